@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { loadConfig } from '@samvirke/platform';
+
+const url = z.url({ protocol: /^https?$/ });
+
+const schema = z.object({
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  GATEWAY_BODY_LIMIT: z.string().default('1mb'),
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  PARTNERS_URL: url.default('http://127.0.0.1:3001'),
+  MEASUREMENT_URL: url.default('http://127.0.0.1:3002'),
+  GRANTS_URL: url.default('http://127.0.0.1:3003'),
+  NOTIFICATIONS_URL: url.default('http://127.0.0.1:3004'),
+});
+
+export type GatewayConfig = z.infer<typeof schema>;
+
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+
+export function gatewayConfig(): GatewayConfig {
+  return loadConfig(schema);
+}
+
+export function upstreams(config: GatewayConfig): Readonly<Record<string, string>> {
+  return {
+    partners: config.PARTNERS_URL,
+    measurement: config.MEASUREMENT_URL,
+    grants: config.GRANTS_URL,
+    notifications: config.NOTIFICATIONS_URL,
+  };
+}

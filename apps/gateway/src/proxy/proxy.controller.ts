@@ -1,0 +1,33 @@
+import { All, Controller, Inject, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { type AuthenticatedRequest, ROLES, Roles } from '@samvirke/auth';
+import { DomainError } from '@samvirke/platform';
+import { GATEWAY_CONFIG, type GatewayConfig, upstreams } from '../config.js';
+import { UpstreamClient } from './upstream.client.js';
+
+/**
+ * /api/<service>/<path> → the owning service. The gateway only checks that the caller holds a
+ * platform role; the service decides whether this caller may touch this data.
+ */
+@Controller('api')
+export class ProxyController {
+  private readonly targets: Readonly<Record<string, string>>;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+    private readonly upstream: UpstreamClient,
+  ) {
+    this.targets = upstreams(config);
+  }
+
+  @All(':service/*path')
+  @Roles(...ROLES)
+  async forward(@Req() request: AuthenticatedRequest, @Res() response: Response): Promise<void> {
+    const service = String(request.params['service']);
+    const base = Object.hasOwn(this.targets, service) ? this.targets[service] : undefined;
+    if (!base) throw new DomainError('not-found', `There is no service called ${service}.`);
+    const prefix = `/api/${service}`;
+    const rest = request.originalUrl.slice(request.originalUrl.indexOf(prefix) + prefix.length);
+    await this.upstream.forward(request, response, new URL(rest, base));
+  }
+}

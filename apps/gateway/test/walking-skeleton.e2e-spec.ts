@@ -1,0 +1,153 @@
+import {
+  DEMO_USERS,
+  decodeJwtPayload,
+  dropSchema,
+  migrateService,
+  pgClient,
+  startService,
+  uniqueSuiteId,
+  userToken,
+  waitFor,
+  type RunningService,
+} from '@samvirke/testing';
+
+/**
+ * The walking skeleton, all real: a Keycloak token for a demo user, the gateway verifying it
+ * locally, partners writing a row and its event through the outbox to Kafka, notifications
+ * consuming it. Each service runs as its own process, built from dist/, in this suite's own
+ * database schema and Kafka topic prefix.
+ */
+const suite = uniqueSuiteId('skeleton');
+const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '500' };
+const services: RunningService[] = [];
+let gateway: RunningService;
+
+beforeAll(async () => {
+  await Promise.all([migrateService('partners', env), migrateService('notifications', env)]);
+  const [partners, notifications] = await Promise.all([
+    startService('partners', 'PARTNERS_PORT', env),
+    startService('notifications', 'NOTIFICATIONS_PORT', env),
+  ]);
+  services.push(partners, notifications);
+  gateway = await startService('gateway', 'GATEWAY_PORT', {
+    ...env,
+    PARTNERS_URL: partners.url,
+    NOTIFICATIONS_URL: notifications.url,
+  });
+  services.push(gateway);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(services.map((service) => service.stop()));
+  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications']);
+});
+
+async function countOrganisations(): Promise<number> {
+  const client = pgClient('samvirke_partners');
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*)::text AS count FROM "${suite}".organisation`);
+    return Number(rows[0]?.count);
+  } finally {
+    await client.end();
+  }
+}
+
+function register(token: string | undefined, body: unknown): Promise<Response> {
+  return fetch(`${gateway.url}/api/partners/organisations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('walking skeleton through the gateway', () => {
+  it('carries a demo user token from Keycloak with roles and organisation', async () => {
+    const claims = decodeJwtPayload(await userToken(DEMO_USERS.reporterKobenhavn.username));
+    expect(claims['iss']).toBe(`${process.env['KEYCLOAK_URL']}/realms/samvirke`);
+    expect(claims['organisations']).toEqual([DEMO_USERS.reporterKobenhavn.organisation.id]);
+    expect((claims['realm_access'] as { roles: string[] }).roles).toContain('reporter');
+  });
+
+  it('registers an organisation and notifications learns of it over Kafka', async () => {
+    const token = await userToken(DEMO_USERS.admin.username);
+    const correlationId = `skeleton-${suite}`;
+    const response = await fetch(`${gateway.url}/api/partners/organisations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': correlationId },
+      body: JSON.stringify({ name: 'Odense Kommune', type: 'municipality', kommunekode: '461' }),
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-correlation-id')).toBe(correlationId);
+    const created = (await response.json()) as { id: string; regionCode: string };
+    expect(created.regionCode).toBe('1083');
+
+    const seen = await waitFor('notifications to project the organisation', async () => {
+      const lookup = await fetch(`${gateway.url}/api/notifications/directory/organisations/${created.id}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return lookup.status === 200 ? ((await lookup.json()) as { name: string; lastEventId: string }) : undefined;
+    });
+    expect(seen.name).toBe('Odense Kommune');
+
+    const client = pgClient('samvirke_partners');
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string; correlation: string }>(
+        `SELECT id, headers->>'ce_correlationid' AS correlation FROM "${suite}".outbox_message WHERE message_key = $1`,
+        [created.id],
+      );
+      expect(rows).toEqual([{ id: seen.lastEventId, correlation: correlationId }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuses a request without a token with 401 problem details', async () => {
+    const before = await countOrganisations();
+    const response = await register(undefined, { name: 'Vejle Kommune', type: 'municipality', kommunekode: '630' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.headers.get('www-authenticate')).toContain('Bearer');
+    expect(await countOrganisations()).toBe(before);
+  });
+
+  it('refuses a forged token (signature altered) with 401', async () => {
+    const token = await userToken(DEMO_USERS.admin.username);
+    const [header, payload] = token.split('.');
+    const response = await register(`${header}.${payload}.${Buffer.from('forged').toString('base64url')}`, {
+      name: 'Vejle Kommune',
+      type: 'municipality',
+      kommunekode: '630',
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a reporter registering organisations with 403 and writes nothing', async () => {
+    const before = await countOrganisations();
+    const token = await userToken(DEMO_USERS.reporterKobenhavn.username);
+    const response = await register(token, { name: 'Vejle Kommune', type: 'municipality', kommunekode: '630' });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { status: number }).status).toBe(403);
+    expect(await countOrganisations()).toBe(before);
+  });
+
+  it('answers bad input with problem details naming every bad field, writing nothing', async () => {
+    const before = await countOrganisations();
+    const token = await userToken(DEMO_USERS.admin.username);
+    const response = await register(token, { name: '', type: 'municipality', kommunekode: '999', cvr: '12345678', colour: 'red' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { pointer: string }[] };
+    expect(body.errors.map((error) => error.pointer).sort()).toEqual(['/colour', '/cvr', '/kommunekode', '/name']);
+    expect(await countOrganisations()).toBe(before);
+  });
+
+  it('reports every service ready with its database and Kafka', async () => {
+    for (const service of services) {
+      const response = await fetch(`${service.url}/health/ready`);
+      expect(response.status).toBe(200);
+    }
+    const partners = (await (await fetch(`${services[0]!.url}/health/ready`)).json()) as { checks: Record<string, string> };
+    expect(partners.checks).toEqual({ database: 'up', kafka: 'up' });
+  });
+});

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@samvirke/auth';
+import { MessagingModule, messagingEntities } from '@samvirke/messaging';
+import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
+import { PlatformModule } from '@samvirke/platform';
+import { grantsConfig } from './config.js';
+import { grantsMigrations } from './migrations/index.js';
+
+export const grantsDataSourceSpec = () => ({
+  config: databaseConfigFromEnv(grantsConfig().GRANTS_DATABASE),
+  entities: [...messagingEntities],
+  migrations: grantsMigrations,
+});
+
+@Module({
+  imports: [
+    PlatformModule.forRoot('grants'),
+    PersistenceModule.forRoot(grantsDataSourceSpec),
+    MessagingModule.forRoot({ service: 'grants' }),
+    AuthModule.forRoot(),
+  ],
+})
+export class AppModule {}

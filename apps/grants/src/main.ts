@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { runServiceCli } from '@samvirke/persistence';
+import { createHttpApp } from '@samvirke/platform';
+import { AppModule, grantsDataSourceSpec } from './app.module.js';
+import { grantsConfig } from './config.js';
+
+await runServiceCli({
+  service: 'grants',
+  dataSource: grantsDataSourceSpec,
+  start: async () => {
+    const config = grantsConfig();
+    const app = await createHttpApp(AppModule, { service: 'grants' });
+    await app.listen(config.GRANTS_PORT, config.GRANTS_HOST);
+    return app;
+  },
+});

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@samvirke/auth';
+import { MessagingModule, messagingEntities } from '@samvirke/messaging';
+import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
+import { PlatformModule } from '@samvirke/platform';
+import { measurementConfig } from './config.js';
+import { measurementMigrations } from './migrations/index.js';
+
+export const measurementDataSourceSpec = () => ({
+  config: databaseConfigFromEnv(measurementConfig().MEASUREMENT_DATABASE),
+  entities: [...messagingEntities],
+  migrations: measurementMigrations,
+});
+
+@Module({
+  imports: [
+    PlatformModule.forRoot('measurement'),
+    PersistenceModule.forRoot(measurementDataSourceSpec),
+    MessagingModule.forRoot({ service: 'measurement' }),
+    AuthModule.forRoot(),
+  ],
+})
+export class AppModule {}

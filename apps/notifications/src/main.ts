@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { TOPICS } from '@samvirke/contracts';
+import { connectEventConsumer } from '@samvirke/messaging';
+import { runServiceCli } from '@samvirke/persistence';
+import { createHttpApp } from '@samvirke/platform';
+import { AppModule, notificationsDataSourceSpec } from './app.module.js';
+import { notificationsConfig } from './config.js';
+
+await runServiceCli({
+  service: 'notifications',
+  dataSource: notificationsDataSourceSpec,
+  start: async () => {
+    const config = notificationsConfig();
+    const app = await createHttpApp(AppModule, { service: 'notifications' });
+    connectEventConsumer(app, { consumer: 'notifications', topics: [TOPICS.partners] });
+    await app.startAllMicroservices();
+    await app.listen(config.NOTIFICATIONS_PORT, config.NOTIFICATIONS_HOST);
+    return app;
+  },
+});

@@ -1,0 +1,4 @@
+import { MessagingTables1764316800000 } from '@samvirke/messaging';
+import { KnownOrganisations1764316800400 } from './1764316800400-known-organisations.js';
+
+export const notificationsMigrations = [MessagingTables1764316800000, KnownOrganisations1764316800400];

@@ -1,0 +1,5 @@
+import { MessagingTables1764316800000 } from '@samvirke/messaging';
+import { Organisations1764316800100 } from './1764316800100-organisations.js';
+
+/** Every migration of the partners database, in order. */
+export const partnersMigrations = [MessagingTables1764316800000, Organisations1764316800100];

@@ -1,0 +1,6 @@
+export * from './principal.js';
+export * from './auth-config.js';
+export * from './keycloak-token.verifier.js';
+export * from './roles.decorator.js';
+export * from './auth.guard.js';
+export * from './auth.module.js';

@@ -1,0 +1,59 @@
+import Keycloak from 'keycloak-connect';
+import type { AuthConfig } from './auth-config.js';
+import { isRole, type Principal } from './principal.js';
+
+export class InvalidToken extends Error {}
+
+/**
+ * The one place that knows keycloak-connect (its README marks it deprecated; swapping it for
+ * `jose` touches only this file). Tokens are verified locally: signature against the realm's
+ * keys (fetched once, refetched only for an unknown key id), expiry, issuer, audience and type.
+ */
+export class KeycloakTokenVerifier {
+  private readonly keycloak: Keycloak.Keycloak;
+
+  constructor(config: AuthConfig) {
+    this.keycloak = new Keycloak(
+      {},
+      {
+        realm: config.realm,
+        'auth-server-url': config.keycloakUrl,
+        resource: config.audience,
+        'bearer-only': true,
+        'ssl-required': 'none',
+        'confidential-port': 0,
+        'verify-token-audience': true,
+        'min-time-between-jwks-requests': 10,
+        ...(config.realmPublicKey ? { 'realm-public-key': config.realmPublicKey } : {}),
+      } as unknown as Keycloak.KeycloakConfig,
+    );
+  }
+
+  async verify(raw: string): Promise<Principal> {
+    let grant: Keycloak.Grant;
+    try {
+      grant = await this.keycloak.grantManager.createGrant({ access_token: raw } as unknown as Keycloak.GrantProperties);
+    } catch (error) {
+      throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
+    }
+    const content = (grant.access_token as unknown as { content: Record<string, unknown> } | undefined)?.content;
+    if (!content || typeof content['sub'] !== 'string') throw new InvalidToken('token has no subject');
+    const realmAccess = content['realm_access'] as { roles?: unknown } | undefined;
+    const roles = Array.isArray(realmAccess?.roles) ? realmAccess.roles.filter(isRole) : [];
+    const organisations = Array.isArray(content['organisations'])
+      ? content['organisations'].filter((value): value is string => typeof value === 'string')
+      : typeof content['organisations'] === 'string'
+        ? [content['organisations']]
+        : [];
+    const username = typeof content['preferred_username'] === 'string' ? content['preferred_username'] : undefined;
+    return {
+      subject: content['sub'],
+      username,
+      clientId: typeof content['azp'] === 'string' ? content['azp'] : undefined,
+      roles,
+      organisations,
+      isServiceAccount: username?.startsWith('service-account-') ?? false,
+      expiresAt: typeof content['exp'] === 'number' ? content['exp'] : 0,
+    };
+  }
+}

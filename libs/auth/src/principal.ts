@@ -1,0 +1,35 @@
+export const ROLES = [
+  'platform-admin',
+  'foundation-officer',
+  'backbone-coordinator',
+  'reporter',
+  'partner-member',
+  'integration',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, as stated by a verified Keycloak access token. */
+export interface Principal {
+  readonly subject: string;
+  readonly username: string | undefined;
+  /** The client the token was issued to (azp). */
+  readonly clientId: string | undefined;
+  readonly roles: readonly Role[];
+  /** Organisation ids from the user's `organisation` attribute. */
+  readonly organisations: readonly string[];
+  readonly isServiceAccount: boolean;
+  readonly expiresAt: number;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function hasRole(principal: Principal, ...roles: Role[]): boolean {
+  return principal.roles.some((role) => roles.includes(role));
+}
+
+export function belongsTo(principal: Principal, organisationId: string): boolean {
+  return principal.organisations.includes(organisationId);
+}

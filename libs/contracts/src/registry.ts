@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { EventDefinition } from './define-event.js';
+import { organisationRegisteredV1 } from './partners/organisation-registered.v1.js';
+
+/**
+ * Every event type the platform publishes, in one visible place. Publishing a type that is not
+ * listed here fails at runtime (the outbox refuses it) and in the contract tests.
+ */
+export const EVENT_REGISTRY = [organisationRegisteredV1] as const;
+
+export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];
+export type EventType = RegisteredEvent['type'];
+export type EventDataOf<T extends EventType> = z.infer<Extract<RegisteredEvent, { type: T }>['schema']>;
+
+const byType = new Map<string, RegisteredEvent>(EVENT_REGISTRY.map((definition) => [definition.type, definition]));
+
+export function findEventDefinition(type: string): RegisteredEvent | undefined {
+  return byType.get(type);
+}
+
+export function isRegistered(definition: EventDefinition): boolean {
+  return byType.get(definition.type) === definition;
+}
+
+/** JSON Schema (draft 2020-12) of an event's data, as published in the AsyncAPI document. */
+export function eventDataJsonSchema(definition: EventDefinition): Record<string, unknown> {
+  return z.toJSONSchema(definition.schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}

@@ -1,0 +1,250 @@
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import type { Admin, Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
+import { isObservable, lastValueFrom } from 'rxjs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { deadLetterTopic, findEventDefinition, type CloudEvent } from '@samvirke/contracts';
+import { runInContext } from '@samvirke/platform';
+import { decodeMessage } from '../cloud-event-codec.js';
+import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
+import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
+import { consumerDeadLetters, consumerEndToEnd, consumerLag, consumerMessages } from '../metrics.js';
+import { EventContext } from './event-context.js';
+
+export interface EventConsumerOptions {
+  readonly config: MessagingConfig;
+  /** Stable consumer name; the Kafka group id and the inbox key derive from it. */
+  readonly consumer: string;
+  /** Logical topics to subscribe to. */
+  readonly topics: readonly string[];
+  readonly dataSource: DataSource;
+  readonly partitionsConsumedConcurrently?: number;
+}
+
+type DeadLetterReason = 'undecodable' | 'unknown-type' | 'contract-violation' | 'handler-failed';
+
+class HandlerFailed extends Error {}
+
+/**
+ * Nest transport over kafkajs that gives @EventPattern handlers exactly-once effects:
+ * each batch runs in one database transaction, each message in a savepoint holding its inbox row
+ * and its handler's changes; offsets are committed only after that transaction commits, so a
+ * redelivery finds the inbox row and changes nothing. A handler that keeps failing is retried
+ * with backoff, then its message goes to the consumer's dead-letter topic and the stream moves on.
+ */
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  override readonly propagatesEventHandlerErrors = true;
+  private readonly kafkaConsumer: Consumer;
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private readonly groupId: string;
+  private readonly deadLetters: string;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    super();
+    const kafka = createKafka(options.config, `consumer-${options.consumer}`);
+    this.groupId = physicalTopic(options.config, `samvirke.${options.consumer}`);
+    this.deadLetters = physicalTopic(options.config, deadLetterTopic(options.consumer));
+    this.kafkaConsumer = kafka.consumer({
+      groupId: this.groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10_000 },
+    });
+    this.producer = kafka.producer(RELIABLE_PRODUCER);
+    this.admin = kafka.admin();
+  }
+
+  get consumerName(): string {
+    return this.options.consumer;
+  }
+
+  listen(callback: (...optionalParams: unknown[]) => unknown): void {
+    this.start().then(
+      () => callback(),
+      (error: unknown) => callback(error),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.kafkaConsumer.disconnect().catch(() => undefined);
+    await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+  }
+
+  on(): void {
+    // kafkajs instrumentation events are reachable through unwrap() when needed.
+  }
+
+  unwrap<T>(): T {
+    return this.kafkaConsumer as T;
+  }
+
+  private async start(): Promise<void> {
+    const topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
+    await Promise.all([this.admin.connect(), this.producer.connect()]);
+    await ensureTopics(this.admin, [...topics, this.deadLetters]);
+    await this.kafkaConsumer.connect();
+    await this.kafkaConsumer.subscribe({ topics, fromBeginning: true });
+    await this.kafkaConsumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  private async handleBatch({ batch, heartbeat, isRunning, isStale, resolveOffset }: EachBatchPayload): Promise<void> {
+    if (batch.messages.length === 0) return;
+    let lastDone: string | undefined;
+    const handled: CloudEvent[] = [];
+    await this.options.dataSource.transaction(async (manager) => {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale()) break;
+        const event = await this.handleMessage(manager, batch.topic, batch.partition, message, heartbeat);
+        if (event) handled.push(event);
+        lastDone = message.offset;
+        await heartbeat();
+      }
+    });
+    if (lastDone === undefined) return;
+    // The effects are committed; only now may Kafka forget these messages.
+    await this.kafkaConsumer.commitOffsets([
+      { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastDone) + 1n).toString() },
+    ]);
+    resolveOffset(lastDone);
+    const now = Date.now();
+    for (const event of handled) {
+      consumerEndToEnd.observe({ consumer: this.options.consumer }, (now - Date.parse(event.time)) / 1_000);
+    }
+    consumerLag.set(
+      { consumer: this.options.consumer, topic: batch.topic, partition: String(batch.partition) },
+      Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(lastDone) - 1n)),
+    );
+  }
+
+  /** Returns the event when a handler applied it, undefined when it was skipped or dead-lettered. */
+  private async handleMessage(
+    manager: EntityManager,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<CloudEvent | undefined> {
+    const decoded = decodeMessage(message.headers, message.value);
+    if (!decoded.ok) {
+      await this.deadLetter(topic, partition, message, decoded.type ? 'contract-violation' : 'undecodable', decoded.reason);
+      return undefined;
+    }
+    const { event } = decoded;
+    const definition = findEventDefinition(event.type);
+    if (!definition) {
+      await this.deadLetter(topic, partition, message, 'unknown-type', `event type ${event.type} is not in the registry`);
+      return undefined;
+    }
+    const handler = this.getHandlerByPattern(event.type);
+    if (!handler) {
+      consumerMessages.inc({ consumer: this.options.consumer, outcome: 'skipped' });
+      return undefined;
+    }
+    const parsed = definition.schema.safeParse(event.data);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      await this.deadLetter(topic, partition, message, 'contract-violation', issues);
+      return undefined;
+    }
+    const maxAttempts = this.options.config.consumerMaxAttempts;
+    for (let attempt = 1; ; attempt += 1) {
+      await manager.query('SAVEPOINT samvirke_event');
+      try {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO inbox_message (consumer, event_id, event_type, outcome) VALUES ($1, $2, $3, 'handled')
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [this.options.consumer, event.id, event.type],
+        );
+        if (inserted.length === 0) {
+          await manager.query('RELEASE SAVEPOINT samvirke_event');
+          consumerMessages.inc({ consumer: this.options.consumer, outcome: 'duplicate' });
+          return undefined;
+        }
+        const context = new EventContext([event, manager, { topic, partition, offset: message.offset, attempt }]);
+        await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
+          try {
+            const result: unknown = await handler(parsed.data, context);
+            if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+          } catch (error) {
+            throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
+          }
+        });
+        await manager.query('RELEASE SAVEPOINT samvirke_event');
+        consumerMessages.inc({ consumer: this.options.consumer, outcome: 'handled' });
+        return event;
+      } catch (error) {
+        // A failure to roll back means the connection itself is gone: abort the batch, Kafka redelivers.
+        await manager.query('ROLLBACK TO SAVEPOINT samvirke_event');
+        await manager.query('RELEASE SAVEPOINT samvirke_event');
+        if (!(error instanceof HandlerFailed)) throw error;
+        this.logger.warn?.(
+          { msg: 'event handler failed', type: event.type, eventId: event.id, attempt, error: error.message },
+          KafkaEventServer.name,
+        );
+        if (attempt >= maxAttempts) {
+          await this.deadLetter(topic, partition, message, 'handler-failed', error.message, attempt);
+          await manager.query(
+            `INSERT INTO inbox_message (consumer, event_id, event_type, outcome) VALUES ($1, $2, $3, 'dead-lettered')
+             ON CONFLICT DO NOTHING`,
+            [this.options.consumer, event.id, event.type],
+          );
+          return undefined;
+        }
+        await heartbeat();
+        await delay(this.backoff(attempt));
+      }
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const { consumerRetryInitialMs, consumerRetryMaxMs } = this.options.config;
+    const base = Math.min(consumerRetryInitialMs * 2 ** (attempt - 1), consumerRetryMaxMs);
+    return base / 2 + Math.random() * (base / 2);
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: DeadLetterReason,
+    error: string,
+    attempts = 0,
+  ): Promise<void> {
+    const headers: Record<string, string | Buffer> = {};
+    for (const [name, value] of Object.entries(message.headers ?? {})) {
+      const first = Array.isArray(value) ? value[0] : value;
+      if (first !== undefined) headers[name] = first;
+    }
+    Object.assign(headers, {
+      dlt_reason: reason,
+      dlt_error: error.slice(0, 4_000),
+      dlt_attempts: String(attempts),
+      dlt_consumer: this.options.consumer,
+      dlt_original_topic: topic,
+      dlt_original_partition: String(partition),
+      dlt_original_offset: message.offset,
+      dlt_time: new Date().toISOString(),
+    });
+    await this.producer.send({
+      topic: this.deadLetters,
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+    consumerDeadLetters.inc({ consumer: this.options.consumer, reason });
+    consumerMessages.inc({ consumer: this.options.consumer, outcome: 'dead-lettered' });
+    this.logger.warn?.(
+      { msg: 'message dead-lettered', reason, error, topic, partition, offset: message.offset },
+      KafkaEventServer.name,
+    );
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const messagingEnvSchema = z.object({
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
+  /** Prepended to every logical topic, so test suites and deployments can share one cluster. */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/)
+    .default(''),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(5_000).default(500),
+  OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
+  CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  CONSUMER_RETRY_INITIAL_MS: z.coerce.number().int().nonnegative().default(200),
+  CONSUMER_RETRY_MAX_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export interface MessagingConfig {
+  readonly service: string;
+  readonly brokers: string[];
+  readonly topicPrefix: string;
+  readonly outboxPollIntervalMs: number;
+  readonly outboxBatchSize: number;
+  readonly outboxRetentionHours: number;
+  readonly consumerMaxAttempts: number;
+  readonly consumerRetryInitialMs: number;
+  readonly consumerRetryMaxMs: number;
+}
+
+export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): MessagingConfig {
+  const parsed = messagingEnvSchema.parse(env);
+  return {
+    service,
+    brokers: parsed.KAFKA_BROKERS,
+    topicPrefix: parsed.KAFKA_TOPIC_PREFIX,
+    outboxPollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
+    outboxBatchSize: parsed.OUTBOX_BATCH_SIZE,
+    outboxRetentionHours: parsed.OUTBOX_RETENTION_HOURS,
+    consumerMaxAttempts: parsed.CONSUMER_MAX_ATTEMPTS,
+    consumerRetryInitialMs: parsed.CONSUMER_RETRY_INITIAL_MS,
+    consumerRetryMaxMs: parsed.CONSUMER_RETRY_MAX_MS,
+  };
+}
+
+export function physicalTopic(config: Pick<MessagingConfig, 'topicPrefix'>, logicalTopic: string): string {
+  return config.topicPrefix + logicalTopic;
+}

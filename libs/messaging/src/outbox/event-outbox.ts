@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { isRegistered, type CloudEvent, type EventEnvelope, type RegisteredEvent } from '@samvirke/contracts';
+import { currentContext } from '@samvirke/platform';
+import { encodeEnvelopeHeaders } from '../cloud-event-codec.js';
+import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+export interface RecordOptions {
+  /** The aggregate the event is about; becomes the CloudEvents subject and the Kafka key. */
+  readonly subject: string;
+  readonly programmeId?: string;
+}
+
+export interface PendingEvent<D extends RegisteredEvent = RegisteredEvent> {
+  readonly definition: D;
+  readonly data: z.input<D['schema']>;
+  readonly options: RecordOptions;
+}
+
+/**
+ * The only way a service emits an event: it is written to the outbox inside the caller's
+ * transaction and published by the relay after commit. There is no direct publish.
+ */
+export class EventOutbox {
+  constructor(private readonly config: Pick<MessagingConfig, 'topicPrefix'>) {}
+
+  async record<D extends RegisteredEvent>(
+    manager: EntityManager,
+    definition: D,
+    data: z.input<D['schema']>,
+    options: RecordOptions,
+  ): Promise<CloudEvent<z.infer<D['schema']>>> {
+    const [event] = await this.recordAll(manager, [{ definition, data, options }]);
+    return event as CloudEvent<z.infer<D['schema']>>;
+  }
+
+  async recordAll(manager: EntityManager, events: readonly PendingEvent[]): Promise<CloudEvent[]> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('events are recorded inside the transaction that makes the change (dataSource.transaction)');
+    }
+    const context = currentContext();
+    const built = events.map(({ definition, data, options }) => {
+      if (!isRegistered(definition)) throw new Error(`event type ${definition.type} is not in the contracts registry`);
+      const parsed = definition.schema.safeParse(data);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+        throw new Error(`event ${definition.type} does not match its contract: ${issues}`);
+      }
+      const envelope: EventEnvelope = {
+        specversion: '1.0',
+        id: randomUUID(),
+        source: definition.source,
+        type: definition.type,
+        time: new Date().toISOString(),
+        subject: options.subject,
+        datacontenttype: 'application/json',
+        dataschema: `https://samvirke.dk/schemas/events/${definition.type}.json`,
+        correlationid: context?.correlationId ?? randomUUID(),
+        ...(context?.causationId ? { causationid: context.causationId } : {}),
+        ...(options.programmeId ? { programmeid: options.programmeId } : {}),
+        ...(context?.traceparent ? { traceparent: context.traceparent } : {}),
+      };
+      return { envelope, data: parsed.data as unknown, topic: physicalTopic(this.config, definition.topic) };
+    });
+    await manager.insert(
+      OutboxMessage,
+      built.map(({ envelope, data, topic }) => ({
+        id: envelope.id,
+        topic,
+        messageKey: envelope.subject,
+        eventType: envelope.type,
+        headers: encodeEnvelopeHeaders(envelope),
+        payload: data as object,
+      })),
+    );
+    return built.map(({ envelope, data }) => ({ ...envelope, data }));
+  }
+}

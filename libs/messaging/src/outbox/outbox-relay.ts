@@ -1,0 +1,227 @@
+import { Logger } from '@nestjs/common';
+import type { Admin, Producer } from 'kafkajs';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
+import type { MessagingConfig } from '../messaging-config.js';
+import { outboxBacklog, outboxPublished, outboxPublishLatency } from '../metrics.js';
+
+interface PendingRow {
+  position: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  payload: unknown;
+  created_at: Date;
+}
+
+/** The parts of the postgres data source options the relay reads. */
+interface PostgresOptions {
+  host?: string;
+  port?: number;
+  username?: string;
+  password?: unknown;
+  database?: string;
+  schema?: string;
+}
+
+const NOTIFY_CHANNEL = 'samvirke_outbox';
+const PRUNE_EVERY_MS = 60 * 60 * 1_000;
+
+/**
+ * Publishes committed outbox rows to Kafka in insertion order. Several relays may run (one per
+ * replica); a PostgreSQL advisory lock makes exactly one of them the publisher at a time, which
+ * keeps per-aggregate order without coordination in Kafka. Wakes on NOTIFY, polls as a fallback.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private readonly knownTopics = new Set<string>();
+  private readonly schema: string;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  /** Set when a notification arrives while the relay is busy, so the next sleep is skipped. */
+  private signalled = false;
+  private lockClient: pg.Client | undefined;
+  private lastPrune = 0;
+  private leader = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: MessagingConfig,
+  ) {
+    const kafka = createKafka(config, 'relay');
+    this.producer = kafka.producer(RELIABLE_PRODUCER);
+    this.admin = kafka.admin();
+    this.schema = (dataSource.options as PostgresOptions).schema ?? 'public';
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    await Promise.all([this.producer.connect(), this.admin.connect()]);
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.nudge();
+    await this.loop;
+    await this.releaseLeadership();
+    await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+  }
+
+  /** Wakes the relay now (used by tests and after a local commit). */
+  nudge(): void {
+    this.signalled = true;
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        if (!this.leader) await this.tryLead();
+        if (this.leader) {
+          await this.drain();
+          await this.pruneIfDue();
+        }
+        failures = 0;
+        await this.sleep(this.leader ? this.config.outboxPollIntervalMs : this.config.outboxPollIntervalMs * 2);
+      } catch (error) {
+        failures += 1;
+        this.logger.warn({ msg: 'outbox relay cycle failed; retrying', error: String(error), failures });
+        if (this.lockClient && !(await this.lockAlive())) await this.releaseLeadership();
+        await this.sleep(Math.min(200 * 2 ** failures, 5_000));
+      }
+    }
+  }
+
+  private async tryLead(): Promise<void> {
+    const options = this.dataSource.options as PostgresOptions;
+    const client = new pg.Client({
+      host: options.host,
+      port: options.port,
+      user: options.username,
+      password: typeof options.password === 'string' ? options.password : undefined,
+      database: options.database,
+    });
+    client.on('error', () => undefined);
+    await client.connect();
+    const key = `samvirke.outbox.${options.database}.${this.schema}`;
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+    if (!rows[0]?.locked) {
+      await client.end();
+      return;
+    }
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    client.on('notification', (message) => {
+      if (message.payload === this.schema) this.nudge();
+    });
+    this.lockClient = client;
+    this.leader = true;
+    this.logger.log({ msg: 'outbox relay is the publisher', schema: this.schema });
+  }
+
+  private async lockAlive(): Promise<boolean> {
+    try {
+      await this.lockClient?.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async releaseLeadership(): Promise<void> {
+    const client = this.lockClient;
+    this.lockClient = undefined;
+    this.leader = false;
+    if (client) await client.end().catch(() => undefined);
+  }
+
+  private async drain(): Promise<void> {
+    this.signalled = false;
+    while (this.running) {
+      const published = await this.publishBatch();
+      if (published < this.config.outboxBatchSize) return;
+    }
+  }
+
+  /** Publishes the oldest pending rows; returns how many. */
+  async publishBatch(): Promise<number> {
+    const rows: PendingRow[] = await this.dataSource.query(
+      `SELECT position, topic, message_key, headers, payload, created_at
+         FROM outbox_message WHERE published_at IS NULL ORDER BY position LIMIT $1`,
+      [this.config.outboxBatchSize],
+    );
+    if (rows.length === 0) {
+      outboxBacklog.set(0);
+      return 0;
+    }
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers });
+      byTopic.set(row.topic, messages);
+    }
+    await this.ensure([...byTopic.keys()]);
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+    await this.dataSource.query(`UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`, [
+      rows.map((row) => row.position),
+    ]);
+    const now = Date.now();
+    for (const row of rows) outboxPublishLatency.observe((now - new Date(row.created_at).getTime()) / 1_000);
+    for (const [topic, messages] of byTopic) outboxPublished.inc({ topic }, messages.length);
+    outboxBacklog.set(rows.length === this.config.outboxBatchSize ? await this.backlog() : 0);
+    return rows.length;
+  }
+
+  async backlog(): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM outbox_message WHERE published_at IS NULL`,
+    );
+    return Number(row?.count ?? 0);
+  }
+
+  private async ensure(topics: string[]): Promise<void> {
+    const missing = topics.filter((topic) => !this.knownTopics.has(topic));
+    if (missing.length === 0) return;
+    await ensureTopics(this.admin, missing);
+    for (const topic of missing) this.knownTopics.add(topic);
+  }
+
+  private async pruneIfDue(): Promise<void> {
+    if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = Date.now();
+    await this.dataSource.query(
+      `DELETE FROM outbox_message WHERE published_at < now() - make_interval(secs => $1)`,
+      [this.config.outboxRetentionHours * 3_600],
+    );
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    if (this.signalled) {
+      this.signalled = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+}

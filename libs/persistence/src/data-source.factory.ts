@@ -1,0 +1,45 @@
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import type { DatabaseConfig } from './database-config.js';
+
+export interface DataSourceSpec {
+  readonly config: DatabaseConfig;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly migrations: MixedList<Function | string>;
+  readonly poolSize?: number;
+}
+
+/**
+ * A TypeORM data source for one service's database. The schema is put first on the search path,
+ * so migrations and queries written without schema names land in the configured schema.
+ */
+export function createDataSource(spec: DataSourceSpec): DataSource {
+  const { config } = spec;
+  return new DataSource({
+    type: 'postgres',
+    host: config.host,
+    port: config.port,
+    username: config.user,
+    password: config.password,
+    database: config.database,
+    schema: config.schema,
+    entities: spec.entities,
+    migrations: spec.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    poolSize: spec.poolSize ?? 10,
+    extra: { options: `-c search_path=${config.schema}` },
+  });
+}
+
+/** Creates the schema when missing, then applies pending migrations. Run as its own step before start. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const schema = dataSource.driver.schema ?? 'public';
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { GenericContainer, Network, Wait } from 'testcontainers';
+import type { Infrastructure } from './infrastructure.js';
+
+const REALM = new URL('../../../infra/keycloak/samvirke-realm.json', import.meta.url);
+const DATABASES = ['samvirke_partners', 'samvirke_measurement', 'samvirke_grants', 'samvirke_notifications', 'samvirke_gateway'];
+
+/**
+ * The Docker path: the same three servers docker-compose.yml describes, started for one test run.
+ * Kafka advertises the mapped port so clients on the host can reach it. Keycloak is started with
+ * hostname 127.0.0.1:<mapped port> so its token issuer matches the URL the tests use.
+ */
+export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastructure> {
+  const network = await new Network().start();
+  const postgres = await new GenericContainer('postgres:15')
+    .withNetwork(network)
+    .withNetworkAliases('postgres')
+    .withEnvironment({ POSTGRES_HOST_AUTH_METHOD: 'trust', POSTGRES_DB: 'keycloak' })
+    .withExposedPorts(5432)
+    .withWaitStrategy(Wait.forLogMessage(/database system is ready to accept connections/, 2))
+    .start();
+  for (const database of DATABASES) {
+    await postgres.exec(['psql', '-U', 'postgres', '-c', `CREATE DATABASE ${database}`]);
+  }
+  const kafkaPort = 19092 + Math.floor(Math.random() * 1000);
+  const kafka = await new GenericContainer('apache/kafka:4.1.1')
+    .withExposedPorts({ container: 9092, host: kafkaPort })
+    .withEnvironment({
+      KAFKA_NODE_ID: '1',
+      KAFKA_PROCESS_ROLES: 'broker,controller',
+      KAFKA_LISTENERS: 'PLAINTEXT://:9092,CONTROLLER://:9093',
+      KAFKA_ADVERTISED_LISTENERS: `PLAINTEXT://127.0.0.1:${kafkaPort}`,
+      KAFKA_CONTROLLER_LISTENER_NAMES: 'CONTROLLER',
+      KAFKA_CONTROLLER_QUORUM_VOTERS: '1@localhost:9093',
+      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: '1',
+      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '1',
+      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: '1',
+      KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS: '0',
+    })
+    .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
+    .start();
+  const keycloakPort = 18080 + Math.floor(Math.random() * 1000);
+  const keycloak = await new GenericContainer('quay.io/keycloak/keycloak:26.5.6')
+    .withNetwork(network)
+    .withExposedPorts({ container: 8080, host: keycloakPort })
+    .withCopyContentToContainer([
+      { content: readFileSync(REALM, 'utf8'), target: '/opt/keycloak/data/import/samvirke-realm.json' },
+    ])
+    .withEnvironment({
+      KC_BOOTSTRAP_ADMIN_USERNAME: 'admin',
+      KC_BOOTSTRAP_ADMIN_PASSWORD: env['KEYCLOAK_ADMIN_PASSWORD'] ?? 'admin',
+      KC_DB: 'postgres',
+      KC_DB_URL: 'jdbc:postgresql://postgres:5432/keycloak',
+      KC_DB_USERNAME: 'postgres',
+      KC_HOSTNAME: `http://127.0.0.1:${keycloakPort}`,
+    })
+    .withCommand(['start-dev', '--import-realm', '--health-enabled=true'])
+    .withWaitStrategy(Wait.forHttp('/realms/samvirke/.well-known/openid-configuration', 8080).forStatusCode(200))
+    .withStartupTimeout(240_000)
+    .start();
+  return {
+    postgres: { host: postgres.getHost(), port: postgres.getMappedPort(5432), user: 'postgres' },
+    kafkaBrokers: [`127.0.0.1:${kafkaPort}`],
+    keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
+    stop: async () => {
+      await Promise.allSettled([keycloak.stop(), kafka.stop()]);
+      await postgres.stop();
+      await network.stop();
+    },
+  };
+}

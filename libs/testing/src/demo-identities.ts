@@ -1,0 +1,34 @@
+import type { OrganisationType } from '@samvirke/contracts';
+
+/**
+ * Organisations and users that exist in the realm (infra/keycloak/samvirke-realm.json) and in the
+ * demo data. The ids are fixed because Keycloak users carry them in their `organisation` attribute.
+ */
+export const DEMO_ORGANISATIONS = {
+  samvirke: { id: '9119ee0e-17db-41b5-b48d-e65460a78f03', name: 'Samvirke (platformens drift)', type: 'other' },
+  helsefonden: { id: '9c0c1f21-683f-4f6f-955e-344191179471', name: 'Helsefonden', type: 'foundation' },
+  bikubenfonden: { id: 'dcf09bc8-0276-41c5-9d9e-161f1e73628e', name: 'Bikubenfonden', type: 'foundation' },
+  realdania: { id: 'a075b9ce-6e79-4e52-97a9-47fd8c6cec0f', name: 'Realdania', type: 'foundation' },
+  backbone: { id: 'edc2d197-8ab3-435d-88ce-7e6c7fce4d35', name: 'Bryd Arven Sekretariatet', type: 'ngo' },
+  kobenhavn: { id: 'dd40cb36-b141-4c1f-b98b-d18154b706be', name: 'Københavns Kommune', type: 'municipality' },
+  aarhus: { id: 'a61eb705-802b-4628-b2fa-4981a8555b4b', name: 'Aarhus Kommune', type: 'municipality' },
+  ngo: { id: 'aaae2a10-5ba4-49fb-b0b0-3a42be566056', name: 'Netværket for Unge uden Hjem', type: 'ngo' },
+} as const satisfies Record<string, { id: string; name: string; type: OrganisationType }>;
+
+export const DEMO_PASSWORD = 'samvirke-dev';
+
+export const DEMO_USERS = {
+  admin: { username: 'platform.admin', role: 'platform-admin', organisation: DEMO_ORGANISATIONS.samvirke },
+  helsefonden: { username: 'officer.helsefonden', role: 'foundation-officer', organisation: DEMO_ORGANISATIONS.helsefonden },
+  bikubenfonden: { username: 'officer.bikubenfonden', role: 'foundation-officer', organisation: DEMO_ORGANISATIONS.bikubenfonden },
+  realdania: { username: 'officer.realdania', role: 'foundation-officer', organisation: DEMO_ORGANISATIONS.realdania },
+  coordinator: { username: 'coordinator.backbone', role: 'backbone-coordinator', organisation: DEMO_ORGANISATIONS.backbone },
+  reporterKobenhavn: { username: 'reporter.kobenhavn', role: 'reporter', organisation: DEMO_ORGANISATIONS.kobenhavn },
+  reporterAarhus: { username: 'reporter.aarhus', role: 'reporter', organisation: DEMO_ORGANISATIONS.aarhus },
+  member: { username: 'member.ngo', role: 'partner-member', organisation: DEMO_ORGANISATIONS.ngo },
+} as const;
+
+export const DEMO_CLIENTS = {
+  gateway: { clientId: 'samvirke-gateway', secret: 'samvirke-gateway-dev-secret' },
+  integration: { clientId: 'samvirke-integration-demo', secret: 'samvirke-integration-demo-dev-secret' },
+} as const;

@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { waitFor } from './wait-for.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface RunningService {
+  readonly name: string;
+  readonly url: string;
+  readonly process: ChildProcess;
+  readonly output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  const script = `dist/apps/${name}/src/main.js`;
+  const child = spawn(process.execPath, ['--import', './tools/runtime/register.mjs', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer): void => {
+    output = (output + chunk.toString('utf8')).slice(-20_000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  return { child, output: () => output };
+}
+
+/** Runs `main.js migrate` of a compiled service (npm test builds dist/ first). */
+export async function migrateService(name: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const { child, output } = run(name, ['migrate'], env);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`${name} migrate exited ${code}:\n${output()}`);
+}
+
+/**
+ * Starts a compiled service as its own process, as the run command does, and waits until its
+ * readiness endpoint reports the database and Kafka up.
+ */
+export async function startService(name: string, portVariable: string, env: NodeJS.ProcessEnv): Promise<RunningService> {
+  const port = await freePort();
+  const { child, output } = run(name, [], { ...env, [portVariable]: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  await waitFor(
+    `${name} to become ready`,
+    async () => {
+      if (exited) throw new Error(`${name} exited:\n${output()}`);
+      const response = await fetch(`${url}/health/ready`);
+      return response.ok;
+    },
+    { timeoutMs: 60_000, intervalMs: 200 },
+  ).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  return {
+    name,
+    url,
+    process: child,
+    output,
+    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
+      if (exited) return;
+      const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await done;
+      clearTimeout(timer);
+    },
+  };
+}

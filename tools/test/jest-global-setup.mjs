@@ -1,0 +1,18 @@
+// Resolves the real servers once per Jest run and hands their addresses to every worker.
+// It loads libs/testing from dist/ (npm test builds it first), because Jest's global setup runs
+// outside the ESM module mapping the test files get.
+import { existsSync } from 'node:fs';
+
+const compiled = new URL('../../dist/libs/testing/src/infrastructure.js', import.meta.url);
+
+export default async function globalSetup() {
+  if (!existsSync(compiled)) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
+  const { infrastructure } = await import(compiled.href);
+  const infra = await infrastructure();
+  process.env.PGHOST = infra.postgres.host;
+  process.env.PGPORT = String(infra.postgres.port);
+  process.env.PGUSER = infra.postgres.user;
+  process.env.KAFKA_BROKERS = infra.kafkaBrokers.join(',');
+  process.env.KEYCLOAK_URL = infra.keycloakUrl;
+  globalThis.__samvirkeInfra = infra;
+}
