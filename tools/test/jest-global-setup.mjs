@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 const compiled = new URL('../../dist/libs/testing/src/infrastructure.js', import.meta.url);
 
 export default async function globalSetup() {
-  if (!existsSync(compiled)) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
+  if (!existsSync(compiled))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
   const { infrastructure } = await import(compiled.href);
   const infra = await infrastructure();
   process.env.PGHOST = infra.postgres.host;

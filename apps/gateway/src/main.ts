@@ -5,7 +5,11 @@ import { gatewayConfig } from './config.js';
 
 try {
   const config = gatewayConfig();
-  const app = await createHttpApp(AppModule, { service: 'gateway', body: 'raw', bodyLimit: config.GATEWAY_BODY_LIMIT });
+  const app = await createHttpApp(AppModule, {
+    service: 'gateway',
+    body: 'raw',
+    bodyLimit: config.GATEWAY_BODY_LIMIT,
+  });
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
 } catch (error) {
   new JsonLogger('gateway').fatal(error instanceof Error ? error : String(error), 'Bootstrap');

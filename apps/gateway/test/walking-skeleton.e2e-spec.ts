@@ -46,7 +46,9 @@ async function countOrganisations(): Promise<number> {
   const client = pgClient('samvirke_partners');
   await client.connect();
   try {
-    const { rows } = await client.query<{ count: string }>(`SELECT count(*)::text AS count FROM "${suite}".organisation`);
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*)::text AS count FROM "${suite}".organisation`,
+    );
     return Number(rows[0]?.count);
   } finally {
     await client.end();
@@ -74,7 +76,11 @@ describe('walking skeleton through the gateway', () => {
     const correlationId = `skeleton-${suite}`;
     const response = await fetch(`${gateway.url}/api/partners/organisations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': correlationId },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-correlation-id': correlationId,
+      },
       body: JSON.stringify({ name: 'Odense Kommune', type: 'municipality', kommunekode: '461' }),
     });
     expect(response.status).toBe(201);
@@ -86,7 +92,9 @@ describe('walking skeleton through the gateway', () => {
       const lookup = await fetch(`${gateway.url}/api/notifications/directory/organisations/${created.id}`, {
         headers: { authorization: `Bearer ${token}` },
       });
-      return lookup.status === 200 ? ((await lookup.json()) as { name: string; lastEventId: string }) : undefined;
+      return lookup.status === 200
+        ? ((await lookup.json()) as { name: string; lastEventId: string })
+        : undefined;
     });
     expect(seen.name).toBe('Odense Kommune');
 
@@ -105,7 +113,11 @@ describe('walking skeleton through the gateway', () => {
 
   it('refuses a request without a token with 401 problem details', async () => {
     const before = await countOrganisations();
-    const response = await register(undefined, { name: 'Vejle Kommune', type: 'municipality', kommunekode: '630' });
+    const response = await register(undefined, {
+      name: 'Vejle Kommune',
+      type: 'municipality',
+      kommunekode: '630',
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.headers.get('www-authenticate')).toContain('Bearer');
@@ -126,7 +138,11 @@ describe('walking skeleton through the gateway', () => {
   it('refuses a reporter registering organisations with 403 and writes nothing', async () => {
     const before = await countOrganisations();
     const token = await userToken(DEMO_USERS.reporterKobenhavn.username);
-    const response = await register(token, { name: 'Vejle Kommune', type: 'municipality', kommunekode: '630' });
+    const response = await register(token, {
+      name: 'Vejle Kommune',
+      type: 'municipality',
+      kommunekode: '630',
+    });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { status: number }).status).toBe(403);
     expect(await countOrganisations()).toBe(before);
@@ -135,10 +151,21 @@ describe('walking skeleton through the gateway', () => {
   it('answers bad input with problem details naming every bad field, writing nothing', async () => {
     const before = await countOrganisations();
     const token = await userToken(DEMO_USERS.admin.username);
-    const response = await register(token, { name: '', type: 'municipality', kommunekode: '999', cvr: '12345678', colour: 'red' });
+    const response = await register(token, {
+      name: '',
+      type: 'municipality',
+      kommunekode: '999',
+      cvr: '12345678',
+      colour: 'red',
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { pointer: string }[] };
-    expect(body.errors.map((error) => error.pointer).sort()).toEqual(['/colour', '/cvr', '/kommunekode', '/name']);
+    expect(body.errors.map((error) => error.pointer).sort()).toEqual([
+      '/colour',
+      '/cvr',
+      '/kommunekode',
+      '/name',
+    ]);
     expect(await countOrganisations()).toBe(before);
   });
 
@@ -147,7 +174,9 @@ describe('walking skeleton through the gateway', () => {
       const response = await fetch(`${service.url}/health/ready`);
       expect(response.status).toBe(200);
     }
-    const partners = (await (await fetch(`${services[0]!.url}/health/ready`)).json()) as { checks: Record<string, string> };
+    const partners = (await (await fetch(`${services[0]?.url}/health/ready`)).json()) as {
+      checks: Record<string, string>;
+    };
     expect(partners.checks).toEqual({ database: 'up', kafka: 'up' });
   });
 });

@@ -12,7 +12,10 @@ export class AuthModule {
     return {
       module: AuthModule,
       providers: [
-        { provide: KeycloakTokenVerifier, useFactory: () => new KeycloakTokenVerifier(config ?? authConfigFromEnv()) },
+        {
+          provide: KeycloakTokenVerifier,
+          useFactory: () => new KeycloakTokenVerifier(config ?? authConfigFromEnv()),
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [KeycloakTokenVerifier],

@@ -13,30 +13,30 @@ export class KeycloakTokenVerifier {
   private readonly keycloak: Keycloak.Keycloak;
 
   constructor(config: AuthConfig) {
-    this.keycloak = new Keycloak(
-      {},
-      {
-        realm: config.realm,
-        'auth-server-url': config.keycloakUrl,
-        resource: config.audience,
-        'bearer-only': true,
-        'ssl-required': 'none',
-        'confidential-port': 0,
-        'verify-token-audience': true,
-        'min-time-between-jwks-requests': 10,
-        ...(config.realmPublicKey ? { 'realm-public-key': config.realmPublicKey } : {}),
-      } as unknown as Keycloak.KeycloakConfig,
-    );
+    this.keycloak = new Keycloak({}, {
+      realm: config.realm,
+      'auth-server-url': config.keycloakUrl,
+      resource: config.audience,
+      'bearer-only': true,
+      'ssl-required': 'none',
+      'confidential-port': 0,
+      'verify-token-audience': true,
+      'min-time-between-jwks-requests': 10,
+      ...(config.realmPublicKey ? { 'realm-public-key': config.realmPublicKey } : {}),
+    } as unknown as Keycloak.KeycloakConfig);
   }
 
   async verify(raw: string): Promise<Principal> {
     let grant: Keycloak.Grant;
     try {
-      grant = await this.keycloak.grantManager.createGrant({ access_token: raw } as unknown as Keycloak.GrantProperties);
+      grant = await this.keycloak.grantManager.createGrant({
+        access_token: raw,
+      } as unknown as Keycloak.GrantProperties);
     } catch (error) {
       throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
     }
-    const content = (grant.access_token as unknown as { content: Record<string, unknown> } | undefined)?.content;
+    const content = (grant.access_token as unknown as { content: Record<string, unknown> } | undefined)
+      ?.content;
     if (!content || typeof content['sub'] !== 'string') throw new InvalidToken('token has no subject');
     const realmAccess = content['realm_access'] as { roles?: unknown } | undefined;
     const roles = Array.isArray(realmAccess?.roles) ? realmAccess.roles.filter(isRole) : [];
@@ -45,7 +45,8 @@ export class KeycloakTokenVerifier {
       : typeof content['organisations'] === 'string'
         ? [content['organisations']]
         : [];
-    const username = typeof content['preferred_username'] === 'string' ? content['preferred_username'] : undefined;
+    const username =
+      typeof content['preferred_username'] === 'string' ? content['preferred_username'] : undefined;
     return {
       subject: content['sub'],
       username,

@@ -5,7 +5,8 @@ import type { Principal, Role } from './principal.js';
 export const REQUIRED_ROLES = 'samvirke:roles';
 
 /** The caller needs at least one of these realm roles; finer checks happen in the use case. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(REQUIRED_ROLES, roles);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRED_ROLES, roles);
 
 export type AuthenticatedRequest = Request & { principal?: Principal; rawToken?: string };
 

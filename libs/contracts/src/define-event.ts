@@ -22,7 +22,9 @@ export function defineEvent<const TType extends string, TSchema extends z.ZodTyp
   definition: Omit<EventDefinition<TType, TSchema>, 'version'>,
 ): EventDefinition<TType, TSchema> {
   if (!EVENT_TYPE_PATTERN.test(definition.type)) {
-    throw new Error(`event type "${definition.type}" does not follow dk.samvirke.<service>.<aggregate>.<verb>.v<N>`);
+    throw new Error(
+      `event type "${definition.type}" does not follow dk.samvirke.<service>.<aggregate>.<verb>.v<N>`,
+    );
   }
   const version = Number(/\.v(\d+)$/.exec(definition.type)?.[1]);
   return Object.freeze({ ...definition, version });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Event type strings: dk.samvirke.<service>.<aggregate>.<past-tense>.v<N> (CONVENTIONS.md). */
-export const EVENT_TYPE_PATTERN = /^dk\.samvirke\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.v[1-9]\d*$/;
+export const EVENT_TYPE_PATTERN =
+  /^dk\.samvirke\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*\.v[1-9]\d*$/;
 
 /**
  * CloudEvents 1.0 attributes plus Samvirke's extensions. On Kafka they travel as `ce_` headers

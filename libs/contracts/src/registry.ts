@@ -12,7 +12,9 @@ export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];
 export type EventType = RegisteredEvent['type'];
 export type EventDataOf<T extends EventType> = z.infer<Extract<RegisteredEvent, { type: T }>['schema']>;
 
-const byType = new Map<string, RegisteredEvent>(EVENT_REGISTRY.map((definition) => [definition.type, definition]));
+const byType = new Map<string, RegisteredEvent>(
+  EVENT_REGISTRY.map((definition) => [definition.type, definition]),
+);
 
 export function findEventDefinition(type: string): RegisteredEvent | undefined {
   return byType.get(type);
@@ -24,5 +26,5 @@ export function isRegistered(definition: EventDefinition): boolean {
 
 /** JSON Schema (draft 2020-12) of an event's data, as published in the AsyncAPI document. */
 export function eventDataJsonSchema(definition: EventDefinition): Record<string, unknown> {
-  return z.toJSONSchema(definition.schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(definition.schema, { target: 'draft-2020-12' });
 }

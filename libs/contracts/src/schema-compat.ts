@@ -46,7 +46,9 @@ export function findBreakingChanges(previous: unknown, next: unknown, path = '#'
         : [`${path}/anyOf/${index}: a value shape old consumers do not know`],
     );
   }
-  return stable(previous) === stable(next) ? [] : [`${path}: changed from ${stable(previous)} to ${stable(next)}`];
+  return stable(previous) === stable(next)
+    ? []
+    : [`${path}: changed from ${stable(previous)} to ${stable(next)}`];
 }
 
 function objectChanges(previous: JsonSchema, next: JsonSchema, path: string): string[] {

@@ -56,7 +56,9 @@ export function decodeMessage(headers: IHeaders | undefined, value: Buffer | nul
   const envelope = eventEnvelopeSchema.safeParse(attributes);
   if (!envelope.success) {
     const type = attributes['type'];
-    const issues = envelope.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const issues = envelope.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
     return { ok: false, reason: `not a CloudEvent: ${issues}`, ...(type ? { type } : {}) };
   }
   if (value === null || value.length === 0) {

@@ -16,9 +16,10 @@ export function createKafka(config: MessagingConfig, role: string): Kafka {
     logCreator:
       () =>
       ({ level, log }) => {
-        const { message, correlationId, timestamp: _timestamp, ...extra } = log;
+        const { message, correlationId, timestamp: _timestamp, ...extra } = log as Record<string, unknown>;
         // Our retries are bounded on purpose: an unsent outbox row is simply sent again later.
-        if (typeof message === 'string' && message.startsWith('Limiting retries for the idempotent producer')) return;
+        if (typeof message === 'string' && message.startsWith('Limiting retries for the idempotent producer'))
+          return;
         const entry = { msg: message, kafkaRequestId: correlationId, ...extra };
         if (level === logLevel.ERROR) logger.error(entry);
         else if (level === logLevel.WARN) logger.warn(entry);
@@ -36,7 +37,11 @@ export const RELIABLE_PRODUCER: ProducerConfig = {
 };
 
 /** Creates topics that are missing (3 partitions, replication 1 on the single dev broker). */
-export async function ensureTopics(admin: Admin, topics: readonly string[], numPartitions = 3): Promise<void> {
+export async function ensureTopics(
+  admin: Admin,
+  topics: readonly string[],
+  numPartitions = 3,
+): Promise<void> {
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
   if (missing.length === 0) return;

@@ -4,7 +4,12 @@ export const messagingEnvSchema = z.object({
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    ),
   /** Prepended to every logical topic, so test suites and deployments can share one cluster. */
   KAFKA_TOPIC_PREFIX: z
     .string()
@@ -30,7 +35,10 @@ export interface MessagingConfig {
   readonly consumerRetryMaxMs: number;
 }
 
-export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): MessagingConfig {
+export function messagingConfigFromEnv(
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+): MessagingConfig {
   const parsed = messagingEnvSchema.parse(env);
   return {
     service,

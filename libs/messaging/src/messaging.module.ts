@@ -49,7 +49,11 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, On
       module: MessagingModule,
       providers: [
         configProvider,
-        { provide: EventOutbox, inject: [MESSAGING_CONFIG], useFactory: (config: MessagingConfig) => new EventOutbox(config) },
+        {
+          provide: EventOutbox,
+          inject: [MESSAGING_CONFIG],
+          useFactory: (config: MessagingConfig) => new EventOutbox(config),
+        },
         {
           provide: OutboxRelay,
           inject: [DataSource, MESSAGING_CONFIG],

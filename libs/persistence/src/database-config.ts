@@ -22,7 +22,10 @@ export interface DatabaseConfig {
   readonly schema: string;
 }
 
-export function databaseConfigFromEnv(database: string, env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfigFromEnv(
+  database: string,
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseConfig {
   const parsed = databaseEnvSchema.parse(env);
   return {
     host: parsed.PGHOST,

@@ -20,12 +20,12 @@ export class HealthRegistry {
 
   async readiness(timeoutMs = 2_000): Promise<{ ready: boolean; checks: Record<string, string> }> {
     const results = await Promise.all(
-      [...this.checks.values()].map(async ({ name, check }) => {
+      [...this.checks.values()].map(async (entry) => {
         try {
-          await withTimeout(check(), timeoutMs);
-          return [name, 'up'] as const;
+          await withTimeout(entry.check(), timeoutMs);
+          return [entry.name, 'up'] as const;
         } catch (error) {
-          return [name, `down: ${error instanceof Error ? error.message : String(error)}`] as const;
+          return [entry.name, `down: ${error instanceof Error ? error.message : String(error)}`] as const;
         }
       }),
     );
@@ -58,7 +58,9 @@ export class HealthController {
   }
 
   @Get('health/ready')
-  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: string; checks: Record<string, string> }> {
+  async ready(
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ status: string; checks: Record<string, string> }> {
     const { ready, checks } = await this.registry.readiness();
     response.status(ready ? 200 : 503);
     return { status: ready ? 'ok' : 'unavailable', checks };

@@ -20,7 +20,8 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   });
   app.disable('x-powered-by');
   app.use(httpContextMiddleware);
-  if (options.body === 'raw') app.useBodyParser('raw', { type: () => true, limit: options.bodyLimit ?? '1mb' });
+  if (options.body === 'raw')
+    app.useBodyParser('raw', { type: () => true, limit: options.bodyLimit ?? '1mb' });
   else app.useBodyParser('json', { limit: options.bodyLimit ?? '1mb' });
   app.enableShutdownHooks();
   return app;

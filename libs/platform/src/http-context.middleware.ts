@@ -24,6 +24,6 @@ export function httpContextMiddleware(request: Request, response: Response, next
 }
 
 function routeLabel(request: Request): string {
-  const route = (request as Request & { route?: { path?: unknown } }).route?.path;
+  const route: unknown = (request as unknown as { route?: { path?: unknown } }).route?.path;
   return typeof route === 'string' ? request.baseUrl + route : 'unmatched';
 }

@@ -67,7 +67,8 @@ export class JsonLogger implements LoggerService {
     }
     for (const param of params) {
       if (typeof param === 'string' && level === 'error') entry['stack'] = param;
-      else if (param instanceof Error) entry['err'] = { name: param.name, message: param.message, stack: param.stack };
+      else if (param instanceof Error)
+        entry['err'] = { name: param.name, message: param.message, stack: param.stack };
       else if (typeof param === 'object' && param !== null) Object.assign(entry, param);
     }
     this.write(JSON.stringify(entry));

@@ -5,7 +5,12 @@ import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@samvirke/contracts';
 import { DomainError, type DomainErrorKind } from './errors.js';
 import { currentContext } from './request-context.js';
 
-const STATUS_OF: Record<DomainErrorKind, number> = { invalid: 422, 'not-found': 404, conflict: 409, forbidden: 403 };
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: 422,
+  'not-found': 404,
+  conflict: 409,
+  forbidden: 403,
+};
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -21,7 +26,11 @@ const TITLES: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-export function problem(status: number, detail?: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+export function problem(
+  status: number,
+  detail?: string,
+  extra: Partial<ProblemDetails> = {},
+): ProblemDetails {
   return {
     type: extra.type ?? `https://samvirke.dk/problems/${status}`,
     title: extra.title ?? TITLES[status] ?? 'Error',
@@ -53,7 +62,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof DomainError) {
       const status = STATUS_OF[exception.kind];
-      return problem(status, exception.message, exception.errors.length ? { errors: [...exception.errors] } : {});
+      return problem(
+        status,
+        exception.message,
+        exception.errors.length ? { errors: [...exception.errors] } : {},
+      );
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -64,7 +77,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(status, exception.message);
     }
     if (isBodyParserError(exception)) {
-      return problem(exception.status, exception.status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.');
+      return problem(
+        exception.status,
+        exception.status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.',
+      );
     }
     return problem(500, 'Something went wrong on our side; the correlation id identifies it in our logs.');
   }

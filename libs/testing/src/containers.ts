@@ -3,7 +3,13 @@ import { GenericContainer, Network, Wait } from 'testcontainers';
 import type { Infrastructure } from './infrastructure.js';
 
 const REALM = new URL('../../../infra/keycloak/samvirke-realm.json', import.meta.url);
-const DATABASES = ['samvirke_partners', 'samvirke_measurement', 'samvirke_grants', 'samvirke_notifications', 'samvirke_gateway'];
+const DATABASES = [
+  'samvirke_partners',
+  'samvirke_measurement',
+  'samvirke_grants',
+  'samvirke_notifications',
+  'samvirke_gateway',
+];
 
 /**
  * The Docker path: the same three servers docker-compose.yml describes, started for one test run.
@@ -55,7 +61,9 @@ export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastru
       KC_HOSTNAME: `http://127.0.0.1:${keycloakPort}`,
     })
     .withCommand(['start-dev', '--import-realm', '--health-enabled=true'])
-    .withWaitStrategy(Wait.forHttp('/realms/samvirke/.well-known/openid-configuration', 8080).forStatusCode(200))
+    .withWaitStrategy(
+      Wait.forHttp('/realms/samvirke/.well-known/openid-configuration', 8080).forStatusCode(200),
+    )
     .withStartupTimeout(240_000)
     .start();
   return {

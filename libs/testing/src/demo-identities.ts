@@ -5,7 +5,11 @@ import type { OrganisationType } from '@samvirke/contracts';
  * demo data. The ids are fixed because Keycloak users carry them in their `organisation` attribute.
  */
 export const DEMO_ORGANISATIONS = {
-  samvirke: { id: '9119ee0e-17db-41b5-b48d-e65460a78f03', name: 'Samvirke (platformens drift)', type: 'other' },
+  samvirke: {
+    id: '9119ee0e-17db-41b5-b48d-e65460a78f03',
+    name: 'Samvirke (platformens drift)',
+    type: 'other',
+  },
   helsefonden: { id: '9c0c1f21-683f-4f6f-955e-344191179471', name: 'Helsefonden', type: 'foundation' },
   bikubenfonden: { id: 'dcf09bc8-0276-41c5-9d9e-161f1e73628e', name: 'Bikubenfonden', type: 'foundation' },
   realdania: { id: 'a075b9ce-6e79-4e52-97a9-47fd8c6cec0f', name: 'Realdania', type: 'foundation' },
@@ -19,11 +23,31 @@ export const DEMO_PASSWORD = 'samvirke-dev';
 
 export const DEMO_USERS = {
   admin: { username: 'platform.admin', role: 'platform-admin', organisation: DEMO_ORGANISATIONS.samvirke },
-  helsefonden: { username: 'officer.helsefonden', role: 'foundation-officer', organisation: DEMO_ORGANISATIONS.helsefonden },
-  bikubenfonden: { username: 'officer.bikubenfonden', role: 'foundation-officer', organisation: DEMO_ORGANISATIONS.bikubenfonden },
-  realdania: { username: 'officer.realdania', role: 'foundation-officer', organisation: DEMO_ORGANISATIONS.realdania },
-  coordinator: { username: 'coordinator.backbone', role: 'backbone-coordinator', organisation: DEMO_ORGANISATIONS.backbone },
-  reporterKobenhavn: { username: 'reporter.kobenhavn', role: 'reporter', organisation: DEMO_ORGANISATIONS.kobenhavn },
+  helsefonden: {
+    username: 'officer.helsefonden',
+    role: 'foundation-officer',
+    organisation: DEMO_ORGANISATIONS.helsefonden,
+  },
+  bikubenfonden: {
+    username: 'officer.bikubenfonden',
+    role: 'foundation-officer',
+    organisation: DEMO_ORGANISATIONS.bikubenfonden,
+  },
+  realdania: {
+    username: 'officer.realdania',
+    role: 'foundation-officer',
+    organisation: DEMO_ORGANISATIONS.realdania,
+  },
+  coordinator: {
+    username: 'coordinator.backbone',
+    role: 'backbone-coordinator',
+    organisation: DEMO_ORGANISATIONS.backbone,
+  },
+  reporterKobenhavn: {
+    username: 'reporter.kobenhavn',
+    role: 'reporter',
+    organisation: DEMO_ORGANISATIONS.kobenhavn,
+  },
   reporterAarhus: { username: 'reporter.aarhus', role: 'reporter', organisation: DEMO_ORGANISATIONS.aarhus },
   member: { username: 'member.ngo', role: 'partner-member', organisation: DEMO_ORGANISATIONS.ngo },
 } as const;

@@ -27,10 +27,14 @@ export function infrastructure(env: NodeJS.ProcessEnv = process.env): Promise<In
 async function resolve(env: NodeJS.ProcessEnv): Promise<Infrastructure> {
   if (env['KAFKA_BROKERS'] && env['KEYCLOAK_URL'] && env['PGHOST']) {
     return {
-      postgres: { host: env['PGHOST'], port: Number(env['PGPORT'] ?? 5432), user: env['PGUSER'] ?? 'postgres' },
+      postgres: {
+        host: env['PGHOST'],
+        port: Number(env['PGPORT'] ?? 5432),
+        user: env['PGUSER'] ?? 'postgres',
+      },
       kafkaBrokers: env['KAFKA_BROKERS'].split(','),
       keycloakUrl: env['KEYCLOAK_URL'],
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   if (dockerAvailable(env)) {

@@ -3,7 +3,10 @@ import pg from 'pg';
 
 /** A fresh name for one test suite's schema and topic prefix, so suites never see each other's data. */
 export function uniqueSuiteId(label: string): string {
-  const clean = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const clean = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   return `t_${clean}_${randomBytes(4).toString('hex')}`;
 }
 

@@ -26,13 +26,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function run(name: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+function run(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; output: () => string } {
   const script = `dist/apps/${name}/src/main.js`;
-  const child = spawn(process.execPath, ['--import', './tools/runtime/register.mjs', script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The title lets the test runner find and end any service a crashed suite left behind.
+  const child = spawn(
+    process.execPath,
+    [`--title=samvirke-test:${name}`, '--import', './tools/runtime/register.mjs', script, ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -53,7 +62,11 @@ export async function migrateService(name: string, env: NodeJS.ProcessEnv): Prom
  * Starts a compiled service as its own process, as the run command does, and waits until its
  * readiness endpoint reports the database and Kafka up.
  */
-export async function startService(name: string, portVariable: string, env: NodeJS.ProcessEnv): Promise<RunningService> {
+export async function startService(
+  name: string,
+  portVariable: string,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningService> {
   const port = await freePort();
   const { child, output } = run(name, [], { ...env, [portVariable]: String(port) });
   const url = `http://127.0.0.1:${port}`;

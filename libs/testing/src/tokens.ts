@@ -24,7 +24,9 @@ async function requestToken(form: Record<string, string>): Promise<string> {
   });
   const body = (await response.json()) as TokenResponse;
   if (!response.ok || !body.access_token) {
-    throw new Error(`Keycloak refused a token (${response.status}): ${body.error ?? ''} ${body.error_description ?? ''}`);
+    throw new Error(
+      `Keycloak refused a token (${response.status}): ${body.error ?? ''} ${body.error_description ?? ''}`,
+    );
   }
   cache.set(key, { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1_000 });
   return body.access_token;
@@ -43,7 +45,10 @@ export function userToken(username: string, password = DEMO_PASSWORD): Promise<s
 }
 
 /** A real access token for a machine client (client credentials). */
-export function clientToken(clientId: string = DEMO_CLIENTS.integration.clientId, secret: string = DEMO_CLIENTS.integration.secret): Promise<string> {
+export function clientToken(
+  clientId: string = DEMO_CLIENTS.integration.clientId,
+  secret: string = DEMO_CLIENTS.integration.secret,
+): Promise<string> {
   return requestToken({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret });
 }
 

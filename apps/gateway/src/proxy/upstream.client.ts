@@ -3,8 +3,23 @@ import type { Request, Response } from 'express';
 import { currentCorrelationId } from '@samvirke/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
 
-const REQUEST_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'traceparent', 'if-match', 'if-none-match'];
-const RESPONSE_HEADERS = ['content-type', 'location', 'etag', 'cache-control', 'content-disposition', 'retry-after'];
+const REQUEST_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'accept-language',
+  'traceparent',
+  'if-match',
+  'if-none-match',
+];
+const RESPONSE_HEADERS = [
+  'content-type',
+  'location',
+  'etag',
+  'cache-control',
+  'content-disposition',
+  'retry-after',
+];
 
 @Injectable()
 export class UpstreamClient {
@@ -20,7 +35,8 @@ export class UpstreamClient {
     }
     headers.set('x-correlation-id', currentCorrelationId());
     headers.set('x-forwarded-for', request.ip ?? '');
-    const hasBody = !['GET', 'HEAD'].includes(request.method) && Buffer.isBuffer(request.body) && request.body.length > 0;
+    const hasBody =
+      !['GET', 'HEAD'].includes(request.method) && Buffer.isBuffer(request.body) && request.body.length > 0;
     let upstream: globalThis.Response;
     try {
       upstream = await fetch(target, {

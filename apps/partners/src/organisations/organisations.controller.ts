@@ -18,13 +18,17 @@ export class OrganisationsController {
   @Post()
   @HttpCode(201)
   @Roles('platform-admin')
-  register(@Body({ schema: registerOrganisationSchema }) body: RegisterOrganisation): Promise<OrganisationDto> {
+  register(
+    @Body({ schema: registerOrganisationSchema }) body: RegisterOrganisation,
+  ): Promise<OrganisationDto> {
     return this.organisations.register(body);
   }
 
   /** Organisations are the platform's public directory: any signed-in role may list them. */
   @Get()
-  list(@Query({ schema: listOrganisationsQuerySchema }) query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
+  list(
+    @Query({ schema: listOrganisationsQuerySchema }) query: ListOrganisationsQuery,
+  ): Promise<Page<OrganisationDto>> {
     return this.organisations.list(query);
   }
 

@@ -67,10 +67,14 @@ export class OrganisationsService {
   async list(query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
     const builder = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
     if (query.type) builder.andWhere('o.type = :type', { type: query.type });
-    if (query.kommunekode) builder.andWhere('o.kommunekode = :kommunekode', { kommunekode: query.kommunekode });
+    if (query.kommunekode)
+      builder.andWhere('o.kommunekode = :kommunekode', { kommunekode: query.kommunekode });
     if (query.archived) builder.andWhere('o.archived = :archived', { archived: query.archived === 'true' });
     if (query.q) {
-      builder.andWhere('(o.name ILIKE :q OR o.cvr = :exact)', { q: `%${escapeLike(query.q)}%`, exact: query.q });
+      builder.andWhere('(o.name ILIKE :q OR o.cvr = :exact)', {
+        q: `%${escapeLike(query.q)}%`,
+        exact: query.q,
+      });
     }
     const [rows, total] = await builder
       .orderBy('o.name', 'ASC')
@@ -105,7 +109,8 @@ function uniqueViolation(error: unknown): DomainError | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const driverError = error.driverError as { code?: string; constraint?: string };
   if (driverError.code !== '23505') return undefined;
-  const field = Object.entries(UNIQUE_FIELDS).find(([suffix]) => driverError.constraint?.endsWith(suffix))?.[1] ?? 'id';
+  const field =
+    Object.entries(UNIQUE_FIELDS).find(([suffix]) => driverError.constraint?.endsWith(suffix))?.[1] ?? 'id';
   return new DomainError('conflict', `An organisation with this ${field} is already registered.`, [
     { pointer: `/${field}`, detail: 'already registered' },
   ]);

@@ -11,15 +11,26 @@ export const registerOrganisationSchema = z
     cvr: cvrSchema.optional(),
     kommunekode: kommunekodeSchema.optional(),
     contactEmail: z.email().max(254).optional(),
-    website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
   })
   .strict()
   .superRefine((value, context) => {
     if (value.type === 'municipality' && !value.kommunekode) {
-      context.addIssue({ code: 'custom', path: ['kommunekode'], message: 'a municipality needs its kommunekode' });
+      context.addIssue({
+        code: 'custom',
+        path: ['kommunekode'],
+        message: 'a municipality needs its kommunekode',
+      });
     }
     if (value.type !== 'municipality' && value.kommunekode) {
-      context.addIssue({ code: 'custom', path: ['kommunekode'], message: 'only municipalities have a kommunekode' });
+      context.addIssue({
+        code: 'custom',
+        path: ['kommunekode'],
+        message: 'only municipalities have a kommunekode',
+      });
     }
   });
 
@@ -42,7 +53,10 @@ export type OrganisationDto = z.infer<typeof organisationSchema>;
 
 export const listOrganisationsQuerySchema = pageQuerySchema.extend({
   type: organisationTypeSchema.optional(),
-  kommunekode: z.string().regex(/^\d{3}$/).optional(),
+  kommunekode: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
   q: z.string().trim().min(1).max(100).optional(),
   archived: z.enum(['true', 'false']).optional(),
 });

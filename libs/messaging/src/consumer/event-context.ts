@@ -2,7 +2,11 @@ import { BaseRpcContext } from '@nestjs/microservices';
 import type { EntityManager } from 'typeorm';
 import type { CloudEvent } from '@samvirke/contracts';
 
-type EventContextArgs = [CloudEvent, EntityManager, { topic: string; partition: number; offset: string; attempt: number }];
+type EventContextArgs = [
+  CloudEvent,
+  EntityManager,
+  { topic: string; partition: number; offset: string; attempt: number },
+];
 
 /**
  * What an event handler gets beside the payload: the envelope, and the transaction it must make

@@ -93,13 +93,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
   }
 
-  private async handleBatch({ batch, heartbeat, isRunning, isStale, resolveOffset }: EachBatchPayload): Promise<void> {
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const heartbeat = (): Promise<void> => payload.heartbeat();
     if (batch.messages.length === 0) return;
     let lastDone: string | undefined;
     const handled: CloudEvent[] = [];
     await this.options.dataSource.transaction(async (manager) => {
       for (const message of batch.messages) {
-        if (!isRunning() || isStale()) break;
+        if (!payload.isRunning() || payload.isStale()) break;
         const event = await this.handleMessage(manager, batch.topic, batch.partition, message, heartbeat);
         if (event) handled.push(event);
         lastDone = message.offset;
@@ -111,7 +113,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await this.kafkaConsumer.commitOffsets([
       { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastDone) + 1n).toString() },
     ]);
-    resolveOffset(lastDone);
+    payload.resolveOffset(lastDone);
     const now = Date.now();
     for (const event of handled) {
       consumerEndToEnd.observe({ consumer: this.options.consumer }, (now - Date.parse(event.time)) / 1_000);
@@ -132,13 +134,25 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   ): Promise<CloudEvent | undefined> {
     const decoded = decodeMessage(message.headers, message.value);
     if (!decoded.ok) {
-      await this.deadLetter(topic, partition, message, decoded.type ? 'contract-violation' : 'undecodable', decoded.reason);
+      await this.deadLetter(
+        topic,
+        partition,
+        message,
+        decoded.type ? 'contract-violation' : 'undecodable',
+        decoded.reason,
+      );
       return undefined;
     }
     const { event } = decoded;
     const definition = findEventDefinition(event.type);
     if (!definition) {
-      await this.deadLetter(topic, partition, message, 'unknown-type', `event type ${event.type} is not in the registry`);
+      await this.deadLetter(
+        topic,
+        partition,
+        message,
+        'unknown-type',
+        `event type ${event.type} is not in the registry`,
+      );
       return undefined;
     }
     const handler = this.getHandlerByPattern(event.type);
@@ -148,7 +162,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
     const parsed = definition.schema.safeParse(event.data);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      const issues = parsed.error.issues
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ');
       await this.deadLetter(topic, partition, message, 'contract-violation', issues);
       return undefined;
     }
@@ -166,7 +182,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           consumerMessages.inc({ consumer: this.options.consumer, outcome: 'duplicate' });
           return undefined;
         }
-        const context = new EventContext([event, manager, { topic, partition, offset: message.offset, attempt }]);
+        const context = new EventContext([
+          event,
+          manager,
+          { topic, partition, offset: message.offset, attempt },
+        ]);
         await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
           try {
             const result: unknown = await handler(parsed.data, context);

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import type { RegisteredEvent } from '@samvirke/contracts';
 import type { EventContext } from './event-context.js';
 
-type Handler<D extends RegisteredEvent> = (data: z.infer<D['schema']>, context: EventContext) => Promise<void>;
+type Handler<D extends RegisteredEvent> = (
+  data: z.infer<D['schema']>,
+  context: EventContext,
+) => Promise<void>;
 
 /**
  * Declares a handler for one registered event type. The handler's payload type is checked

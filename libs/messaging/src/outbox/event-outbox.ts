@@ -38,14 +38,19 @@ export class EventOutbox {
 
   async recordAll(manager: EntityManager, events: readonly PendingEvent[]): Promise<CloudEvent[]> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('events are recorded inside the transaction that makes the change (dataSource.transaction)');
+      throw new Error(
+        'events are recorded inside the transaction that makes the change (dataSource.transaction)',
+      );
     }
     const context = currentContext();
     const built = events.map(({ definition, data, options }) => {
-      if (!isRegistered(definition)) throw new Error(`event type ${definition.type} is not in the contracts registry`);
+      if (!isRegistered(definition))
+        throw new Error(`event type ${definition.type} is not in the contracts registry`);
       const parsed = definition.schema.safeParse(data);
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+        const issues = parsed.error.issues
+          .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+          .join('; ');
         throw new Error(`event ${definition.type} does not match its contract: ${issues}`);
       }
       const envelope: EventEnvelope = {
@@ -62,7 +67,7 @@ export class EventOutbox {
         ...(options.programmeId ? { programmeid: options.programmeId } : {}),
         ...(context?.traceparent ? { traceparent: context.traceparent } : {}),
       };
-      return { envelope, data: parsed.data as unknown, topic: physicalTopic(this.config, definition.topic) };
+      return { envelope, data: parsed.data, topic: physicalTopic(this.config, definition.topic) };
     });
     await manager.insert(
       OutboxMessage,
@@ -72,7 +77,7 @@ export class EventOutbox {
         messageKey: envelope.subject,
         eventType: envelope.type,
         headers: encodeEnvelopeHeaders(envelope),
-        payload: data as object,
+        payload: data,
       })),
     );
     return built.map(({ envelope, data }) => ({ ...envelope, data }));

@@ -93,7 +93,9 @@ export class OutboxRelay {
           await this.pruneIfDue();
         }
         failures = 0;
-        await this.sleep(this.leader ? this.config.outboxPollIntervalMs : this.config.outboxPollIntervalMs * 2);
+        await this.sleep(
+          this.leader ? this.config.outboxPollIntervalMs : this.config.outboxPollIntervalMs * 2,
+        );
       } catch (error) {
         failures += 1;
         this.logger.warn({ msg: 'outbox relay cycle failed; retrying', error: String(error), failures });
@@ -115,7 +117,10 @@ export class OutboxRelay {
     client.on('error', () => undefined);
     await client.connect();
     const key = `samvirke.outbox.${options.database}.${this.schema}`;
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [key],
+    );
     if (!rows[0]?.locked) {
       await client.end();
       return;
@@ -175,9 +180,10 @@ export class OutboxRelay {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
-    await this.dataSource.query(`UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`, [
-      rows.map((row) => row.position),
-    ]);
+    await this.dataSource.query(
+      `UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`,
+      [rows.map((row) => row.position)],
+    );
     const now = Date.now();
     for (const row of rows) outboxPublishLatency.observe((now - new Date(row.created_at).getTime()) / 1_000);
     for (const [topic, messages] of byTopic) outboxPublished.inc({ topic }, messages.length);

@@ -1,0 +1,63 @@
+# shellcheck shell=bash disable=SC2034
+# Which Samvirke services exist, their ports, and how to tell whether one of ours is running.
+# Sourced by start.sh, stop.sh and the test runner.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+SERVICES_RUN="$ROOT/.run/services"
+SERVICE_LOGS="$ROOT/.run/logs"
+# Domain services first, the gateway last (it forwards to them).
+SERVICES=(partners measurement grants notifications gateway)
+
+service_port() {
+  case $1 in
+    gateway) echo "${GATEWAY_PORT:-3000}" ;;
+    partners) echo "${PARTNERS_PORT:-3001}" ;;
+    measurement) echo "${MEASUREMENT_PORT:-3002}" ;;
+    grants) echo "${GRANTS_PORT:-3003}" ;;
+    notifications) echo "${NOTIFICATIONS_PORT:-3004}" ;;
+    *) return 1 ;;
+  esac
+}
+
+service_main() { echo "dist/apps/$1/src/main.js"; }
+
+# Prints the pid of our running service $1, if any (checked against its command line).
+service_pid() {
+  local file="$SERVICES_RUN/$1.pid" pid
+  [[ -f $file ]] || return 1
+  pid=$(<"$file")
+  [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/cmdline ]] || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$(service_main "$1")" || return 1
+  echo "$pid"
+}
+
+stop_service() {
+  local name=$1 pid
+  pid=$(service_pid "$name") || { rm -f "$SERVICES_RUN/$name.pid"; return 0; }
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$SERVICES_RUN/$name.pid"
+}
+
+# Installs dependencies when node_modules is missing or older than the lock file, then builds.
+ensure_built() {
+  local major minor
+  IFS=. read -r major minor _ <<<"$(node -p 'process.versions.node' 2>/dev/null || echo 0.0.0)"
+  if ((major < 20 || (major == 20 && minor < 19))); then
+    echo "Samvirke needs Node.js 20.19 or newer (found $(node --version 2>/dev/null || echo none)); install it and try again." >&2
+    return 1
+  fi
+  if [[ ! -f $ROOT/node_modules/.package-lock.json || $ROOT/package-lock.json -nt $ROOT/node_modules/.package-lock.json ]]; then
+    echo "installing dependencies (npm ci) ..."
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || {
+      echo "npm ci failed: check that the npm registry is reachable, then run npm start again." >&2
+      return 1
+    }
+  fi
+  echo "compiling TypeScript ..."
+  (cd "$ROOT" && npx tsc -p tsconfig.build.json) || { echo "the TypeScript build failed (see above)." >&2; return 1; }
+}

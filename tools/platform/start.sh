@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# npm start: installs, builds, brings up PostgreSQL databases, Kafka and Keycloak, migrates and
+# starts every service in the background, loads the demo data, and prints where everything is.
+set -euo pipefail
+source "$(dirname "$0")/_services.sh"
+cd "$ROOT"
+
+ensure_built
+infra/bin/infra-up
+mkdir -p "$SERVICES_RUN" "$SERVICE_LOGS"
+
+for name in "${SERVICES[@]}"; do
+  stop_service "$name" # a restart picks up the fresh build
+  port=$(service_port "$name")
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port for $name is taken by another program; stop it or set ${name^^}_PORT." >&2
+    exit 1
+  fi
+  if [[ $name != gateway ]]; then
+    node --import ./tools/runtime/register.mjs "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
+      { echo "$name: migrations failed, see .run/logs/$name.log" >&2; exit 1; }
+  fi
+  nohup node --import ./tools/runtime/register.mjs "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
+  echo $! >"$SERVICES_RUN/$name.pid"
+done
+
+for name in "${SERVICES[@]}"; do
+  port=$(service_port "$name")
+  for i in $(seq 1 120); do
+    curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
+    if ! service_pid "$name" >/dev/null; then
+      echo "$name stopped while starting; the end of .run/logs/$name.log says:" >&2
+      tail -n 5 "$SERVICE_LOGS/$name.log" >&2
+      exit 1
+    fi
+    if ((i == 120)); then echo "$name was not ready within 60 s; see .run/logs/$name.log" >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "  $name ready on http://127.0.0.1:$port"
+done
+
+GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" node --import ./tools/runtime/register.mjs dist/tools/platform/load-demo-data.js
+
+cat <<INFO
+
+Samvirke is running.
+  Gateway (public API)   http://127.0.0.1:$(service_port gateway)      e.g. GET /api/partners/organisations
+  Keycloak               http://127.0.0.1:${KEYCLOAK_PORT:-8080}      admin console: admin / ${KEYCLOAK_ADMIN_PASSWORD:-admin} (development only)
+  Kafka                  127.0.0.1:${KAFKA_PORT:-9092}
+  PostgreSQL             ${PGHOST:-127.0.0.1}:${PGPORT:-5432}
+  Logs                   .run/logs/
+
+Demo logins (password samvirke-dev for all):
+  platform.admin         platform-admin          Samvirke
+  officer.helsefonden    foundation-officer      Helsefonden
+  officer.bikubenfonden  foundation-officer      Bikubenfonden
+  officer.realdania      foundation-officer      Realdania
+  coordinator.backbone   backbone-coordinator    Bryd Arven Sekretariatet
+  reporter.kobenhavn     reporter                Københavns Kommune
+  reporter.aarhus        reporter                Aarhus Kommune
+  member.ngo             partner-member          Netværket for Unge uden Hjem
+
+Try it:
+  TOKEN=\$(curl -s -d grant_type=password -d client_id=samvirke-gateway -d client_secret=samvirke-gateway-dev-secret \\
+    -d username=platform.admin -d password=samvirke-dev \\
+    http://127.0.0.1:${KEYCLOAK_PORT:-8080}/realms/samvirke/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
+  curl -H "Authorization: Bearer \$TOKEN" 'http://127.0.0.1:$(service_port gateway)/api/partners/organisations?type=foundation'
+
+Stop everything with: npm run stop
+INFO

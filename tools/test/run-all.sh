@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# npm test: the whole suite against real servers. Installs and builds when needed, brings up the
+# infrastructure (and stops it again afterwards if this run started it), then runs type checks,
+# lint and the three Jest tiers: unit, integration (real PostgreSQL/Kafka), end-to-end (whole stack
+# with real Keycloak tokens). Extra arguments go to Jest (e.g. npm test -- --selectProjects unit).
+set -euo pipefail
+source "$(dirname "$0")/../platform/_services.sh"
+cd "$ROOT"
+
+ensure_built
+mkdir -p .run
+started_infra=1
+infra/bin/infra-status >/dev/null 2>&1 && started_infra=0
+cleanup() {
+  status=$?
+  # Kill any service process a failed suite left behind, then the infrastructure this run started.
+  pkill -KILL -f '^samvirke-test:' 2>/dev/null || true
+  if ((started_infra)); then infra/bin/infra-down >/dev/null || true; fi
+  exit $status
+}
+trap cleanup EXIT
+infra/bin/infra-up
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}"
+
+echo "== type check"
+npx tsc -p tsconfig.json --noEmit
+echo "== lint (type-aware ESLint with Nx module boundaries)"
+npx eslint --max-warnings=0 apps libs tools
+echo "== format"
+npx prettier --check --log-level=warn .
+
+echo "== tests (unit, integration, end-to-end)"
+results=.run/jest-results.json
+rm -f "$results"
+set +e
+node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
+  --maxWorkers=2 --json --outputFile="$results" "$@"
+code=$?
+set -e
+if [[ -f $results ]]; then
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const skipped = r.numPendingTests + r.numTodoTests;
+    console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+  ' "$results"
+fi
+exit $code
