@@ -15,9 +15,11 @@ const shared = {
 const realServers = {
   globalSetup: '<rootDir>/tools/test/jest-global-setup.mjs',
   globalTeardown: '<rootDir>/tools/test/jest-global-teardown.mjs',
+  testTimeout: 60_000,
 };
 
 export default {
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, ...realServers, displayName: 'int', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },

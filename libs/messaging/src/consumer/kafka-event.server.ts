@@ -48,6 +48,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       groupId: this.groupId,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      // The broker answers at once when data arrives; a short long-poll only makes shutdown quick.
+      maxWaitTimeInMs: 500,
       allowAutoTopicCreation: false,
       retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10_000 },
     });

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { deadLetterTopic, TOPICS } from '@samvirke/contracts';
+import {
+  dropSchema,
+  readTopic,
+  recordEvents,
+  sendRaw,
+  startEffectApp,
+  uniqueSuiteId,
+  waitFor,
+  type EffectApp,
+} from '@samvirke/testing';
+import { encodeEnvelopeHeaders } from '../cloud-event-codec.js';
+
+/** Real PostgreSQL and Kafka: the consumer's inbox, retries and dead letters. */
+const suite = uniqueSuiteId('consumer');
+const prefix = `${suite}.`;
+const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+const topic = `${prefix}${TOPICS.partners}`;
+const deadLetters = `${prefix}${deadLetterTopic('effects')}`;
+let effects: EffectApp;
+
+beforeAll(async () => {
+  effects = await startEffectApp({ schema: suite, topicPrefix: prefix, maxAttempts: 3 });
+}, 60_000);
+
+afterAll(async () => {
+  await effects.close();
+  await dropSchema(suite, ['samvirke_partners']);
+}, 60_000);
+
+async function effectsNamed(names: string[]): Promise<Record<string, number>> {
+  const rows: { name: string; count: string }[] = await effects.dataSource.query(
+    `SELECT name, count(*)::text AS count FROM test_effect WHERE name = ANY($1) GROUP BY name`,
+    [names],
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, Number(row.count)]));
+}
+
+function validHeaders(type: string, subject: string): Record<string, string> {
+  return encodeEnvelopeHeaders({
+    specversion: '1.0',
+    id: randomUUID(),
+    source: '/samvirke/tests',
+    type,
+    time: new Date().toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+    correlationid: randomUUID(),
+  });
+}
+
+describe('event consumer', () => {
+  it('dead-letters a poison message after the configured attempts and keeps processing later ones', async () => {
+    const subject = randomUUID();
+    await recordEvents(effects, [
+      { subject, name: 'before-poison' },
+      { subject, name: 'poison-1' },
+      { subject, name: 'after-poison-1' },
+      { subject, name: 'after-poison-2' },
+    ]);
+    await waitFor('events after the poison message to be applied', async () => {
+      const applied = await effectsNamed(['before-poison', 'after-poison-1', 'after-poison-2']);
+      return Object.keys(applied).length === 3 ? applied : undefined;
+    });
+    expect(await effectsNamed(['before-poison', 'after-poison-1', 'after-poison-2', 'poison-1'])).toEqual({
+      'before-poison': 1,
+      'after-poison-1': 1,
+      'after-poison-2': 1,
+    });
+    const [dead] = await readTopic(brokers, deadLetters, (messages) =>
+      messages.some((message) => message.headers['dlt_reason'] === 'handler-failed'),
+    ).then((messages) => messages.filter((message) => message.headers['dlt_reason'] === 'handler-failed'));
+    expect(dead?.key).toBe(subject);
+    expect(dead?.headers).toMatchObject({
+      dlt_attempts: '3',
+      dlt_consumer: 'effects',
+      dlt_original_topic: topic,
+      ce_type: 'dk.samvirke.partners.organisation.registered.v1',
+    });
+    expect(dead?.headers['dlt_error']).toContain('poison pill poison-1 (attempt 3)');
+    const inbox: { outcome: string }[] = await effects.dataSource.query(
+      `SELECT outcome FROM inbox_message WHERE event_id = $1`,
+      [dead?.headers['ce_id']],
+    );
+    expect(inbox).toEqual([{ outcome: 'dead-lettered' }]);
+  });
+
+  it('accounts for garbage bytes, an unknown event type and a contract violation without stopping', async () => {
+    const subject = randomUUID();
+    await sendRaw(brokers, topic, [
+      { key: subject, value: Buffer.from([0xde, 0xad, 0xbe, 0xef]) },
+      {
+        key: subject,
+        value: '{"organisationId":"x"}',
+        headers: validHeaders('dk.samvirke.partners.organisation.exploded.v9', subject),
+      },
+      {
+        key: subject,
+        value: '{"organisationId":"not-a-uuid"}',
+        headers: validHeaders('dk.samvirke.partners.organisation.registered.v1', subject),
+      },
+    ]);
+    await recordEvents(effects, [{ subject, name: 'after-garbage' }]);
+    await waitFor(
+      'the event after the garbage to be applied',
+      async () => (await effectsNamed(['after-garbage']))['after-garbage'],
+    );
+    const reasons = await readTopic(brokers, deadLetters, (messages) =>
+      ['undecodable', 'unknown-type', 'contract-violation'].every((reason) =>
+        messages.some((message) => message.key === subject && message.headers['dlt_reason'] === reason),
+      ),
+    ).then((messages) =>
+      messages.filter((message) => message.key === subject).map((message) => message.headers['dlt_reason']),
+    );
+    expect(reasons.sort()).toEqual(['contract-violation', 'undecodable', 'unknown-type']);
+    const [garbage] = await readTopic(brokers, deadLetters, (messages) =>
+      messages.some((message) => message.key === subject && message.headers['dlt_reason'] === 'undecodable'),
+    ).then((messages) =>
+      messages.filter(
+        (message) => message.key === subject && message.headers['dlt_reason'] === 'undecodable',
+      ),
+    );
+    expect(garbage?.value).toEqual(Buffer.from([0xde, 0xad, 0xbe, 0xef]));
+  });
+
+  it('changes nothing when the same event is delivered again', async () => {
+    const subject = randomUUID();
+    await recordEvents(effects, [{ subject, name: 'delivered-twice' }]);
+    await waitFor(
+      'the first delivery',
+      async () => (await effectsNamed(['delivered-twice']))['delivered-twice'],
+    );
+    const [original] = await readTopic(brokers, topic, (messages) =>
+      messages.some((message) => message.key === subject),
+    ).then((messages) => messages.filter((message) => message.key === subject));
+    await sendRaw(brokers, topic, [{ key: subject, value: original.value, headers: original.headers }]);
+    await recordEvents(effects, [{ subject, name: 'after-redelivery' }]);
+    await waitFor(
+      'the event after the redelivery',
+      async () => (await effectsNamed(['after-redelivery']))['after-redelivery'],
+    );
+    expect(await effectsNamed(['delivered-twice'])).toEqual({ 'delivered-twice': 1 });
+  });
+});

@@ -1,0 +1,123 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { freePort } from './service-process.js';
+import { waitFor } from './wait-for.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const LIBS = join(ROOT, '.cache/kafka/libs');
+const run = promisify(execFile);
+
+/**
+ * A private single-node Kafka broker for tests that stop, kill or restart the broker without
+ * disturbing the shared one. Same jars (fetched by infra/bin/infra-up) and configuration template.
+ */
+export class KafkaBroker {
+  private child: ChildProcess | undefined;
+  private readonly dataDir = mkdtempSync(join(tmpdir(), 'samvirke-kafka-'));
+  private log = '';
+
+  private constructor(
+    readonly port: number,
+    private readonly controllerPort: number,
+  ) {}
+
+  static async create(): Promise<KafkaBroker> {
+    if (!existsSync(LIBS))
+      throw new Error('Kafka jars are missing: run infra/bin/infra-up once (npm test does).');
+    const broker = new KafkaBroker(await freePort(), await freePort());
+    await broker.format();
+    return broker;
+  }
+
+  get brokers(): string[] {
+    return [`127.0.0.1:${this.port}`];
+  }
+
+  private get java(): string {
+    const home = process.env['KAFKA_JAVA_HOME'] ?? process.env['JAVA_HOME'];
+    return home ? join(home, 'bin/java') : 'java';
+  }
+
+  private jvm(): string[] {
+    return [
+      '-Xms128m',
+      '-Xmx384m',
+      `-Dkafka.logs.dir=${this.dataDir}`,
+      `-Dlog4j2.configurationFile=${join(ROOT, 'infra/kafka/log4j2.properties')}`,
+      '-cp',
+      `${LIBS}/*`,
+    ];
+  }
+
+  private async format(): Promise<void> {
+    const properties = readFileSync(join(ROOT, 'infra/kafka/server.properties.template'), 'utf8')
+      .replaceAll('@KAFKA_PORT@', String(this.port))
+      .replaceAll('@KAFKA_CONTROLLER_PORT@', String(this.controllerPort))
+      .replaceAll('@DATA_DIR@', join(this.dataDir, 'data'));
+    writeFileSync(join(this.dataDir, 'server.properties'), properties);
+    const { stdout } = await run(this.java, [...this.jvm(), 'kafka.tools.StorageTool', 'random-uuid']);
+    await run(this.java, [
+      ...this.jvm(),
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      stdout.trim(),
+      '-c',
+      join(this.dataDir, 'server.properties'),
+      '--standalone',
+    ]);
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(this.java, [...this.jvm(), 'kafka.Kafka', join(this.dataDir, 'server.properties')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer): void => {
+      this.log = (this.log + chunk.toString('utf8')).slice(-10_000);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    this.child = child;
+    const admin = new Kafka({
+      brokers: this.brokers,
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 0 },
+    }).admin();
+    try {
+      await waitFor(
+        `the test broker on port ${this.port} to answer`,
+        async () => {
+          if (child.exitCode !== null) throw new Error(`broker exited:\n${this.log}`);
+          await admin.connect();
+          const cluster = await admin.describeCluster();
+          return cluster.brokers.length > 0;
+        },
+        { timeoutMs: 60_000, intervalMs: 250 },
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** Stops the broker cleanly (SIGTERM) or abruptly (SIGKILL), keeping its data for a restart. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+    this.child = undefined;
+  }
+
+  async destroy(): Promise<void> {
+    await this.stop('SIGKILL');
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

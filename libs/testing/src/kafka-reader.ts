@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+
+export interface ReadMessage {
+  readonly topic: string;
+  readonly partition: number;
+  readonly key: string | null;
+  readonly value: Buffer | null;
+  readonly headers: Record<string, string>;
+}
+
+function headersOf(message: KafkaMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) headers[name] = Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+  }
+  return headers;
+}
+
+/**
+ * Reads a topic from the beginning with a throwaway consumer group until `done` says enough
+ * (or the time is up), and returns what arrived, in order per partition.
+ */
+export async function readTopic(
+  brokers: string[],
+  topic: string,
+  done: (messages: readonly ReadMessage[]) => boolean,
+  timeoutMs = 30_000,
+): Promise<ReadMessage[]> {
+  const kafka = new Kafka({ brokers, clientId: 'samvirke-test-reader', logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
+  const messages: ReadMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`read ${messages.length} messages from ${topic} before the time ran out`)),
+        timeoutMs,
+      );
+      consumer
+        .run({
+          eachMessage: ({ topic: from, partition, message }) => {
+            messages.push({
+              topic: from,
+              partition,
+              key: message.key?.toString('utf8') ?? null,
+              value: message.value,
+              headers: headersOf(message),
+            });
+            if (done(messages)) {
+              clearTimeout(timer);
+              resolve();
+            }
+            return Promise.resolve();
+          },
+        })
+        .catch(reject);
+    });
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+/** Sends raw messages, bypassing the outbox, to simulate what a broken or foreign producer might put on a topic. */
+export async function sendRaw(
+  brokers: string[],
+  topic: string,
+  messages: { key?: string; value: Buffer | string | null; headers?: Record<string, string> }[],
+): Promise<void> {
+  const kafka = new Kafka({ brokers, clientId: 'samvirke-test-raw', logLevel: logLevel.NOTHING });
+  const producer = kafka.producer({ allowAutoTopicCreation: true });
+  await producer.connect();
+  try {
+    await producer.send({ topic, messages });
+  } finally {
+    await producer.disconnect();
+  }
+}
