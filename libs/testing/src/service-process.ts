@@ -26,16 +26,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function run(
-  name: string,
+/** Runs a compiled script of this repository (dist/...) as a child process, collecting its output. */
+export function spawnCompiled(
+  script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  title: string,
 ): { child: ChildProcess; output: () => string } {
-  const script = `dist/apps/${name}/src/main.js`;
-  // The title lets the test runner find and end any service a crashed suite left behind.
+  // The title lets the test runner find and end any process a crashed suite left behind.
   const child = spawn(
     process.execPath,
-    [`--title=samvirke-test:${name}`, '--import', './tools/runtime/register.mjs', script, ...args],
+    [`--title=samvirke-test:${title}`, '--import', './tools/runtime/register.mjs', script, ...args],
     {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
@@ -49,6 +50,10 @@ function run(
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   return { child, output: () => output };
+}
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  return spawnCompiled(`dist/apps/${name}/src/main.js`, args, env, name);
 }
 
 /** Runs `main.js migrate` of a compiled service (npm test builds dist/ first). */

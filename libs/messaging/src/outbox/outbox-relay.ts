@@ -62,6 +62,11 @@ export class OutboxRelay {
     return this.leader;
   }
 
+  /** True while the relay waits for a notification or the next poll. */
+  get isIdle(): boolean {
+    return this.wake !== undefined;
+  }
+
   async start(): Promise<void> {
     if (this.running) return;
     await Promise.all([this.producer.connect(), this.admin.connect()]);
@@ -208,10 +213,16 @@ export class OutboxRelay {
   private async pruneIfDue(): Promise<void> {
     if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = Date.now();
-    await this.dataSource.query(
+    await this.prune();
+  }
+
+  /** Deletes published rows older than the retention window; returns how many. */
+  async prune(): Promise<number> {
+    const [, deleted] = await this.dataSource.query<[unknown, number]>(
       `DELETE FROM outbox_message WHERE published_at < now() - make_interval(secs => $1)`,
       [this.config.outboxRetentionHours * 3_600],
     );
+    return deleted;
   }
 
   private sleep(ms: number): Promise<void> {

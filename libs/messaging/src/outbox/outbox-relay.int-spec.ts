@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS } from '@samvirke/contracts';
+import {
+  dropSchema,
+  effectMessagingConfig,
+  KafkaBroker,
+  readTopic,
+  recordEvents,
+  startEffectApp,
+  uniqueSuiteId,
+  waitFor,
+  type EffectApp,
+} from '@samvirke/testing';
+import { OutboxRelay } from './outbox-relay.js';
+
+/** Real PostgreSQL and Kafka: the outbox relay when Kafka goes away and when relays compete. */
+async function pending(effects: EffectApp): Promise<number> {
+  const [row] = await effects.dataSource.query<{ count: string }[]>(
+    `SELECT count(*)::text AS count FROM outbox_message WHERE published_at IS NULL`,
+  );
+  return Number(row?.count);
+}
+
+describe('outbox relay with Kafka stopped and restarted', () => {
+  const suite = uniqueSuiteId('relay_outage');
+  let broker: KafkaBroker;
+  let effects: EffectApp;
+
+  beforeAll(async () => {
+    broker = await KafkaBroker.create();
+    await broker.start();
+    effects = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, brokers: broker.brokers });
+  }, 120_000);
+
+  afterAll(async () => {
+    await effects?.close();
+    await broker?.destroy();
+    await dropSchema(suite, ['samvirke_partners']);
+  }, 60_000);
+
+  it('delivers every one of 1,000 events written while Kafka was down, each applied once', async () => {
+    await recordEvents(effects, [{ subject: randomUUID(), name: 'warm-up' }]);
+    await waitFor('the warm-up event', async () => (await pending(effects)) === 0);
+
+    await broker.stop();
+    const events = Array.from({ length: 1_000 }, (_, index) => ({ subject: randomUUID(), name: `outage-${index}` }));
+    await recordEvents(effects, events, 25);
+    expect(await pending(effects)).toBe(1_000);
+
+    await broker.start();
+    await waitFor('the outbox to drain', async () => (await pending(effects)) === 0, { timeoutMs: 120_000, intervalMs: 250 });
+    const applied = await waitFor(
+      'all 1,001 effects',
+      async () => {
+        const [row] = await effects.dataSource.query<{ events: string; rows: string }[]>(
+          `SELECT count(DISTINCT event_id)::text AS events, count(*)::text AS rows FROM test_effect`,
+        );
+        return Number(row?.events) === 1_001 ? row : undefined;
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+    expect(applied).toEqual({ events: '1001', rows: '1001' });
+    const names = await effects.dataSource.query<{ name: string }[]>(`SELECT name FROM test_effect WHERE name LIKE 'outage-%'`);
+    expect(new Set(names.map((row) => row.name))).toEqual(new Set(events.map((event) => event.name)));
+  }, 240_000);
+});
+
+describe('two outbox relays on one outbox', () => {
+  const suite = uniqueSuiteId('relay_pair');
+  const prefix = `${suite}.`;
+  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+  let effects: EffectApp;
+  let second: OutboxRelay;
+
+  beforeAll(async () => {
+    effects = await startEffectApp({ schema: suite, topicPrefix: prefix, consumer: false });
+    second = new OutboxRelay(effects.dataSource, effectMessagingConfig({ schema: suite, topicPrefix: prefix }));
+    await second.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await second?.stop();
+    await effects?.close();
+    await dropSchema(suite, ['samvirke_partners']);
+  }, 60_000);
+
+  it('publishes each event once and in order per aggregate, also when the publishing relay stops', async () => {
+    const aggregates = Array.from({ length: 20 }, () => randomUUID());
+    const events = Array.from({ length: 2_000 }, (_, index) => {
+      const aggregate = index % aggregates.length;
+      return { subject: aggregates[aggregate]!, name: `seq-${Math.floor(index / aggregates.length)}` };
+    });
+    await waitFor('one relay to lead', () => effects.relay!.isLeader !== second.isLeader);
+    expect([effects.relay!.isLeader, second.isLeader].filter(Boolean)).toHaveLength(1);
+
+    await recordEvents(effects, events.slice(0, 1_000), 20);
+    // Hand over: the leading relay stops while events keep coming; the other one takes over.
+    const leader = effects.relay!.isLeader ? effects.relay! : second;
+    const follower = leader === second ? effects.relay! : second;
+    await Promise.all([leader.stop(), recordEvents(effects, events.slice(1_000), 20)]);
+    await waitFor('the other relay to lead', () => follower.isLeader, { timeoutMs: 30_000 });
+    await waitFor('the outbox to drain', async () => (await pending(effects)) === 0, { timeoutMs: 60_000 });
+
+    const ours = new Set<string>(aggregates);
+    const messages = await readTopic(brokers, `${prefix}${TOPICS.partners}`, (seen) => seen.length >= 2_000);
+    const received = messages.filter((message) => message.key !== null && ours.has(message.key));
+    const ids = received.map((message) => message.headers['ce_id']);
+    expect(received).toHaveLength(2_000);
+    expect(new Set(ids).size).toBe(2_000);
+    for (const aggregate of aggregates) {
+      const sequence = received
+        .filter((message) => message.key === aggregate)
+        .map((message) => Number((JSON.parse(message.value!.toString('utf8')) as { name: string }).name.slice(4)));
+      expect(sequence).toEqual(Array.from({ length: 100 }, (_, index) => index));
+    }
+  }, 180_000);
+});
+
+describe('outbox relay wake-up and retention', () => {
+  const suite = uniqueSuiteId('relay_notify');
+  const prefix = `${suite}.`;
+  let effects: EffectApp;
+  let relay: OutboxRelay;
+
+  beforeAll(async () => {
+    effects = await startEffectApp({ schema: suite, topicPrefix: prefix, consumer: false, relay: false });
+    // Polling once a minute: anything faster than that is the NOTIFY from the insert trigger.
+    relay = new OutboxRelay(effects.dataSource, {
+      ...effectMessagingConfig({ schema: suite, topicPrefix: prefix }),
+      outboxPollIntervalMs: 60_000,
+      outboxRetentionHours: 1 / 3_600,
+    });
+    await relay.start();
+    await waitFor('the relay to lead', () => relay.isLeader);
+  }, 60_000);
+
+  afterAll(async () => {
+    await relay?.stop();
+    await effects?.close();
+    await dropSchema(suite, ['samvirke_partners']);
+  }, 60_000);
+
+  it('publishes a committed event at once, woken by NOTIFY rather than the poll', async () => {
+    await waitFor('the relay to wait for work', () => relay.isIdle);
+    const started = Date.now();
+    await recordEvents(effects, [{ subject: randomUUID(), name: 'notified' }]);
+    await waitFor('the event to be published', async () => (await pending(effects)) === 0, { timeoutMs: 20_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('prunes published rows older than the retention window and keeps pending ones', async () => {
+    await recordEvents(effects, [{ subject: randomUUID(), name: 'to-prune' }]);
+    await waitFor('the event to be published', async () => (await pending(effects)) === 0, { timeoutMs: 20_000 });
+    await effects.dataSource.query(`UPDATE outbox_message SET published_at = now() - interval '1 hour'`);
+    // The row inserted by hand below is no real event; the relay must not pick it up.
+    await relay.stop();
+    await effects.dataSource.query(
+      `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, payload, published_at)
+       VALUES ($1, 'never-sent', 'k', 'dk.samvirke.partners.organisation.registered.v1', '{}', '{}', NULL)`,
+      [randomUUID()],
+    );
+    expect(await relay.prune()).toBe(2);
+    const [row] = await effects.dataSource.query<{ count: string }[]>(`SELECT count(*)::text AS count FROM outbox_message`);
+    expect(row?.count).toBe('1');
+  });
+});
