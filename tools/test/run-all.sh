@@ -27,6 +27,7 @@ export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" KEYCLOAK_URL="http://127.0.
 echo "== type check"
 npx tsc -p tsconfig.json --noEmit
 echo "== lint (type-aware ESLint with Nx module boundaries)"
+NX_DAEMON=false npx nx show projects >/dev/null # the boundary rule reads Nx's project graph
 npx eslint --max-warnings=0 apps libs tools
 echo "== format"
 npx prettier --check --log-level=warn .

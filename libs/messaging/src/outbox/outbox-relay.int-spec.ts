@@ -88,7 +88,7 @@ describe('two outbox relays on one outbox', () => {
     const aggregates = Array.from({ length: 20 }, () => randomUUID());
     const events = Array.from({ length: 2_000 }, (_, index) => {
       const aggregate = index % aggregates.length;
-      return { subject: aggregates[aggregate]!, name: `seq-${Math.floor(index / aggregates.length)}` };
+      return { subject: aggregates[aggregate], name: `seq-${Math.floor(index / aggregates.length)}` };
     });
     await waitFor('one relay to lead', () => effects.relay!.isLeader !== second.isLeader);
     expect([effects.relay!.isLeader, second.isLeader].filter(Boolean)).toHaveLength(1);
