@@ -52,7 +52,11 @@ export function spawnCompiled(
   return { child, output: () => output };
 }
 
-function run(name: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+function run(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; output: () => string } {
   return spawnCompiled(`dist/apps/${name}/src/main.js`, args, env, name);
 }
 

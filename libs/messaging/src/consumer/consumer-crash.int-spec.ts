@@ -44,7 +44,10 @@ function startConsumer(): ReturnType<typeof spawnCompiled> {
 
 it('applies every effect exactly once after the consumer is killed mid-stream', async () => {
   const total = 3_000;
-  const events = Array.from({ length: total }, (_, index) => ({ subject: randomUUID(), name: `crash-${index}` }));
+  const events = Array.from({ length: total }, (_, index) => ({
+    subject: randomUUID(),
+    name: `crash-${index}`,
+  }));
   await recordEvents(producer, events, 100);
 
   const first = startConsumer();

@@ -43,12 +43,18 @@ describe('outbox relay with Kafka stopped and restarted', () => {
     await waitFor('the warm-up event', async () => (await pending(effects)) === 0);
 
     await broker.stop();
-    const events = Array.from({ length: 1_000 }, (_, index) => ({ subject: randomUUID(), name: `outage-${index}` }));
+    const events = Array.from({ length: 1_000 }, (_, index) => ({
+      subject: randomUUID(),
+      name: `outage-${index}`,
+    }));
     await recordEvents(effects, events, 25);
     expect(await pending(effects)).toBe(1_000);
 
     await broker.start();
-    await waitFor('the outbox to drain', async () => (await pending(effects)) === 0, { timeoutMs: 120_000, intervalMs: 250 });
+    await waitFor('the outbox to drain', async () => (await pending(effects)) === 0, {
+      timeoutMs: 120_000,
+      intervalMs: 250,
+    });
     const applied = await waitFor(
       'all 1,001 effects',
       async () => {
@@ -60,7 +66,9 @@ describe('outbox relay with Kafka stopped and restarted', () => {
       { timeoutMs: 120_000, intervalMs: 250 },
     );
     expect(applied).toEqual({ events: '1001', rows: '1001' });
-    const names = await effects.dataSource.query<{ name: string }[]>(`SELECT name FROM test_effect WHERE name LIKE 'outage-%'`);
+    const names = await effects.dataSource.query<{ name: string }[]>(
+      `SELECT name FROM test_effect WHERE name LIKE 'outage-%'`,
+    );
     expect(new Set(names.map((row) => row.name))).toEqual(new Set(events.map((event) => event.name)));
   }, 240_000);
 });
@@ -74,7 +82,10 @@ describe('two outbox relays on one outbox', () => {
 
   beforeAll(async () => {
     effects = await startEffectApp({ schema: suite, topicPrefix: prefix, consumer: false });
-    second = new OutboxRelay(effects.dataSource, effectMessagingConfig({ schema: suite, topicPrefix: prefix }));
+    second = new OutboxRelay(
+      effects.dataSource,
+      effectMessagingConfig({ schema: suite, topicPrefix: prefix }),
+    );
     await second.start();
   }, 60_000);
 
@@ -110,7 +121,9 @@ describe('two outbox relays on one outbox', () => {
     for (const aggregate of aggregates) {
       const sequence = received
         .filter((message) => message.key === aggregate)
-        .map((message) => Number((JSON.parse(message.value!.toString('utf8')) as { name: string }).name.slice(4)));
+        .map((message) =>
+          Number((JSON.parse(message.value!.toString('utf8')) as { name: string }).name.slice(4)),
+        );
       expect(sequence).toEqual(Array.from({ length: 100 }, (_, index) => index));
     }
   }, 180_000);
@@ -144,13 +157,17 @@ describe('outbox relay wake-up and retention', () => {
     await waitFor('the relay to wait for work', () => relay.isIdle);
     const started = Date.now();
     await recordEvents(effects, [{ subject: randomUUID(), name: 'notified' }]);
-    await waitFor('the event to be published', async () => (await pending(effects)) === 0, { timeoutMs: 20_000 });
+    await waitFor('the event to be published', async () => (await pending(effects)) === 0, {
+      timeoutMs: 20_000,
+    });
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('prunes published rows older than the retention window and keeps pending ones', async () => {
     await recordEvents(effects, [{ subject: randomUUID(), name: 'to-prune' }]);
-    await waitFor('the event to be published', async () => (await pending(effects)) === 0, { timeoutMs: 20_000 });
+    await waitFor('the event to be published', async () => (await pending(effects)) === 0, {
+      timeoutMs: 20_000,
+    });
     await effects.dataSource.query(`UPDATE outbox_message SET published_at = now() - interval '1 hour'`);
     // The row inserted by hand below is no real event; the relay must not pick it up.
     await relay.stop();
@@ -160,7 +177,9 @@ describe('outbox relay wake-up and retention', () => {
       [randomUUID()],
     );
     expect(await relay.prune()).toBe(2);
-    const [row] = await effects.dataSource.query<{ count: string }[]>(`SELECT count(*)::text AS count FROM outbox_message`);
+    const [row] = await effects.dataSource.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM outbox_message`,
+    );
     expect(row?.count).toBe('1');
   });
 });
