@@ -38,6 +38,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly admin: Admin;
   private readonly groupId: string;
   private readonly deadLetters: string;
+  private readonly committedListeners: ((events: readonly CloudEvent[]) => void)[] = [];
 
   constructor(private readonly options: EventConsumerOptions) {
     super();
@@ -59,6 +60,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   get consumerName(): string {
     return this.options.consumer;
+  }
+
+  /** Called with the events whose effects a batch transaction has just committed. */
+  onCommitted(listener: (events: readonly CloudEvent[]) => void): void {
+    this.committedListeners.push(listener);
   }
 
   listen(callback: (...optionalParams: unknown[]) => unknown): void {
@@ -116,6 +122,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastDone) + 1n).toString() },
     ]);
     payload.resolveOffset(lastDone);
+    for (const listener of this.committedListeners) listener(handled);
     const now = Date.now();
     for (const event of handled) {
       consumerEndToEnd.observe({ consumer: this.options.consumer }, (now - Date.parse(event.time)) / 1_000);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm run bench: builds, brings up the infrastructure, runs every benchmark under bench/ and prints
+# each figure beside its baseline measured in the same run (results in bench/results/*.json).
+set -euo pipefail
+source "$(dirname "$0")/../platform/_services.sh"
+cd "$ROOT"
+ensure_built
+infra/bin/infra-up >/dev/null
+export PGHOST="${PGHOST:-127.0.0.1}" KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" LOG_LEVEL="${LOG_LEVEL:-warn}"
+for bench in dist/bench/*.bench.js; do
+  node --import ./tools/runtime/register.mjs "$bench"
+done
