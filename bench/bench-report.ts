@@ -14,7 +14,7 @@ export interface Figure {
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
+  return sorted[Math.max(0, index)];
 }
 
 function meets(value: number, target: string | undefined): string {
@@ -43,7 +43,9 @@ export function report(benchmark: string, description: string, figures: readonly
     met: meets(figure.value, figure.target),
   }));
   console.log(`\n${benchmark}: ${description}`);
-  console.log(`machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  console.log(
+    `machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
   console.table(rows);
   mkdirSync(new URL('results/', import.meta.url.replace('/dist/bench/', '/bench/')), { recursive: true });
   const file = new URL(`results/${benchmark}.json`, import.meta.url.replace('/dist/bench/', '/bench/'));

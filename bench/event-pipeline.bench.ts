@@ -44,9 +44,16 @@ async function pipeline(): Promise<{ throughput: number; latencies: number[] }> 
     const before = committed;
     const started = performance.now();
     const perWriter = Math.ceil(events / 2);
-    const batch = (n: number) => Array.from({ length: n }, (_, i) => ({ subject: randomUUID(), name: `throughput-${i}` }));
-    await Promise.all([recordEvents(app, batch(perWriter), 100), recordEvents(app, batch(events - perWriter), 100)]);
-    await waitFor('every event to be applied', () => committed - before >= events, { timeoutMs: 300_000, intervalMs: 5 });
+    const batch = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ subject: randomUUID(), name: `throughput-${i}` }));
+    await Promise.all([
+      recordEvents(app, batch(perWriter), 100),
+      recordEvents(app, batch(events - perWriter), 100),
+    ]);
+    await waitFor('every event to be applied', () => committed - before >= events, {
+      timeoutMs: 300_000,
+      intervalMs: 5,
+    });
     const throughput = events / ((performance.now() - started) / 1_000);
 
     // Latency at an offered rate: commit time of each change → its effect committed.
@@ -56,7 +63,10 @@ async function pipeline(): Promise<{ throughput: number; latencies: number[] }> 
       const now = performance.now();
       for (const event of written) committedAt.set(event.id, now);
     });
-    await waitFor('the offered events', () => committed - latencyBefore >= rate * seconds, { timeoutMs: 120_000, intervalMs: 5 });
+    await waitFor('the offered events', () => committed - latencyBefore >= rate * seconds, {
+      timeoutMs: 120_000,
+      intervalMs: 5,
+    });
     return { throughput, latencies: latencies.sort((a, b) => a - b) };
   } finally {
     await app.close();
@@ -68,21 +78,30 @@ const raw = await rawThroughput(brokers, events, sampleValue);
 const rawLatencies = await rawLatency(brokers, rate, seconds, sampleValue);
 const measured = await pipeline();
 
-report('event-pipeline', `outbox → Kafka → inbox, ${events} events; latency at ${rate} events/s for ${seconds} s`, [
-  { name: 'throughput', unit: 'events/s', value: measured.throughput, baseline: raw, target: '>= 5000' },
-  {
-    name: 'latency p50',
-    unit: 'ms',
-    value: percentile(measured.latencies, 50),
-    baseline: percentile(rawLatencies, 50),
-  },
-  {
-    name: 'latency p99',
-    unit: 'ms',
-    value: percentile(measured.latencies, 99),
-    baseline: percentile(rawLatencies, 99),
-    target: '<= 50',
-  },
-  { name: 'share of raw kafkajs throughput', unit: '%', value: (100 * measured.throughput) / raw, target: '>= 50' },
-]);
+report(
+  'event-pipeline',
+  `outbox → Kafka → inbox, ${events} events; latency at ${rate} events/s for ${seconds} s`,
+  [
+    { name: 'throughput', unit: 'events/s', value: measured.throughput, baseline: raw, target: '>= 5000' },
+    {
+      name: 'latency p50',
+      unit: 'ms',
+      value: percentile(measured.latencies, 50),
+      baseline: percentile(rawLatencies, 50),
+    },
+    {
+      name: 'latency p99',
+      unit: 'ms',
+      value: percentile(measured.latencies, 99),
+      baseline: percentile(rawLatencies, 99),
+      target: '<= 50',
+    },
+    {
+      name: 'share of raw kafkajs throughput',
+      unit: '%',
+      value: (100 * measured.throughput) / raw,
+      target: '>= 50',
+    },
+  ],
+);
 process.exit(0);

@@ -8,7 +8,11 @@ import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
 export async function rawThroughput(brokers: string[], count: number, value: string): Promise<number> {
   const { kafka, topic, admin } = await setup(brokers);
   const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await Promise.all([consumer.connect(), producer.connect()]);
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
   const joined = groupJoined(consumer);
@@ -25,7 +29,11 @@ export async function rawThroughput(brokers: string[], count: number, value: str
   await joined;
   const started = performance.now();
   for (let sent = 0; sent < count; sent += 500) {
-    const messages = Array.from({ length: Math.min(500, count - sent) }, () => ({ key: randomUUID(), value, headers: HEADERS }));
+    const messages = Array.from({ length: Math.min(500, count - sent) }, () => ({
+      key: randomUUID(),
+      value,
+      headers: HEADERS,
+    }));
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
   }
   await done;
@@ -37,10 +45,19 @@ export async function rawThroughput(brokers: string[], count: number, value: str
 }
 
 /** Latency of plain kafkajs at an offered rate: send time → received by the consumer. */
-export async function rawLatency(brokers: string[], ratePerSecond: number, seconds: number, value: string): Promise<number[]> {
+export async function rawLatency(
+  brokers: string[],
+  ratePerSecond: number,
+  seconds: number,
+  value: string,
+): Promise<number[]> {
   const { kafka, topic, admin } = await setup(brokers);
   const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await Promise.all([consumer.connect(), producer.connect()]);
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
   const joined = groupJoined(consumer);
@@ -73,12 +90,17 @@ export async function rawLatency(brokers: string[], ratePerSecond: number, secon
 }
 
 /** Calls `send` with the number of items due every 10 ms, so the rate holds whatever a call costs. */
-export async function offer(ratePerSecond: number, total: number, send: (count: number) => Promise<void>): Promise<void> {
+export async function offer(
+  ratePerSecond: number,
+  total: number,
+  send: (count: number) => Promise<void>,
+): Promise<void> {
   const started = performance.now();
   let offered = 0;
   const inFlight: Promise<void>[] = [];
   while (offered < total) {
-    const due = Math.min(total, Math.floor(((performance.now() - started) / 1_000) * ratePerSecond)) - offered;
+    const due =
+      Math.min(total, Math.floor(((performance.now() - started) / 1_000) * ratePerSecond)) - offered;
     if (due > 0) {
       offered += due;
       inFlight.push(send(due));
@@ -104,7 +126,10 @@ async function setup(brokers: string[]) {
   const admin = kafka.admin();
   await admin.connect();
   const topic = `bench.raw.${randomUUID()}`;
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 1 }] });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
+  });
   return { kafka, topic, admin };
 }
 

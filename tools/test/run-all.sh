@@ -28,7 +28,7 @@ echo "== type check"
 npx tsc -p tsconfig.json --noEmit
 echo "== lint (type-aware ESLint with Nx module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null # the boundary rule reads Nx's project graph
-npx eslint --max-warnings=0 apps libs tools
+npx eslint --max-warnings=0 apps libs tools bench
 echo "== format"
 npx prettier --check --log-level=warn .
 

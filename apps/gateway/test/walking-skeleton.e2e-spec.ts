@@ -26,7 +26,7 @@ beforeAll(async () => {
   await Promise.all([migrateService('partners', env), migrateService('notifications', env)]);
   const [partners, notifications] = await Promise.all([
     startService('partners', 'PARTNERS_PORT', env),
-    startService('notifications', 'NOTIFICATIONS_PORT', env),
+    startService('notifications', 'NOTIFICATIONS_PORT', { ...env, LOG_LEVEL: 'debug' }),
   ]);
   services.push(partners, notifications);
   gateway = await startService('gateway', 'GATEWAY_PORT', {
@@ -109,6 +109,12 @@ describe('walking skeleton through the gateway', () => {
     } finally {
       await client.end();
     }
+    const handled = services[1]
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"event handled"'))
+      .map((line) => JSON.parse(line) as { correlationId?: string; eventId?: string });
+    expect(handled).toContainEqual(expect.objectContaining({ correlationId, eventId: seen.lastEventId }));
   });
 
   it('refuses a request without a token with 401 problem details', async () => {

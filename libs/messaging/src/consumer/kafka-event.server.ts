@@ -200,6 +200,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           try {
             const result: unknown = await handler(parsed.data, context);
             if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+            this.logger.debug?.(
+              { msg: 'event handled', type: event.type, eventId: event.id },
+              KafkaEventServer.name,
+            );
           } catch (error) {
             throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
           }
