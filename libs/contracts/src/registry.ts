@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import type { EventDefinition } from './define-event.js';
+import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
+import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
+import { contactChangedV1 } from './partners/contact-changed.v1.js';
+import { membershipGrantedV1 } from './partners/membership-granted.v1.js';
+import { membershipRevokedV1 } from './partners/membership-revoked.v1.js';
 import { organisationRegisteredV1 } from './partners/organisation-registered.v1.js';
+import { organisationUpdatedV1 } from './partners/organisation-updated.v1.js';
+import { programmeCreatedV1 } from './partners/programme-created.v1.js';
+import { programmeUpdatedV1 } from './partners/programme-updated.v1.js';
 
 /**
  * Every event type the platform publishes, in one visible place. Publishing a type that is not
  * listed here fails at runtime (the outbox refuses it) and in the contract tests.
  */
-export const EVENT_REGISTRY = [organisationRegisteredV1] as const;
+export const EVENT_REGISTRY = [
+  organisationRegisteredV1,
+  organisationUpdatedV1,
+  contactChangedV1,
+  programmeCreatedV1,
+  programmeUpdatedV1,
+  membershipGrantedV1,
+  membershipRevokedV1,
+  activityRegisteredV1,
+  activityUpdatedV1,
+] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];
 export type EventType = RegisteredEvent['type'];

@@ -29,7 +29,8 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Failed queries surface as domain errors or as 500s logged with their correlation id.
+    logging: false,
     poolSize: spec.poolSize ?? 10,
     extra: { options: `-c search_path=${config.schema}` },
   });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import {
   listOrganisationsQuerySchema,
@@ -7,6 +7,8 @@ import {
   type OrganisationDto,
   type Page,
   type RegisterOrganisation,
+  type UpdateOrganisation,
+  updateOrganisationSchema,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
 import { OrganisationsService } from './organisations.service.js';
@@ -30,6 +32,16 @@ export class OrganisationsController {
     @Query({ schema: listOrganisationsQuerySchema }) query: ListOrganisationsQuery,
   ): Promise<Page<OrganisationDto>> {
     return this.organisations.list(query);
+  }
+
+  /** Change details, or archive with `{ "archived": true }`. */
+  @Patch(':id')
+  @Roles('platform-admin')
+  update(
+    @Param('id', { schema: z.uuid() }) id: string,
+    @Body({ schema: updateOrganisationSchema }) body: UpdateOrganisation,
+  ): Promise<OrganisationDto> {
+    return this.organisations.update(id, body);
   }
 
   @Get(':id')

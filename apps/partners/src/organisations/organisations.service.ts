@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
   findMunicipality,
   organisationRegisteredV1,
+  organisationUpdatedV1,
   type ListOrganisationsQuery,
   type OrganisationDto,
   type Page,
   type RegisterOrganisation,
+  type UpdateOrganisation,
 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
-import { DomainError } from '@samvirke/platform';
+import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { Organisation } from './organisation.entity.js';
 
-const UNIQUE_FIELDS: Record<string, string> = { cvr: 'cvr', kommunekode: 'kommunekode', pkey: 'id' };
+const UNIQUE_FIELDS: Record<string, string> = { cvr_key: 'cvr', kommunekode_key: 'kommunekode', pkey: 'id' };
 
 @Injectable()
 export class OrganisationsService {
@@ -23,20 +25,23 @@ export class OrganisationsService {
   ) {}
 
   async register(command: RegisterOrganisation): Promise<OrganisationDto> {
-    const organisation = Object.assign(new Organisation(), {
-      id: command.id ?? randomUUID(),
-      name: command.name,
-      type: command.type,
-      cvr: command.cvr ?? null,
-      kommunekode: command.kommunekode ?? null,
-      regionCode: command.kommunekode ? (findMunicipality(command.kommunekode)?.regionCode ?? null) : null,
-      contactEmail: command.contactEmail ?? null,
-      website: command.website ?? null,
-      archived: false,
-    });
+    const id = command.id ?? randomUUID();
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
-        const row = await manager.save(organisation);
+        await manager.insert(Organisation, {
+          id,
+          name: command.name,
+          type: command.type,
+          cvr: command.cvr ?? null,
+          kommunekode: command.kommunekode ?? null,
+          regionCode: command.kommunekode
+            ? (findMunicipality(command.kommunekode)?.regionCode ?? null)
+            : null,
+          contactEmail: command.contactEmail ?? null,
+          website: command.website ?? null,
+          archived: false,
+        });
+        const row = await manager.findOneByOrFail(Organisation, { id });
         await this.outbox.record(
           manager,
           organisationRegisteredV1,
@@ -47,6 +52,38 @@ export class OrganisationsService {
             cvr: row.cvr,
             kommunekode: row.kommunekode,
             registeredAt: row.createdAt.toISOString(),
+          },
+          { subject: row.id },
+        );
+        return row;
+      });
+      return toDto(saved);
+    } catch (error) {
+      throw uniqueViolation(error) ?? error;
+    }
+  }
+
+  async update(id: string, command: UpdateOrganisation): Promise<OrganisationDto> {
+    try {
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const row = await manager.findOne(Organisation, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!row) throw new DomainError('not-found', `No organisation has id ${id}.`);
+        Object.assign(row, command);
+        await manager.save(row);
+        await this.outbox.record(
+          manager,
+          organisationUpdatedV1,
+          {
+            organisationId: row.id,
+            name: row.name,
+            type: row.type,
+            cvr: row.cvr,
+            kommunekode: row.kommunekode,
+            archived: row.archived,
+            updatedAt: row.updatedAt.toISOString(),
           },
           { subject: row.id },
         );
@@ -86,6 +123,21 @@ export class OrganisationsService {
   }
 }
 
+/**
+ * The organisation a request names must exist and not be archived; otherwise the field at
+ * `pointer` is reported as invalid (422) and nothing is written.
+ */
+export async function requireActiveOrganisation(
+  manager: EntityManager,
+  id: string,
+  pointer: string,
+): Promise<Organisation> {
+  const row = await manager.findOneBy(Organisation, { id });
+  if (!row) throw new ValidationFailed([{ pointer, detail: `no organisation has id ${id}` }]);
+  if (row.archived) throw new ValidationFailed([{ pointer, detail: `organisation ${row.name} is archived` }]);
+  return row;
+}
+
 function toDto(row: Organisation): OrganisationDto {
   return {
     id: row.id,
@@ -101,7 +153,7 @@ function toDto(row: Organisation): OrganisationDto {
   };
 }
 
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 

@@ -62,3 +62,20 @@ export const listOrganisationsQuerySchema = pageQuerySchema.extend({
 });
 
 export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuerySchema>;
+
+export const updateOrganisationSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    cvr: cvrSchema.nullable(),
+    contactEmail: z.email().max(254).nullable(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .nullable(),
+    archived: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, 'nothing to change');
+
+export type UpdateOrganisation = z.infer<typeof updateOrganisationSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+import { activityStatusSchema, isoDateSchema } from './partners-schemas.js';
+
+export const activityUpdatedV1 = defineEvent({
+  type: 'dk.samvirke.partners.activity.updated.v1',
+  topic: TOPICS.partners,
+  source: SOURCES.partners,
+  aggregate: 'programme',
+  description: "An activity's goals, status or period changed; carries the whole new state.",
+  public: true,
+  schema: z.object({
+    activityId: z.uuid(),
+    programmeId: z.uuid(),
+    organisationId: z.uuid(),
+    title: z.string(),
+    goalIds: z.array(z.uuid()).min(1),
+    status: activityStatusSchema,
+    startDate: isoDateSchema.nullable(),
+    endDate: isoDateSchema.nullable(),
+  }),
+});
+
+export type ActivityUpdatedV1 = z.infer<typeof activityUpdatedV1.schema>;

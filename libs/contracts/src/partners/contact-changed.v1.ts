@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+
+export const CONTACT_LANGUAGES = ['da', 'en'] as const;
+
+/**
+ * Internal: carries a named person's e-mail for notifications, so it is never handed to
+ * integrations (public: false).
+ */
+export const contactChangedV1 = defineEvent({
+  type: 'dk.samvirke.partners.contact.changed.v1',
+  topic: TOPICS.partners,
+  source: SOURCES.partners,
+  aggregate: 'organisation',
+  description:
+    "An organisation's named contact was added, changed or removed (removed: true); the whole state.",
+  public: false,
+  schema: z.object({
+    contactId: z.uuid(),
+    organisationId: z.uuid(),
+    name: z.string(),
+    email: z.email(),
+    role: z.string(),
+    language: z.enum(CONTACT_LANGUAGES),
+    removed: z.boolean(),
+  }),
+});
+
+export type ContactChangedV1 = z.infer<typeof contactChangedV1.schema>;

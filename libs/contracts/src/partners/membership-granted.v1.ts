@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+import { isoDateSchema, membershipRoleSchema } from './partners-schemas.js';
+
+export const membershipGrantedV1 = defineEvent({
+  type: 'dk.samvirke.partners.membership.granted.v1',
+  topic: TOPICS.partners,
+  source: SOURCES.partners,
+  aggregate: 'programme',
+  description:
+    'An organisation became a member of a programme with these roles (a change of roles ends the old membership and grants a new one).',
+  public: true,
+  schema: z.object({
+    membershipId: z.uuid(),
+    programmeId: z.uuid(),
+    organisationId: z.uuid(),
+    roles: z.array(membershipRoleSchema).min(1),
+    joinedOn: isoDateSchema,
+  }),
+});
+
+export type MembershipGrantedV1 = z.infer<typeof membershipGrantedV1.schema>;

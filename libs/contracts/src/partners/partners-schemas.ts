@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const MEMBERSHIP_ROLES = [
+  'funder',
+  'backbone',
+  'implementing-partner',
+  'data-provider',
+  'knowledge-partner',
+] as const;
+export const membershipRoleSchema = z.enum(MEMBERSHIP_ROLES);
+export type MembershipRole = z.infer<typeof membershipRoleSchema>;
+
+export const PROGRAMME_STATUSES = ['planning', 'active', 'closed'] as const;
+export const programmeStatusSchema = z.enum(PROGRAMME_STATUSES);
+export type ProgrammeStatus = z.infer<typeof programmeStatusSchema>;
+
+export const ACTIVITY_STATUSES = ['planned', 'ongoing', 'completed', 'paused', 'cancelled'] as const;
+export const activityStatusSchema = z.enum(ACTIVITY_STATUSES);
+export type ActivityStatus = z.infer<typeof activityStatusSchema>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDateSchema = z.iso.date();
+
+/** A programme goal as events carry it: stable id, title and place in the order. */
+export const goalSummarySchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  position: z.number().int().nonnegative(),
+});

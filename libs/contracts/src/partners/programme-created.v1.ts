@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+import { goalSummarySchema, isoDateSchema, programmeStatusSchema } from './partners-schemas.js';
+
+export const programmeCreatedV1 = defineEvent({
+  type: 'dk.samvirke.partners.programme.created.v1',
+  topic: TOPICS.partners,
+  source: SOURCES.partners,
+  aggregate: 'programme',
+  description: 'A programme (its common agenda) was created.',
+  public: true,
+  schema: z.object({
+    programmeId: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    status: programmeStatusSchema,
+    startDate: isoDateSchema,
+    endDate: isoDateSchema.nullable(),
+    backboneOrganisationId: z.uuid().nullable(),
+    goals: z.array(goalSummarySchema),
+    themes: z.array(z.string()),
+  }),
+});
+
+export type ProgrammeCreatedV1 = z.infer<typeof programmeCreatedV1.schema>;
