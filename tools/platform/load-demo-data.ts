@@ -1,11 +1,18 @@
 /**
- * Loads the demo organisations through the gateway, as a platform admin would: the organisations
- * the demo users belong to, the 5 regions and all 98 municipalities. Safe to run again: what is
- * already registered answers 409 and is left as it is.
+ * Loads the demo data through the gateway, as its users would: the organisations the demo users
+ * belong to, the 5 regions, all 98 municipalities and a few more partners (as platform admin), then
+ * the five demo programmes (created by their foundations' officers) with members, goals and
+ * activities. Safe to run again: what is already there is left as it is.
  */
 import { createHash } from 'node:crypto';
 import { DK_MUNICIPALITIES, DK_REGIONS, type RegisterOrganisation } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, userToken } from '@samvirke/testing';
+import {
+  DEMO_EXTRA_ORGANISATIONS,
+  DEMO_PROGRAMMES,
+  type DemoProgramme,
+  type OrganisationRef,
+} from './demo-programmes.js';
 
 const gateway = (process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 
@@ -39,7 +46,86 @@ function demoOrganisations(): RegisterOrganisation[] {
       kommunekode: municipality.code,
     };
   });
-  return [...named, ...regions, ...municipalities];
+  const extras: RegisterOrganisation[] = Object.entries(DEMO_EXTRA_ORGANISATIONS).map(
+    ([key, organisation]) => ({
+      id: organisationId(`extra:${key}`),
+      ...organisation,
+    }),
+  );
+  return [...named, ...regions, ...municipalities, ...extras];
+}
+
+function organisationId(ref: OrganisationRef): string {
+  const [kind, key = ''] = ref.split(':');
+  if (kind === 'demo') {
+    const organisation = (DEMO_ORGANISATIONS as Record<string, { id: string }>)[key];
+    if (!organisation) throw new Error(`unknown demo organisation ${ref}`);
+    return organisation.id;
+  }
+  if (kind === 'kommune') {
+    if (key === '101') return DEMO_ORGANISATIONS.kobenhavn.id;
+    if (key === '751') return DEMO_ORGANISATIONS.aarhus.id;
+    return stableUuid(`kommune:${key}`);
+  }
+  return stableUuid(ref);
+}
+
+async function api<T>(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${gateway}/api/partners${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (response.status >= 400 && response.status !== 409) {
+    throw new Error(`${method} ${path} failed with ${response.status}: ${text}`);
+  }
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Creates one programme as its foundation's officer; the platform admin adds members and activities. */
+async function loadProgramme(admin: string, programme: DemoProgramme): Promise<boolean> {
+  const existing = await api<{ items: { slug: string }[] }>(
+    admin,
+    'GET',
+    `/programmes?q=${encodeURIComponent(programme.name)}`,
+  );
+  if (existing.body.items.some((item) => item.slug === programme.slug)) return false;
+  const officer = await userToken(DEMO_USERS[programme.creator].username);
+  const created = await api<{ id: string; goals: { id: string }[] }>(officer, 'POST', '/programmes', {
+    slug: programme.slug,
+    name: programme.name,
+    problemStatement: programme.problemStatement,
+    vision: programme.vision,
+    themes: programme.themes,
+    startDate: programme.startDate,
+    endDate: programme.endDate,
+    backboneOrganisationId: organisationId(programme.backbone),
+    goals: programme.goals.map((title) => ({ title })),
+  });
+  const { id, goals } = created.body;
+  for (const member of programme.members) {
+    await api(admin, 'POST', `/programmes/${id}/members`, {
+      organisationId: organisationId(member.organisation),
+      roles: member.roles,
+    });
+  }
+  for (const activity of programme.activities) {
+    await api(admin, 'POST', `/programmes/${id}/activities`, {
+      organisationId: organisationId(activity.organisation),
+      title: activity.title,
+      status: activity.status,
+      goalIds: activity.goals.map((index) => goals[index]?.id),
+    });
+  }
+  if (programme.status !== 'planning')
+    await api(admin, 'PATCH', `/programmes/${id}`, { status: programme.status });
+  return true;
 }
 
 async function main(): Promise<void> {
@@ -60,6 +146,11 @@ async function main(): Promise<void> {
       );
   }
   console.log(`demo data: ${created} organisations registered, ${existing} already there`);
+  let programmes = 0;
+  for (const programme of DEMO_PROGRAMMES) if (await loadProgramme(token, programme)) programmes += 1;
+  console.log(
+    `demo data: ${programmes} programmes created, ${DEMO_PROGRAMMES.length - programmes} already there`,
+  );
 }
 
 await main();
