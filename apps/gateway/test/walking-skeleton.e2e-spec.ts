@@ -1,4 +1,5 @@
 import {
+  DEMO_ORGANISATIONS,
   DEMO_USERS,
   decodeJwtPayload,
   dropSchema,
@@ -184,5 +185,65 @@ describe('walking skeleton through the gateway', () => {
       checks: Record<string, string>;
     };
     expect(partners.checks).toEqual({ database: 'up', kafka: 'up' });
+  });
+});
+
+describe('a programme set up through the gateway by its real users', () => {
+  async function call(user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) {
+    const response = await fetch(`${gateway.url}/api/partners${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as Record<string, unknown>,
+    };
+  }
+
+  it('lets a foundation create it, its backbone add a municipality, and the municipality record an activity', async () => {
+    for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
+      const organisation = DEMO_ORGANISATIONS[key];
+      const registered = await call('admin', 'POST', '/organisations', {
+        id: organisation.id,
+        name: organisation.name,
+        type: organisation.type,
+        ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
+      });
+      expect(registered.status).toBe(201);
+    }
+    const created = await call('helsefonden', 'POST', '/programmes', {
+      name: 'Bryd den negative sociale arv',
+      slug: 'bryd-arven-e2e',
+      problemStatement: 'Social arv.',
+      vision: 'Lige muligheder.',
+      startDate: '2026-01-01',
+      backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+      goals: [{ title: 'Flere unge i uddannelse' }, { title: 'Færre anbringelser' }],
+    });
+    expect(created.status).toBe(201);
+    const programme = created.body as { id: string; goals: { id: string }[] };
+
+    expect((await call('reporterKobenhavn', 'GET', `/programmes/${programme.id}`)).status).toBe(404);
+    const added = await call('coordinator', 'POST', `/programmes/${programme.id}/members`, {
+      organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+      roles: ['data-provider', 'implementing-partner'],
+    });
+    expect(added.status).toBe(201);
+    expect((await call('reporterKobenhavn', 'GET', `/programmes/${programme.id}`)).status).toBe(200);
+
+    const activity = await call('reporterKobenhavn', 'POST', `/programmes/${programme.id}/activities`, {
+      organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+      title: 'Lektiecaféer',
+      goalIds: [programme.goals[0]?.id],
+    });
+    expect(activity.status).toBe(201);
+    const map = await call('coordinator', 'GET', `/programmes/${programme.id}/goal-map`);
+    expect(map.body['uncoveredGoalIds']).toEqual([programme.goals[1]?.id]);
+    expect((await call('reporterAarhus', 'GET', `/programmes/${programme.id}/goal-map`)).status).toBe(404);
   });
 });

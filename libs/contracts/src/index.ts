@@ -20,3 +20,5 @@ export * from './partners/contact.dto.js';
 export * from './reference/dk-municipalities.js';
 export * from './pagination.js';
 export * from './partners/organisation.dto.js';
+export * from './http/http-operation.js';
+export * from './partners/partners.api.js';

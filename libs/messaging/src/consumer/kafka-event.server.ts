@@ -1,4 +1,4 @@
-import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
 import type { Admin, Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -24,11 +24,17 @@ type DeadLetterReason = 'undecodable' | 'unknown-type' | 'contract-violation' | 
 
 class HandlerFailed extends Error {}
 
+interface BatchResult {
+  readonly lastDone: string | undefined;
+  readonly handled: CloudEvent[];
+}
+
 /**
  * Nest transport over kafkajs that gives @EventPattern handlers exactly-once effects:
- * each batch runs in one database transaction, each message in a savepoint holding its inbox row
- * and its handler's changes; offsets are committed only after that transaction commits, so a
- * redelivery finds the inbox row and changes nothing. A handler that keeps failing is retried
+ * each batch runs in one database transaction that records its events in the inbox together with
+ * the handlers' changes; offsets are resolved (and so committed by kafkajs) only after that
+ * transaction commits, so a redelivery finds the inbox rows and changes nothing. A batch with a
+ * failing handler or a bad message is redone message by message, each in a savepoint. A handler that keeps failing is retried
  * with backoff, then its message goes to the consumer's dead-letter topic and the stream moves on.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
@@ -94,7 +100,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await this.kafkaConsumer.connect();
     await this.kafkaConsumer.subscribe({ topics, fromBeginning: true });
     await this.kafkaConsumer.run({
-      autoCommit: false,
+      autoCommit: true,
+      autoCommitInterval: 250,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.handleBatch(payload),
@@ -103,8 +110,91 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    const heartbeat = (): Promise<void> => payload.heartbeat();
     if (batch.messages.length === 0) return;
+    const result = (await this.fastPath(payload)) ?? (await this.carefulPath(payload));
+    if (result.lastDone === undefined) return;
+    // The effects are committed; only now may Kafka forget these messages. kafkajs commits
+    // resolved offsets (and only those) on its auto-commit interval and when partitions move.
+    payload.resolveOffset(result.lastDone);
+    for (const listener of this.committedListeners) listener(result.handled);
+    const now = Date.now();
+    for (const event of result.handled) {
+      consumerEndToEnd.observe({ consumer: this.options.consumer }, (now - Date.parse(event.time)) / 1_000);
+    }
+    consumerLag.set(
+      { consumer: this.options.consumer, topic: batch.topic, partition: String(batch.partition) },
+      Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(result.lastDone) - 1n)),
+    );
+  }
+
+  /**
+   * The common case, in one transaction without savepoints: every message is a valid event,
+   * one statement records the whole batch in the inbox, and every handler succeeds. Returns
+   * undefined when the batch holds anything else; the careful path then takes it message by message.
+   */
+  private async fastPath(payload: EachBatchPayload): Promise<BatchResult | undefined> {
+    const { batch } = payload;
+    const prepared: {
+      message: KafkaMessage;
+      event: CloudEvent;
+      data: unknown;
+      handler: MessageHandler | null;
+    }[] = [];
+    for (const message of batch.messages) {
+      const decoded = decodeMessage(message.headers, message.value);
+      if (!decoded.ok) return undefined;
+      const definition = findEventDefinition(decoded.event.type);
+      if (!definition) return undefined;
+      const handler = this.getHandlerByPattern(decoded.event.type);
+      const parsed = handler
+        ? definition.schema.safeParse(decoded.event.data)
+        : { success: true as const, data: undefined };
+      if (!parsed.success) return undefined;
+      prepared.push({ message, event: decoded.event, data: parsed.data, handler });
+    }
+    const wanted = prepared.filter((entry) => entry.handler);
+    const outcome = { handled: 0, duplicate: 0, skipped: prepared.length - wanted.length };
+    try {
+      const handled = await this.options.dataSource.transaction(async (manager) => {
+        const inserted: { event_id: string }[] = wanted.length
+          ? await manager.query(
+              `INSERT INTO inbox_message (consumer, event_id, event_type, outcome)
+               SELECT $1, id, type, 'handled' FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
+               ON CONFLICT DO NOTHING RETURNING event_id`,
+              [
+                this.options.consumer,
+                wanted.map((entry) => entry.event.id),
+                wanted.map((entry) => entry.event.type),
+              ],
+            )
+          : [];
+        const fresh = new Set(inserted.map((row) => row.event_id));
+        const applied: CloudEvent[] = [];
+        for (const entry of wanted) {
+          if (!entry.handler || !fresh.delete(entry.event.id)) {
+            outcome.duplicate += 1;
+            continue;
+          }
+          await this.invoke(entry.handler, entry.data, entry.event, manager, batch, entry.message, 1);
+          applied.push(entry.event);
+        }
+        return applied;
+      });
+      outcome.handled = handled.length;
+      for (const [name, count] of Object.entries(outcome)) {
+        if (count > 0) consumerMessages.inc({ consumer: this.options.consumer, outcome: name }, count);
+      }
+      return { lastDone: batch.messages[batch.messages.length - 1]?.offset, handled };
+    } catch (error) {
+      if (error instanceof HandlerFailed) return undefined;
+      throw error;
+    }
+  }
+
+  /** Message by message, each in a savepoint, with retries and dead letters. */
+  private async carefulPath(payload: EachBatchPayload): Promise<BatchResult> {
+    const { batch } = payload;
+    const heartbeat = (): Promise<void> => payload.heartbeat();
     let lastDone: string | undefined;
     const handled: CloudEvent[] = [];
     await this.options.dataSource.transaction(async (manager) => {
@@ -116,21 +206,35 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         await heartbeat();
       }
     });
-    if (lastDone === undefined) return;
-    // The effects are committed; only now may Kafka forget these messages.
-    await this.kafkaConsumer.commitOffsets([
-      { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastDone) + 1n).toString() },
+    return { lastDone, handled };
+  }
+
+  private async invoke(
+    handler: MessageHandler,
+    data: unknown,
+    event: CloudEvent,
+    manager: EntityManager,
+    batch: { topic: string; partition: number },
+    message: KafkaMessage,
+    attempt: number,
+  ): Promise<void> {
+    const context = new EventContext([
+      event,
+      manager,
+      { topic: batch.topic, partition: batch.partition, offset: message.offset, attempt },
     ]);
-    payload.resolveOffset(lastDone);
-    for (const listener of this.committedListeners) listener(handled);
-    const now = Date.now();
-    for (const event of handled) {
-      consumerEndToEnd.observe({ consumer: this.options.consumer }, (now - Date.parse(event.time)) / 1_000);
-    }
-    consumerLag.set(
-      { consumer: this.options.consumer, topic: batch.topic, partition: String(batch.partition) },
-      Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(lastDone) - 1n)),
-    );
+    await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
+      try {
+        const result: unknown = await handler(data, context);
+        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+        this.logger.debug?.(
+          { msg: 'event handled', type: event.type, eventId: event.id },
+          KafkaEventServer.name,
+        );
+      } catch (error) {
+        throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
+      }
+    });
   }
 
   /** Returns the event when a handler applied it, undefined when it was skipped or dead-lettered. */
@@ -191,23 +295,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           consumerMessages.inc({ consumer: this.options.consumer, outcome: 'duplicate' });
           return undefined;
         }
-        const context = new EventContext([
-          event,
-          manager,
-          { topic, partition, offset: message.offset, attempt },
-        ]);
-        await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
-          try {
-            const result: unknown = await handler(parsed.data, context);
-            if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-            this.logger.debug?.(
-              { msg: 'event handled', type: event.type, eventId: event.id },
-              KafkaEventServer.name,
-            );
-          } catch (error) {
-            throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
-          }
-        });
+        await this.invoke(handler, parsed.data, event, manager, { topic, partition }, message, attempt);
         await manager.query('RELEASE SAVEPOINT samvirke_event');
         consumerMessages.inc({ consumer: this.options.consumer, outcome: 'handled' });
         return event;

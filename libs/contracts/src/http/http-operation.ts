@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { problemDetailsSchema } from '../problem-details.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * One HTTP operation of a service, described by the same schemas that validate it, so the
+ * OpenAPI document cannot drift from what the service accepts.
+ */
+export interface HttpOperation {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** Path inside the service, OpenAPI style: /programmes/{programmeId}/members */
+  readonly path: string;
+  readonly summary: string;
+  /** Realm roles the gateway lets through; the service narrows further (see description). */
+  readonly description?: string;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  readonly status: number;
+  readonly response?: z.ZodType;
+  /** Error statuses worth naming besides 400/401/403. */
+  readonly errors?: readonly number[];
+}
+
+export interface ServiceApi {
+  readonly name: string;
+  /** Where the gateway serves it: /api/<service>. */
+  readonly prefix: string;
+  readonly operations: readonly HttpOperation[];
+}
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid input: problem details name every bad field',
+  401: 'No valid Keycloak access token',
+  403: 'The caller may not do this',
+  404: 'Not found, or not visible to the caller',
+  409: 'Conflicts with existing data',
+  422: 'Refers to something that does not exist or may not be used',
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  });
+  return rest;
+}
+
+/** An OpenAPI 3.1 document for the gateway's HTTP API. */
+export function buildOpenApiDocument(
+  apis: readonly ServiceApi[],
+  serverUrl: string,
+): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const api of apis) {
+    for (const operation of api.operations) {
+      const path = `${api.prefix}${operation.path}`;
+      const parameters = [
+        ...[...path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+          name: match[1],
+          in: 'path',
+          required: true,
+          schema: { type: 'string', format: 'uuid' },
+        })),
+        ...Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({
+          name,
+          in: 'query',
+          required: !(schema as z.ZodType).safeParse(undefined).success,
+          schema: jsonSchema(schema as z.ZodType, 'input'),
+        })),
+      ];
+      const errors = [400, 401, 403, ...(operation.errors ?? [])];
+      paths[path] ??= {};
+      paths[path][operation.method] = {
+        operationId: operation.operationId,
+        tags: [api.name],
+        summary: operation.summary,
+        ...(operation.description ? { description: operation.description } : {}),
+        ...(parameters.length ? { parameters } : {}),
+        ...(operation.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: jsonSchema(operation.body, 'input') } },
+              },
+            }
+          : {}),
+        responses: {
+          [String(operation.status)]: {
+            description: 'Success',
+            ...(operation.response
+              ? { content: { 'application/json': { schema: jsonSchema(operation.response, 'output') } } }
+              : {}),
+          },
+          ...Object.fromEntries(
+            errors.map((status) => [
+              String(status),
+              {
+                description: ERROR_TEXT[status] ?? 'Error',
+                content: {
+                  'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },
+                },
+              },
+            ]),
+          ),
+        },
+      };
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samvirke API',
+      version: '1.0.0',
+      description:
+        'The HTTP API of Samvirke, served by the gateway. Every call needs a Keycloak access token.',
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ keycloak: [] }],
+    paths,
+    components: {
+      securitySchemes: { keycloak: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { ProblemDetails: jsonSchema(problemDetailsSchema, 'output') },
+    },
+  };
+}
