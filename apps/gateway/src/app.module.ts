@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { authConfigFromEnv, AuthModule, realmUrl } from '@samvirke/auth';
 import { HealthRegistry, PlatformModule } from '@samvirke/platform';
 import { GATEWAY_CONFIG, gatewayConfig } from './config.js';
+import { OpenApiController } from './openapi/openapi.controller.js';
 import { ProxyModule } from './proxy/proxy.module.js';
 
 @Global()
@@ -13,6 +14,7 @@ class GatewayConfigModule {}
 
 @Module({
   imports: [PlatformModule.forRoot('gateway'), AuthModule.forRoot(), GatewayConfigModule, ProxyModule],
+  controllers: [OpenApiController],
 })
 export class AppModule implements OnModuleInit {
   constructor(@Inject(HealthRegistry) private readonly health: HealthRegistry) {}
