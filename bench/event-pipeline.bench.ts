@@ -1,11 +1,19 @@
 /**
  * Event pipeline benchmark: events/s and latency from the commit of a change to the consumer's
  * committed effect, through outbox → relay → Kafka → consumer (inbox + effect in one transaction),
- * beside plain kafkajs produce → consume on the same broker in the same run.
+ * beside plain kafkajs produce → consume on the same broker in the same run. Producer side (writes
+ * and relay) and consumer side run in separate processes, as two services would.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { dropSchema, recordEvents, startEffectApp, uniqueSuiteId, waitFor } from '@samvirke/testing';
+import {
+  dropSchema,
+  recordEvents,
+  spawnCompiled,
+  startEffectApp,
+  uniqueSuiteId,
+  waitFor,
+} from '@samvirke/testing';
 import { percentile, report } from './bench-report.js';
 import { offer, rawLatency, rawThroughput } from './raw-kafka.js';
 
@@ -22,30 +30,58 @@ const sampleValue = JSON.stringify({
   registeredAt: new Date().toISOString(),
 });
 
+/**
+ * The consumer runs as its own process, as a consuming service would; this process writes
+ * changes and runs the relay, as the producing service would. The consumer reports each
+ * committed batch on stdout with an absolute high-resolution time.
+ */
 async function pipeline(): Promise<{ throughput: number; latencies: number[] }> {
   const suite = uniqueSuiteId('bench');
-  const app = await startEffectApp({ schema: suite, topicPrefix: `${suite}.` });
+  const env = {
+    DATABASE_SCHEMA: suite,
+    KAFKA_TOPIC_PREFIX: `${suite}.`,
+    EFFECT_REPORT: '1',
+    LOG_LEVEL: 'warn',
+  };
+  const app = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
+  const consumer = spawnCompiled(
+    'dist/libs/testing/src/fixtures/effect-consumer.main.js',
+    [],
+    env,
+    'bench-consumer',
+  );
   try {
     const committedAt = new Map<string, number>();
     const latencies: number[] = [];
     let committed = 0;
-    app.consumer!.onCommitted((handled) => {
-      const now = performance.now();
-      committed += handled.length;
-      for (const event of handled) {
-        const at = committedAt.get(event.id);
-        if (at !== undefined) latencies.push(now - at);
+    let pending = '';
+    consumer.child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString('utf8')).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (!line.startsWith('{"committed"')) continue;
+        const report = JSON.parse(line) as { committed: string[]; at: number };
+        committed += report.committed.length;
+        for (const id of report.committed) {
+          const at = committedAt.get(id);
+          if (at !== undefined) latencies.push(report.at - at);
+        }
       }
     });
-    await recordEvents(app, [{ subject: randomUUID(), name: 'warm-up' }]);
-    await waitFor('the warm-up event', () => committed >= 1, { timeoutMs: 60_000 });
+    const now = (): number => performance.timeOrigin + performance.now();
+    const batch = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ subject: randomUUID(), name: `bench-${i}` }));
+    await recordEvents(app, batch(1));
+    await waitFor('the warm-up event', () => committed >= 1, { timeoutMs: 60_000 }).catch(
+      (error: unknown) => {
+        throw new Error(`${String(error)}; the consumer said:\n${consumer.output()}`);
+      },
+    );
 
     // Throughput: two writers commit transactions of 100 events as fast as they can.
     const before = committed;
-    const started = performance.now();
+    const started = now();
     const perWriter = Math.ceil(events / 2);
-    const batch = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ subject: randomUUID(), name: `throughput-${i}` }));
     await Promise.all([
       recordEvents(app, batch(perWriter), 100),
       recordEvents(app, batch(events - perWriter), 100),
@@ -54,14 +90,14 @@ async function pipeline(): Promise<{ throughput: number; latencies: number[] }> 
       timeoutMs: 300_000,
       intervalMs: 5,
     });
-    const throughput = events / ((performance.now() - started) / 1_000);
+    const throughput = events / ((now() - started) / 1_000);
 
     // Latency at an offered rate: commit time of each change → its effect committed.
     const latencyBefore = committed;
     await offer(rate, rate * seconds, async (n) => {
       const written = await recordEvents(app, batch(n), n);
-      const now = performance.now();
-      for (const event of written) committedAt.set(event.id, now);
+      const at = now();
+      for (const event of written) committedAt.set(event.id, at);
     });
     await waitFor('the offered events', () => committed - latencyBefore >= rate * seconds, {
       timeoutMs: 120_000,
@@ -69,6 +105,7 @@ async function pipeline(): Promise<{ throughput: number; latencies: number[] }> 
     });
     return { throughput, latencies: latencies.sort((a, b) => a - b) };
   } finally {
+    consumer.child.kill('SIGTERM');
     await app.close();
     await dropSchema(suite, ['samvirke_partners']);
   }

@@ -16,7 +16,7 @@ export const messagingEnvSchema = z.object({
     .regex(/^[a-zA-Z0-9._-]*$/)
     .default(''),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
-  OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(5_000).default(500),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(5_000).default(1_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   CONSUMER_RETRY_INITIAL_MS: z.coerce.number().int().nonnegative().default(200),

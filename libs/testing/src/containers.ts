@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GenericContainer, Network, Wait } from 'testcontainers';
 import type { Infrastructure } from './infrastructure.js';
+import { repoRoot } from './repo-root.js';
 
-const REALM = new URL('../../../infra/keycloak/samvirke-realm.json', import.meta.url);
+const REALM = join(repoRoot(), 'infra/keycloak/samvirke-realm.json');
 const DATABASES = [
   'samvirke_partners',
   'samvirke_measurement',

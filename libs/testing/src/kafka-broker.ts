@@ -2,13 +2,13 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { freePort } from './service-process.js';
 import { waitFor } from './wait-for.js';
+import { repoRoot } from './repo-root.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = repoRoot();
 const LIBS = join(ROOT, '.cache/kafka/libs');
 const run = promisify(execFile);
 

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait-for.js';
+import { repoRoot } from './repo-root.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = repoRoot();
 
 export interface RunningService {
   readonly name: string;

@@ -14,9 +14,18 @@ function fakeManager(inTransaction: boolean): { manager: EntityManager; rows: un
   const rows: unknown[] = [];
   const manager = {
     queryRunner: { isTransactionActive: inTransaction },
-    insert: (_entity: unknown, values: unknown[]) => {
-      rows.push(...values);
-      return Promise.resolve();
+    query: (_sql: string, [ids, topics, keys, types, headers, payloads]: string[][]) => {
+      ids!.forEach((id, index) =>
+        rows.push({
+          id,
+          topic: topics![index],
+          messageKey: keys![index],
+          eventType: types![index],
+          headers: JSON.parse(headers![index]!) as unknown,
+          payload: JSON.parse(payloads![index]!) as unknown,
+        }),
+      );
+      return Promise.resolve([]);
     },
   } as unknown as EntityManager;
   return { manager, rows };

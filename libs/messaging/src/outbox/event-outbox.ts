@@ -5,7 +5,6 @@ import { isRegistered, type CloudEvent, type EventEnvelope, type RegisteredEvent
 import { currentContext } from '@samvirke/platform';
 import { encodeEnvelopeHeaders } from '../cloud-event-codec.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
-import { OutboxMessage } from './outbox-message.entity.js';
 
 export interface RecordOptions {
   /** The aggregate the event is about; becomes the CloudEvents subject and the Kafka key. */
@@ -69,16 +68,18 @@ export class EventOutbox {
       };
       return { envelope, data: parsed.data, topic: physicalTopic(this.config, definition.topic) };
     });
-    await manager.insert(
-      OutboxMessage,
-      built.map(({ envelope, data, topic }) => ({
-        id: envelope.id,
-        topic,
-        messageKey: envelope.subject,
-        eventType: envelope.type,
-        headers: encodeEnvelopeHeaders(envelope),
-        payload: data,
-      })),
+    // One statement for the whole set, with arrays as parameters: far cheaper than an ORM insert.
+    await manager.query(
+      `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, payload)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+      [
+        built.map(({ envelope }) => envelope.id),
+        built.map(({ topic }) => topic),
+        built.map(({ envelope }) => envelope.subject),
+        built.map(({ envelope }) => envelope.type),
+        built.map(({ envelope }) => JSON.stringify(encodeEnvelopeHeaders(envelope))),
+        built.map(({ data }) => JSON.stringify(data)),
+      ],
     );
     return built.map(({ envelope, data }) => ({ ...envelope, data }));
   }

@@ -11,7 +11,8 @@ interface PendingRow {
   topic: string;
   message_key: string;
   headers: Record<string, string>;
-  payload: unknown;
+  /** The JSON text as stored; sent as it is, never parsed and re-serialised. */
+  value: string;
   created_at: Date;
 }
 
@@ -166,7 +167,7 @@ export class OutboxRelay {
   /** Publishes the oldest pending rows; returns how many. */
   async publishBatch(): Promise<number> {
     const rows: PendingRow[] = await this.dataSource.query(
-      `SELECT position, topic, message_key, headers, payload, created_at
+      `SELECT position, topic, message_key, headers, payload::text AS value, created_at
          FROM outbox_message WHERE published_at IS NULL ORDER BY position LIMIT $1`,
       [this.config.outboxBatchSize],
     );
@@ -177,7 +178,7 @@ export class OutboxRelay {
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers });
+      messages.push({ key: row.message_key, value: row.value, headers: row.headers });
       byTopic.set(row.topic, messages);
     }
     await this.ensure([...byTopic.keys()]);
