@@ -15,14 +15,14 @@ function fakeManager(inTransaction: boolean): { manager: EntityManager; rows: un
   const manager = {
     queryRunner: { isTransactionActive: inTransaction },
     query: (_sql: string, [ids, topics, keys, types, headers, payloads]: string[][]) => {
-      ids!.forEach((id, index) =>
+      ids.forEach((id, index) =>
         rows.push({
           id,
-          topic: topics![index],
-          messageKey: keys![index],
-          eventType: types![index],
-          headers: JSON.parse(headers![index]!) as unknown,
-          payload: JSON.parse(payloads![index]!) as unknown,
+          topic: topics[index],
+          messageKey: keys[index],
+          eventType: types[index],
+          headers: JSON.parse(headers[index]) as unknown,
+          payload: JSON.parse(payloads[index]) as unknown,
         }),
       );
       return Promise.resolve([]);
