@@ -9,20 +9,33 @@ ensure_built
 infra/bin/infra-up
 mkdir -p "$SERVICES_RUN" "$SERVICE_LOGS"
 
+# Stop what runs (a restart picks up the fresh build), then check every port is free.
+for name in "${SERVICES[@]}"; do stop_service "$name" & done
+wait
 for name in "${SERVICES[@]}"; do
-  stop_service "$name" # a restart picks up the fresh build
   port=$(service_port "$name")
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port for $name is taken by another program; stop it or set ${name^^}_PORT." >&2
     exit 1
   fi
+done
+
+# Each service migrates its own database, then starts; the services do this side by side.
+launch() {
+  local name=$1
   if [[ $name != gateway ]]; then
     node --import ./tools/runtime/register.mjs "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
-      { echo "$name: migrations failed, see .run/logs/$name.log" >&2; exit 1; }
+      { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
   fi
   nohup node --import ./tools/runtime/register.mjs "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
   echo $! >"$SERVICES_RUN/$name.pid"
+}
+launched=()
+for name in "${SERVICES[@]}"; do
+  launch "$name" &
+  launched+=($!)
 done
+for pid in "${launched[@]}"; do wait "$pid" || exit 1; done
 
 for name in "${SERVICES[@]}"; do
   port=$(service_port "$name")
