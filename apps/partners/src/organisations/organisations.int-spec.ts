@@ -175,5 +175,34 @@ describe('contacts', () => {
     expect(pointers(bad.body)).toEqual(['/email', '/language', '/name', '/role']);
     const missing = await partners.call('admin', 'GET', `/organisations/${randomUUID()}/contacts`);
     expect(missing.status).toBe(404);
+    const before = await partners.count('contact');
+    const addForOther = await partners.call(
+      'reporterAarhus',
+      'POST',
+      `/organisations/${DEMO_ORGANISATIONS.kobenhavn.id}/contacts`,
+      {
+        name: 'Anders Aarhus',
+        email: 'anders@aarhus.example',
+        role: 'analytiker',
+      },
+    );
+    expect(addForOther.status).toBe(403);
+    const [contact] = (
+      await partners.call<{ id: string }[]>(
+        'reporterKobenhavn',
+        'GET',
+        `/organisations/${DEMO_ORGANISATIONS.kobenhavn.id}/contacts`,
+      )
+    ).body;
+    const removeForOther = await partners.call(
+      'reporterAarhus',
+      'DELETE',
+      `/organisations/${DEMO_ORGANISATIONS.kobenhavn.id}/contacts/${contact.id}`,
+    );
+    expect(removeForOther.status).toBe(403);
+    expect(await partners.count('contact')).toBe(before);
+    expect(
+      (await partners.call(null, 'GET', `/organisations/${DEMO_ORGANISATIONS.kobenhavn.id}`)).status,
+    ).toBe(401);
   });
 });

@@ -329,3 +329,115 @@ describe('activities', () => {
     expect(pointers(response.body)).toEqual(['/goals']);
   });
 });
+
+describe('refused callers on every programme endpoint', () => {
+  it('gives strangers 404 and members without a managing role 403, changing nothing', async () => {
+    const activities = await partners.call<ActivityDto[]>(
+      'coordinator',
+      'GET',
+      `/programmes/${programme.id}/activities`,
+    );
+    const activity = activities.body[0];
+    const before = {
+      memberships: await partners.count('membership'),
+      activities: await partners.count('activity'),
+      outbox: await partners.count('outbox_message'),
+    };
+    const cases: [Parameters<PartnersFixture['call']>[0], string, string, unknown, number][] = [
+      ['reporterAarhus', 'GET', `/programmes/${programme.id}/members`, undefined, 404],
+      ['reporterAarhus', 'GET', `/programmes/${programme.id}/activities`, undefined, 404],
+      [
+        'bikubenfonden',
+        'PATCH',
+        `/programmes/${programme.id}/activities/${activity.id}`,
+        { status: 'paused' },
+        404,
+      ],
+      [
+        'reporterKobenhavn',
+        'PUT',
+        `/programmes/${programme.id}/members/${DEMO_ORGANISATIONS.kobenhavn.id}/roles`,
+        { roles: ['funder'] },
+        403,
+      ],
+      [
+        'reporterKobenhavn',
+        'DELETE',
+        `/programmes/${programme.id}/members/${DEMO_ORGANISATIONS.backbone.id}`,
+        undefined,
+        403,
+      ],
+      [
+        'reporterKobenhavn',
+        'POST',
+        `/programmes/${programme.id}/activities`,
+        {
+          organisationId: DEMO_ORGANISATIONS.backbone.id,
+          title: 'Ikke vores',
+          goalIds: [programme.goals[0].id],
+        },
+        403,
+      ],
+      [null, 'GET', `/programmes/${programme.id}`, undefined, 401],
+      [
+        null,
+        'POST',
+        `/programmes/${programme.id}/members`,
+        { organisationId: DEMO_ORGANISATIONS.aarhus.id, roles: ['data-provider'] },
+        401,
+      ],
+    ];
+    for (const [user, method, path, body, expected] of cases) {
+      const response = await partners.call(user, method, path, body);
+      expect({ user, method, path, status: response.status }).toEqual({
+        user,
+        method,
+        path,
+        status: expected,
+      });
+    }
+    expect({
+      memberships: await partners.count('membership'),
+      activities: await partners.count('activity'),
+      outbox: await partners.count('outbox_message'),
+    }).toEqual(before);
+  });
+
+  it("lets a member's own staff change its activity but not another member's", async () => {
+    const activities = await partners.call<ActivityDto[]>(
+      'coordinator',
+      'GET',
+      `/programmes/${programme.id}/activities`,
+    );
+    const own = activities.body.find((item) => item.organisationId === DEMO_ORGANISATIONS.kobenhavn.id)!;
+    const paused = await partners.call<ActivityDto>(
+      'reporterKobenhavn',
+      'PATCH',
+      `/programmes/${programme.id}/activities/${own.id}`,
+      {
+        status: 'paused',
+      },
+    );
+    expect(paused.body.status).toBe('paused');
+    const registered = await partners.call<ActivityDto>(
+      'coordinator',
+      'POST',
+      `/programmes/${programme.id}/activities`,
+      {
+        organisationId: DEMO_ORGANISATIONS.backbone.id,
+        title: 'Netværksmøder',
+        goalIds: [programme.goals[3].id],
+      },
+    );
+    expect(registered.status).toBe(201);
+    const other = await partners.call(
+      'reporterKobenhavn',
+      'PATCH',
+      `/programmes/${programme.id}/activities/${registered.body.id}`,
+      {
+        status: 'cancelled',
+      },
+    );
+    expect(other.status).toBe(403);
+  });
+});
