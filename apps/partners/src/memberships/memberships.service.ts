@@ -147,29 +147,14 @@ export class MembershipsService {
     return current;
   }
 
-  private async start(
+  private start(
     manager: EntityManager,
     programmeId: string,
     organisationId: string,
     roles: MembershipRole[],
     joinedOn = todayInDenmark(),
   ): Promise<Membership> {
-    const membership: Membership = {
-      id: randomUUID(),
-      programmeId,
-      organisationId,
-      roles,
-      joinedOn,
-      leftOn: null,
-    };
-    await manager.insert(Membership, membership);
-    await this.outbox.record(
-      manager,
-      membershipGrantedV1,
-      { membershipId: membership.id, programmeId, organisationId, roles, joinedOn },
-      { subject: programmeId, programmeId },
-    );
-    return membership;
+    return startMembership(manager, this.outbox, { programmeId, organisationId, roles, joinedOn });
   }
 
   private async end(manager: EntityManager, membership: Membership, leftOn: string): Promise<void> {
@@ -187,6 +172,23 @@ export class MembershipsService {
       { subject: membership.programmeId, programmeId: membership.programmeId },
     );
   }
+}
+
+/** Starts a membership and records membership.granted in the same transaction. */
+export async function startMembership(
+  manager: EntityManager,
+  outbox: EventOutbox,
+  grant: { programmeId: string; organisationId: string; roles: MembershipRole[]; joinedOn: string },
+): Promise<Membership> {
+  const membership: Membership = { id: randomUUID(), ...grant, leftOn: null };
+  await manager.insert(Membership, membership);
+  await outbox.record(
+    manager,
+    membershipGrantedV1,
+    { membershipId: membership.id, ...grant },
+    { subject: grant.programmeId, programmeId: grant.programmeId },
+  );
+  return membership;
 }
 
 interface MembershipRow {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import {
-  membershipGrantedV1,
   programmeCreatedV1,
   programmeUpdatedV1,
   type CreateProgramme,
@@ -15,7 +14,7 @@ import {
 import { hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
-import { Membership } from '../memberships/membership.entity.js';
+import { startMembership } from '../memberships/memberships.service.js';
 import { escapeLike, requireActiveOrganisation } from '../organisations/organisations.service.js';
 import { ProgrammeAccess, todayInDenmark } from './programme-access.js';
 import { Programme, ProgrammeGoal } from './programme.entity.js';
@@ -67,21 +66,7 @@ export class ProgrammesService {
         }
         const joinedOn = todayInDenmark();
         for (const [organisationId, roles] of members) {
-          const membership = {
-            id: randomUUID(),
-            programmeId: id,
-            organisationId,
-            roles,
-            joinedOn,
-            leftOn: null,
-          };
-          await manager.insert(Membership, membership);
-          await this.outbox.record(
-            manager,
-            membershipGrantedV1,
-            { membershipId: membership.id, programmeId: id, organisationId, roles, joinedOn },
-            { subject: id, programmeId: id },
-          );
+          await startMembership(manager, this.outbox, { programmeId: id, organisationId, roles, joinedOn });
         }
         const dto = await this.load(manager, id);
         await this.outbox.record(manager, programmeCreatedV1, eventData(dto), {

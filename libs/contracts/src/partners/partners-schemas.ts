@@ -27,3 +27,28 @@ export const goalSummarySchema = z.object({
   title: z.string(),
   position: z.number().int().nonnegative(),
 });
+
+/** What programme.created and programme.updated carry: the programme's whole public state. */
+export const programmeStateSchema = z.object({
+  programmeId: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  status: programmeStatusSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  backboneOrganisationId: z.uuid().nullable(),
+  goals: z.array(goalSummarySchema),
+  themes: z.array(z.string()),
+});
+
+/** What activity.registered and activity.updated carry: the activity's whole state. */
+export const activityStateSchema = z.object({
+  activityId: z.uuid(),
+  programmeId: z.uuid(),
+  organisationId: z.uuid(),
+  title: z.string(),
+  goalIds: z.array(z.uuid()).min(1),
+  status: activityStatusSchema,
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+});

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { SOURCES, TOPICS } from '../topics.js';
-import { goalSummarySchema, isoDateSchema, programmeStatusSchema } from './partners-schemas.js';
+import { programmeStateSchema } from './partners-schemas.js';
 
 export const programmeUpdatedV1 = defineEvent({
   type: 'dk.samvirke.partners.programme.updated.v1',
@@ -10,17 +10,7 @@ export const programmeUpdatedV1 = defineEvent({
   aggregate: 'programme',
   description: "A programme's agenda, goals, dates or status changed; carries the whole new state.",
   public: true,
-  schema: z.object({
-    programmeId: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    status: programmeStatusSchema,
-    startDate: isoDateSchema,
-    endDate: isoDateSchema.nullable(),
-    backboneOrganisationId: z.uuid().nullable(),
-    goals: z.array(goalSummarySchema),
-    themes: z.array(z.string()),
-  }),
+  schema: programmeStateSchema,
 });
 
 export type ProgrammeUpdatedV1 = z.infer<typeof programmeUpdatedV1.schema>;
