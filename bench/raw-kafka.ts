@@ -6,16 +6,7 @@ import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
  * sizes and headers as the pipeline, acks=all. What the event pipeline is compared with.
  */
 export async function rawThroughput(brokers: string[], count: number, value: string): Promise<number> {
-  const { kafka, topic, admin } = await setup(brokers);
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  const producer = kafka.producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-    createPartitioner: Partitioners.DefaultPartitioner,
-  });
-  await Promise.all([consumer.connect(), producer.connect()]);
-  await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  const joined = groupJoined(consumer);
+  const { topic, admin, consumer, producer, joined } = await setup(brokers);
   let received = 0;
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
@@ -51,16 +42,7 @@ export async function rawLatency(
   seconds: number,
   value: string,
 ): Promise<number[]> {
-  const { kafka, topic, admin } = await setup(brokers);
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  const producer = kafka.producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-    createPartitioner: Partitioners.DefaultPartitioner,
-  });
-  await Promise.all([consumer.connect(), producer.connect()]);
-  await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  const joined = groupJoined(consumer);
+  const { topic, admin, consumer, producer, joined } = await setup(brokers);
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   const total = ratePerSecond * seconds;
@@ -121,6 +103,7 @@ const HEADERS = {
   ce_correlationid: '00000000-0000-4000-8000-000000000000',
 };
 
+/** A fresh 3-partition topic with a connected producer (idempotent, like the relay's) and consumer. */
 async function setup(brokers: string[]) {
   const kafka = new Kafka({ brokers, clientId: 'samvirke-bench', logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
@@ -130,7 +113,15 @@ async function setup(brokers: string[]) {
     waitForLeaders: true,
     topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
   });
-  return { kafka, topic, admin };
+  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  await Promise.all([consumer.connect(), producer.connect()]);
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  return { topic, admin, consumer, producer, joined: groupJoined(consumer) };
 }
 
 function groupJoined(consumer: Consumer): Promise<void> {
