@@ -4,7 +4,9 @@ import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
 import { measurementConfig } from './config.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
+import { PartnersDirectoryModule } from './partners-directory/partners-directory.module.js';
 
 export const measurementDataSourceSpec = () => ({
   config: databaseConfigFromEnv(measurementConfig().MEASUREMENT_DATABASE),
@@ -18,6 +20,8 @@ export const measurementDataSourceSpec = () => ({
     PersistenceModule.forRoot(measurementDataSourceSpec),
     MessagingModule.forRoot({ service: 'measurement' }),
     AuthModule.forRoot(),
+    IndicatorsModule,
+    PartnersDirectoryModule,
   ],
 })
 export class AppModule {}

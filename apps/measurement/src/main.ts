@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { TOPICS } from '@samvirke/contracts';
+import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, measurementDataSourceSpec } from './app.module.js';
@@ -10,6 +12,8 @@ await runServiceCli({
   start: async () => {
     const config = measurementConfig();
     const app = await createHttpApp(AppModule, { service: 'measurement' });
+    connectEventConsumer(app, { consumer: 'measurement', topics: [TOPICS.partners] });
+    await app.startAllMicroservices();
     await app.listen(config.MEASUREMENT_PORT, config.MEASUREMENT_HOST);
     return app;
   },

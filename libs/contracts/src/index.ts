@@ -22,3 +22,6 @@ export * from './pagination.js';
 export * from './partners/organisation.dto.js';
 export * from './http/http-operation.js';
 export * from './partners/partners.api.js';
+export * from './measurement/indicator.dto.js';
+export * from './measurement/indicator-defined.v1.js';
+export * from './measurement/measurement.api.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EventDefinition } from './define-event.js';
+import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
@@ -24,6 +25,7 @@ export const EVENT_REGISTRY = [
   membershipRevokedV1,
   activityRegisteredV1,
   activityUpdatedV1,
+  indicatorDefinedV1,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

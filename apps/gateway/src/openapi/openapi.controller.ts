@@ -1,10 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { buildOpenApiDocument, PARTNERS_API } from '@samvirke/contracts';
+import { buildOpenApiDocument, MEASUREMENT_API, PARTNERS_API } from '@samvirke/contracts';
 import { Public } from '@samvirke/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
 
 /** Every service's operations, as listed in libs/contracts. */
-export const GATEWAY_APIS = [PARTNERS_API];
+export const GATEWAY_APIS = [PARTNERS_API, MEASUREMENT_API];
 
 /** The OpenAPI 3.1 document of the HTTP API, built from the contract schemas. */
 @Public()

@@ -1,4 +1,5 @@
 import { MessagingTables1764316800000 } from '@samvirke/messaging';
+import { IndicatorsAndDirectory1764316800300 } from './1764316800300-indicators-and-directory.js';
 
-/** Every migration of the measurement database, in order (its domain tables arrive with its own issue). */
-export const measurementMigrations = [MessagingTables1764316800000];
+/** Every migration of the measurement database, in order. */
+export const measurementMigrations = [MessagingTables1764316800000, IndicatorsAndDirectory1764316800300];

@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  membershipGrantedV1,
+  MEASUREMENT_API,
+  membershipRevokedV1,
+  programmeCreatedV1,
+  TOPICS,
+  type IndicatorDto,
+  type Page,
+} from '@samvirke/contracts';
+import { connectEventConsumer } from '@samvirke/messaging';
+import { createDataSource, migrate } from '@samvirke/persistence';
+import { createHttpApp } from '@samvirke/platform';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_USERS,
+  dropSchema,
+  startEffectApp,
+  uniqueSuiteId,
+  userToken,
+  waitFor,
+  type EffectApp,
+} from '@samvirke/testing';
+import { AppModule, measurementDataSourceSpec } from './app.module.js';
+
+/**
+ * Measurement against real PostgreSQL, Kafka and Keycloak tokens: its copy of partners' programmes
+ * and data providers, kept from partners' events, and the shared indicator library.
+ */
+const suite = uniqueSuiteId('measurement');
+let app: INestApplication;
+let url: string;
+let partners: EffectApp;
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    DATABASE_SCHEMA: suite,
+    KAFKA_TOPIC_PREFIX: `${suite}.`,
+    OUTBOX_POLL_INTERVAL_MS: '200',
+  });
+  const migrator = createDataSource(measurementDataSourceSpec());
+  await migrate(migrator);
+  await migrator.destroy();
+  app = await createHttpApp(AppModule, { service: 'measurement' });
+  connectEventConsumer(app, { consumer: 'measurement', topics: [TOPICS.partners] });
+  await app.startAllMicroservices();
+  await app.listen(0, '127.0.0.1');
+  url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  // Stands in for the partners service: the same events through an outbox and relay.
+  partners = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
+}, 90_000);
+
+afterAll(async () => {
+  await partners?.close();
+  await app?.close();
+  await dropSchema(suite, ['samvirke_measurement', 'samvirke_partners']);
+}, 60_000);
+
+async function call<T>(user: keyof typeof DEMO_USERS | null, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (user) headers['authorization'] = `Bearer ${await userToken(DEMO_USERS[user].username)}`;
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+type Problem = { errors?: { pointer: string }[] };
+const pointers = (body: Problem): string[] => (body.errors ?? []).map((error) => error.pointer).sort();
+
+describe("measurement's copy of partners", () => {
+  it('learns programmes and their data providers from partners events, and when a member leaves', async () => {
+    const programmeId = randomUUID();
+    const membershipId = randomUUID();
+    await partners.dataSource.transaction((manager) =>
+      partners.outbox.recordAll(manager, [
+        {
+          definition: programmeCreatedV1,
+          data: {
+            programmeId,
+            slug: 'hjem-til-alle',
+            name: 'Hjem til Alle Alliancen',
+            status: 'planning',
+            startDate: '2026-01-01',
+            endDate: null,
+            backboneOrganisationId: null,
+            goals: [],
+            themes: [],
+          },
+          options: { subject: programmeId, programmeId },
+        },
+        {
+          definition: membershipGrantedV1,
+          data: {
+            membershipId,
+            programmeId,
+            organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+            roles: ['data-provider'],
+            joinedOn: '2026-01-01',
+          },
+          options: { subject: programmeId, programmeId },
+        },
+      ]),
+    );
+    const dataSource = app.get(DataSource);
+    const providers = await waitFor('the data provider to arrive', async () => {
+      const rows = await dataSource.query<{ organisation_id: string; roles: string[] }[]>(
+        `SELECT organisation_id, roles FROM programme_member WHERE programme_id = $1 AND left_on IS NULL`,
+        [programmeId],
+      );
+      return rows.length ? rows : undefined;
+    });
+    expect(providers).toEqual([
+      { organisation_id: DEMO_ORGANISATIONS.kobenhavn.id, roles: ['data-provider'] },
+    ]);
+    const [programme] = await dataSource.query<{ name: string }[]>(
+      `SELECT name FROM known_programme WHERE id = $1`,
+      [programmeId],
+    );
+    expect(programme?.name).toBe('Hjem til Alle Alliancen');
+
+    await partners.dataSource.transaction((manager) =>
+      partners.outbox.record(
+        manager,
+        membershipRevokedV1,
+        {
+          membershipId,
+          programmeId,
+          organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+          roles: ['data-provider'],
+          leftOn: '2026-06-30',
+        },
+        { subject: programmeId, programmeId },
+      ),
+    );
+    await waitFor('the membership to end', async () => {
+      const [row] = await dataSource.query<{ left_on: string | null }[]>(
+        `SELECT left_on::text FROM programme_member WHERE membership_id = $1`,
+        [membershipId],
+      );
+      return row?.left_on === '2026-06-30';
+    });
+  });
+});
+
+describe('indicator library', () => {
+  const youthHomeless = {
+    code: 'hjemloese-unge',
+    nameDa: 'Hjemløse unge 18-24 år',
+    nameEn: 'Homeless young people aged 18-24',
+    unit: 'count',
+    valueType: 'integer',
+    aggregation: 'sum',
+    polarity: 'lower-is-better',
+    sensitive: true,
+    min: 0,
+    disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand', 'andet'] }],
+  };
+
+  it('lets a backbone coordinator define an indicator and anyone signed in read it', async () => {
+    const created = await call<IndicatorDto>('coordinator', 'POST', '/indicators', youthHomeless);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      code: 'hjemloese-unge',
+      sensitive: true,
+      min: 0,
+      max: null,
+      scale: 0,
+    });
+    const read = await call<IndicatorDto>('reporterAarhus', 'GET', `/indicators/${created.body.id}`);
+    expect(read.body.disaggregations[0]?.values).toEqual(['kvinde', 'mand', 'andet']);
+    const listed = await call<Page<IndicatorDto>>('member', 'GET', '/indicators?q=hjeml');
+    expect(listed.body.items.map((item) => item.code)).toEqual(['hjemloese-unge']);
+  });
+
+  it('defines a weighted mean against its denominator indicator', async () => {
+    await call('admin', 'POST', '/indicators', {
+      code: 'unge-i-maalgruppe',
+      nameDa: 'Unge i målgruppen',
+      nameEn: 'Young people in the target group',
+      unit: 'count',
+      valueType: 'integer',
+      aggregation: 'sum',
+      polarity: 'higher-is-better',
+    });
+    const share = await call<IndicatorDto>('admin', 'POST', '/indicators', {
+      code: 'andel-i-uddannelse',
+      nameDa: 'Andel i uddannelse',
+      nameEn: 'Share in education',
+      unit: 'percent',
+      valueType: 'decimal',
+      scale: 1,
+      aggregation: 'weighted-mean',
+      denominatorCode: 'unge-i-maalgruppe',
+      polarity: 'higher-is-better',
+      min: 0,
+      max: 100,
+    });
+    expect(share.status).toBe(201);
+    expect(share.body.denominatorCode).toBe('unge-i-maalgruppe');
+  });
+
+  it('names every bad field, refuses a taken code and an unknown denominator, and writes nothing', async () => {
+    const dataSource = app.get(DataSource);
+    const [before] = await dataSource.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM indicator`,
+    );
+    const bad = await call<Problem>('admin', 'POST', '/indicators', {
+      ...youthHomeless,
+      code: 'Hjemløse Unge',
+      unit: 'people',
+      valueType: 'integer',
+      scale: 2,
+      colour: 'red',
+    });
+    expect(bad.status).toBe(400);
+    expect(pointers(bad.body)).toEqual(['/code', '/colour', '/unit']);
+    const semantic = await call<Problem>('admin', 'POST', '/indicators', {
+      ...youthHomeless,
+      code: 'x-1',
+      scale: 2,
+      unit: 'percent',
+      min: 5,
+      max: 1,
+    });
+    expect(pointers(semantic.body)).toEqual(['/max', '/scale', '/sensitive']);
+    const taken = await call<Problem>('admin', 'POST', '/indicators', youthHomeless);
+    expect(taken.status).toBe(409);
+    const unknownDenominator = await call<Problem>('admin', 'POST', '/indicators', {
+      ...youthHomeless,
+      code: 'vaegtet',
+      sensitive: false,
+      aggregation: 'weighted-mean',
+      denominatorCode: 'findes-ikke',
+    });
+    expect(unknownDenominator.status).toBe(422);
+    expect(pointers(unknownDenominator.body)).toEqual(['/denominatorCode']);
+    const [after] = await dataSource.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM indicator`,
+    );
+    expect(after?.count).toBe(before?.count);
+  });
+
+  it('refuses reporters, members and foundation officers defining indicators, and callers without a token', async () => {
+    for (const user of ['reporterKobenhavn', 'member', 'helsefonden'] as const) {
+      const response = await call(user, 'POST', '/indicators', {
+        ...youthHomeless,
+        code: `nope-${user.toLowerCase()}`,
+      });
+      expect({ user, status: response.status }).toEqual({ user, status: 403 });
+    }
+    expect((await call(null, 'GET', '/indicators')).status).toBe(401);
+  });
+});
+
+it('serves exactly the operations of MEASUREMENT_API (besides health and metrics)', () => {
+  const express = app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
+  const served = express.router.stack
+    .flatMap((layer) =>
+      layer.route ? Object.keys(layer.route.methods).map((method) => `${method} ${layer.route!.path}`) : [],
+    )
+    .filter((route) => !/ \/(health|metrics)/.test(route))
+    .sort();
+  const documented = MEASUREMENT_API.operations
+    .map((operation) => `${operation.method} ${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
+    .sort();
+  expect(served).toEqual(documented);
+});

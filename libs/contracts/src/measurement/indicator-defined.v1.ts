@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+import { INDICATOR_AGGREGATIONS, INDICATOR_POLARITIES, INDICATOR_UNITS } from './indicator.dto.js';
+
+export const indicatorDefinedV1 = defineEvent({
+  type: 'dk.samvirke.measurement.indicator.defined.v1',
+  topic: TOPICS.measurement,
+  source: SOURCES.measurement,
+  aggregate: 'indicator',
+  description: 'An indicator was added to the shared library.',
+  public: true,
+  schema: z.object({
+    indicatorId: z.uuid(),
+    code: z.string(),
+    nameDa: z.string(),
+    nameEn: z.string(),
+    unit: z.enum(INDICATOR_UNITS),
+    valueType: z.enum(['integer', 'decimal']),
+    aggregation: z.enum(INDICATOR_AGGREGATIONS),
+    polarity: z.enum(INDICATOR_POLARITIES),
+    sensitive: z.boolean(),
+  }),
+});
+
+export type IndicatorDefinedV1 = z.infer<typeof indicatorDefinedV1.schema>;

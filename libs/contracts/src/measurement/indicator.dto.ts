@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { pageQuerySchema } from '../pagination.js';
+
+export const INDICATOR_UNITS = ['count', 'percent', 'dkk', 'rate-per-1000', 'score'] as const;
+export const INDICATOR_AGGREGATIONS = ['sum', 'mean', 'weighted-mean', 'latest'] as const;
+export const INDICATOR_POLARITIES = ['higher-is-better', 'lower-is-better'] as const;
+
+const code = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/, 'lowercase letters and digits, separated by . _ or -')
+  .max(60);
+
+export const disaggregationSchema = z
+  .object({
+    code,
+    name: z.string().trim().min(1).max(100),
+    values: z
+      .array(code)
+      .min(2)
+      .max(50)
+      .refine((values) => new Set(values).size === values.length, 'each value once'),
+  })
+  .strict();
+
+/** An indicator of the shared library: what is counted, how, and how organisations' values combine. */
+export const defineIndicatorSchema = z
+  .object({
+    code,
+    nameDa: z.string().trim().min(2).max(200),
+    nameEn: z.string().trim().min(2).max(200),
+    descriptionDa: z.string().trim().max(2_000).default(''),
+    descriptionEn: z.string().trim().max(2_000).default(''),
+    unit: z.enum(INDICATOR_UNITS),
+    valueType: z.enum(['integer', 'decimal']),
+    /** Digits after the decimal point, for decimal values. */
+    scale: z.number().int().min(0).max(6).default(0),
+    aggregation: z.enum(INDICATOR_AGGREGATIONS),
+    /** For weighted means: the indicator whose values weigh each organisation's value. */
+    denominatorCode: code.nullable().default(null),
+    polarity: z.enum(INDICATOR_POLARITIES),
+    disaggregations: z
+      .array(disaggregationSchema)
+      .max(5)
+      .default([])
+      .refine(
+        (items) => new Set(items.map((item) => item.code)).size === items.length,
+        'each disaggregation once',
+      ),
+    /** Counts of people: small numbers are suppressed for anyone outside the reporting organisation. */
+    sensitive: z.boolean().default(false),
+    min: z.number().nullable().default(null),
+    max: z.number().nullable().default(null),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    if (value.valueType === 'integer' && value.scale !== 0) {
+      context.addIssue({ code: 'custom', path: ['scale'], message: 'integer values have no decimals' });
+    }
+    if (value.aggregation === 'weighted-mean' && !value.denominatorCode) {
+      context.addIssue({
+        code: 'custom',
+        path: ['denominatorCode'],
+        message: 'a weighted mean needs its denominator indicator',
+      });
+    }
+    if (value.aggregation !== 'weighted-mean' && value.denominatorCode) {
+      context.addIssue({
+        code: 'custom',
+        path: ['denominatorCode'],
+        message: 'only weighted means have a denominator',
+      });
+    }
+    if (value.min !== null && value.max !== null && value.max < value.min) {
+      context.addIssue({ code: 'custom', path: ['max'], message: 'below min' });
+    }
+    if (value.sensitive && value.unit !== 'count') {
+      context.addIssue({
+        code: 'custom',
+        path: ['sensitive'],
+        message: 'only counts of people are marked sensitive',
+      });
+    }
+  });
+
+export type DefineIndicator = z.infer<typeof defineIndicatorSchema>;
+
+export const indicatorSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  nameDa: z.string(),
+  nameEn: z.string(),
+  descriptionDa: z.string(),
+  descriptionEn: z.string(),
+  unit: z.enum(INDICATOR_UNITS),
+  valueType: z.enum(['integer', 'decimal']),
+  scale: z.number().int(),
+  aggregation: z.enum(INDICATOR_AGGREGATIONS),
+  denominatorCode: z.string().nullable(),
+  polarity: z.enum(INDICATOR_POLARITIES),
+  disaggregations: z.array(disaggregationSchema),
+  sensitive: z.boolean(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+export type IndicatorDto = z.infer<typeof indicatorSchema>;
+
+export const listIndicatorsQuerySchema = pageQuerySchema.extend({
+  unit: z.enum(INDICATOR_UNITS).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+
+export type ListIndicatorsQuery = z.infer<typeof listIndicatorsQuerySchema>;
