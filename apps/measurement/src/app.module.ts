@@ -7,6 +7,7 @@ import { measurementConfig } from './config.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
 import { PartnersDirectoryModule } from './partners-directory/partners-directory.module.js';
+import { MeasurementProgrammesModule } from './programmes/programmes.module.js';
 
 export const measurementDataSourceSpec = () => ({
   config: databaseConfigFromEnv(measurementConfig().MEASUREMENT_DATABASE),
@@ -22,6 +23,7 @@ export const measurementDataSourceSpec = () => ({
     AuthModule.forRoot(),
     IndicatorsModule,
     PartnersDirectoryModule,
+    MeasurementProgrammesModule,
   ],
 })
 export class AppModule {}

@@ -25,3 +25,7 @@ export * from './partners/partners.api.js';
 export * from './measurement/indicator.dto.js';
 export * from './measurement/indicator-defined.v1.js';
 export * from './measurement/measurement.api.js';
+export * from './measurement/programme-indicator.dto.js';
+export * from './measurement/programme-indicator-configured.v1.js';
+export * from './measurement/reporting-period-opened.v1.js';
+export * from './measurement/reporting-period-closed.v1.js';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { EventDefinition } from './define-event.js';
 import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
+import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
+import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
+import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
@@ -26,6 +29,9 @@ export const EVENT_REGISTRY = [
   activityRegisteredV1,
   activityUpdatedV1,
   indicatorDefinedV1,
+  programmeIndicatorConfiguredV1,
+  reportingPeriodOpenedV1,
+  reportingPeriodClosedV1,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

@@ -62,7 +62,9 @@ export function buildOpenApiDocument(
           name: match[1],
           in: 'path',
           required: true,
-          schema: { type: 'string', format: 'uuid' },
+          schema: /^(id|\w+Id)$/.test(match[1] ?? '')
+            ? { type: 'string', format: 'uuid' }
+            : { type: 'string' },
         })),
         ...Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({
           name,

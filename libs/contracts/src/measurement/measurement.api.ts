@@ -1,6 +1,16 @@
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
+import { z } from 'zod';
 import { defineIndicatorSchema, indicatorSchema, listIndicatorsQuerySchema } from './indicator.dto.js';
+import {
+  configureProgrammeIndicatorSchema,
+  openReportingPeriodSchema,
+  programmeIndicatorSchema,
+  reportingPeriodSchema,
+} from './programme-indicator.dto.js';
+
+const SETUP_ACCESS =
+  "Visible to the programme's current members and platform admins (anyone else gets 404); changed by its backbone's coordinators and platform admins.";
 
 /** Every HTTP operation of the measurement service (the OpenAPI document is built from this list). */
 export const MEASUREMENT_API: ServiceApi = {
@@ -34,6 +44,68 @@ export const MEASUREMENT_API: ServiceApi = {
       status: 200,
       response: indicatorSchema,
       errors: [404],
+    },
+    {
+      operationId: 'listProgrammeIndicators',
+      method: 'get',
+      path: '/programmes/{programmeId}/indicators',
+      summary: 'The indicators a programme tracks, with baselines and targets',
+      description: SETUP_ACCESS,
+      status: 200,
+      response: z.array(programmeIndicatorSchema),
+      errors: [404],
+    },
+    {
+      operationId: 'configureProgrammeIndicator',
+      method: 'put',
+      path: '/programmes/{programmeId}/indicators/{code}',
+      summary: 'Track an indicator: frequency, baseline, targets',
+      description: SETUP_ACCESS,
+      body: configureProgrammeIndicatorSchema,
+      status: 200,
+      response: programmeIndicatorSchema,
+      errors: [404, 422],
+    },
+    {
+      operationId: 'listReportingPeriods',
+      method: 'get',
+      path: '/programmes/{programmeId}/periods',
+      summary: "The programme's reporting periods",
+      description: SETUP_ACCESS,
+      status: 200,
+      response: z.array(reportingPeriodSchema),
+      errors: [404],
+    },
+    {
+      operationId: 'openReportingPeriod',
+      method: 'post',
+      path: '/programmes/{programmeId}/periods',
+      summary: 'Open a reporting period with its due date',
+      description: SETUP_ACCESS,
+      body: openReportingPeriodSchema,
+      status: 201,
+      response: reportingPeriodSchema,
+      errors: [404, 409],
+    },
+    {
+      operationId: 'closeReportingPeriod',
+      method: 'post',
+      path: '/programmes/{programmeId}/periods/{periodId}/close',
+      summary: 'Close (lock) a reporting period',
+      description: SETUP_ACCESS,
+      status: 200,
+      response: reportingPeriodSchema,
+      errors: [404, 409],
+    },
+    {
+      operationId: 'reopenReportingPeriod',
+      method: 'post',
+      path: '/programmes/{programmeId}/periods/{periodId}/reopen',
+      summary: 'Reopen a closed period for a correction',
+      description: SETUP_ACCESS,
+      status: 200,
+      response: reportingPeriodSchema,
+      errors: [404, 409],
     },
   ],
 };

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+export const REPORTING_FREQUENCIES = ['monthly', 'quarterly', 'annual'] as const;
+export const reportingFrequencySchema = z.enum(REPORTING_FREQUENCIES);
+export type ReportingFrequency = z.infer<typeof reportingFrequencySchema>;
+
+const PERIOD_PATTERNS: Record<ReportingFrequency, RegExp> = {
+  monthly: /^\d{4}-(0[1-9]|1[0-2])$/,
+  quarterly: /^\d{4}-Q[1-4]$/,
+  annual: /^\d{4}$/,
+};
+
+/** Period labels: 2026-03 (monthly), 2026-Q2 (quarterly), 2026 (annual). */
+export function isPeriodOf(frequency: ReportingFrequency, period: string): boolean {
+  return PERIOD_PATTERNS[frequency].test(period);
+}
+
+export const periodLabelSchema = z
+  .string()
+  .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'like 2026, 2026-Q2 or 2026-03');
+
+const periodValue = z.object({ period: periodLabelSchema, value: z.number().finite() }).strict();
+
+/** How a programme tracks one indicator of the library. */
+export const configureProgrammeIndicatorSchema = z
+  .object({
+    frequency: reportingFrequencySchema,
+    baseline: periodValue.nullable().default(null),
+    targets: z
+      .array(periodValue)
+      .max(120)
+      .default([])
+      .refine(
+        (targets) => new Set(targets.map((target) => target.period)).size === targets.length,
+        'one target per period',
+      ),
+    required: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    value.targets.forEach((target, index) => {
+      if (!isPeriodOf(value.frequency, target.period)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['targets', index, 'period'],
+          message: `not a ${value.frequency} period`,
+        });
+      }
+    });
+    if (value.baseline && !isPeriodOf(value.frequency, value.baseline.period)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['baseline', 'period'],
+        message: `not a ${value.frequency} period`,
+      });
+    }
+  });
+
+export type ConfigureProgrammeIndicator = z.infer<typeof configureProgrammeIndicatorSchema>;
+
+export const programmeIndicatorSchema = z.object({
+  programmeId: z.uuid(),
+  indicatorId: z.uuid(),
+  code: z.string(),
+  nameDa: z.string(),
+  nameEn: z.string(),
+  frequency: reportingFrequencySchema,
+  baseline: periodValue.nullable(),
+  targets: z.array(periodValue),
+  required: z.boolean(),
+});
+
+export type ProgrammeIndicatorDto = z.infer<typeof programmeIndicatorSchema>;
+
+export const openReportingPeriodSchema = z
+  .object({ frequency: reportingFrequencySchema, period: periodLabelSchema, dueDate: z.iso.date() })
+  .strict()
+  .superRefine((value, context) => {
+    if (!isPeriodOf(value.frequency, value.period)) {
+      context.addIssue({ code: 'custom', path: ['period'], message: `not a ${value.frequency} period` });
+    }
+  });
+
+export type OpenReportingPeriod = z.infer<typeof openReportingPeriodSchema>;
+
+export const reportingPeriodSchema = z.object({
+  id: z.uuid(),
+  programmeId: z.uuid(),
+  frequency: reportingFrequencySchema,
+  period: z.string(),
+  dueDate: z.string(),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.iso.datetime({ offset: true }),
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
+export type ReportingPeriodDto = z.infer<typeof reportingPeriodSchema>;
