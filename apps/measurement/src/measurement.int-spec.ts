@@ -452,3 +452,173 @@ describe("a programme's measurement set-up", () => {
     ]);
   });
 });
+
+describe('submissions', () => {
+  const programmeId = randomUUID();
+  let periodId: string;
+  const path = (organisationId: string, action = '') =>
+    `/programmes/${programmeId}/periods/${periodId}/submissions/${organisationId}${action}`;
+  const kk = DEMO_ORGANISATIONS.kobenhavn.id;
+
+  beforeAll(async () => {
+    const grant = (
+      organisationId: string,
+      roles: ('backbone' | 'data-provider' | 'funder' | 'implementing-partner')[],
+    ) => ({
+      definition: membershipGrantedV1,
+      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
+      options: { subject: programmeId, programmeId },
+    });
+    await partners.dataSource.transaction((manager) =>
+      partners.outbox.recordAll(manager, [
+        {
+          definition: programmeCreatedV1,
+          data: {
+            programmeId,
+            slug: 'hjem-til-alle-maaling',
+            name: 'Hjem til Alle',
+            status: 'active',
+            startDate: '2026-01-01',
+            endDate: null,
+            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+            goals: [],
+            themes: [],
+          },
+          options: { subject: programmeId, programmeId },
+        },
+        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
+        grant(kk, ['data-provider']),
+        grant(DEMO_ORGANISATIONS.aarhus.id, ['implementing-partner']),
+      ]),
+    );
+    await waitFor('the programme to arrive', async () => {
+      const [row] = await app
+        .get(DataSource)
+        .query<{ count: string }[]>(
+          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
+          [programmeId],
+        );
+      return row?.count === '3';
+    });
+    await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/hjemloese-unge`, {
+      frequency: 'quarterly',
+    });
+    await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/andel-i-uddannelse`, {
+      frequency: 'quarterly',
+      required: false,
+    });
+    const period = await call<{ id: string }>('coordinator', 'POST', `/programmes/${programmeId}/periods`, {
+      frequency: 'quarterly',
+      period: '2026-Q2',
+      dueDate: '2026-07-31',
+    });
+    periodId = period.body.id;
+  });
+
+  it('takes a municipal reporter from draft to submitted, and the backbone approves', async () => {
+    const draft = await call<{ status: string; version: number }>('reporterKobenhavn', 'PUT', path(kk), {
+      values: [
+        { indicator: 'hjemloese-unge', value: 118 },
+        { indicator: 'hjemloese-unge', disaggregation: 'koen=kvinde', value: 47 },
+        { indicator: 'andel-i-uddannelse', value: 61.5 },
+      ],
+    });
+    expect(draft.body).toMatchObject({ status: 'draft', version: 1 });
+    const submitted = await call<{ status: string }>('reporterKobenhavn', 'POST', path(kk, '/submit'));
+    expect(submitted.body.status).toBe('submitted');
+    expect(
+      (
+        await call('reporterKobenhavn', 'PUT', path(kk), {
+          values: [{ indicator: 'hjemloese-unge', value: 1 }],
+        })
+      ).status,
+    ).toBe(409);
+    expect((await call('reporterKobenhavn', 'POST', path(kk, '/approve'))).status).toBe(403);
+    const approved = await call<{ status: string; decidedBy: string }>(
+      'coordinator',
+      'POST',
+      path(kk, '/approve'),
+    );
+    expect(approved.body).toMatchObject({ status: 'approved', decidedBy: 'coordinator.backbone' });
+  });
+
+  it('keeps every version: a correction after approval is version 2, returned with a comment', async () => {
+    await call('reporterKobenhavn', 'PUT', path(kk), {
+      values: [{ indicator: 'hjemloese-unge', value: 121 }],
+    });
+    await call('reporterKobenhavn', 'POST', path(kk, '/submit'));
+    const returned = await call<{ status: string; comment: string; version: number }>(
+      'coordinator',
+      'POST',
+      path(kk, '/return'),
+      {
+        comment: 'Tallet afviger meget fra sidste kvartal; tjek venligst.',
+      },
+    );
+    expect(returned.body).toMatchObject({ status: 'returned', version: 2 });
+    const history = await call<{ versions: { version: number; status: string }[] }>(
+      'reporterKobenhavn',
+      'GET',
+      path(kk),
+    );
+    expect(history.body.versions.map((version) => [version.version, version.status])).toEqual([
+      [2, 'returned'],
+      [1, 'approved'],
+    ]);
+    const events = await app
+      .get(DataSource)
+      .query<{ type: string }[]>(
+        `SELECT split_part(event_type, '.', 5) AS type FROM outbox_message WHERE message_key = $1 AND event_type LIKE '%submission%' ORDER BY position`,
+        [programmeId],
+      );
+    expect(events.map((event) => event.type)).toEqual(['submitted', 'approved', 'submitted', 'returned']);
+  });
+
+  it('names every bad value at once and saves nothing', async () => {
+    const [before] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>(`SELECT count(*)::text AS count FROM submission_value`);
+    const bad = await call<Problem>('reporterKobenhavn', 'PUT', path(kk), {
+      values: [
+        { indicator: 'hjemloese-unge', value: 3.5 },
+        { indicator: 'findes-ikke', value: 1 },
+        { indicator: 'andel-i-uddannelse', value: 150 },
+        { indicator: 'hjemloese-unge', value: 4 },
+      ],
+    });
+    expect(bad.status).toBe(422);
+    expect(pointers(bad.body)).toEqual([
+      '/values/0/value',
+      '/values/1/indicator',
+      '/values/2/value',
+      '/values/3',
+    ]);
+    const [after] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>(`SELECT count(*)::text AS count FROM submission_value`);
+    expect(after?.count).toBe(before?.count);
+  });
+
+  it('refuses a submission missing a required indicator', async () => {
+    await call('reporterKobenhavn', 'PUT', path(kk), {
+      values: [{ indicator: 'andel-i-uddannelse', value: 60 }],
+    });
+    const refused = await call<Problem>('reporterKobenhavn', 'POST', path(kk, '/submit'));
+    expect(refused.status).toBe(422);
+    expect(pointers(refused.body)).toEqual(['/values']);
+  });
+
+  it('refuses another municipality, a non-data-provider, strangers, and a closed period', async () => {
+    const values = { values: [{ indicator: 'hjemloese-unge', value: 10 }] };
+    expect((await call('reporterAarhus', 'PUT', path(kk), values)).status).toBe(403);
+    expect((await call('reporterAarhus', 'PUT', path(DEMO_ORGANISATIONS.aarhus.id), values)).status).toBe(
+      403,
+    );
+    expect((await call('reporterAarhus', 'GET', path(kk))).status).toBe(403);
+    expect((await call('member', 'PUT', path(DEMO_ORGANISATIONS.ngo.id), values)).status).toBe(404);
+    await call('coordinator', 'POST', `/programmes/${programmeId}/periods/${periodId}/close`);
+    expect((await call('reporterKobenhavn', 'PUT', path(kk), values)).status).toBe(409);
+    await call('coordinator', 'POST', `/programmes/${programmeId}/periods/${periodId}/reopen`);
+    expect((await call('reporterKobenhavn', 'PUT', path(kk), values)).status).toBe(200);
+  });
+});

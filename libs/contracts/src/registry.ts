@@ -4,6 +4,9 @@ import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
 import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
+import { submissionApprovedV1 } from './measurement/submission-approved.v1.js';
+import { submissionReturnedV1 } from './measurement/submission-returned.v1.js';
+import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js';
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
@@ -32,6 +35,9 @@ export const EVENT_REGISTRY = [
   programmeIndicatorConfiguredV1,
   reportingPeriodOpenedV1,
   reportingPeriodClosedV1,
+  submissionSubmittedV1,
+  submissionApprovedV1,
+  submissionReturnedV1,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

@@ -3,11 +3,18 @@ import { ProgrammeIndicatorsController } from '../programme-indicators/programme
 import { ProgrammeIndicatorsService } from '../programme-indicators/programme-indicators.service.js';
 import { ReportingPeriodsController } from '../reporting-periods/reporting-periods.controller.js';
 import { ReportingPeriodsService } from '../reporting-periods/reporting-periods.service.js';
+import { SubmissionsController } from '../submissions/submissions.controller.js';
+import { SubmissionsService } from '../submissions/submissions.service.js';
 import { MeasurementProgrammeAccess } from './programme-access.js';
 
-/** A programme's measurement set-up: the indicators it tracks and its reporting periods. */
+/** A programme's measurement: the indicators it tracks, its reporting periods and the submissions. */
 @Module({
-  controllers: [ProgrammeIndicatorsController, ReportingPeriodsController],
-  providers: [MeasurementProgrammeAccess, ProgrammeIndicatorsService, ReportingPeriodsService],
+  controllers: [ProgrammeIndicatorsController, ReportingPeriodsController, SubmissionsController],
+  providers: [
+    MeasurementProgrammeAccess,
+    ProgrammeIndicatorsService,
+    ReportingPeriodsService,
+    SubmissionsService,
+  ],
 })
 export class MeasurementProgrammesModule {}

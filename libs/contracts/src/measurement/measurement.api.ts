@@ -8,6 +8,17 @@ import {
   programmeIndicatorSchema,
   reportingPeriodSchema,
 } from './programme-indicator.dto.js';
+import {
+  returnSubmissionSchema,
+  saveSubmissionSchema,
+  submissionHistorySchema,
+  submissionSchema,
+} from './submission.dto.js';
+
+const SUBMISSIONS = '/programmes/{programmeId}/periods/{periodId}/submissions/{organisationId}';
+const REPORTER_ACCESS =
+  "The organisation's own reporters, while it is a data provider in the programme and the period is open.";
+const BACKBONE_ACCESS = "The programme's backbone coordinators and platform admins.";
 
 const SETUP_ACCESS =
   "Visible to the programme's current members and platform admins (anyone else gets 404); changed by its backbone's coordinators and platform admins.";
@@ -105,6 +116,58 @@ export const MEASUREMENT_API: ServiceApi = {
       description: SETUP_ACCESS,
       status: 200,
       response: reportingPeriodSchema,
+      errors: [404, 409],
+    },
+    {
+      operationId: 'getSubmission',
+      method: 'get',
+      path: SUBMISSIONS,
+      summary: "An organisation's submission for a period, every version",
+      description: "The organisation's own users and the programme's backbone.",
+      status: 200,
+      response: submissionHistorySchema,
+      errors: [404],
+    },
+    {
+      operationId: 'saveSubmission',
+      method: 'put',
+      path: SUBMISSIONS,
+      summary: 'Save values as a draft (a new version after a decision)',
+      description: REPORTER_ACCESS,
+      body: saveSubmissionSchema,
+      status: 200,
+      response: submissionSchema,
+      errors: [404, 409, 422],
+    },
+    {
+      operationId: 'submitSubmission',
+      method: 'post',
+      path: `${SUBMISSIONS}/submit`,
+      summary: 'Submit the draft for approval',
+      description: REPORTER_ACCESS,
+      status: 200,
+      response: submissionSchema,
+      errors: [404, 409, 422],
+    },
+    {
+      operationId: 'approveSubmission',
+      method: 'post',
+      path: `${SUBMISSIONS}/approve`,
+      summary: 'Approve the submitted version',
+      description: BACKBONE_ACCESS,
+      status: 200,
+      response: submissionSchema,
+      errors: [404, 409],
+    },
+    {
+      operationId: 'returnSubmission',
+      method: 'post',
+      path: `${SUBMISSIONS}/return`,
+      summary: 'Return the submitted version with a comment',
+      description: BACKBONE_ACCESS,
+      body: returnSubmissionSchema,
+      status: 200,
+      response: submissionSchema,
       errors: [404, 409],
     },
   ],

@@ -1,0 +1,74 @@
+import { missingRequired, valueErrors, type TrackedIndicator } from './submission-values.js';
+
+const tracked = new Map<string, TrackedIndicator>([
+  [
+    'hjemloese',
+    {
+      id: 'a',
+      code: 'hjemloese',
+      valueType: 'integer',
+      scale: 0,
+      min: 0,
+      max: null,
+      required: true,
+      disaggregations: new Set(['koen=kvinde', 'koen=mand']),
+    },
+  ],
+  [
+    'andel',
+    {
+      id: 'b',
+      code: 'andel',
+      valueType: 'decimal',
+      scale: 1,
+      min: 0,
+      max: 100,
+      required: false,
+      disaggregations: new Set(),
+    },
+  ],
+]);
+
+describe('submission values', () => {
+  it('accepts whole counts, decimals within the scale and known disaggregations', () => {
+    expect(
+      valueErrors(
+        [
+          { indicator: 'hjemloese', value: 12 },
+          { indicator: 'hjemloese', disaggregation: 'koen=kvinde', value: 5 },
+          { indicator: 'andel', value: 42.5 },
+        ],
+        tracked,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names every problem with its pointer', () => {
+    const errors = valueErrors(
+      [
+        { indicator: 'hjemloese', value: 2.5 },
+        { indicator: 'ukendt', value: 1 },
+        { indicator: 'andel', value: 101.25 },
+        { indicator: 'hjemloese', disaggregation: 'alder=18-24', value: -1 },
+        { indicator: 'hjemloese', value: 3 },
+      ],
+      tracked,
+    );
+    expect(errors.map((error) => error.pointer)).toEqual([
+      '/values/0/value',
+      '/values/1/indicator',
+      '/values/2/value',
+      '/values/2/value',
+      '/values/3/disaggregation',
+      '/values/3/value',
+      '/values/4',
+    ]);
+  });
+
+  it('reports required indicators without a total', () => {
+    expect(missingRequired([{ indicator: 'hjemloese', disaggregation: 'koen=mand' }], tracked)).toEqual([
+      { pointer: '/values', detail: 'the required indicator hjemloese has no value' },
+    ]);
+    expect(missingRequired([{ indicator: 'hjemloese', disaggregation: null }], tracked)).toEqual([]);
+  });
+});

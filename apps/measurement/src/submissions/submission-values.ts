@@ -1,0 +1,79 @@
+import type { ProblemFieldError, SaveSubmission } from '@samvirke/contracts';
+
+/** What a submission's values are checked against: an indicator the programme tracks for the period. */
+export interface TrackedIndicator {
+  readonly id: string;
+  readonly code: string;
+  readonly valueType: 'integer' | 'decimal';
+  readonly scale: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly required: boolean;
+  /** Allowed "code=value" disaggregation keys. */
+  readonly disaggregations: ReadonlySet<string>;
+}
+
+function decimals(value: number): number {
+  const text = String(value);
+  if (text.includes('e-')) return Number(text.split('e-')[1]);
+  return text.includes('.') ? (text.split('.')[1]?.length ?? 0) : 0;
+}
+
+/** Every problem with the values at once, each with a pointer to the value it concerns. */
+export function valueErrors(
+  values: SaveSubmission['values'],
+  tracked: ReadonlyMap<string, TrackedIndicator>,
+): ProblemFieldError[] {
+  const errors: ProblemFieldError[] = [];
+  const seen = new Map<string, number>();
+  values.forEach((entry, index) => {
+    const at = `/values/${index}`;
+    const indicator = tracked.get(entry.indicator);
+    if (!indicator) {
+      errors.push({
+        pointer: `${at}/indicator`,
+        detail: `${entry.indicator} is not an indicator this programme collects for the period`,
+      });
+      return;
+    }
+    if (entry.disaggregation && !indicator.disaggregations.has(entry.disaggregation)) {
+      errors.push({
+        pointer: `${at}/disaggregation`,
+        detail: `${entry.disaggregation} is not a disaggregation of ${indicator.code}`,
+      });
+    }
+    const key = `${entry.indicator}|${entry.disaggregation ?? ''}`;
+    const first = seen.get(key);
+    if (first !== undefined) errors.push({ pointer: at, detail: `given twice (first at /values/${first})` });
+    else seen.set(key, index);
+    if (indicator.valueType === 'integer' && !Number.isInteger(entry.value)) {
+      errors.push({ pointer: `${at}/value`, detail: 'must be a whole number' });
+    } else if (indicator.valueType === 'decimal' && decimals(entry.value) > indicator.scale) {
+      errors.push({ pointer: `${at}/value`, detail: `at most ${indicator.scale} decimals` });
+    }
+    if (
+      (indicator.min !== null && entry.value < indicator.min) ||
+      (indicator.max !== null && entry.value > indicator.max)
+    ) {
+      errors.push({
+        pointer: `${at}/value`,
+        detail: `outside ${indicator.min ?? '-∞'}..${indicator.max ?? '∞'}`,
+      });
+    }
+  });
+  return errors;
+}
+
+/** Required indicators that have no total value. */
+export function missingRequired(
+  values: readonly { indicator: string; disaggregation: string | null }[],
+  tracked: ReadonlyMap<string, TrackedIndicator>,
+): ProblemFieldError[] {
+  const totals = new Set(values.filter((value) => !value.disaggregation).map((value) => value.indicator));
+  return [...tracked.values()]
+    .filter((indicator) => indicator.required && !totals.has(indicator.code))
+    .map((indicator) => ({
+      pointer: '/values',
+      detail: `the required indicator ${indicator.code} has no value`,
+    }));
+}

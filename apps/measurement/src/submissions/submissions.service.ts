@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  submissionApprovedV1,
+  submissionReturnedV1,
+  submissionSubmittedV1,
+  type SaveSubmission,
+  type SubmissionDto,
+  type SubmissionHistory,
+  type SubmissionStatus,
+} from '@samvirke/contracts';
+import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
+import { EventOutbox } from '@samvirke/messaging';
+import { DomainError, ValidationFailed } from '@samvirke/platform';
+import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
+import { missingRequired, valueErrors, type TrackedIndicator } from './submission-values.js';
+
+interface Where {
+  readonly programmeId: string;
+  readonly periodId: string;
+  readonly organisationId: string;
+}
+
+interface SubmissionRow {
+  id: string;
+  version: number;
+  status: SubmissionStatus;
+  saved_by: string;
+  saved_at: Date;
+  submitted_at: Date | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  comment: string | null;
+}
+
+/**
+ * An organisation's values for a reporting period: draft → submitted → approved or returned.
+ * A correction after a decision is a new version; every version is kept.
+ */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly access: MeasurementProgrammeAccess,
+  ) {}
+
+  async save(principal: Principal, where: Where, command: SaveSubmission): Promise<SubmissionDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const period = await this.reporterContext(manager, principal, where);
+      const tracked = await this.tracked(manager, where.programmeId, period.frequency);
+      const errors = valueErrors(command.values, tracked);
+      if (errors.length) throw new ValidationFailed(errors, 'Some values are invalid; nothing was saved.');
+      const latest = await this.latest(manager, where, true);
+      if (latest?.status === 'submitted') {
+        throw new DomainError(
+          'conflict',
+          'This submission awaits the backbone; it can be corrected once it is approved or returned.',
+        );
+      }
+      const id = latest?.status === 'draft' ? latest.id : randomUUID();
+      const savedBy = principal.username ?? principal.subject;
+      if (latest?.status === 'draft') {
+        await manager.query(`UPDATE submission SET saved_by = $2, saved_at = now() WHERE id = $1`, [
+          id,
+          savedBy,
+        ]);
+        await manager.query(`DELETE FROM submission_value WHERE submission_id = $1`, [id]);
+      } else {
+        await manager.query(
+          `INSERT INTO submission (id, programme_id, period_id, organisation_id, version, status, saved_by)
+           VALUES ($1, $2, $3, $4, $5, 'draft', $6)`,
+          [id, where.programmeId, where.periodId, where.organisationId, (latest?.version ?? 0) + 1, savedBy],
+        );
+      }
+      await manager.query(
+        `INSERT INTO submission_value (submission_id, indicator_id, disaggregation, value)
+         SELECT $1, unnest($2::uuid[]), unnest($3::text[]), unnest($4::numeric[])`,
+        [
+          id,
+          command.values.map((value) => tracked.get(value.indicator)!.id),
+          command.values.map((value) => value.disaggregation ?? ''),
+          command.values.map((value) => value.value),
+        ],
+      );
+      return this.load(manager, where, id);
+    });
+  }
+
+  async submit(principal: Principal, where: Where): Promise<SubmissionDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const period = await this.reporterContext(manager, principal, where);
+      const latest = await this.latest(manager, where, true);
+      if (latest?.status !== 'draft')
+        throw new DomainError('conflict', 'There is no draft to submit; save the values first.');
+      const draft = await this.load(manager, where, latest.id);
+      const missing = missingRequired(
+        draft.values,
+        await this.tracked(manager, where.programmeId, period.frequency),
+      );
+      if (missing.length)
+        throw new ValidationFailed(missing, 'Required indicators are missing; nothing was submitted.');
+      await manager.query(`UPDATE submission SET status = 'submitted', submitted_at = now() WHERE id = $1`, [
+        latest.id,
+      ]);
+      return this.announce(manager, where, latest.id, period.period);
+    });
+  }
+
+  /** The backbone approves the submitted version, or returns it with a comment. */
+  async decide(
+    principal: Principal,
+    where: Where,
+    decision: 'approved' | 'returned',
+    comment?: string,
+  ): Promise<SubmissionDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.manage(principal, where.programmeId, manager);
+      const period = await this.period(manager, where);
+      const latest = await this.latest(manager, where, true);
+      if (latest?.status !== 'submitted')
+        throw new DomainError('conflict', 'Only a submitted version can be approved or returned.');
+      await manager.query(
+        `UPDATE submission SET status = $2, decided_by = $3, decided_at = now(), comment = $4 WHERE id = $1`,
+        [latest.id, decision, principal.username ?? principal.subject, comment ?? null],
+      );
+      return this.announce(manager, where, latest.id, period.period);
+    });
+  }
+
+  /** The organisation's own users and the programme's managers read every version. */
+  async history(principal: Principal, where: Where): Promise<SubmissionHistory> {
+    const roles = await this.access.view(principal, where.programmeId);
+    const manager =
+      hasRole(principal, 'platform-admin') ||
+      (hasRole(principal, 'backbone-coordinator') && roles.has('backbone'));
+    if (!manager && !belongsTo(principal, where.organisationId)) {
+      throw new DomainError(
+        'forbidden',
+        "Only the organisation itself and the programme's backbone read its submissions.",
+      );
+    }
+    await this.period(this.dataSource.manager, where);
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM submission WHERE period_id = $1 AND organisation_id = $2 ORDER BY version DESC`,
+      [where.periodId, where.organisationId],
+    );
+    if (!rows.length) throw new DomainError('not-found', 'Nothing has been saved for this period yet.');
+    const versions = await Promise.all(rows.map((row) => this.load(this.dataSource.manager, where, row.id)));
+    return { latest: versions[0], versions };
+  }
+
+  private async reporterContext(manager: EntityManager, principal: Principal, where: Where) {
+    await this.access.view(principal, where.programmeId, manager);
+    if (!hasRole(principal, 'reporter') || !belongsTo(principal, where.organisationId)) {
+      throw new DomainError('forbidden', 'Reporters submit only for their own organisation.');
+    }
+    const [provider] = await manager.query<unknown[]>(
+      `SELECT 1 FROM programme_member WHERE programme_id = $1 AND organisation_id = $2 AND left_on IS NULL
+         AND 'data-provider' = ANY(roles)`,
+      [where.programmeId, where.organisationId],
+    );
+    if (!provider)
+      throw new DomainError('forbidden', 'This organisation is not a data provider in the programme.');
+    const period = await this.period(manager, where);
+    if (period.status !== 'open')
+      throw new DomainError(
+        'conflict',
+        `The period ${period.period} is closed; ask the backbone to reopen it.`,
+      );
+    return period;
+  }
+
+  private async period(manager: EntityManager, where: Where) {
+    const [period] = await manager.query<{ period: string; frequency: string; status: string }[]>(
+      `SELECT period, frequency, status FROM reporting_period WHERE id = $1 AND programme_id = $2`,
+      [where.periodId, where.programmeId],
+    );
+    if (!period)
+      throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
+    return period;
+  }
+
+  private async tracked(
+    manager: EntityManager,
+    programmeId: string,
+    frequency: string,
+  ): Promise<Map<string, TrackedIndicator>> {
+    const rows = await manager.query<
+      {
+        id: string;
+        code: string;
+        value_type: 'integer' | 'decimal';
+        scale: number;
+        min_value: string | null;
+        max_value: string | null;
+        required: boolean;
+        disaggregations: { code: string; values: string[] }[];
+      }[]
+    >(
+      `SELECT i.id, i.code, i.value_type, i.scale, i.min_value, i.max_value, pi.required, i.disaggregations
+         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
+        WHERE pi.programme_id = $1 AND pi.frequency = $2`,
+      [programmeId, frequency],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.code,
+        {
+          id: row.id,
+          code: row.code,
+          valueType: row.value_type,
+          scale: row.scale,
+          min: row.min_value === null ? null : Number(row.min_value),
+          max: row.max_value === null ? null : Number(row.max_value),
+          required: row.required,
+          disaggregations: new Set(
+            row.disaggregations.flatMap((d) => d.values.map((value) => `${d.code}=${value}`)),
+          ),
+        },
+      ]),
+    );
+  }
+
+  private async latest(
+    manager: EntityManager,
+    where: Where,
+    lock: boolean,
+  ): Promise<SubmissionRow | undefined> {
+    const [row] = await manager.query<SubmissionRow[]>(
+      `SELECT * FROM submission WHERE period_id = $1 AND organisation_id = $2 ORDER BY version DESC LIMIT 1 ${lock ? 'FOR UPDATE' : ''}`,
+      [where.periodId, where.organisationId],
+    );
+    return row;
+  }
+
+  private async announce(
+    manager: EntityManager,
+    where: Where,
+    id: string,
+    period: string,
+  ): Promise<SubmissionDto> {
+    const dto = await this.load(manager, where, id);
+    const definition =
+      dto.status === 'submitted'
+        ? submissionSubmittedV1
+        : dto.status === 'approved'
+          ? submissionApprovedV1
+          : submissionReturnedV1;
+    await this.outbox.record(
+      manager,
+      definition,
+      {
+        submissionId: dto.id,
+        programmeId: where.programmeId,
+        periodId: where.periodId,
+        period,
+        organisationId: where.organisationId,
+        version: dto.version,
+        indicatorCodes: [...new Set(dto.values.map((value) => value.indicator))],
+      },
+      { subject: where.programmeId, programmeId: where.programmeId },
+    );
+    return dto;
+  }
+
+  private async load(manager: EntityManager, where: Where, id: string): Promise<SubmissionDto> {
+    const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
+    const values = await manager.query<{ code: string; disaggregation: string; value: string }[]>(
+      `SELECT i.code, v.disaggregation, v.value::text AS value FROM submission_value v JOIN indicator i ON i.id = v.indicator_id
+        WHERE v.submission_id = $1 ORDER BY i.code, v.disaggregation`,
+      [id],
+    );
+    return {
+      id,
+      ...where,
+      version: row.version,
+      status: row.status,
+      values: values.map((value) => ({
+        indicator: value.code,
+        disaggregation: value.disaggregation || null,
+        value: Number(value.value),
+      })),
+      savedBy: row.saved_by,
+      savedAt: row.saved_at.toISOString(),
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      decidedBy: row.decided_by,
+      decidedAt: row.decided_at?.toISOString() ?? null,
+      comment: row.comment,
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+
+export const submissionReturnedV1 = defineEvent({
+  type: 'dk.samvirke.measurement.submission.returned.v1',
+  topic: TOPICS.measurement,
+  source: SOURCES.measurement,
+  aggregate: 'programme',
+  description: 'The backbone returned this version of a submission with a comment for correction.',
+  public: true,
+  schema: z.object({
+    submissionId: z.uuid(),
+    programmeId: z.uuid(),
+    periodId: z.uuid(),
+    period: z.string(),
+    organisationId: z.uuid(),
+    version: z.number().int().positive(),
+    indicatorCodes: z.array(z.string()),
+  }),
+});
+
+export type SubmissionReturnedV1 = z.infer<typeof submissionReturnedV1.schema>;

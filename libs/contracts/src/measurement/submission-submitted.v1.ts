@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+
+export const submissionSubmittedV1 = defineEvent({
+  type: 'dk.samvirke.measurement.submission.submitted.v1',
+  topic: TOPICS.measurement,
+  source: SOURCES.measurement,
+  aggregate: 'programme',
+  description:
+    'An organisation submitted its values for a reporting period (this version awaits the backbone).',
+  public: true,
+  schema: z.object({
+    submissionId: z.uuid(),
+    programmeId: z.uuid(),
+    periodId: z.uuid(),
+    period: z.string(),
+    organisationId: z.uuid(),
+    version: z.number().int().positive(),
+    indicatorCodes: z.array(z.string()),
+  }),
+});
+
+export type SubmissionSubmittedV1 = z.infer<typeof submissionSubmittedV1.schema>;

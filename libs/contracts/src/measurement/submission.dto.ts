@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const SUBMISSION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+/** One value: an indicator by code, optionally for one disaggregation (e.g. "koen=kvinde"). */
+export const submissionValueSchema = z
+  .object({
+    indicator: z.string().min(1).max(60),
+    disaggregation: z
+      .string()
+      .regex(/^[a-z0-9._-]+=[a-z0-9._-]+$/, 'like koen=kvinde')
+      .optional(),
+    value: z.number().finite(),
+  })
+  .strict();
+
+export const saveSubmissionSchema = z
+  .object({ values: z.array(submissionValueSchema).min(1).max(5_000) })
+  .strict();
+
+export type SaveSubmission = z.infer<typeof saveSubmissionSchema>;
+
+export const returnSubmissionSchema = z.object({ comment: z.string().trim().min(3).max(2_000) }).strict();
+
+export const submissionSchema = z.object({
+  id: z.uuid(),
+  programmeId: z.uuid(),
+  periodId: z.uuid(),
+  organisationId: z.uuid(),
+  version: z.number().int().positive(),
+  status: submissionStatusSchema,
+  values: z.array(
+    z.object({ indicator: z.string(), disaggregation: z.string().nullable(), value: z.number() }),
+  ),
+  savedBy: z.string(),
+  savedAt: z.iso.datetime({ offset: true }),
+  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.iso.datetime({ offset: true }).nullable(),
+  comment: z.string().nullable(),
+});
+
+export type SubmissionDto = z.infer<typeof submissionSchema>;
+
+/** The latest version and every earlier one, newest first. */
+export const submissionHistorySchema = z.object({
+  latest: submissionSchema,
+  versions: z.array(submissionSchema),
+});
+export type SubmissionHistory = z.infer<typeof submissionHistorySchema>;
