@@ -11,7 +11,11 @@ await runServiceCli({
   dataSource: measurementDataSourceSpec,
   start: async () => {
     const config = measurementConfig();
-    const app = await createHttpApp(AppModule, { service: 'measurement' });
+    const app = await createHttpApp(AppModule, {
+      service: 'measurement',
+      bodyLimit: '5mb',
+      textTypes: ['text/csv', 'text/plain'],
+    });
     connectEventConsumer(app, { consumer: 'measurement', topics: [TOPICS.partners] });
     await app.startAllMicroservices();
     await app.listen(config.MEASUREMENT_PORT, config.MEASUREMENT_HOST);

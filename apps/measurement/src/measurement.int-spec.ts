@@ -43,7 +43,11 @@ beforeAll(async () => {
   const migrator = createDataSource(measurementDataSourceSpec());
   await migrate(migrator);
   await migrator.destroy();
-  app = await createHttpApp(AppModule, { service: 'measurement' });
+  app = await createHttpApp(AppModule, {
+    service: 'measurement',
+    bodyLimit: '5mb',
+    textTypes: ['text/csv', 'text/plain'],
+  });
   connectEventConsumer(app, { consumer: 'measurement', topics: [TOPICS.partners] });
   await app.startAllMicroservices();
   await app.listen(0, '127.0.0.1');
@@ -620,5 +624,58 @@ describe('submissions', () => {
     expect((await call('reporterKobenhavn', 'PUT', path(kk), values)).status).toBe(409);
     await call('coordinator', 'POST', `/programmes/${programmeId}/periods/${periodId}/reopen`);
     expect((await call('reporterKobenhavn', 'PUT', path(kk), values)).status).toBe(200);
+  });
+
+  async function upload(csv: string, contentType = 'text/csv') {
+    const response = await fetch(`${url}${path(kk, '/csv')}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': contentType,
+        authorization: `Bearer ${await userToken(DEMO_USERS.reporterKobenhavn.username)}`,
+      },
+      body: csv,
+    });
+    return { status: response.status, body: (await response.json()) as Problem & { values?: unknown[] } };
+  }
+
+  it('hands out a template and takes it back filled in, as Danish Excel saves it', async () => {
+    const template = await fetch(`${url}/programmes/${programmeId}/periods/${periodId}/template.csv`, {
+      headers: { authorization: `Bearer ${await userToken(DEMO_USERS.reporterKobenhavn.username)}` },
+    });
+    expect(template.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await template.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFFindikator;opdeling;værdi\r\n')).toBe(true);
+    expect(text).toContain('hjemloese-unge;koen=kvinde;');
+    const filled = text
+      .replace('andel-i-uddannelse;;', 'andel-i-uddannelse;;62,5')
+      .replace('hjemloese-unge;;', 'hjemloese-unge;;1.024');
+    const saved = await upload(filled);
+    expect({ status: saved.status, errors: saved.body.errors }).toEqual({ status: 200, errors: undefined });
+    expect(saved.body.values).toEqual([
+      { indicator: 'andel-i-uddannelse', disaggregation: null, value: 62.5 },
+      { indicator: 'hjemloese-unge', disaggregation: null, value: 1024 },
+    ]);
+  });
+
+  it('lists every bad row and column of a CSV at once and stores nothing', async () => {
+    const before = await call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
+    const bad = await upload(
+      'indikator;opdeling;værdi\nhjemloese-unge;;12,5\nukendt;;3\nandel-i-uddannelse;;cirka 60\nhjemloese-unge;koen=robot;2\nandel-i-uddannelse;;101\n',
+    );
+    expect(bad.status).toBe(422);
+    expect(pointers(bad.body)).toEqual([
+      '/rows/2/værdi',
+      '/rows/3/indikator',
+      '/rows/4/værdi',
+      '/rows/5/opdeling',
+      '/rows/6/værdi',
+    ]);
+    const wrongHeader = await upload('kode,tal\nx,1\n');
+    expect(pointers(wrongHeader.body)).toEqual(['/rows/1']);
+    expect((await upload('{"values":[]}', 'application/octet-stream')).status).toBe(415);
+    const after = await call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
+    expect(after.body.latest.values).toEqual(before.body.latest.values);
   });
 });

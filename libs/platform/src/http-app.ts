@@ -10,6 +10,8 @@ export interface HttpAppOptions {
   readonly bodyLimit?: string;
   /** `raw` keeps request bodies as bytes (the gateway forwards them untouched). */
   readonly body?: 'json' | 'raw';
+  /** Content types read as text besides JSON (e.g. text/csv for uploads). */
+  readonly textTypes?: readonly string[];
 }
 
 /** Creates a service's Nest application with the platform's logging, correlation and body limits. */
@@ -23,6 +25,9 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   if (options.body === 'raw')
     app.useBodyParser('raw', { type: () => true, limit: options.bodyLimit ?? '1mb' });
   else app.useBodyParser('json', { limit: options.bodyLimit ?? '1mb' });
+  if (options.textTypes?.length) {
+    app.useBodyParser('text', { type: [...options.textTypes], limit: options.bodyLimit ?? '1mb' });
+  }
   app.enableShutdownHooks();
   return app;
 }

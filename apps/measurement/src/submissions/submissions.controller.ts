@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import type { Response } from 'express';
 import { z } from 'zod';
 import {
   returnSubmissionSchema,
@@ -35,6 +47,17 @@ export class SubmissionsController {
     return this.submissions.save(principal, params, body);
   }
 
+  /** The same as PUT, from a CSV file (text/csv): Danish Excel or plain comma-separated. */
+  @Put('csv')
+  saveCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Param({ schema: where }) params: Where,
+    @Body() body: unknown,
+  ): Promise<SubmissionDto> {
+    if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv.');
+    return this.submissions.saveCsv(principal, params, body);
+  }
+
   @Post('submit')
   @HttpCode(200)
   submit(
@@ -61,5 +84,22 @@ export class SubmissionsController {
     @Body({ schema: returnSubmissionSchema }) body: { comment: string },
   ): Promise<SubmissionDto> {
     return this.submissions.decide(principal, params, 'returned', body.comment);
+  }
+}
+
+@Controller('programmes/:programmeId/periods/:periodId')
+export class SubmissionTemplateController {
+  constructor(private readonly submissions: SubmissionsService) {}
+
+  @Get('template.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  async template(
+    @CurrentPrincipal() principal: Principal,
+    @Param({ schema: where.omit({ organisationId: true }) }) params: Omit<Where, 'organisationId'>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const { period, csv } = await this.submissions.template(principal, params.programmeId, params.periodId);
+    response.setHeader('content-disposition', `attachment; filename="samvirke-${period}.csv"`);
+    return csv;
   }
 }

@@ -5,6 +5,7 @@ import {
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
+  type ProblemFieldError,
   type SaveSubmission,
   type SubmissionDto,
   type SubmissionHistory,
@@ -14,6 +15,7 @@ import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
+import { parseSubmissionCsv, submissionTemplate } from './submission-csv.js';
 import { missingRequired, valueErrors, type TrackedIndicator } from './submission-values.js';
 
 interface Where {
@@ -46,11 +48,38 @@ export class SubmissionsService {
     private readonly access: MeasurementProgrammeAccess,
   ) {}
 
-  async save(principal: Principal, where: Where, command: SaveSubmission): Promise<SubmissionDto> {
+  /** A CSV upload: the same as save, with every error pointing at its row and column. */
+  async saveCsv(principal: Principal, where: Where, text: string): Promise<SubmissionDto> {
+    const parsed = parseSubmissionCsv(text);
+    const fields: Record<string, string | undefined> = {
+      indicator: parsed.columns[0],
+      disaggregation: parsed.columns[1],
+      value: parsed.columns[2],
+    };
+    return this.save(principal, where, { values: parsed.values }, parsed.errors, (pointer) => {
+      const [, index, field] = /^\/values\/(\d+)(?:\/(\w+))?$/.exec(pointer) ?? [];
+      const row = parsed.rows[Number(index)];
+      return row === undefined ? pointer : `/rows/${row}${field ? `/${fields[field] ?? field}` : ''}`;
+    });
+  }
+
+  async save(
+    principal: Principal,
+    where: Where,
+    command: SaveSubmission,
+    earlierErrors: readonly ProblemFieldError[] = [],
+    pointer: (valuePointer: string) => string = (valuePointer) => valuePointer,
+  ): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       const period = await this.reporterContext(manager, principal, where);
       const tracked = await this.tracked(manager, where.programmeId, period.frequency);
-      const errors = valueErrors(command.values, tracked);
+      const errors = [
+        ...earlierErrors,
+        ...valueErrors(command.values, tracked).map((error) => ({
+          ...error,
+          pointer: pointer(error.pointer),
+        })),
+      ];
       if (errors.length) throw new ValidationFailed(errors, 'Some values are invalid; nothing was saved.');
       const latest = await this.latest(manager, where, true);
       if (latest?.status === 'submitted') {
@@ -86,6 +115,21 @@ export class SubmissionsService {
       );
       return this.load(manager, where, id);
     });
+  }
+
+  /** A CSV template for the period: every indicator and disaggregation collected, values empty. */
+  async template(
+    principal: Principal,
+    programmeId: string,
+    periodId: string,
+  ): Promise<{ period: string; csv: string }> {
+    await this.access.view(principal, programmeId);
+    const period = await this.period(this.dataSource.manager, { programmeId, periodId, organisationId: '' });
+    const tracked = await this.tracked(this.dataSource.manager, programmeId, period.frequency);
+    const indicators = [...tracked.values()]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((indicator) => ({ code: indicator.code, disaggregations: [...indicator.disaggregations] }));
+    return { period: period.period, csv: submissionTemplate(indicators) };
   }
 
   async submit(principal: Principal, where: Where): Promise<SubmissionDto> {

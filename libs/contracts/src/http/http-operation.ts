@@ -17,6 +17,9 @@ export interface HttpOperation {
   readonly description?: string;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /** Media type of the body and of the success response, when not JSON (e.g. text/csv). */
+  readonly bodyType?: string;
+  readonly responseType?: string;
   readonly status: number;
   readonly response?: z.ZodType;
   /** Error statuses worth naming besides 400/401/403. */
@@ -93,7 +96,13 @@ export function buildOpenApiDocument(
           [String(operation.status)]: {
             description: 'Success',
             ...(operation.response
-              ? { content: { 'application/json': { schema: jsonSchema(operation.response, 'output') } } }
+              ? {
+                  content: {
+                    [operation.responseType ?? 'application/json']: {
+                      schema: jsonSchema(operation.response, 'output'),
+                    },
+                  },
+                }
               : {}),
           },
           ...Object.fromEntries(
