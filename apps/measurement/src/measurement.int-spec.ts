@@ -679,3 +679,203 @@ describe('submissions', () => {
     expect(after.body.latest.values).toEqual(before.body.latest.values);
   });
 });
+
+describe('progress', () => {
+  const programmeId = randomUUID();
+  const kk = DEMO_ORGANISATIONS.kobenhavn.id;
+  const aarhus = DEMO_ORGANISATIONS.aarhus.id;
+  const periods: Record<string, string> = {};
+
+  async function report(
+    user: 'reporterKobenhavn' | 'reporterAarhus',
+    organisationId: string,
+    period: string,
+    values: Record<string, number>,
+  ) {
+    const base = `/programmes/${programmeId}/periods/${periods[period]}/submissions/${organisationId}`;
+    const saved = await call(user, 'PUT', base, {
+      values: Object.entries(values).map(([indicator, value]) => ({ indicator, value })),
+    });
+    expect(saved.status).toBe(200);
+    expect((await call(user, 'POST', `${base}/submit`)).status).toBe(200);
+    expect((await call('coordinator', 'POST', `${base}/approve`)).status).toBe(200);
+  }
+
+  type Progress = {
+    completeness: { expected: number; approved: number; share: number };
+    timeliness: { onTime: number };
+    indicators: {
+      code: string;
+      aggregate: number | '<5' | null;
+      aggregateSuppressed: boolean;
+      contributors: number;
+      previousAggregate: number | null;
+      trend: string | null;
+      attainmentPercent: number | null;
+      organisations: { organisationId: string; value: number | '<5' }[];
+    }[];
+  };
+  const indicator = (progress: Progress, code: string) =>
+    progress.indicators.find((item) => item.code === code)!;
+
+  beforeAll(async () => {
+    const grant = (organisationId: string, roles: ('backbone' | 'data-provider' | 'funder')[]) => ({
+      definition: membershipGrantedV1,
+      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
+      options: { subject: programmeId, programmeId },
+    });
+    await partners.dataSource.transaction((manager) =>
+      partners.outbox.recordAll(manager, [
+        {
+          definition: programmeCreatedV1,
+          data: {
+            programmeId,
+            slug: 'progress',
+            name: 'Progress',
+            status: 'active',
+            startDate: '2026-01-01',
+            endDate: null,
+            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+            goals: [],
+            themes: [],
+          },
+          options: { subject: programmeId, programmeId },
+        },
+        grant(DEMO_ORGANISATIONS.helsefonden.id, ['funder']),
+        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
+        grant(kk, ['data-provider']),
+        grant(aarhus, ['data-provider']),
+      ]),
+    );
+    await waitFor('the programme to arrive', async () => {
+      const [row] = await app
+        .get(DataSource)
+        .query<{ count: string }[]>(
+          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
+          [programmeId],
+        );
+      return row?.count === '4';
+    });
+    await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/hjemloese-unge`, {
+      frequency: 'quarterly',
+      baseline: { period: '2025-Q4', value: 100 },
+      targets: [{ period: '2026-Q2', value: 80 }],
+    });
+    await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/unge-i-maalgruppe`, {
+      frequency: 'quarterly',
+      baseline: { period: '2025-Q4', value: 100 },
+      targets: [{ period: '2026-Q2', value: 500 }],
+    });
+    await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/andel-i-uddannelse`, {
+      frequency: 'quarterly',
+    });
+    for (const [period, dueDate] of [
+      ['2026-Q1', '2026-04-30'],
+      ['2026-Q2', '2099-12-31'],
+    ] as const) {
+      const opened = await call<{ id: string }>('coordinator', 'POST', `/programmes/${programmeId}/periods`, {
+        frequency: 'quarterly',
+        period,
+        dueDate,
+      });
+      periods[period] = opened.body.id;
+    }
+    await report('reporterAarhus', aarhus, '2026-Q1', {
+      'hjemloese-unge': 50,
+      'unge-i-maalgruppe': 90,
+      'andel-i-uddannelse': 70,
+    });
+    await report('reporterKobenhavn', kk, '2026-Q2', {
+      'hjemloese-unge': 3,
+      'unge-i-maalgruppe': 200,
+      'andel-i-uddannelse': 50,
+    });
+    await report('reporterAarhus', aarhus, '2026-Q2', {
+      'hjemloese-unge': 40,
+      'unge-i-maalgruppe': 100,
+      'andel-i-uddannelse': 80,
+    });
+  }, 60_000);
+
+  it('aggregates approved values per indicator: sums, weighted means, attainment, trend, completeness', async () => {
+    const progress = await call<Progress>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    expect(progress.status).toBe(200);
+    expect(progress.body.completeness).toEqual({ expected: 2, approved: 2, share: 100 });
+    expect(progress.body.timeliness.onTime).toBe(2);
+    const youth = indicator(progress.body, 'unge-i-maalgruppe');
+    expect(youth).toMatchObject({
+      aggregate: 300,
+      contributors: 2,
+      previousAggregate: 90,
+      trend: 'up',
+      attainmentPercent: 50,
+    });
+    expect(indicator(progress.body, 'andel-i-uddannelse').aggregate).toBe(60);
+  });
+
+  it('suppresses small sensitive numbers outside the reporting organisation, never for the organisation itself', async () => {
+    const funder = await call<Progress>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    const homeless = indicator(funder.body, 'hjemloese-unge');
+    expect(homeless).toMatchObject({ aggregate: null, aggregateSuppressed: true, attainmentPercent: null });
+    expect(homeless.organisations).toEqual(
+      expect.arrayContaining([
+        { organisationId: kk, name: expect.any(String), value: '<5' },
+        { organisationId: aarhus, name: expect.any(String), value: 40 },
+      ]),
+    );
+    const own = await call<Progress>(
+      'reporterKobenhavn',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    expect(
+      indicator(own.body, 'hjemloese-unge').organisations.find((entry) => entry.organisationId === kk)?.value,
+    ).toBe(3);
+    const backbone = await call<Progress>(
+      'coordinator',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    expect(
+      indicator(backbone.body, 'hjemloese-unge').organisations.find((entry) => entry.organisationId === kk)
+        ?.value,
+    ).toBe('<5');
+  });
+
+  it('counts only the latest approved version after a correction', async () => {
+    await report('reporterKobenhavn', kk, '2026-Q2', {
+      'hjemloese-unge': 3,
+      'unge-i-maalgruppe': 250,
+      'andel-i-uddannelse': 50,
+    });
+    const progress = await call<Progress>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    expect(indicator(progress.body, 'unge-i-maalgruppe')).toMatchObject({ aggregate: 350, contributors: 2 });
+  });
+
+  it('refuses strangers, unknown periods and bad period labels', async () => {
+    expect(
+      (await call('bikubenfonden', 'GET', `/programmes/${programmeId}/progress?period=2026-Q2`)).status,
+    ).toBe(404);
+    expect(
+      (await call('helsefonden', 'GET', `/programmes/${programmeId}/progress?period=2030-Q1`)).status,
+    ).toBe(404);
+    const bad = await call<Problem>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=Q2-2026`,
+    );
+    expect(pointers(bad.body)).toEqual(['/period']);
+  });
+});

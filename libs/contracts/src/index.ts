@@ -33,3 +33,4 @@ export * from './measurement/submission.dto.js';
 export * from './measurement/submission-submitted.v1.js';
 export * from './measurement/submission-approved.v1.js';
 export * from './measurement/submission-returned.v1.js';
+export * from './measurement/progress.dto.js';

@@ -2,6 +2,7 @@ import { MessagingTables1764316800000 } from '@samvirke/messaging';
 import { IndicatorsAndDirectory1764316800300 } from './1764316800300-indicators-and-directory.js';
 import { ProgrammeIndicatorsAndPeriods1764316800310 } from './1764316800310-programme-indicators-and-periods.js';
 import { Submissions1764316800320 } from './1764316800320-submissions.js';
+import { Progress1764316800330 } from './1764316800330-progress.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -9,4 +10,5 @@ export const measurementMigrations = [
   IndicatorsAndDirectory1764316800300,
   ProgrammeIndicatorsAndPeriods1764316800310,
   Submissions1764316800320,
+  Progress1764316800330,
 ];

@@ -8,6 +8,9 @@ import {
   SubmissionTemplateController,
 } from '../submissions/submissions.controller.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
+import { ProgressController } from '../progress/progress.controller.js';
+import { ProgressProjection } from '../progress/progress.projection.js';
+import { ProgressService } from '../progress/progress.service.js';
 import { MeasurementProgrammeAccess } from './programme-access.js';
 
 /** A programme's measurement: the indicators it tracks, its reporting periods and the submissions. */
@@ -17,12 +20,15 @@ import { MeasurementProgrammeAccess } from './programme-access.js';
     ReportingPeriodsController,
     SubmissionsController,
     SubmissionTemplateController,
+    ProgressController,
   ],
   providers: [
     MeasurementProgrammeAccess,
     ProgrammeIndicatorsService,
     ReportingPeriodsService,
     SubmissionsService,
+    ProgressProjection,
+    ProgressService,
   ],
 })
 export class MeasurementProgrammesModule {}

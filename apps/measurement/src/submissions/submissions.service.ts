@@ -15,6 +15,7 @@ import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
+import { ProgressProjection } from '../progress/progress.projection.js';
 import { parseSubmissionCsv, submissionTemplate } from './submission-csv.js';
 import { missingRequired, valueErrors, type TrackedIndicator } from './submission-values.js';
 
@@ -46,6 +47,7 @@ export class SubmissionsService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly access: MeasurementProgrammeAccess,
+    private readonly progress: ProgressProjection,
   ) {}
 
   /** A CSV upload: the same as save, with every error pointing at its row and column. */
@@ -169,6 +171,13 @@ export class SubmissionsService {
         `UPDATE submission SET status = $2, decided_by = $3, decided_at = now(), comment = $4 WHERE id = $1`,
         [latest.id, decision, principal.username ?? principal.subject, comment ?? null],
       );
+      if (decision === 'approved') {
+        await this.progress.applyApproval(manager, {
+          ...where,
+          period: period.period,
+          submissionId: latest.id,
+        });
+      }
       return this.announce(manager, where, latest.id, period.period);
     });
   }

@@ -194,5 +194,18 @@ export const MEASUREMENT_API: ServiceApi = {
       responseType: 'text/csv',
       errors: [404],
     },
+    {
+      operationId: 'getProgress',
+      method: 'get',
+      path: '/programmes/{programmeId}/progress',
+      summary:
+        'Progress for a period: aggregates, baseline, target, attainment, trend, completeness, timeliness',
+      description:
+        'For the programme\'s members and platform admins. Sensitive counts from 1 to 4 show as "<5" outside the reporting organisation, and their aggregates over fewer than 3 organisations are suppressed.',
+      query: progressQuerySchema,
+      status: 200,
+      response: progressSchema,
+      errors: [404],
+    },
   ],
 };

@@ -1,0 +1,20 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { z } from 'zod';
+import { progressQuerySchema, type ProgressDto } from '@samvirke/contracts';
+import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { ProgressService } from './progress.service.js';
+
+@Controller('programmes/:programmeId/progress')
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  /** Per indicator: the aggregate across organisations, baseline, target, attainment, trend, and each organisation. */
+  @Get()
+  read(
+    @CurrentPrincipal() principal: Principal,
+    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Query({ schema: progressQuerySchema }) query: { period: string },
+  ): Promise<ProgressDto> {
+    return this.progress.read(principal, programmeId, query.period);
+  }
+}

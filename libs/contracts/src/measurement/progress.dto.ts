@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { INDICATOR_POLARITIES, INDICATOR_UNITS } from './indicator.dto.js';
+import { periodLabelSchema, reportingFrequencySchema } from './programme-indicator.dto.js';
+
+/** A number, or "<5" where small-number suppression hides it from the caller. */
+export const suppressibleSchema = z.union([z.number(), z.literal('<5')]);
+
+export const progressQuerySchema = z.object({ period: periodLabelSchema }).strict();
+
+export const progressSchema = z.object({
+  programmeId: z.uuid(),
+  period: z.string(),
+  frequency: reportingFrequencySchema,
+  /** Share of the data providers whose values for the period are approved. */
+  completeness: z.object({
+    expected: z.number().int(),
+    approved: z.number().int(),
+    share: z.number().nullable(),
+  }),
+  /** Share of the approved ones that were first submitted by the due date. */
+  timeliness: z.object({
+    approved: z.number().int(),
+    onTime: z.number().int(),
+    share: z.number().nullable(),
+  }),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      nameDa: z.string(),
+      nameEn: z.string(),
+      unit: z.enum(INDICATOR_UNITS),
+      polarity: z.enum(INDICATOR_POLARITIES),
+      sensitive: z.boolean(),
+      /** Null when nobody reported, or when fewer organisations than the threshold contributed. */
+      aggregate: suppressibleSchema.nullable(),
+      aggregateSuppressed: z.boolean(),
+      contributors: z.number().int(),
+      baseline: z.number().nullable(),
+      target: z.number().nullable(),
+      attainmentPercent: z.number().nullable(),
+      previousAggregate: z.number().nullable(),
+      trend: z.enum(['up', 'down', 'flat']).nullable(),
+      organisations: z.array(
+        z.object({ organisationId: z.uuid(), name: z.string(), value: suppressibleSchema }),
+      ),
+    }),
+  ),
+});
+
+export type ProgressDto = z.infer<typeof progressSchema>;
