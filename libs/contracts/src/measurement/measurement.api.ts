@@ -2,6 +2,7 @@ import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { z } from 'zod';
 import { defineIndicatorSchema, indicatorSchema, listIndicatorsQuerySchema } from './indicator.dto.js';
+import { progressQuerySchema, progressSchema } from './progress.dto.js';
 import {
   configureProgrammeIndicatorSchema,
   openReportingPeriodSchema,
