@@ -24,23 +24,25 @@ const services: RunningService[] = [];
 let gateway: RunningService;
 
 beforeAll(async () => {
-  await Promise.all([migrateService('partners', env), migrateService('notifications', env)]);
-  const [partners, notifications] = await Promise.all([
+  await Promise.all(['partners', 'notifications', 'measurement'].map((name) => migrateService(name, env)));
+  const [partners, notifications, measurement] = await Promise.all([
     startService('partners', 'PARTNERS_PORT', env),
     startService('notifications', 'NOTIFICATIONS_PORT', { ...env, LOG_LEVEL: 'debug' }),
+    startService('measurement', 'MEASUREMENT_PORT', env),
   ]);
-  services.push(partners, notifications);
+  services.push(partners, notifications, measurement);
   gateway = await startService('gateway', 'GATEWAY_PORT', {
     ...env,
     PARTNERS_URL: partners.url,
     NOTIFICATIONS_URL: notifications.url,
+    MEASUREMENT_URL: measurement.url,
   });
   services.push(gateway);
 }, 120_000);
 
 afterAll(async () => {
   await Promise.all(services.map((service) => service.stop()));
-  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications']);
+  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications', 'samvirke_measurement']);
 });
 
 async function countOrganisations(): Promise<number> {
@@ -189,8 +191,16 @@ describe('walking skeleton through the gateway', () => {
 });
 
 describe('a programme set up through the gateway by its real users', () => {
-  async function call(user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) {
-    const response = await fetch(`${gateway.url}/api/partners${path}`, {
+  let programmeId: string;
+
+  async function call(
+    user: keyof typeof DEMO_USERS,
+    method: string,
+    path: string,
+    body?: unknown,
+    service = 'partners',
+  ) {
+    const response = await fetch(`${gateway.url}/api/${service}${path}`, {
       method,
       headers: {
         'content-type': 'application/json',
@@ -227,6 +237,7 @@ describe('a programme set up through the gateway by its real users', () => {
     });
     expect(created.status).toBe(201);
     const programme = created.body as { id: string; goals: { id: string }[] };
+    programmeId = programme.id;
 
     expect((await call('reporterKobenhavn', 'GET', `/programmes/${programme.id}`)).status).toBe(404);
     const added = await call('coordinator', 'POST', `/programmes/${programme.id}/members`, {
@@ -245,5 +256,83 @@ describe('a programme set up through the gateway by its real users', () => {
     const map = await call('coordinator', 'GET', `/programmes/${programme.id}/goal-map`);
     expect(map.body['uncoveredGoalIds']).toEqual([programme.goals[1]?.id]);
     expect((await call('reporterAarhus', 'GET', `/programmes/${programme.id}/goal-map`)).status).toBe(404);
+  });
+
+  it('has a municipal reporter submit a Danish Excel CSV, the backbone approve it, and the funder read progress', async () => {
+    const measure = (user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) =>
+      call(user, method, path, body, 'measurement');
+    const defined = await measure('coordinator', 'POST', '/indicators', {
+      code: 'unge-i-uddannelse-e2e',
+      nameDa: 'Unge i uddannelse',
+      nameEn: 'Young people in education',
+      unit: 'count',
+      valueType: 'integer',
+      aggregation: 'sum',
+      polarity: 'higher-is-better',
+      min: 0,
+    });
+    expect(defined.status).toBe(201);
+    // Measurement learns the programme and its members from partners' events over Kafka.
+    await waitFor('measurement to know the programme', async () => {
+      const response = await measure(
+        'coordinator',
+        'PUT',
+        `/programmes/${programmeId}/indicators/unge-i-uddannelse-e2e`,
+        {
+          frequency: 'quarterly',
+          baseline: { period: '2026-Q1', value: 1_000 },
+          targets: [{ period: '2026-Q2', value: 1_500 }],
+        },
+      );
+      return response.status === 200;
+    });
+    const period = await measure('coordinator', 'POST', `/programmes/${programmeId}/periods`, {
+      frequency: 'quarterly',
+      period: '2026-Q2',
+      dueDate: '2099-07-31',
+    });
+    expect(period.status).toBe(201);
+    const periodId = period.body['id'] as string;
+    const token = await userToken(DEMO_USERS.reporterKobenhavn.username);
+    const template = await fetch(
+      `${gateway.url}/api/measurement/programmes/${programmeId}/periods/${periodId}/template.csv`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await template.arrayBuffer());
+    const submission = `${gateway.url}/api/measurement/programmes/${programmeId}/periods/${periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`;
+    const uploaded = await fetch(`${submission}/csv`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: text.replace('unge-i-uddannelse-e2e;;', 'unge-i-uddannelse-e2e;;1.250'),
+    });
+    expect(uploaded.status).toBe(200);
+    const submitted = await fetch(`${submission}/submit`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(submitted.status).toBe(200);
+    const approved = await measure(
+      'coordinator',
+      'POST',
+      `/programmes/${programmeId}/periods/${periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}/approve`,
+    );
+    expect(approved.status).toBe(200);
+    const progress = await measure(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    expect(progress.status).toBe(200);
+    expect(progress.body['completeness']).toEqual({ expected: 1, approved: 1, share: 100 });
+    expect((progress.body['indicators'] as Record<string, unknown>[])[0]).toMatchObject({
+      code: 'unge-i-uddannelse-e2e',
+      aggregate: 1250,
+      attainmentPercent: 50,
+    });
+    expect(
+      (await measure('reporterAarhus', 'GET', `/programmes/${programmeId}/progress?period=2026-Q2`)).status,
+    ).toBe(404);
   });
 });
