@@ -877,3 +877,112 @@ describe('progress', () => {
     expect(pointers(bad.body)).toEqual(['/period']);
   });
 });
+
+describe('deadline reminders', () => {
+  const programmeId = randomUUID();
+  const kk = DEMO_ORGANISATIONS.kobenhavn.id;
+  const aarhus = DEMO_ORGANISATIONS.aarhus.id;
+
+  async function reminders(): Promise<string[]> {
+    const rows = await app.get(DataSource).query<{ reminder: string }[]>(
+      `SELECT p.period || ' ' || r.kind || ' ' || r.organisation_id AS reminder
+         FROM reporting_reminder r JOIN reporting_period p ON p.id = r.period_id
+        WHERE p.programme_id = $1 ORDER BY 1`,
+      [programmeId],
+    );
+    return rows.map((row) => row.reminder);
+  }
+
+  beforeAll(async () => {
+    const grant = (organisationId: string, roles: ('backbone' | 'data-provider')[]) => ({
+      definition: membershipGrantedV1,
+      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
+      options: { subject: programmeId, programmeId },
+    });
+    await partners.dataSource.transaction((manager) =>
+      partners.outbox.recordAll(manager, [
+        {
+          definition: programmeCreatedV1,
+          data: {
+            programmeId,
+            slug: 'deadlines',
+            name: 'Deadlines',
+            status: 'active',
+            startDate: '2026-01-01',
+            endDate: null,
+            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+            goals: [],
+            themes: [],
+          },
+          options: { subject: programmeId, programmeId },
+        },
+        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
+        grant(kk, ['data-provider']),
+        grant(aarhus, ['data-provider']),
+      ]),
+    );
+    await waitFor('the programme to arrive', async () => {
+      const [row] = await app
+        .get(DataSource)
+        .query<{ count: string }[]>(
+          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
+          [programmeId],
+        );
+      return row?.count === '3';
+    });
+    await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/unge-i-maalgruppe`, {
+      frequency: 'quarterly',
+    });
+    const q2 = await call<{ id: string }>('coordinator', 'POST', `/programmes/${programmeId}/periods`, {
+      frequency: 'quarterly',
+      period: '2026-Q2',
+      dueDate: '2026-07-31',
+    });
+    await call('coordinator', 'POST', `/programmes/${programmeId}/periods`, {
+      frequency: 'quarterly',
+      period: '2026-Q3',
+      dueDate: '2026-10-15',
+    });
+    const submission = `/programmes/${programmeId}/periods/${q2.body.id}/submissions/${kk}`;
+    await call('reporterKobenhavn', 'PUT', submission, {
+      values: [{ indicator: 'unge-i-maalgruppe', value: 12 }],
+    });
+    expect((await call('reporterKobenhavn', 'POST', `${submission}/submit`)).status).toBe(200);
+  });
+
+  it('reminds data providers without a submission once per period, organisation and kind', async () => {
+    const { DeadlineScheduler } = await import('./deadlines/deadline-scheduler.js');
+    const scheduler = app.get(DeadlineScheduler);
+    await scheduler.runOnce(new Date('2026-10-12T09:00:00Z'));
+    expect(await reminders()).toEqual(
+      [
+        `2026-Q2 overdue ${aarhus}`,
+        `2026-Q3 deadline-approaching ${aarhus}`,
+        `2026-Q3 deadline-approaching ${kk}`,
+      ].sort(),
+    );
+    // Two schedulers at once, and again later: nothing is reminded twice.
+    await Promise.all([
+      scheduler.runOnce(new Date('2026-10-20T09:00:00Z')),
+      scheduler.runOnce(new Date('2026-10-20T09:00:00Z')),
+    ]);
+    expect(await reminders()).toEqual(
+      [
+        `2026-Q2 overdue ${aarhus}`,
+        `2026-Q3 deadline-approaching ${aarhus}`,
+        `2026-Q3 deadline-approaching ${kk}`,
+        `2026-Q3 overdue ${aarhus}`,
+        `2026-Q3 overdue ${kk}`,
+      ].sort(),
+    );
+    const events = await app.get(DataSource).query<{ type: string; count: string }[]>(
+      `SELECT split_part(event_type, '.', 5) AS type, count(*)::text AS count FROM outbox_message
+        WHERE message_key = $1 AND event_type LIKE '%.reporting.%' GROUP BY 1 ORDER BY 1`,
+      [programmeId],
+    );
+    expect(events).toEqual([
+      { type: 'deadline-approaching', count: '2' },
+      { type: 'overdue', count: '3' },
+    ]);
+  });
+});

@@ -4,6 +4,8 @@ import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
 import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
+import { reportingDeadlineApproachingV1 } from './measurement/reporting-deadline-approaching.v1.js';
+import { reportingOverdueV1 } from './measurement/reporting-overdue.v1.js';
 import { submissionApprovedV1 } from './measurement/submission-approved.v1.js';
 import { submissionReturnedV1 } from './measurement/submission-returned.v1.js';
 import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js';
@@ -38,6 +40,8 @@ export const EVENT_REGISTRY = [
   submissionSubmittedV1,
   submissionApprovedV1,
   submissionReturnedV1,
+  reportingDeadlineApproachingV1,
+  reportingOverdueV1,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

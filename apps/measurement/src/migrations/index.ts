@@ -3,6 +3,7 @@ import { IndicatorsAndDirectory1764316800300 } from './1764316800300-indicators-
 import { ProgrammeIndicatorsAndPeriods1764316800310 } from './1764316800310-programme-indicators-and-periods.js';
 import { Submissions1764316800320 } from './1764316800320-submissions.js';
 import { Progress1764316800330 } from './1764316800330-progress.js';
+import { ReportingReminders1764316800340 } from './1764316800340-reporting-reminders.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -11,4 +12,5 @@ export const measurementMigrations = [
   ProgrammeIndicatorsAndPeriods1764316800310,
   Submissions1764316800320,
   Progress1764316800330,
+  ReportingReminders1764316800340,
 ];

@@ -8,6 +8,7 @@ import {
   SubmissionTemplateController,
 } from '../submissions/submissions.controller.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
+import { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
 import { ProgressController } from '../progress/progress.controller.js';
 import { ProgressProjection } from '../progress/progress.projection.js';
 import { ProgressService } from '../progress/progress.service.js';
@@ -29,6 +30,7 @@ import { MeasurementProgrammeAccess } from './programme-access.js';
     SubmissionsService,
     ProgressProjection,
     ProgressService,
+    DeadlineScheduler,
   ],
 })
 export class MeasurementProgrammesModule {}
