@@ -569,13 +569,18 @@ describe('submissions', () => {
       [2, 'returned'],
       [1, 'approved'],
     ]);
-    const events = await app
-      .get(DataSource)
-      .query<{ type: string }[]>(
-        `SELECT split_part(event_type, '.', 5) AS type FROM outbox_message WHERE message_key = $1 AND event_type LIKE '%submission%' ORDER BY position`,
-        [programmeId],
-      );
-    expect(events.map((event) => event.type)).toEqual(['submitted', 'approved', 'submitted', 'returned']);
+    const events = await app.get(DataSource).query<{ type: string }[]>(
+      `SELECT split_part(event_type, '.', 4) || '.' || split_part(event_type, '.', 5) AS type FROM outbox_message
+          WHERE message_key = $1 AND (event_type LIKE '%submission%' OR event_type LIKE '%progress%') ORDER BY position`,
+      [programmeId],
+    );
+    expect(events.map((event) => event.type)).toEqual([
+      'submission.submitted',
+      'submission.approved',
+      'progress.updated',
+      'submission.submitted',
+      'submission.returned',
+    ]);
   });
 
   it('names every bad value at once and saves nothing', async () => {

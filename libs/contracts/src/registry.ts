@@ -6,6 +6,7 @@ import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v
 import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
 import { reportingDeadlineApproachingV1 } from './measurement/reporting-deadline-approaching.v1.js';
 import { reportingOverdueV1 } from './measurement/reporting-overdue.v1.js';
+import { progressUpdatedV1 } from './measurement/progress-updated.v1.js';
 import { submissionApprovedV1 } from './measurement/submission-approved.v1.js';
 import { submissionReturnedV1 } from './measurement/submission-returned.v1.js';
 import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js';
@@ -42,6 +43,7 @@ export const EVENT_REGISTRY = [
   submissionReturnedV1,
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
+  progressUpdatedV1,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

@@ -8,10 +8,11 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class ProgressProjection {
+  /** Returns the codes of the indicators whose progress changed. */
   async applyApproval(
     manager: EntityManager,
     approval: { programmeId: string; period: string; organisationId: string; submissionId: string },
-  ): Promise<void> {
+  ): Promise<string[]> {
     const { programmeId, period, organisationId, submissionId } = approval;
     const previous = await manager.query<{ indicator_id: string }[]>(
       `DELETE FROM progress_value WHERE programme_id = $1 AND period = $2 AND organisation_id = $3 RETURNING indicator_id`,
@@ -29,9 +30,13 @@ export class ProgressProjection {
       `SELECT id FROM indicator WHERE denominator_id = ANY($1::uuid[])`,
       [touched],
     );
-    for (const indicatorId of new Set([...touched, ...dependants.map((row) => row.id)])) {
-      await this.recompute(manager, programmeId, indicatorId, period);
-    }
+    const changed = [...new Set([...touched, ...dependants.map((row) => row.id)])];
+    for (const indicatorId of changed) await this.recompute(manager, programmeId, indicatorId, period);
+    const codes = await manager.query<{ code: string }[]>(
+      `SELECT code FROM indicator WHERE id = ANY($1::uuid[]) ORDER BY code`,
+      [changed],
+    );
+    return codes.map((row) => row.code);
   }
 
   private async recompute(

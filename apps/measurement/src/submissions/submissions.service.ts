@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  progressUpdatedV1,
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
@@ -171,14 +172,26 @@ export class SubmissionsService {
         `UPDATE submission SET status = $2, decided_by = $3, decided_at = now(), comment = $4 WHERE id = $1`,
         [latest.id, decision, principal.username ?? principal.subject, comment ?? null],
       );
+      const announced = await this.announce(manager, where, latest.id, period.period);
       if (decision === 'approved') {
-        await this.progress.applyApproval(manager, {
+        const indicatorCodes = await this.progress.applyApproval(manager, {
           ...where,
           period: period.period,
           submissionId: latest.id,
         });
+        await this.outbox.record(
+          manager,
+          progressUpdatedV1,
+          {
+            programmeId: where.programmeId,
+            period: period.period,
+            indicatorCodes,
+            causedBySubmissionId: latest.id,
+          },
+          { subject: where.programmeId, programmeId: where.programmeId },
+        );
       }
-      return this.announce(manager, where, latest.id, period.period);
+      return announced;
     });
   }
 
