@@ -867,6 +867,52 @@ describe('progress', () => {
     expect(indicator(progress.body, 'unge-i-maalgruppe')).toMatchObject({ aggregate: 350, contributors: 2 });
   });
 
+  it("applies the programme's cross-indicator rules and suppression thresholds", async () => {
+    const settings = `/programmes/${programmeId}/measurement-settings`;
+    expect(
+      (await call<{ minContributors: number }>('helsefonden', 'GET', settings)).body.minContributors,
+    ).toBe(3);
+    const unknown = await call<Problem>('coordinator', 'PUT', settings, {
+      rules: [{ left: 'findes-ikke', operator: '<=', right: 'unge-i-maalgruppe' }],
+      suppressBelow: 5,
+      minContributors: 2,
+    });
+    expect(pointers(unknown.body)).toEqual(['/rules/0/left']);
+    const rules = {
+      rules: [{ left: 'hjemloese-unge', operator: '<=', right: 'unge-i-maalgruppe' }],
+      suppressBelow: 5,
+      minContributors: 2,
+    };
+    expect((await call('reporterKobenhavn', 'PUT', settings, rules)).status).toBe(403);
+    expect((await call('coordinator', 'PUT', settings, rules)).status).toBe(200);
+
+    const funder = await call<Progress>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    expect(indicator(funder.body, 'hjemloese-unge')).toMatchObject({
+      aggregate: 43,
+      aggregateSuppressed: false,
+    });
+
+    const broken = await call<Problem>(
+      'reporterKobenhavn',
+      'PUT',
+      `/programmes/${programmeId}/periods/${periods['2026-Q2']}/submissions/${kk}`,
+      {
+        values: [
+          { indicator: 'hjemloese-unge', value: 300 },
+          { indicator: 'unge-i-maalgruppe', value: 250 },
+        ],
+      },
+    );
+    expect(broken.status).toBe(422);
+    expect(broken.body.errors).toEqual([
+      { pointer: '/values/0/value', detail: 'hjemloese-unge must be <= unge-i-maalgruppe (250)' },
+    ]);
+  });
+
   it('refuses strangers, unknown periods and bad period labels', async () => {
     expect(
       (await call('bikubenfonden', 'GET', `/programmes/${programmeId}/progress?period=2026-Q2`)).status,

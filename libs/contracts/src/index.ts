@@ -37,3 +37,4 @@ export * from './measurement/progress.dto.js';
 export * from './measurement/reporting-deadline-approaching.v1.js';
 export * from './measurement/reporting-overdue.v1.js';
 export * from './measurement/progress-updated.v1.js';
+export * from './measurement/programme-settings.dto.js';

@@ -4,6 +4,7 @@ import { ProgrammeIndicatorsAndPeriods1764316800310 } from './1764316800310-prog
 import { Submissions1764316800320 } from './1764316800320-submissions.js';
 import { Progress1764316800330 } from './1764316800330-progress.js';
 import { ReportingReminders1764316800340 } from './1764316800340-reporting-reminders.js';
+import { ProgrammeSettings1764316800350 } from './1764316800350-programme-settings.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -13,4 +14,5 @@ export const measurementMigrations = [
   Submissions1764316800320,
   Progress1764316800330,
   ReportingReminders1764316800340,
+  ProgrammeSettings1764316800350,
 ];

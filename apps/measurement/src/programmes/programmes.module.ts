@@ -9,6 +9,8 @@ import {
 } from '../submissions/submissions.controller.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
+import { MeasurementSettingsController } from '../settings/measurement-settings.controller.js';
+import { MeasurementSettingsService } from '../settings/measurement-settings.service.js';
 import { ProgressController } from '../progress/progress.controller.js';
 import { ProgressProjection } from '../progress/progress.projection.js';
 import { ProgressService } from '../progress/progress.service.js';
@@ -22,6 +24,7 @@ import { MeasurementProgrammeAccess } from './programme-access.js';
     SubmissionsController,
     SubmissionTemplateController,
     ProgressController,
+    MeasurementSettingsController,
   ],
   providers: [
     MeasurementProgrammeAccess,
@@ -31,6 +34,7 @@ import { MeasurementProgrammeAccess } from './programme-access.js';
     ProgressProjection,
     ProgressService,
     DeadlineScheduler,
+    MeasurementSettingsService,
   ],
 })
 export class MeasurementProgrammesModule {}

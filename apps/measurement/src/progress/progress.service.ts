@@ -4,7 +4,8 @@ import type { ProgressDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { previousPeriod, shownValue, SUPPRESSION } from './small-numbers.js';
+import { MeasurementSettingsService } from '../settings/measurement-settings.service.js';
+import { previousPeriod, shownValue } from './small-numbers.js';
 
 interface IndicatorRow {
   indicator_id: string;
@@ -30,6 +31,7 @@ export class ProgressService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: MeasurementProgrammeAccess,
+    private readonly settings: MeasurementSettingsService,
   ) {}
 
   async read(principal: Principal, programmeId: string, period: string): Promise<ProgressDto> {
@@ -62,6 +64,7 @@ export class ProgressService {
       [programmeId, period],
     );
     const own = new Set(principal.organisations);
+    const { suppressBelow, minContributors } = await this.settings.of(this.dataSource.manager, programmeId);
     return {
       programmeId,
       period,
@@ -71,12 +74,14 @@ export class ProgressService {
         const contributors = values.filter((value) => value.indicator_id === row.indicator_id);
         const onlyOwn =
           contributors.length > 0 && contributors.every((value) => own.has(value.organisation_id));
-        const suppressed = row.sensitive && (row.contributors ?? 0) < SUPPRESSION.minContributors && !onlyOwn;
+        const suppressed = row.sensitive && (row.contributors ?? 0) < minContributors && !onlyOwn;
         const aggregate = row.aggregate === null ? null : Number(row.aggregate);
         const target = row.targets.find((entry) => entry.period === period)?.value ?? null;
         const baseline = row.baseline?.value ?? null;
         const visible =
-          aggregate === null || suppressed ? null : shownValue(aggregate, row.sensitive, onlyOwn);
+          aggregate === null || suppressed
+            ? null
+            : shownValue(aggregate, row.sensitive, onlyOwn, suppressBelow);
         const previous = row.previous === null ? null : Number(row.previous);
         const comparable = typeof visible === 'number' ? visible : null;
         return {
@@ -107,7 +112,12 @@ export class ProgressService {
           organisations: contributors.map((value) => ({
             organisationId: value.organisation_id,
             name: value.name ?? value.organisation_id,
-            value: shownValue(Number(value.value), row.sensitive, own.has(value.organisation_id)),
+            value: shownValue(
+              Number(value.value),
+              row.sensitive,
+              own.has(value.organisation_id),
+              suppressBelow,
+            ),
           })),
         };
       }),

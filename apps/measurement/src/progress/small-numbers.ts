@@ -1,10 +1,15 @@
-/** Small-number suppression thresholds (DESIGN.md rule 6): the defaults every programme starts with. */
-export const SUPPRESSION = { belowCount: 5, minContributors: 3 } as const;
-
-/** A sensitive count from 1 to below the threshold is shown as "<5" to anyone outside its organisation. */
-export function shownValue(value: number, sensitive: boolean, ownOrganisation: boolean): number | '<5' {
+/**
+ * A sensitive count from 1 to below the programme's threshold (5 by default, DESIGN.md rule 6) is
+ * shown as "<5" to anyone outside its organisation.
+ */
+export function shownValue(
+  value: number,
+  sensitive: boolean,
+  ownOrganisation: boolean,
+  suppressBelow = 5,
+): number | '<5' {
   if (!sensitive || ownOrganisation) return value;
-  return value > 0 && value < SUPPRESSION.belowCount ? '<5' : value;
+  return value > 0 && value < suppressBelow ? '<5' : value;
 }
 
 /** Period labels: the one before 2026-Q1 is 2025-Q4, before 2026-01 is 2025-12, before 2026 is 2025. */

@@ -1,4 +1,4 @@
-import { missingRequired, valueErrors, type TrackedIndicator } from './submission-values.js';
+import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submission-values.js';
 
 const tracked = new Map<string, TrackedIndicator>([
   [
@@ -70,5 +70,38 @@ describe('submission values', () => {
       { pointer: '/values', detail: 'the required indicator hjemloese has no value' },
     ]);
     expect(missingRequired([{ indicator: 'hjemloese', disaggregation: null }], tracked)).toEqual([]);
+  });
+});
+
+describe('cross-indicator rules', () => {
+  it('compares totals only and points at the left value', () => {
+    const rules = [{ left: 'part', operator: '<=' as const, right: 'whole' }];
+    expect(
+      ruleErrors(
+        [
+          { indicator: 'part', value: 3 },
+          { indicator: 'whole', value: 5 },
+        ],
+        rules,
+      ),
+    ).toEqual([]);
+    expect(
+      ruleErrors(
+        [
+          { indicator: 'whole', value: 5 },
+          { indicator: 'part', value: 6 },
+        ],
+        rules,
+      ),
+    ).toEqual([{ pointer: '/values/1/value', detail: 'part must be <= whole (5)' }]);
+    expect(
+      ruleErrors(
+        [
+          { indicator: 'part', disaggregation: 'koen=mand', value: 9 },
+          { indicator: 'whole', value: 5 },
+        ],
+        rules,
+      ),
+    ).toEqual([]);
   });
 });

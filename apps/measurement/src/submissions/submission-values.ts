@@ -1,4 +1,4 @@
-import type { ProblemFieldError, SaveSubmission } from '@samvirke/contracts';
+import type { MeasurementSettings, ProblemFieldError, SaveSubmission } from '@samvirke/contracts';
 
 /** What a submission's values are checked against: an indicator the programme tracks for the period. */
 export interface TrackedIndicator {
@@ -76,4 +76,38 @@ export function missingRequired(
       pointer: '/values',
       detail: `the required indicator ${indicator.code} has no value`,
     }));
+}
+
+const HOLDS: Record<
+  MeasurementSettings['rules'][number]['operator'],
+  (left: number, right: number) => boolean
+> = {
+  '<=': (left, right) => left <= right,
+  '<': (left, right) => left < right,
+  '=': (left, right) => left === right,
+  '>=': (left, right) => left >= right,
+  '>': (left, right) => left > right,
+};
+
+/** Cross-indicator rules of the programme between totals in the same submission (e.g. a part ≤ its whole). */
+export function ruleErrors(
+  values: SaveSubmission['values'],
+  rules: MeasurementSettings['rules'],
+): ProblemFieldError[] {
+  const totals = new Map<string, { value: number; index: number }>();
+  values.forEach((entry, index) => {
+    if (!entry.disaggregation && !totals.has(entry.indicator))
+      totals.set(entry.indicator, { value: entry.value, index });
+  });
+  return rules.flatMap((rule) => {
+    const left = totals.get(rule.left);
+    const right = totals.get(rule.right);
+    if (!left || !right || HOLDS[rule.operator](left.value, right.value)) return [];
+    return [
+      {
+        pointer: `/values/${left.index}/value`,
+        detail: `${rule.left} must be ${rule.operator} ${rule.right} (${right.value})`,
+      },
+    ];
+  });
 }

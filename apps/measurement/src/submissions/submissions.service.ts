@@ -18,7 +18,8 @@ import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { ProgressProjection } from '../progress/progress.projection.js';
 import { parseSubmissionCsv, submissionTemplate } from './submission-csv.js';
-import { missingRequired, valueErrors, type TrackedIndicator } from './submission-values.js';
+import { MeasurementSettingsService } from '../settings/measurement-settings.service.js';
+import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submission-values.js';
 
 interface Where {
   readonly programmeId: string;
@@ -49,6 +50,7 @@ export class SubmissionsService {
     private readonly outbox: EventOutbox,
     private readonly access: MeasurementProgrammeAccess,
     private readonly progress: ProgressProjection,
+    private readonly settings: MeasurementSettingsService,
   ) {}
 
   /** A CSV upload: the same as save, with every error pointing at its row and column. */
@@ -76,9 +78,10 @@ export class SubmissionsService {
     return this.dataSource.transaction(async (manager) => {
       const period = await this.reporterContext(manager, principal, where);
       const tracked = await this.tracked(manager, where.programmeId, period.frequency);
+      const { rules } = await this.settings.of(manager, where.programmeId);
       const errors = [
         ...earlierErrors,
-        ...valueErrors(command.values, tracked).map((error) => ({
+        ...[...valueErrors(command.values, tracked), ...ruleErrors(command.values, rules)].map((error) => ({
           ...error,
           pointer: pointer(error.pointer),
         })),

@@ -2,6 +2,7 @@ import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { z } from 'zod';
 import { defineIndicatorSchema, indicatorSchema, listIndicatorsQuerySchema } from './indicator.dto.js';
+import { measurementSettingsSchema } from './programme-settings.dto.js';
 import { progressQuerySchema, progressSchema } from './progress.dto.js';
 import {
   configureProgrammeIndicatorSchema,
@@ -207,6 +208,27 @@ export const MEASUREMENT_API: ServiceApi = {
       status: 200,
       response: progressSchema,
       errors: [404],
+    },
+    {
+      operationId: 'getMeasurementSettings',
+      method: 'get',
+      path: '/programmes/{programmeId}/measurement-settings',
+      summary: "The programme's cross-indicator rules and suppression thresholds",
+      description: SETUP_ACCESS,
+      status: 200,
+      response: measurementSettingsSchema,
+      errors: [404],
+    },
+    {
+      operationId: 'putMeasurementSettings',
+      method: 'put',
+      path: '/programmes/{programmeId}/measurement-settings',
+      summary: 'Set cross-indicator rules (e.g. a part ≤ its whole) and suppression thresholds',
+      description: SETUP_ACCESS,
+      body: measurementSettingsSchema,
+      status: 200,
+      response: measurementSettingsSchema,
+      errors: [404, 422],
     },
   ],
 };
