@@ -76,6 +76,45 @@ async function call<T>(user: keyof typeof DEMO_USERS | null, method: string, pat
 type Problem = { errors?: { pointer: string }[] };
 const pointers = (body: Problem): string[] => (body.errors ?? []).map((error) => error.pointer).sort();
 
+type Role = 'backbone' | 'data-provider' | 'funder' | 'implementing-partner';
+
+/** Publishes, as partners would, a programme with these members, and waits until measurement knows them all. */
+async function seedProgramme(programmeId: string, slug: string, members: [string, Role[]][]): Promise<void> {
+  await partners.dataSource.transaction((manager) =>
+    partners.outbox.recordAll(manager, [
+      {
+        definition: programmeCreatedV1,
+        data: {
+          programmeId,
+          slug,
+          name: slug,
+          status: 'active',
+          startDate: '2026-01-01',
+          endDate: null,
+          backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+          goals: [],
+          themes: [],
+        },
+        options: { subject: programmeId, programmeId },
+      },
+      ...members.map(([organisationId, roles]) => ({
+        definition: membershipGrantedV1,
+        data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
+        options: { subject: programmeId, programmeId },
+      })),
+    ]),
+  );
+  await waitFor('the programme and its members to arrive', async () => {
+    const [row] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>(
+        `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
+        [programmeId],
+      );
+    return row?.count === String(members.length);
+  });
+}
+
 describe("measurement's copy of partners", () => {
   it('learns programmes and their data providers from partners events, and when a member leaves', async () => {
     const programmeId = randomUUID();
@@ -281,42 +320,11 @@ describe("a programme's measurement set-up", () => {
   const programmeId = randomUUID();
 
   beforeAll(async () => {
-    const grant = (organisationId: string, roles: ('backbone' | 'data-provider' | 'funder')[]) => ({
-      definition: membershipGrantedV1,
-      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-      options: { subject: programmeId, programmeId },
-    });
-    await partners.dataSource.transaction((manager) =>
-      partners.outbox.recordAll(manager, [
-        {
-          definition: programmeCreatedV1,
-          data: {
-            programmeId,
-            slug: 'bryd-arven',
-            name: 'Bryd den negative sociale arv',
-            status: 'active',
-            startDate: '2026-01-01',
-            endDate: null,
-            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-            goals: [],
-            themes: [],
-          },
-          options: { subject: programmeId, programmeId },
-        },
-        grant(DEMO_ORGANISATIONS.helsefonden.id, ['funder']),
-        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
-        grant(DEMO_ORGANISATIONS.kobenhavn.id, ['data-provider']),
-      ]),
-    );
-    await waitFor('the programme and its members to arrive', async () => {
-      const [row] = await app
-        .get(DataSource)
-        .query<{ count: string }[]>(
-          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
-          [programmeId],
-        );
-      return row?.count === '3';
-    });
+    await seedProgramme(programmeId, 'bryd-arven', [
+      [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [DEMO_ORGANISATIONS.kobenhavn.id, ['data-provider']],
+    ]);
   });
 
   it('lets the backbone track an indicator with baseline and targets; members read it', async () => {
@@ -465,45 +473,11 @@ describe('submissions', () => {
   const kk = DEMO_ORGANISATIONS.kobenhavn.id;
 
   beforeAll(async () => {
-    const grant = (
-      organisationId: string,
-      roles: ('backbone' | 'data-provider' | 'funder' | 'implementing-partner')[],
-    ) => ({
-      definition: membershipGrantedV1,
-      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-      options: { subject: programmeId, programmeId },
-    });
-    await partners.dataSource.transaction((manager) =>
-      partners.outbox.recordAll(manager, [
-        {
-          definition: programmeCreatedV1,
-          data: {
-            programmeId,
-            slug: 'hjem-til-alle-maaling',
-            name: 'Hjem til Alle',
-            status: 'active',
-            startDate: '2026-01-01',
-            endDate: null,
-            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-            goals: [],
-            themes: [],
-          },
-          options: { subject: programmeId, programmeId },
-        },
-        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
-        grant(kk, ['data-provider']),
-        grant(DEMO_ORGANISATIONS.aarhus.id, ['implementing-partner']),
-      ]),
-    );
-    await waitFor('the programme to arrive', async () => {
-      const [row] = await app
-        .get(DataSource)
-        .query<{ count: string }[]>(
-          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
-          [programmeId],
-        );
-      return row?.count === '3';
-    });
+    await seedProgramme(programmeId, 'hjem-til-alle-maaling', [
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [kk, ['data-provider']],
+      [DEMO_ORGANISATIONS.aarhus.id, ['implementing-partner']],
+    ]);
     await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/hjemloese-unge`, {
       frequency: 'quarterly',
     });
@@ -724,43 +698,12 @@ describe('progress', () => {
     progress.indicators.find((item) => item.code === code)!;
 
   beforeAll(async () => {
-    const grant = (organisationId: string, roles: ('backbone' | 'data-provider' | 'funder')[]) => ({
-      definition: membershipGrantedV1,
-      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-      options: { subject: programmeId, programmeId },
-    });
-    await partners.dataSource.transaction((manager) =>
-      partners.outbox.recordAll(manager, [
-        {
-          definition: programmeCreatedV1,
-          data: {
-            programmeId,
-            slug: 'progress',
-            name: 'Progress',
-            status: 'active',
-            startDate: '2026-01-01',
-            endDate: null,
-            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-            goals: [],
-            themes: [],
-          },
-          options: { subject: programmeId, programmeId },
-        },
-        grant(DEMO_ORGANISATIONS.helsefonden.id, ['funder']),
-        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
-        grant(kk, ['data-provider']),
-        grant(aarhus, ['data-provider']),
-      ]),
-    );
-    await waitFor('the programme to arrive', async () => {
-      const [row] = await app
-        .get(DataSource)
-        .query<{ count: string }[]>(
-          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
-          [programmeId],
-        );
-      return row?.count === '4';
-    });
+    await seedProgramme(programmeId, 'progress', [
+      [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [kk, ['data-provider']],
+      [aarhus, ['data-provider']],
+    ]);
     await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/hjemloese-unge`, {
       frequency: 'quarterly',
       baseline: { period: '2025-Q4', value: 100 },
@@ -945,42 +888,11 @@ describe('deadline reminders', () => {
   }
 
   beforeAll(async () => {
-    const grant = (organisationId: string, roles: ('backbone' | 'data-provider')[]) => ({
-      definition: membershipGrantedV1,
-      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-      options: { subject: programmeId, programmeId },
-    });
-    await partners.dataSource.transaction((manager) =>
-      partners.outbox.recordAll(manager, [
-        {
-          definition: programmeCreatedV1,
-          data: {
-            programmeId,
-            slug: 'deadlines',
-            name: 'Deadlines',
-            status: 'active',
-            startDate: '2026-01-01',
-            endDate: null,
-            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-            goals: [],
-            themes: [],
-          },
-          options: { subject: programmeId, programmeId },
-        },
-        grant(DEMO_ORGANISATIONS.backbone.id, ['backbone']),
-        grant(kk, ['data-provider']),
-        grant(aarhus, ['data-provider']),
-      ]),
-    );
-    await waitFor('the programme to arrive', async () => {
-      const [row] = await app
-        .get(DataSource)
-        .query<{ count: string }[]>(
-          `SELECT count(*)::text AS count FROM programme_member WHERE programme_id = $1`,
-          [programmeId],
-        );
-      return row?.count === '3';
-    });
+    await seedProgramme(programmeId, 'deadlines', [
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [kk, ['data-provider']],
+      [aarhus, ['data-provider']],
+    ]);
     await call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/unge-i-maalgruppe`, {
       frequency: 'quarterly',
     });

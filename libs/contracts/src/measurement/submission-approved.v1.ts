@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { SOURCES, TOPICS } from '../topics.js';
+import { submissionEventSchema } from './submission.dto.js';
 
 export const submissionApprovedV1 = defineEvent({
   type: 'dk.samvirke.measurement.submission.approved.v1',
@@ -9,15 +10,7 @@ export const submissionApprovedV1 = defineEvent({
   aggregate: 'programme',
   description: 'The backbone approved this version of a submission; it is now the one that counts.',
   public: true,
-  schema: z.object({
-    submissionId: z.uuid(),
-    programmeId: z.uuid(),
-    periodId: z.uuid(),
-    period: z.string(),
-    organisationId: z.uuid(),
-    version: z.number().int().positive(),
-    indicatorCodes: z.array(z.string()),
-  }),
+  schema: submissionEventSchema,
 });
 
 export type SubmissionApprovedV1 = z.infer<typeof submissionApprovedV1.schema>;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { SOURCES, TOPICS } from '../topics.js';
+import { submissionEventSchema } from './submission.dto.js';
 
 export const submissionSubmittedV1 = defineEvent({
   type: 'dk.samvirke.measurement.submission.submitted.v1',
@@ -10,15 +11,7 @@ export const submissionSubmittedV1 = defineEvent({
   description:
     'An organisation submitted its values for a reporting period (this version awaits the backbone).',
   public: true,
-  schema: z.object({
-    submissionId: z.uuid(),
-    programmeId: z.uuid(),
-    periodId: z.uuid(),
-    period: z.string(),
-    organisationId: z.uuid(),
-    version: z.number().int().positive(),
-    indicatorCodes: z.array(z.string()),
-  }),
+  schema: submissionEventSchema,
 });
 
 export type SubmissionSubmittedV1 = z.infer<typeof submissionSubmittedV1.schema>;

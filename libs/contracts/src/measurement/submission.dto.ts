@@ -50,3 +50,14 @@ export const submissionHistorySchema = z.object({
   versions: z.array(submissionSchema),
 });
 export type SubmissionHistory = z.infer<typeof submissionHistorySchema>;
+
+/** What the submission events carry: which version of whose values for which period, never the values. */
+export const submissionEventSchema = z.object({
+  submissionId: z.uuid(),
+  programmeId: z.uuid(),
+  periodId: z.uuid(),
+  period: z.string(),
+  organisationId: z.uuid(),
+  version: z.number().int().positive(),
+  indicatorCodes: z.array(z.string()),
+});
