@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DEMO_ORGANISATIONS, DEMO_USERS, userToken } from '@samvirke/testing';
+import { measurementSuite, pointers, type Problem } from '../../test/measurement-api.fixture.js';
+
+/** Submissions by JSON and CSV: draft, submit, approve or return, versions, validation, refused callers. */
+const ctx = measurementSuite('submissions');
+beforeAll(() => ctx.defineStandardIndicators());
+
+describe('submissions', () => {
+  const programmeId = randomUUID();
+  let periodId: string;
+  const path = (organisationId: string, action = '') =>
+    `/programmes/${programmeId}/periods/${periodId}/submissions/${organisationId}${action}`;
+  const kk = DEMO_ORGANISATIONS.kobenhavn.id;
+
+  beforeAll(async () => {
+    await ctx.seedProgramme(programmeId, 'hjem-til-alle-maaling', [
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [kk, ['data-provider']],
+      [DEMO_ORGANISATIONS.aarhus.id, ['implementing-partner']],
+    ]);
+    await ctx.call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/hjemloese-unge`, {
+      frequency: 'quarterly',
+    });
+    await ctx.call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/andel-i-uddannelse`, {
+      frequency: 'quarterly',
+      required: false,
+    });
+    const period = await ctx.call<{ id: string }>(
+      'coordinator',
+      'POST',
+      `/programmes/${programmeId}/periods`,
+      {
+        frequency: 'quarterly',
+        period: '2026-Q2',
+        dueDate: '2026-07-31',
+      },
+    );
+    periodId = period.body.id;
+  });
+
+  it('takes a municipal reporter from draft to submitted, and the backbone approves', async () => {
+    const draft = await ctx.call<{ status: string; version: number }>('reporterKobenhavn', 'PUT', path(kk), {
+      values: [
+        { indicator: 'hjemloese-unge', value: 118 },
+        { indicator: 'hjemloese-unge', disaggregation: 'koen=kvinde', value: 47 },
+        { indicator: 'andel-i-uddannelse', value: 61.5 },
+      ],
+    });
+    expect(draft.body).toMatchObject({ status: 'draft', version: 1 });
+    const submitted = await ctx.call<{ status: string }>('reporterKobenhavn', 'POST', path(kk, '/submit'));
+    expect(submitted.body.status).toBe('submitted');
+    expect(
+      (
+        await ctx.call('reporterKobenhavn', 'PUT', path(kk), {
+          values: [{ indicator: 'hjemloese-unge', value: 1 }],
+        })
+      ).status,
+    ).toBe(409);
+    expect((await ctx.call('reporterKobenhavn', 'POST', path(kk, '/approve'))).status).toBe(403);
+    const approved = await ctx.call<{ status: string; decidedBy: string }>(
+      'coordinator',
+      'POST',
+      path(kk, '/approve'),
+    );
+    expect(approved.body).toMatchObject({ status: 'approved', decidedBy: 'coordinator.backbone' });
+  });
+
+  it('keeps every version: a correction after approval is version 2, returned with a comment', async () => {
+    await ctx.call('reporterKobenhavn', 'PUT', path(kk), {
+      values: [{ indicator: 'hjemloese-unge', value: 121 }],
+    });
+    await ctx.call('reporterKobenhavn', 'POST', path(kk, '/submit'));
+    const returned = await ctx.call<{ status: string; comment: string; version: number }>(
+      'coordinator',
+      'POST',
+      path(kk, '/return'),
+      {
+        comment: 'Tallet afviger meget fra sidste kvartal; tjek venligst.',
+      },
+    );
+    expect(returned.body).toMatchObject({ status: 'returned', version: 2 });
+    const history = await ctx.call<{ versions: { version: number; status: string }[] }>(
+      'reporterKobenhavn',
+      'GET',
+      path(kk),
+    );
+    expect(history.body.versions.map((version) => [version.version, version.status])).toEqual([
+      [2, 'returned'],
+      [1, 'approved'],
+    ]);
+    const events = await ctx.app.get(DataSource).query<{ type: string }[]>(
+      `SELECT split_part(event_type, '.', 4) || '.' || split_part(event_type, '.', 5) AS type FROM outbox_message
+          WHERE message_key = $1 AND (event_type LIKE '%submission%' OR event_type LIKE '%progress%') ORDER BY position`,
+      [programmeId],
+    );
+    expect(events.map((event) => event.type)).toEqual([
+      'submission.submitted',
+      'submission.approved',
+      'progress.updated',
+      'submission.submitted',
+      'submission.returned',
+    ]);
+  });
+
+  it('names every bad value at once and saves nothing', async () => {
+    const [before] = await ctx.app
+      .get(DataSource)
+      .query<{ count: string }[]>(`SELECT count(*)::text AS count FROM submission_value`);
+    const bad = await ctx.call<Problem>('reporterKobenhavn', 'PUT', path(kk), {
+      values: [
+        { indicator: 'hjemloese-unge', value: 3.5 },
+        { indicator: 'findes-ikke', value: 1 },
+        { indicator: 'andel-i-uddannelse', value: 150 },
+        { indicator: 'hjemloese-unge', value: 4 },
+      ],
+    });
+    expect(bad.status).toBe(422);
+    expect(pointers(bad.body)).toEqual([
+      '/values/0/value',
+      '/values/1/indicator',
+      '/values/2/value',
+      '/values/3',
+    ]);
+    const [after] = await ctx.app
+      .get(DataSource)
+      .query<{ count: string }[]>(`SELECT count(*)::text AS count FROM submission_value`);
+    expect(after?.count).toBe(before?.count);
+  });
+
+  it('refuses a submission missing a required indicator', async () => {
+    await ctx.call('reporterKobenhavn', 'PUT', path(kk), {
+      values: [{ indicator: 'andel-i-uddannelse', value: 60 }],
+    });
+    const refused = await ctx.call<Problem>('reporterKobenhavn', 'POST', path(kk, '/submit'));
+    expect(refused.status).toBe(422);
+    expect(pointers(refused.body)).toEqual(['/values']);
+  });
+
+  it('refuses another municipality, a non-data-provider, strangers, and a closed period', async () => {
+    const values = { values: [{ indicator: 'hjemloese-unge', value: 10 }] };
+    expect((await ctx.call('reporterAarhus', 'PUT', path(kk), values)).status).toBe(403);
+    expect((await ctx.call('reporterAarhus', 'PUT', path(DEMO_ORGANISATIONS.aarhus.id), values)).status).toBe(
+      403,
+    );
+    expect((await ctx.call('reporterAarhus', 'GET', path(kk))).status).toBe(403);
+    expect((await ctx.call('member', 'PUT', path(DEMO_ORGANISATIONS.ngo.id), values)).status).toBe(404);
+    await ctx.call('coordinator', 'POST', `/programmes/${programmeId}/periods/${periodId}/close`);
+    expect((await ctx.call('reporterKobenhavn', 'PUT', path(kk), values)).status).toBe(409);
+    await ctx.call('coordinator', 'POST', `/programmes/${programmeId}/periods/${periodId}/reopen`);
+    expect((await ctx.call('reporterKobenhavn', 'PUT', path(kk), values)).status).toBe(200);
+  });
+
+  async function upload(csv: string, contentType = 'text/csv') {
+    const response = await fetch(`${ctx.url}${path(kk, '/csv')}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': contentType,
+        authorization: `Bearer ${await userToken(DEMO_USERS.reporterKobenhavn.username)}`,
+      },
+      body: csv,
+    });
+    return { status: response.status, body: (await response.json()) as Problem & { values?: unknown[] } };
+  }
+
+  it('hands out a template and takes it back filled in, as Danish Excel saves it', async () => {
+    const template = await fetch(`${ctx.url}/programmes/${programmeId}/periods/${periodId}/template.csv`, {
+      headers: { authorization: `Bearer ${await userToken(DEMO_USERS.reporterKobenhavn.username)}` },
+    });
+    expect(template.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await template.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFFindikator;opdeling;værdi\r\n')).toBe(true);
+    expect(text).toContain('hjemloese-unge;koen=kvinde;');
+    const filled = text
+      .replace('andel-i-uddannelse;;', 'andel-i-uddannelse;;62,5')
+      .replace('hjemloese-unge;;', 'hjemloese-unge;;1.024');
+    const saved = await upload(filled);
+    expect({ status: saved.status, errors: saved.body.errors }).toEqual({ status: 200, errors: undefined });
+    expect(saved.body.values).toEqual([
+      { indicator: 'andel-i-uddannelse', disaggregation: null, value: 62.5 },
+      { indicator: 'hjemloese-unge', disaggregation: null, value: 1024 },
+    ]);
+  });
+
+  it('lists every bad row and column of a CSV at once and stores nothing', async () => {
+    const before = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
+    const bad = await upload(
+      'indikator;opdeling;værdi\nhjemloese-unge;;12,5\nukendt;;3\nandel-i-uddannelse;;cirka 60\nhjemloese-unge;koen=robot;2\nandel-i-uddannelse;;101\n',
+    );
+    expect(bad.status).toBe(422);
+    expect(pointers(bad.body)).toEqual([
+      '/rows/2/værdi',
+      '/rows/3/indikator',
+      '/rows/4/værdi',
+      '/rows/5/opdeling',
+      '/rows/6/værdi',
+    ]);
+    const wrongHeader = await upload('kode,tal\nx,1\n');
+    expect(pointers(wrongHeader.body)).toEqual(['/rows/1']);
+    expect((await upload('{"values":[]}', 'application/octet-stream')).status).toBe(415);
+    const after = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
+    expect(after.body.latest.values).toEqual(before.body.latest.values);
+  });
+});
