@@ -36,7 +36,11 @@ export const RELIABLE_PRODUCER: ProducerConfig = {
   createPartitioner: Partitioners.DefaultPartitioner,
 };
 
-/** Creates topics that are missing (3 partitions, replication 1 on the single dev broker). */
+/**
+ * Creates topics that are missing (3 partitions, replication 1 on the single dev broker) and waits
+ * until each new partition has a leader: a fresh topic's metadata lags briefly behind its creation,
+ * and another process may be creating the same topic at the same moment.
+ */
 export async function ensureTopics(
   admin: Admin,
   topics: readonly string[],
@@ -45,8 +49,31 @@ export async function ensureTopics(
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
   if (missing.length === 0) return;
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
-  });
+  try {
+    await admin.createTopics({
+      waitForLeaders: false,
+      topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+    });
+  } catch (error) {
+    if (
+      !/already exists/i.test(String(error)) &&
+      (error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS'
+    )
+      throw error;
+  }
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics: missing });
+      const ready = metadata.every(
+        (topic) =>
+          topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0),
+      );
+      if (ready) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics ${missing.join(', ')} have no leaders after 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
