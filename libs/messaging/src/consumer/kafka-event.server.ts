@@ -45,6 +45,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly groupId: string;
   private readonly deadLetters: string;
   private readonly committedListeners: ((events: readonly CloudEvent[]) => void)[] = [];
+  private closing = false;
 
   constructor(private readonly options: EventConsumerOptions) {
     super();
@@ -81,6 +82,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.kafkaConsumer.disconnect().catch(() => undefined);
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
@@ -97,6 +99,36 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
     await Promise.all([this.admin.connect(), this.producer.connect()]);
     await ensureTopics(this.admin, [...topics, this.deadLetters]);
+    // kafkajs restarts a crashed consumer only after retriable errors; after a long broker outage
+    // it can give up for good. The service must not sit there ready but deaf: start it again.
+    this.kafkaConsumer.on(this.kafkaConsumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.closing) return;
+      this.logger.warn?.(
+        { msg: 'consumer crashed; starting it again', error: String(payload.error) },
+        KafkaEventServer.name,
+      );
+      void this.restart(topics);
+    });
+    await this.run(topics);
+  }
+
+  private async restart(topics: string[]): Promise<void> {
+    while (!this.closing) {
+      try {
+        await this.kafkaConsumer.disconnect().catch(() => undefined);
+        await this.run(topics);
+        return;
+      } catch (error) {
+        this.logger.warn?.(
+          { msg: 'consumer restart failed; retrying', error: String(error) },
+          KafkaEventServer.name,
+        );
+        await delay(2_000);
+      }
+    }
+  }
+
+  private async run(topics: string[]): Promise<void> {
     await this.kafkaConsumer.connect();
     await this.kafkaConsumer.subscribe({ topics, fromBeginning: true });
     await this.kafkaConsumer.run({
