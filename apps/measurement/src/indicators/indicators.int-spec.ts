@@ -1,23 +1,17 @@
 import { DataSource } from 'typeorm';
 import { MEASUREMENT_API, type IndicatorDto, type Page } from '@samvirke/contracts';
-import { measurementSuite, pointers, type Problem } from '../../test/measurement-api.fixture.js';
+import {
+  measurementSuite,
+  pointers,
+  STANDARD_INDICATORS,
+  type Problem,
+} from '../../test/measurement-api.fixture.js';
 
 /** The shared indicator library through the HTTP API, with real Keycloak tokens. */
 const ctx = measurementSuite('indicators');
 
 describe('indicator library', () => {
-  const youthHomeless = {
-    code: 'hjemloese-unge',
-    nameDa: 'Hjemløse unge 18-24 år',
-    nameEn: 'Homeless young people aged 18-24',
-    unit: 'count',
-    valueType: 'integer',
-    aggregation: 'sum',
-    polarity: 'lower-is-better',
-    sensitive: true,
-    min: 0,
-    disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand', 'andet'] }],
-  };
+  const [youthHomeless, targetGroup, shareInEducation] = STANDARD_INDICATORS;
 
   it('lets a backbone coordinator define an indicator and anyone signed in read it', async () => {
     const created = await ctx.call<IndicatorDto>('coordinator', 'POST', '/indicators', youthHomeless);
@@ -36,28 +30,8 @@ describe('indicator library', () => {
   });
 
   it('defines a weighted mean against its denominator indicator', async () => {
-    await ctx.call('admin', 'POST', '/indicators', {
-      code: 'unge-i-maalgruppe',
-      nameDa: 'Unge i målgruppen',
-      nameEn: 'Young people in the target group',
-      unit: 'count',
-      valueType: 'integer',
-      aggregation: 'sum',
-      polarity: 'higher-is-better',
-    });
-    const share = await ctx.call<IndicatorDto>('admin', 'POST', '/indicators', {
-      code: 'andel-i-uddannelse',
-      nameDa: 'Andel i uddannelse',
-      nameEn: 'Share in education',
-      unit: 'percent',
-      valueType: 'decimal',
-      scale: 1,
-      aggregation: 'weighted-mean',
-      denominatorCode: 'unge-i-maalgruppe',
-      polarity: 'higher-is-better',
-      min: 0,
-      max: 100,
-    });
+    await ctx.call('admin', 'POST', '/indicators', targetGroup);
+    const share = await ctx.call<IndicatorDto>('admin', 'POST', '/indicators', shareInEducation);
     expect(share.status).toBe(201);
     expect(share.body.denominatorCode).toBe('unge-i-maalgruppe');
   });

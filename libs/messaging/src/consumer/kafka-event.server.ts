@@ -8,6 +8,7 @@ import { decodeMessage } from '../cloud-event-codec.js';
 import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerDeadLetters, consumerEndToEnd, consumerLag, consumerMessages } from '../metrics.js';
+import { deadLetterHeaders, type DeadLetterReason } from './dead-letter.js';
 import { EventContext } from './event-context.js';
 
 export interface EventConsumerOptions {
@@ -19,8 +20,6 @@ export interface EventConsumerOptions {
   readonly dataSource: DataSource;
   readonly partitionsConsumedConcurrently?: number;
 }
-
-type DeadLetterReason = 'undecodable' | 'unknown-type' | 'contract-violation' | 'handler-failed';
 
 class HandlerFailed extends Error {}
 
@@ -369,20 +368,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     error: string,
     attempts = 0,
   ): Promise<void> {
-    const headers: Record<string, string | Buffer> = {};
-    for (const [name, value] of Object.entries(message.headers ?? {})) {
-      const first = Array.isArray(value) ? value[0] : value;
-      if (first !== undefined) headers[name] = first;
-    }
-    Object.assign(headers, {
-      dlt_reason: reason,
-      dlt_error: error.slice(0, 4_000),
-      dlt_attempts: String(attempts),
-      dlt_consumer: this.options.consumer,
-      dlt_original_topic: topic,
-      dlt_original_partition: String(partition),
-      dlt_original_offset: message.offset,
-      dlt_time: new Date().toISOString(),
+    const headers = deadLetterHeaders(message, {
+      reason,
+      error,
+      attempts,
+      consumer: this.options.consumer,
+      topic,
+      partition,
     });
     await this.producer.send({
       topic: this.deadLetters,
