@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import type { EventDefinition } from './define-event.js';
+import { applicationReviewedV1 } from './grants/application-reviewed.v1.js';
+import { applicationSubmittedV1 } from './grants/application-submitted.v1.js';
+import { fundingCommittedV1 } from './grants/funding-committed.v1.js';
+import { grantAwardedV1 } from './grants/grant-awarded.v1.js';
+import { grantCallClosedV1 } from './grants/grant-call-closed.v1.js';
+import { grantCallOpenedV1 } from './grants/grant-call-opened.v1.js';
+import { trancheEligibleV1 } from './grants/tranche-eligible.v1.js';
+import { trancheHeldV1 } from './grants/tranche-held.v1.js';
+import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
 import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
@@ -44,6 +53,15 @@ export const EVENT_REGISTRY = [
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
   progressUpdatedV1,
+  fundingCommittedV1,
+  grantCallOpenedV1,
+  grantCallClosedV1,
+  applicationSubmittedV1,
+  applicationReviewedV1,
+  grantAwardedV1,
+  trancheEligibleV1,
+  trancheHeldV1,
+  tranchePaidV1,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

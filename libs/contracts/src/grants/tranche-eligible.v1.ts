@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineEvent } from '../define-event.js';
+import { SOURCES, TOPICS } from '../topics.js';
+import { trancheCauseSchema, trancheEventSchema } from './tranche-events.js';
+
+export const trancheEligibleV1 = defineEvent({
+  type: 'dk.samvirke.grants.tranche.eligible.v1',
+  topic: TOPICS.grants,
+  source: SOURCES.grants,
+  aggregate: 'programme',
+  description:
+    'Every reporting condition of a tranche is met by an approved submission; the funders may now pay it (not before its earliest date).',
+  public: true,
+  schema: trancheEventSchema.extend({
+    eligibleAt: z.iso.datetime({ offset: true }),
+    fulfilledBy: z.array(trancheCauseSchema),
+  }),
+});
+
+export type TrancheEligibleV1 = z.infer<typeof trancheEligibleV1.schema>;
