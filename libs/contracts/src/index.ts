@@ -27,6 +27,7 @@ export * from './measurement/indicator-defined.v1.js';
 export * from './measurement/measurement.api.js';
 export * from './measurement/programme-indicator.dto.js';
 export * from './measurement/programme-indicator-configured.v1.js';
+export * from './measurement/target-set.v1.js';
 export * from './measurement/reporting-period-opened.v1.js';
 export * from './measurement/reporting-period-closed.v1.js';
 export * from './measurement/submission.dto.js';

@@ -11,6 +11,7 @@ import { trancheHeldV1 } from './grants/tranche-held.v1.js';
 import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
 import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
+import { targetSetV1 } from './measurement/target-set.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
 import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
 import { reportingDeadlineApproachingV1 } from './measurement/reporting-deadline-approaching.v1.js';
@@ -45,6 +46,7 @@ export const EVENT_REGISTRY = [
   activityUpdatedV1,
   indicatorDefinedV1,
   programmeIndicatorConfiguredV1,
+  targetSetV1,
   reportingPeriodOpenedV1,
   reportingPeriodClosedV1,
   submissionSubmittedV1,

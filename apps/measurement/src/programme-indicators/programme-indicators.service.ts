@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   programmeIndicatorConfiguredV1,
+  targetSetV1,
   type ConfigureProgrammeIndicator,
   type ProgrammeIndicatorDto,
 } from '@samvirke/contracts';
@@ -60,6 +61,10 @@ export class ProgrammeIndicatorsService {
         ),
       ];
       if (errors.length) throw new ValidationFailed(errors);
+      const [previous] = await manager.query<Pick<Row, 'targets'>[]>(
+        `SELECT targets FROM programme_indicator WHERE programme_id = $1 AND indicator_id = $2 FOR UPDATE`,
+        [programmeId, indicator.id],
+      );
       await manager.query(
         `INSERT INTO programme_indicator (programme_id, indicator_id, frequency, baseline, targets, required)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -84,6 +89,15 @@ export class ProgrammeIndicatorsService {
         subject: programmeId,
         programmeId,
       });
+      const changes = changedTargets(previous?.targets ?? [], dto.targets);
+      await this.outbox.recordAll(
+        manager,
+        changes.map((change) => ({
+          definition: targetSetV1,
+          data: { programmeId, indicatorId: indicator.id, code: dto.code, ...change },
+          options: { subject: programmeId, programmeId },
+        })),
+      );
       return dto;
     });
   }
@@ -109,4 +123,17 @@ function toDto(row: Row): ProgrammeIndicatorDto {
     targets: row.targets,
     required: row.required,
   };
+}
+
+/** The periods whose target differs between two configurations: set, changed or removed. */
+export function changedTargets(
+  before: ProgrammeIndicatorDto['targets'],
+  after: ProgrammeIndicatorDto['targets'],
+): { period: string; value: number | null; previousValue: number | null }[] {
+  const old = new Map(before.map((target) => [target.period, target.value]));
+  const now = new Map(after.map((target) => [target.period, target.value]));
+  const periods = [...new Set([...old.keys(), ...now.keys()])].sort();
+  return periods
+    .map((period) => ({ period, value: now.get(period) ?? null, previousValue: old.get(period) ?? null }))
+    .filter((change) => change.value !== change.previousValue);
 }

@@ -156,9 +156,60 @@ describe("a programme's measurement set-up", () => {
       );
     expect(events.map((event) => event.event_type.split('.').slice(3, 5).join('.'))).toEqual([
       'programme-indicator.configured',
+      'target.set',
+      'target.set',
       'reporting-period.opened',
       'reporting-period.closed',
       'reporting-period.opened',
+    ]);
+  });
+
+  it('publishes target.set for each target set, changed or removed, and nothing for an unchanged one', async () => {
+    const programme = randomUUID();
+    await ctx.seedProgramme(programme, 'target-events', [[DEMO_ORGANISATIONS.backbone.id, ['backbone']]]);
+    const configure = (targets: { period: string; value: number }[]) =>
+      ctx.call('coordinator', 'PUT', `/programmes/${programme}/indicators/hjemloese-unge`, {
+        frequency: 'annual',
+        baseline: null,
+        targets,
+      });
+    expect(
+      (
+        await configure([
+          { period: '2026', value: 90 },
+          { period: '2027', value: 60 },
+        ])
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await configure([
+          { period: '2026', value: 80 },
+          { period: '2028', value: 40 },
+        ])
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await configure([
+          { period: '2026', value: 80 },
+          { period: '2028', value: 40 },
+        ])
+      ).status,
+    ).toBe(200);
+    const events = await ctx.app
+      .get(DataSource)
+      .query<{ payload: { period: string; value: number | null; previousValue: number | null } }[]>(
+        `SELECT payload FROM outbox_message WHERE message_key = $1 AND event_type = 'dk.samvirke.measurement.target.set.v1'
+         ORDER BY position`,
+        [programme],
+      );
+    expect(events.map(({ payload }) => [payload.period, payload.value, payload.previousValue])).toEqual([
+      ['2026', 90, null],
+      ['2027', 60, null],
+      ['2026', 80, 90],
+      ['2027', null, 60],
+      ['2028', 40, null],
     ]);
   });
 });
