@@ -29,6 +29,7 @@ import { organisationRegisteredV1 } from './partners/organisation-registered.v1.
 import { organisationUpdatedV1 } from './partners/organisation-updated.v1.js';
 import { programmeCreatedV1 } from './partners/programme-created.v1.js';
 import { programmeUpdatedV1 } from './partners/programme-updated.v1.js';
+import { PUBLIC_EVENTS } from './public/public-events.js';
 
 /**
  * Every event type the platform publishes, in one visible place. Publishing a type that is not
@@ -64,6 +65,8 @@ export const EVENT_REGISTRY = [
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
+  // The curated public events (no personal data) the gateway publishes for integrations.
+  ...PUBLIC_EVENTS,
 ] as const;
 
 export type RegisteredEvent = (typeof EVENT_REGISTRY)[number];

@@ -15,6 +15,17 @@ export const SOURCES = {
   notifications: '/samvirke/notifications',
 } as const;
 
+/** Public streams for integrations: curated events without personal data (libs/contracts/src/public). */
+export const PUBLIC_TOPIC_PREFIX = 'samvirke.public.';
+export const PUBLIC_TOPICS = {
+  partners: `${PUBLIC_TOPIC_PREFIX}partners`,
+  measurement: `${PUBLIC_TOPIC_PREFIX}measurement`,
+  grants: `${PUBLIC_TOPIC_PREFIX}grants`,
+} as const;
+
+/** CloudEvents `source` of the public events (the gateway's public projector). */
+export const PUBLIC_SOURCE = '/samvirke/public';
+
 /** Where a consumer group parks messages it gave up on, with the error in headers. */
 export function deadLetterTopic(consumerGroup: string): string {
   return `samvirke.dead-letter.${consumerGroup}`;
