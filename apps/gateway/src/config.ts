@@ -12,6 +12,16 @@ const schema = z.object({
   MEASUREMENT_URL: url.default('http://127.0.0.1:3002'),
   GRANTS_URL: url.default('http://127.0.0.1:3003'),
   NOTIFICATIONS_URL: url.default('http://127.0.0.1:3004'),
+  /** Requests each client (token's service account client, else its subject, else the IP) may make per window. */
+  GATEWAY_RATE_LIMIT: z.coerce.number().int().positive().default(600_000),
+  GATEWAY_RATE_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  /** Browser origins allowed by CORS, comma-separated (the portal). */
+  PORTAL_ORIGIN: z.string().default('http://127.0.0.1:5173'),
+  /** Strict-Transport-Security value, e.g. `max-age=31536000; includeSubDomains`; empty: not sent. */
+  GATEWAY_HSTS: z.string().default(''),
+  /** Where the AsyncAPI document says the Kafka brokers and topics are. */
+  KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+  KAFKA_TOPIC_PREFIX: z.string().default(''),
 });
 
 export type GatewayConfig = z.infer<typeof schema>;
@@ -29,4 +39,10 @@ export function upstreams(config: GatewayConfig): Readonly<Record<string, string
     grants: config.GRANTS_URL,
     notifications: config.NOTIFICATIONS_URL,
   };
+}
+
+export function portalOrigins(config: GatewayConfig): readonly string[] {
+  return config.PORTAL_ORIGIN.split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean);
 }

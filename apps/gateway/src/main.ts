@@ -1,15 +1,11 @@
 import 'reflect-metadata';
-import { createHttpApp, JsonLogger } from '@samvirke/platform';
-import { AppModule } from './app.module.js';
+import { JsonLogger } from '@samvirke/platform';
 import { gatewayConfig } from './config.js';
+import { createGatewayApp } from './gateway-app.js';
 
 try {
   const config = gatewayConfig();
-  const app = await createHttpApp(AppModule, {
-    service: 'gateway',
-    body: 'raw',
-    bodyLimit: config.GATEWAY_BODY_LIMIT,
-  });
+  const app = await createGatewayApp(config);
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
 } catch (error) {
   new JsonLogger('gateway').fatal(error instanceof Error ? error : String(error), 'Bootstrap');

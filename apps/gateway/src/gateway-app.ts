@@ -1,0 +1,45 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { KeycloakTokenVerifier } from '@samvirke/auth';
+import { httpContextMiddleware, JsonLogger } from '@samvirke/platform';
+import { AppModule } from './app.module.js';
+import type { GatewayConfig } from './config.js';
+import {
+  corsMiddleware,
+  requestIdMiddleware,
+  securityHeadersMiddleware,
+} from './hardening/http-hardening.js';
+import { rateLimitMiddleware, TokenBuckets } from './hardening/rate-limiter.js';
+import { cacheVerifiedTokens } from './hardening/token-cache.js';
+
+/**
+ * The gateway's application. Unlike the services it sets up its own middleware order: request id,
+ * correlation, security headers, CORS and the rate limit come before the body is read, so that a
+ * 413, a 429 or an unknown route carries them too. Bodies stay raw bytes; the services parse them.
+ */
+export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: new JsonLogger('gateway'),
+    bodyParser: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('etag', false);
+  const verifier = app.get(KeycloakTokenVerifier);
+  cacheVerifiedTokens(verifier);
+  app.use(requestIdMiddleware);
+  app.use(httpContextMiddleware);
+  app.use(securityHeadersMiddleware(config));
+  app.use(corsMiddleware(config));
+  app.use(
+    rateLimitMiddleware(
+      new TokenBuckets(config.GATEWAY_RATE_LIMIT, config.GATEWAY_RATE_WINDOW_MS),
+      verifier,
+      config.GATEWAY_RATE_LIMIT,
+    ),
+  );
+  app.useBodyParser('raw', { type: () => true, limit: config.GATEWAY_BODY_LIMIT });
+  app.enableShutdownHooks();
+  return app;
+}
