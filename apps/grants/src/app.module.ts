@@ -4,7 +4,9 @@ import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
 import { grantsConfig } from './config.js';
+import { GrantsModule } from './grants.module.js';
 import { grantsMigrations } from './migrations/index.js';
+import { PartnersDirectoryModule } from './partners-directory/partners-directory.module.js';
 
 export const grantsDataSourceSpec = () => ({
   config: databaseConfigFromEnv(grantsConfig().GRANTS_DATABASE),
@@ -18,6 +20,8 @@ export const grantsDataSourceSpec = () => ({
     PersistenceModule.forRoot(grantsDataSourceSpec),
     MessagingModule.forRoot({ service: 'grants' }),
     AuthModule.forRoot(),
+    PartnersDirectoryModule,
+    GrantsModule,
   ],
 })
 export class AppModule {}

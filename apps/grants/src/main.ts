@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { TOPICS } from '@samvirke/contracts';
+import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, grantsDataSourceSpec } from './app.module.js';
@@ -10,6 +12,8 @@ await runServiceCli({
   start: async () => {
     const config = grantsConfig();
     const app = await createHttpApp(AppModule, { service: 'grants' });
+    connectEventConsumer(app, { consumer: 'grants', topics: [TOPICS.partners, TOPICS.measurement] });
+    await app.startAllMicroservices();
     await app.listen(config.GRANTS_PORT, config.GRANTS_HOST);
     return app;
   },

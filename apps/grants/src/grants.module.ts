@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { GrantsAccess } from './access/grants-access.js';
+import { ApplicationsController } from './applications/applications.controller.js';
+import { ApplicationsService } from './applications/applications.service.js';
+import { AwardsController } from './awards/awards.controller.js';
+import { AwardsService } from './awards/awards.service.js';
+import { CallAnnouncer } from './calls/call-announcer.js';
+import { GrantCallsController } from './calls/grant-calls.controller.js';
+import { GrantCallsService } from './calls/grant-calls.service.js';
+import { FundingController } from './funding/funding.controller.js';
+import { FundingService } from './funding/funding.service.js';
+import { ReviewsController } from './reviews/reviews.controller.js';
+import { ReviewsService } from './reviews/reviews.service.js';
+import { MeasurementEventsConsumer } from './tranches/measurement-events.consumer.js';
+import { TrancheRelease } from './tranches/tranche-release.js';
+
+/** Funding, calls, applications, reviews, awards and tranches of the programmes. */
+@Module({
+  controllers: [
+    FundingController,
+    GrantCallsController,
+    ApplicationsController,
+    ReviewsController,
+    AwardsController,
+    MeasurementEventsConsumer,
+  ],
+  providers: [
+    GrantsAccess,
+    FundingService,
+    GrantCallsService,
+    CallAnnouncer,
+    ApplicationsService,
+    ReviewsService,
+    AwardsService,
+    TrancheRelease,
+  ],
+})
+export class GrantsModule {}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { amountOreSchema, applicationStatusSchema, positiveAmountOreSchema } from './grants-schemas.js';
+
+const budgetLineSchema = z
+  .object({ category: z.string().trim().min(1).max(200), amountOre: positiveAmountOreSchema })
+  .strict();
+
+/** A draft is saved as the applicant goes: every field may be left out until submission. */
+export const saveApplicationSchema = z
+  .object({
+    title: z.string().trim().max(200).optional(),
+    description: z.string().max(20_000).optional(),
+    requestedAmountOre: positiveAmountOreSchema.optional(),
+    budgetLines: z.array(budgetLineSchema).max(100).optional(),
+    goalIds: z.array(z.uuid()).max(50).optional(),
+  })
+  .strict();
+export type SaveApplication = z.infer<typeof saveApplicationSchema>;
+
+export const startApplicationSchema = saveApplicationSchema
+  .extend({ applicantOrganisationId: z.uuid() })
+  .strict();
+export type StartApplication = z.infer<typeof startApplicationSchema>;
+
+export const decideApplicationSchema = z.object({ reason: z.string().trim().min(3).max(2_000) }).strict();
+
+export const applicationSchema = z.object({
+  id: z.uuid(),
+  callId: z.uuid(),
+  programmeId: z.uuid(),
+  applicantOrganisationId: z.uuid(),
+  status: applicationStatusSchema,
+  title: z.string(),
+  description: z.string(),
+  requestedAmountOre: amountOreSchema.nullable(),
+  budgetLines: z.array(z.object({ category: z.string(), amountOre: amountOreSchema })),
+  goalIds: z.array(z.uuid()),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  decidedAt: z.iso.datetime({ offset: true }).nullable(),
+  decisionReason: z.string().nullable(),
+});
+export type ApplicationDto = z.infer<typeof applicationSchema>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import {
+  amountOreSchema,
+  eligibleOrganisationTypesSchema,
+  grantCallStatusSchema,
+  positiveAmountOreSchema,
+} from './grants-schemas.js';
+
+const criterionSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().max(2_000).default(''),
+    weight: z.number().int('a whole number').min(1).max(100),
+  })
+  .strict();
+
+export const createGrantCallSchema = z
+  .object({
+    funderOrganisationId: z.uuid(),
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().max(20_000).default(''),
+    budgetOre: positiveAmountOreSchema,
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+    eligibleOrganisationTypes: eligibleOrganisationTypesSchema,
+    criteria: z.array(criterionSchema).min(1).max(20),
+  })
+  .strict()
+  .refine((call) => Date.parse(call.closesAt) > Date.parse(call.opensAt), {
+    path: ['closesAt'],
+    message: 'must be after opensAt',
+  });
+export type CreateGrantCall = z.infer<typeof createGrantCallSchema>;
+
+export const grantCallSchema = z.object({
+  id: z.uuid(),
+  programmeId: z.uuid(),
+  funderOrganisationId: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  budgetOre: amountOreSchema,
+  awardedOre: amountOreSchema,
+  opensAt: z.iso.datetime({ offset: true }),
+  closesAt: z.iso.datetime({ offset: true }),
+  status: grantCallStatusSchema,
+  eligibleOrganisationTypes: eligibleOrganisationTypesSchema,
+  criteria: z.array(
+    z.object({ id: z.uuid(), name: z.string(), description: z.string(), weight: z.number().int() }),
+  ),
+});
+export type GrantCallDto = z.infer<typeof grantCallSchema>;
