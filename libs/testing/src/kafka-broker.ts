@@ -12,6 +12,14 @@ const ROOT = repoRoot();
 const LIBS = join(ROOT, '.cache/kafka/libs');
 const run = promisify(execFile);
 
+export interface KafkaBrokerOptions {
+  /**
+   * Also open the integration listener (SASL_PLAINTEXT with OAUTHBEARER tokens from this Keycloak,
+   * ACLs on), as infra/kafka/integration-listener.properties.template describes.
+   */
+  readonly integrationListener?: { readonly keycloakUrl: string; readonly realm?: string };
+}
+
 /**
  * A private single-node Kafka broker for tests that stop, kill or restart the broker without
  * disturbing the shared one. Same jars (fetched by infra/bin/infra-up) and configuration template.
@@ -24,18 +32,31 @@ export class KafkaBroker {
   private constructor(
     readonly port: number,
     private readonly controllerPort: number,
+    private readonly options: KafkaBrokerOptions = {},
+    readonly integrationPort = 0,
   ) {}
 
-  static async create(): Promise<KafkaBroker> {
+  static async create(options: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
     if (!existsSync(LIBS))
       throw new Error('Kafka jars are missing: run infra/bin/infra-up once (npm test does).');
-    const broker = new KafkaBroker(await freePort(), await freePort());
+    const integrationPort = options.integrationListener ? await freePort() : 0;
+    const broker = new KafkaBroker(await freePort(), await freePort(), options, integrationPort);
     await broker.format();
     return broker;
   }
 
   get brokers(): string[] {
     return [`127.0.0.1:${this.port}`];
+  }
+
+  /** The SASL/OAUTHBEARER listener for integrations (when created with integrationListener). */
+  get integrationBrokers(): string[] {
+    return [`127.0.0.1:${this.integrationPort}`];
+  }
+
+  private get issuer(): string | undefined {
+    const listener = this.options.integrationListener;
+    return listener && `${listener.keycloakUrl.replace(/\/$/, '')}/realms/${listener.realm ?? 'samvirke'}`;
   }
 
   private get java(): string {
@@ -49,13 +70,23 @@ export class KafkaBroker {
       '-Xmx384m',
       `-Dkafka.logs.dir=${this.dataDir}`,
       `-Dlog4j2.configurationFile=${join(ROOT, 'infra/kafka/log4j2.properties')}`,
+      ...(this.issuer
+        ? [`-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=${this.issuer}/protocol/openid-connect/certs`]
+        : []),
       '-cp',
       `${LIBS}/*`,
     ];
   }
 
   private async format(): Promise<void> {
-    const properties = readFileSync(join(ROOT, 'infra/kafka/server.properties.template'), 'utf8')
+    const template = readFileSync(join(ROOT, 'infra/kafka/server.properties.template'), 'utf8');
+    const integration = this.issuer
+      ? readFileSync(join(ROOT, 'infra/kafka/integration-listener.properties.template'), 'utf8')
+          .replaceAll('@KAFKA_INTEGRATION_PORT@', String(this.integrationPort))
+          .replaceAll('@KEYCLOAK_JWKS_URL@', `${this.issuer}/protocol/openid-connect/certs`)
+          .replaceAll('@KEYCLOAK_ISSUER@', this.issuer)
+      : '';
+    const properties = (template + integration)
       .replaceAll('@KAFKA_PORT@', String(this.port))
       .replaceAll('@KAFKA_CONTROLLER_PORT@', String(this.controllerPort))
       .replaceAll('@DATA_DIR@', join(this.dataDir, 'data'));

@@ -1,0 +1,54 @@
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  ResourcePatternTypes,
+  type AclEntry,
+  type Admin,
+} from 'kafkajs';
+import { PUBLIC_TOPIC_PREFIX } from '@samvirke/contracts';
+
+/** Integrations' consumer groups must start with their client id and a dot. */
+export function integrationGroupPrefix(clientId: string): string {
+  return `${clientId}.`;
+}
+
+/**
+ * What an integration client may do on Kafka, as ACLs for its principal (User:<client id>, the
+ * token's azp): describe and read the public topics, and use consumer groups under its own prefix.
+ * Nothing else: no internal topic, no writing, no other client's groups.
+ */
+export function integrationAcls(clientId: string, topicPrefix = ''): AclEntry[] {
+  const principal = `User:${clientId}`;
+  const allow = (
+    resourceType: AclResourceTypes,
+    resourceName: string,
+    operation: AclOperationTypes,
+  ): AclEntry => ({
+    principal,
+    host: '*',
+    resourceType,
+    resourceName,
+    resourcePatternType: ResourcePatternTypes.PREFIXED,
+    operation,
+    permissionType: AclPermissionTypes.ALLOW,
+  });
+  const publicTopics = `${topicPrefix}${PUBLIC_TOPIC_PREFIX}`;
+  const groups = integrationGroupPrefix(clientId);
+  return [
+    allow(AclResourceTypes.TOPIC, publicTopics, AclOperationTypes.READ),
+    allow(AclResourceTypes.TOPIC, publicTopics, AclOperationTypes.DESCRIBE),
+    allow(AclResourceTypes.GROUP, groups, AclOperationTypes.READ),
+    allow(AclResourceTypes.GROUP, groups, AclOperationTypes.DESCRIBE),
+  ];
+}
+
+/** Creates the ACLs (idempotent: Kafka keeps one copy of an identical binding). */
+export async function provisionKafkaAccess(
+  admin: Admin,
+  clientIds: readonly string[],
+  topicPrefix = '',
+): Promise<void> {
+  if (clientIds.length === 0) return;
+  await admin.createAcls({ acl: clientIds.flatMap((clientId) => integrationAcls(clientId, topicPrefix)) });
+}
