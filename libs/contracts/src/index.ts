@@ -57,6 +57,7 @@ export * from './grants/grant-call.dto.js';
 export * from './grants/application.dto.js';
 export * from './grants/review.dto.js';
 export * from './grants/award.dto.js';
+export * from './grants/grants.api.js';
 export * from './public/public-schemas.js';
 export * from './public/public-events.js';
 export * from './public/organisation-registered.v1.js';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { FundingOverviewDto, GrantCallDto } from '@samvirke/contracts';
+import { GRANTS_API, type FundingOverviewDto, type GrantCallDto } from '@samvirke/contracts';
 import { CallAnnouncer } from '../calls/call-announcer.js';
 import { grantsSuite, openCall, ORG, pointers, type Problem } from '../../test/grants-api.fixture.js';
 
@@ -203,4 +203,23 @@ describe('grant calls', () => {
     expect((await ctx.call('coordinator', 'POST', path, openCall())).status).toBe(403);
     expect(await ctx.counts()).toEqual(before);
   });
+});
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+it('serves exactly the operations of GRANTS_API (besides health and metrics)', () => {
+  const express = ctx.app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } };
+  const served = express.router.stack
+    .flatMap((layer) => {
+      const route = layer.route;
+      return route ? Object.keys(route.methods).map((method) => `${method} ${route.path}`) : [];
+    })
+    .filter((route) => !/ \/(health|metrics)/.test(route))
+    .sort();
+  const documented = GRANTS_API.operations
+    .map((operation) => `${operation.method} ${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
+    .sort();
+  expect(served).toEqual(documented);
 });

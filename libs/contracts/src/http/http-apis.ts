@@ -1,3 +1,4 @@
+import { GRANTS_API } from '../grants/grants.api.js';
 import { MEASUREMENT_API } from '../measurement/measurement.api.js';
 import { PARTNERS_API } from '../partners/partners.api.js';
 import type { ServiceApi } from './http-operation.js';
@@ -7,4 +8,4 @@ import type { ServiceApi } from './http-operation.js';
  * OpenAPI validation test and the gateway's authorisation matrix all read this list, so a new
  * service's API is one line here (and rows in apps/gateway/test/authorisation-matrix.table.ts).
  */
-export const HTTP_APIS: readonly ServiceApi[] = [PARTNERS_API, MEASUREMENT_API];
+export const HTTP_APIS: readonly ServiceApi[] = [PARTNERS_API, MEASUREMENT_API, GRANTS_API];
