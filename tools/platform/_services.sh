@@ -15,11 +15,22 @@ service_port() {
     measurement) echo "${MEASUREMENT_PORT:-3002}" ;;
     grants) echo "${GRANTS_PORT:-3003}" ;;
     notifications) echo "${NOTIFICATIONS_PORT:-3004}" ;;
+    portal) echo "${PORTAL_PORT:-5173}" ;;
     *) return 1 ;;
   esac
 }
 
-service_main() { echo "dist/apps/$1/src/main.js"; }
+service_main() {
+  # The portal is the built single-page app (dist/apps/portal/web) served by vite preview.
+  if [[ $1 == portal ]]; then echo "node_modules/vite/bin/vite.js"; else echo "dist/apps/$1/src/main.js"; fi
+}
+
+# Serves the built portal on 127.0.0.1:$PORTAL_PORT; it forwards /api to the gateway.
+start_portal() {
+  GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" PORTAL_PORT="$(service_port portal)" \
+    nohup node "$(service_main portal)" preview --config apps/portal/vite.config.ts >>"$SERVICE_LOGS/portal.log" 2>&1 &
+  echo $! >"$SERVICES_RUN/portal.pid"
+}
 
 # Prints the pid of our running service $1, if any (checked against its command line).
 service_pid() {
@@ -60,4 +71,7 @@ ensure_built() {
   fi
   echo "compiling TypeScript ..."
   (cd "$ROOT" && npx tsc -p tsconfig.build.json) || { echo "the TypeScript build failed (see above)." >&2; return 1; }
+  echo "building the portal ..."
+  (cd "$ROOT" && npx vite build --config apps/portal/vite.config.ts --logLevel warn) ||
+    { echo "the portal build failed (see above)." >&2; return 1; }
 }

@@ -10,9 +10,9 @@ infra/bin/infra-up
 mkdir -p "$SERVICES_RUN" "$SERVICE_LOGS"
 
 # Stop what runs (a restart picks up the fresh build), then check every port is free.
-for name in "${SERVICES[@]}"; do stop_service "$name" & done
+for name in "${SERVICES[@]}" portal; do stop_service "$name" & done
 wait
-for name in "${SERVICES[@]}"; do
+for name in "${SERVICES[@]}" portal; do
   port=$(service_port "$name")
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port for $name is taken by another program; stop it or set ${name^^}_PORT." >&2
@@ -54,9 +54,18 @@ done
 
 GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" node --import ./tools/runtime/register.mjs dist/tools/platform/load-demo-data.js
 
+start_portal
+for i in $(seq 1 60); do
+  curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$(service_port portal)/config.json" 2>/dev/null && break
+  if ((i == 60)); then echo "the portal did not start within 30 s; see .run/logs/portal.log" >&2; exit 1; fi
+  sleep 0.5
+done
+echo "  portal ready on http://127.0.0.1:$(service_port portal)"
+
 cat <<INFO
 
 Samvirke is running.
+  Portal (browser)       http://127.0.0.1:$(service_port portal)      log in with a demo user below
   Gateway (public API)   http://127.0.0.1:$(service_port gateway)      e.g. GET /api/partners/organisations
   Keycloak               http://127.0.0.1:${KEYCLOAK_PORT:-8080}      admin console: admin / ${KEYCLOAK_ADMIN_PASSWORD:-admin} (development only)
   Kafka                  127.0.0.1:${KAFKA_PORT:-9092}

@@ -2,5 +2,6 @@
 # npm run stop: stops the services and the infrastructure this project started (never PostgreSQL).
 set -euo pipefail
 source "$(dirname "$0")/_services.sh"
+stop_service portal
 for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop_service "${SERVICES[i]}"; done
 "$ROOT/infra/bin/infra-down"

@@ -8,6 +8,8 @@ source "$(dirname "$0")/../platform/_services.sh"
 cd "$ROOT"
 
 ensure_built
+# The portal's browser tests drive Debian's chromium (browsers cannot be downloaded here).
+command -v chromium >/dev/null || apt-get install -y chromium || sudo apt-get install -y chromium
 mkdir -p .run
 started_infra=1
 infra/bin/infra-status >/dev/null 2>&1 && started_infra=0
@@ -26,6 +28,7 @@ export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" KEYCLOAK_URL="http://127.0.
 
 echo "== type check"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/portal/tsconfig.json --noEmit
 echo "== lint (type-aware ESLint with Nx module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null # the boundary rule reads Nx's project graph
 npx eslint --max-warnings=0 apps libs tools bench

@@ -1,0 +1,64 @@
+import type { Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
+import { Page } from '../components/page.js';
+import { Await, StatusBadge } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { statusName } from '../i18n/terms.js';
+import { usePortal, useLoad } from '../portal-context.js';
+import { programmeLinks } from '../programmes.js';
+import { Link } from '../router.js';
+
+export function HomePage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { principal } = usePortal();
+  const programmes = useLoad(
+    (api) => api.get<PageOf<ProgrammeDto>>('/partners/programmes?limit=200'),
+    'programmes',
+  );
+  return (
+    <Page title={t('Dine programmer', 'Your programmes')}>
+      <Await loaded={programmes}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>
+              {t(
+                'Din organisation deltager ikke i nogen programmer endnu.',
+                'Your organisation takes part in no programmes yet.',
+              )}
+            </p>
+          ) : (
+            <ul className="cards">
+              {page.items.map((programme) => (
+                <li key={programme.id} className="card">
+                  <h2>
+                    <Link href={`/programmes/${programme.id}`}>{programme.name}</Link>
+                  </h2>
+                  <p>
+                    <StatusBadge status={programme.status} label={statusName(i18n, programme.status)} />{' '}
+                    <span className="muted">
+                      {t('Fra', 'From')} {i18n.formatDate(programme.startDate)}
+                      {programme.endDate ? ` ${t('til', 'to')} ${i18n.formatDate(programme.endDate)}` : ''}
+                    </span>
+                  </p>
+                  <p className="clamp">{programme.vision}</p>
+                  <ul
+                    className="inline-links"
+                    aria-label={t(`Sider for ${programme.name}`, `Pages of ${programme.name}`)}
+                  >
+                    {programmeLinks(t, principal, programme.id)
+                      .slice(1)
+                      .map((link) => (
+                        <li key={link.href}>
+                          <Link href={link.href}>{link.label}</Link>
+                        </li>
+                      ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Await>
+    </Page>
+  );
+}

@@ -1,0 +1,67 @@
+import { Page } from '../components/page.js';
+import { ProgrammeNav } from '../components/programme-nav.js';
+import { Await, StatusBadge } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { statusName } from '../i18n/terms.js';
+import { usePortal, useLoad } from '../portal-context.js';
+import { loadProgramme } from '../programmes.js';
+import { loadPeriods, loadSubmission } from '../reporting/load.js';
+import { Link } from '../router.js';
+
+export function ReportingPage({ programmeId }: { programmeId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { principal } = usePortal();
+  const organisationId = principal.organisations[0] ?? '';
+  const loaded = useLoad(async (api) => {
+    const [programme, periods] = await Promise.all([
+      loadProgramme(api, programmeId),
+      loadPeriods(api, programmeId),
+    ]);
+    const open = periods.filter((period) => period.status === 'open');
+    const statuses = await Promise.all(
+      open.map(
+        async (period) =>
+          (await loadSubmission(api, programmeId, period.id, organisationId))?.latest.status ?? 'missing',
+      ),
+    );
+    return {
+      programme,
+      periods: open.map((period, index) => ({ period, status: statuses[index] ?? 'missing' })),
+    };
+  }, `reporting:${programmeId}`);
+  return (
+    <Page
+      title={t('Indberetning', 'Reporting')}
+      crumbs={[{ href: '/', label: t('Programmer', 'Programmes') }]}
+    >
+      <Await loaded={loaded}>
+        {({ programme, periods }) => (
+          <>
+            <ProgrammeNav programmeId={programmeId} name={programme.name} />
+            <h2>{t('Åbne perioder', 'Open periods')}</h2>
+            {periods.length === 0 ? (
+              <p>{t('Der er ingen åbne perioder lige nu.', 'There are no open periods right now.')}</p>
+            ) : (
+              <ul className="cards">
+                {periods.map(({ period, status }) => (
+                  <li key={period.id} className="card">
+                    <h3>
+                      <Link href={`/programmes/${programmeId}/reporting/${period.id}`}>
+                        {t(`Periode ${period.period}`, `Period ${period.period}`)}
+                      </Link>
+                    </h3>
+                    <p>
+                      {t('Frist', 'Due')} {i18n.formatDate(period.dueDate)} ·{' '}
+                      <StatusBadge status={status} label={statusName(i18n, status)} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </Await>
+    </Page>
+  );
+}

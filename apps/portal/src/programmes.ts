@@ -1,0 +1,39 @@
+import type { MembershipDto, Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
+import type { ApiClient } from './api/client.js';
+import type { Principal } from './auth/session.js';
+
+export function loadProgramme(api: ApiClient, id: string): Promise<ProgrammeDto> {
+  return api.get<ProgrammeDto>(`/partners/programmes/${id}`);
+}
+
+export async function loadMembers(api: ApiClient, programmeId: string): Promise<MembershipDto[]> {
+  const page = await api.get<PageOf<MembershipDto>>(`/partners/programmes/${programmeId}/members?limit=200`);
+  return page.items;
+}
+
+export function can(principal: Principal, what: 'report' | 'approve'): boolean {
+  switch (what) {
+    case 'report':
+      return principal.roles.includes('reporter');
+    case 'approve':
+      return principal.roles.includes('backbone-coordinator') || principal.roles.includes('platform-admin');
+  }
+}
+
+/** A programme's sub-pages, for its local navigation. */
+export function programmeLinks(
+  t: (da: string, en: string) => string,
+  principal: Principal,
+  id: string,
+): { href: string; label: string }[] {
+  return [
+    { href: `/programmes/${id}`, label: t('Oversigt', 'Overview') },
+    ...(can(principal, 'report')
+      ? [{ href: `/programmes/${id}/reporting`, label: t('Indberetning', 'Reporting') }]
+      : []),
+    ...(can(principal, 'approve')
+      ? [{ href: `/programmes/${id}/approvals`, label: t('Godkendelser', 'Approvals') }]
+      : []),
+    { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
+  ];
+}

@@ -1,0 +1,226 @@
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_USERS,
+  dropSchema,
+  migrateService,
+  spawnCompiled,
+  startService,
+  uniqueSuiteId,
+  userToken,
+  waitFor,
+  type RunningService,
+} from '@samvirke/testing';
+import { type ChildProcess } from 'node:child_process';
+
+/**
+ * The whole stack for the portal's browser tests: partners, measurement and the gateway as
+ * processes from dist/ in this suite's own schema and topic prefix, and the built portal served by
+ * `vite preview` on 127.0.0.1:5174 (a redirect URI of the realm's portal client), forwarding /api
+ * to this suite's gateway.
+ */
+export const PORTAL_TEST_PORT = Number(process.env['PORTAL_TEST_PORT'] ?? 5174);
+
+export interface PortalStack {
+  readonly portalUrl: string;
+  readonly gateway: RunningService;
+  stop(): Promise<void>;
+}
+
+const DATABASES = ['samvirke_partners', 'samvirke_measurement'];
+
+export async function startPortalStack(label: string): Promise<PortalStack> {
+  const suite = uniqueSuiteId(label);
+  const portalUrl = `http://127.0.0.1:${PORTAL_TEST_PORT}`;
+  const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
+  await Promise.all(['partners', 'measurement'].map((name) => migrateService(name, env)));
+  const services = await Promise.all([
+    startService('partners', 'PARTNERS_PORT', env),
+    startService('measurement', 'MEASUREMENT_PORT', env),
+  ]);
+  const [partners, measurement] = services;
+  const gateway = await startService('gateway', 'GATEWAY_PORT', {
+    ...env,
+    PARTNERS_URL: partners.url,
+    MEASUREMENT_URL: measurement.url,
+    PORTAL_ORIGIN: portalUrl,
+  });
+  services.push(gateway);
+  const portal = servePortal(gateway.url);
+  await waitFor(
+    'the portal to answer',
+    async () => {
+      if (portal.child.exitCode !== null) throw new Error(`vite preview exited:\n${portal.output()}`);
+      return (await fetch(`${portalUrl}/config.json`).catch(() => undefined))?.ok === true;
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+  return {
+    portalUrl,
+    gateway,
+    stop: async () => {
+      await stopChild(portal.child);
+      await Promise.all(services.map((service) => service.stop()));
+      await dropSchema(suite, DATABASES);
+    },
+  };
+}
+
+function servePortal(gatewayUrl: string): { child: ChildProcess; output: () => string } {
+  // vite's own entry point, run like the services so that a crashed suite's runner can find it.
+  const { child, output } = spawnCompiled(
+    'node_modules/vite/bin/vite.js',
+    ['preview', '--config', 'apps/portal/vite.config.ts'],
+    { GATEWAY_URL: gatewayUrl, PORTAL_PORT: String(PORTAL_TEST_PORT), LOG_LEVEL: 'error' },
+    'portal',
+  );
+  return { child, output };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await done;
+}
+
+export interface DemoProgramme {
+  readonly id: string;
+  readonly periodId: string;
+}
+
+/** Calls the gateway as a demo user with a password-grant token, failing on any error status. */
+export async function call<T>(
+  gateway: RunningService,
+  user: keyof typeof DEMO_USERS,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${gateway.url}/api${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * A programme as the demo has it: Helsefonden funds it, Bryd Arven Sekretariatet is its backbone,
+ * Københavns Kommune provides data for two quarterly indicators (one a sensitive count of people),
+ * and the period 2026-Q2 is open.
+ */
+export async function setUpProgramme(gateway: RunningService): Promise<DemoProgramme> {
+  for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
+    const organisation = DEMO_ORGANISATIONS[key];
+    await call(gateway, 'admin', 'POST', '/partners/organisations', {
+      id: organisation.id,
+      name: organisation.name,
+      type: organisation.type,
+      ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
+    });
+  }
+  const programme = await call<{ id: string; goals: { id: string }[] }>(
+    gateway,
+    'helsefonden',
+    'POST',
+    '/partners/programmes',
+    {
+      name: 'Bryd den negative sociale arv',
+      slug: 'bryd-arven-portal',
+      problemStatement: 'Børn af forældre uden uddannelse får sjældnere selv en uddannelse.',
+      vision: 'Alle børn har lige muligheder for uddannelse og arbejde.',
+      startDate: '2026-01-01',
+      backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+      themes: ['uddannelse', 'børn og unge'],
+      goals: [{ title: 'Flere unge i uddannelse' }, { title: 'Færre anbringelser uden for hjemmet' }],
+    },
+  );
+  await call(gateway, 'coordinator', 'POST', `/partners/programmes/${programme.id}/members`, {
+    organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+    roles: ['data-provider', 'implementing-partner'],
+  });
+  await call(gateway, 'reporterKobenhavn', 'POST', `/partners/programmes/${programme.id}/activities`, {
+    organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+    title: 'Lektiecaféer på biblioteker',
+    goalIds: [programme.goals[0]?.id],
+  });
+  const indicators = [
+    {
+      code: 'unge-i-uddannelse',
+      nameDa: 'Unge i uddannelse',
+      nameEn: 'Young people in education',
+      unit: 'count',
+      valueType: 'integer',
+      aggregation: 'sum',
+      polarity: 'higher-is-better',
+      min: 0,
+    },
+    {
+      code: 'anbragte-boern',
+      nameDa: 'Anbragte børn',
+      nameEn: 'Children in care',
+      unit: 'count',
+      valueType: 'integer',
+      aggregation: 'sum',
+      polarity: 'lower-is-better',
+      sensitive: true,
+      min: 0,
+    },
+  ];
+  for (const indicator of indicators)
+    await call(gateway, 'coordinator', 'POST', '/measurement/indicators', indicator);
+  // Measurement learns the programme and its members from partners' events.
+  await waitFor('measurement to know the programme', async () => {
+    try {
+      await call(
+        gateway,
+        'coordinator',
+        'PUT',
+        `/measurement/programmes/${programme.id}/indicators/unge-i-uddannelse`,
+        {
+          frequency: 'quarterly',
+          baseline: { period: '2026-Q1', value: 1_000 },
+          targets: [{ period: '2026-Q2', value: 1_500 }],
+        },
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  await call(
+    gateway,
+    'coordinator',
+    'PUT',
+    `/measurement/programmes/${programme.id}/indicators/anbragte-boern`,
+    {
+      frequency: 'quarterly',
+      baseline: { period: '2026-Q1', value: 40 },
+      targets: [{ period: '2026-Q2', value: 30 }],
+    },
+  );
+  const period = await call<{ id: string }>(
+    gateway,
+    'coordinator',
+    'POST',
+    `/measurement/programmes/${programme.id}/periods`,
+    {
+      frequency: 'quarterly',
+      period: '2026-Q2',
+      dueDate: '2099-07-31',
+    },
+  );
+  // The reporter must be known as a data provider before the portal can show the period.
+  await waitFor('measurement to know København as a data provider', async () => {
+    const response = await fetch(`${gateway.url}/api/measurement/programmes/${programme.id}/periods`, {
+      headers: { authorization: `Bearer ${await userToken(DEMO_USERS.reporterKobenhavn.username)}` },
+    });
+    return response.ok;
+  });
+  return { id: programme.id, periodId: period.id };
+}

@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
+import {
+  setUpProgramme,
+  startPortalStack,
+  type DemoProgramme,
+  type PortalStack,
+} from './portal-stack.fixture.js';
+
+/**
+ * The portal in a real browser against the real stack: Keycloak's own login page, the gateway,
+ * partners and measurement. Screenshots go to .run/artefacts/portal/.
+ */
+let stack: PortalStack;
+let browser: Browser;
+let programme: DemoProgramme;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  stack = await startPortalStack('portal');
+  programme = await setUpProgramme(stack.gateway);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(pages.map((page) => page.context().close()));
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function userPage(username: string): Promise<Page> {
+  const page = await logIn(browser, stack.portalUrl, username);
+  pages.push(page);
+  return page;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+const CSV_WITH_ERROR = '\uFEFFindikator;opdeling;værdi\r\nunge-i-uddannelse;;1.250\r\nanbragte-boern;;-3\r\n';
+
+describe('the portal in a browser', () => {
+  let reporter: Page;
+  let funder: Page;
+  let coordinator: Page;
+
+  it('logs a municipal reporter in on Keycloak’s login page, in Danish, with an accessible front page', async () => {
+    reporter = await userPage('reporter.kobenhavn');
+    expect(await reporter.getAttribute('html', 'lang')).toBe('da');
+    await reporter.getByRole('link', { name: 'Bryd den negative sociale arv' }).waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, '01-reporter-programmes');
+  }, 90_000);
+
+  it('shows the programme: agenda, goals, members with roles and the goals × activities map', async () => {
+    await reporter.getByRole('link', { name: 'Bryd den negative sociale arv' }).click();
+    await reporter.getByRole('heading', { level: 1, name: 'Bryd den negative sociale arv' }).waitFor();
+    const members = reporter.getByRole('table', { name: 'Programmets medlemmer og roller' });
+    await members.getByRole('row', { name: /Københavns Kommune.*Dataleverandør/ }).waitFor();
+    const map = reporter.getByRole('table', { name: 'Mål og medlemmernes aktiviteter' });
+    await map.getByRole('row', { name: /Flere unge i uddannelse.*✓ 1/ }).waitFor();
+    await map.getByText('Ingen arbejder på målet').waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, '02-programme');
+  }, 60_000);
+
+  it('checks values as the reporter types, shows the CSV’s row errors in place, and submits the fixed file', async () => {
+    await reporter.getByRole('link', { name: 'Indberetning' }).first().click();
+    await reporter.getByRole('link', { name: 'Periode 2026-Q2' }).click();
+    await reporter.getByRole('heading', { level: 1, name: 'Indberetning for 2026-Q2' }).waitFor();
+    const field = reporter.getByLabel('Unge i uddannelse (skal udfyldes)');
+    await field.fill('12,5');
+    await reporter.getByText('Skal være et helt tal.').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('');
+    await expectAccessible(reporter);
+
+    await reporter.getByLabel('CSV-fil', { exact: true }).setInputFiles({
+      name: 'koebenhavn-2026-Q2.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV_WITH_ERROR, 'utf8'),
+    });
+    const cell = reporter.getByLabel('Række 3, værdi');
+    await cell.waitFor();
+    expect(await cell.getAttribute('aria-invalid')).toBe('true');
+    expect(await reporter.locator('tr.has-error').count()).toBe(1);
+    await screenshot(reporter, '03-csv-row-error');
+    await expectAccessible(reporter);
+
+    await cell.fill('3');
+    await reporter.getByRole('button', { name: 'Send rettet fil' }).click();
+    await reporter.getByText('Filen er gemt som kladde.').waitFor();
+    const history = reporter.getByRole('table', { name: 'Alle versioner, nyeste først' });
+    await history.getByRole('row', { name: /^1 Kladde/ }).waitFor();
+    await expect(reporter.getByLabel('Unge i uddannelse (skal udfyldes)').inputValue()).resolves.toBe('1250');
+    await reporter.getByRole('button', { name: 'Indsend' }).click();
+    await reporter.getByText('Indsendt til godkendelse.').waitFor();
+    await history.getByRole('row', { name: /^1 Indsendt/ }).waitFor();
+    await screenshot(reporter, '04-submitted');
+  }, 90_000);
+
+  it('shows the funder the dashboard before approval: nothing approved yet', async () => {
+    funder = await userPage('officer.helsefonden');
+    await funder.goto(`${stack.portalUrl}/programmes/${programme.id}/progress`);
+    await funder.getByRole('heading', { level: 1, name: 'Fremdrift' }).waitFor();
+    await funder.getByText('0 af 1 dataleverandører godkendt').waitFor();
+    await expect(funder.getByTestId('aggregate-unge-i-uddannelse').textContent()).resolves.toBe('–');
+    await expectAccessible(funder);
+    await screenshot(funder, '05-dashboard-before');
+  }, 90_000);
+
+  it('lets the backbone coordinator approve the submission from the queue', async () => {
+    coordinator = await userPage('coordinator.backbone');
+    await coordinator.getByRole('link', { name: 'Godkendelser' }).first().click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Godkendelser' }).waitFor();
+    const approve = coordinator.getByRole('button', { name: 'Godkend Københavns Kommune' });
+    await approve.waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, '06-approval-queue');
+    await approve.click();
+    await coordinator.getByText('Ingen indberetninger venter.').waitFor();
+  }, 90_000);
+
+  it('shows the funder the dashboard changed: the total, attainment, completeness and "<5" for a small count', async () => {
+    await funder.getByRole('button', { name: 'Opdater' }).click();
+    await funder.getByText('1 af 1 dataleverandører godkendt').waitFor();
+    await expect(funder.getByTestId('aggregate-unge-i-uddannelse').textContent()).resolves.toBe('1.250');
+    await funder.getByText('50 %', { exact: true }).first().waitFor();
+    // Three children in care is a small number: the funder sees "<5", never the count.
+    const bars = funder.getByRole('img', { name: /Anbragte børn pr\. organisation/ });
+    await expect(bars.textContent()).resolves.toContain('<5');
+    await expect(funder.locator('body').textContent()).resolves.not.toMatch(/Københavns Kommune: 3\b/);
+    await expectAccessible(funder);
+    await screenshot(funder, '07-dashboard-after');
+  }, 90_000);
+
+  it('switches to English and back, setting the page language', async () => {
+    await funder.getByRole('button', { name: 'English' }).click();
+    await funder.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+    expect(await funder.getAttribute('html', 'lang')).toBe('en');
+    await screenshot(funder, '08-dashboard-english');
+    await funder.getByRole('button', { name: 'Dansk' }).click();
+    await funder.getByRole('heading', { level: 1, name: 'Fremdrift' }).waitFor();
+    expect(await funder.getAttribute('html', 'lang')).toBe('da');
+  }, 30_000);
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    await reporter.setViewportSize({ width: 375, height: 740 });
+    await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}/reporting/${programme.periodId}`);
+    await reporter.getByRole('heading', { level: 1, name: 'Indberetning for 2026-Q2' }).waitFor();
+    const overflow = await reporter.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(reporter, '09-reporting-phone');
+  }, 60_000);
+});
