@@ -1,0 +1,265 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { HTTP_APIS } from '@samvirke/contracts';
+import type { Role } from '@samvirke/auth';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_USERS,
+  clientToken,
+  dropSchema,
+  migrateService,
+  startService,
+  uniqueSuiteId,
+  userToken,
+  waitFor,
+  type RunningService,
+} from '@samvirke/testing';
+import type { Caller, MatrixWorld, Scope } from './authorisation-matrix.table.js';
+
+/** One caller per role: a demo user (or the demo machine client) and its organisation. */
+export const CALLERS: readonly (Caller & { token: () => Promise<string> })[] = [
+  { role: 'platform-admin', user: DEMO_USERS.admin },
+  { role: 'foundation-officer', user: DEMO_USERS.helsefonden },
+  { role: 'backbone-coordinator', user: DEMO_USERS.coordinator },
+  { role: 'reporter', user: DEMO_USERS.reporterKobenhavn },
+  { role: 'partner-member', user: DEMO_USERS.member },
+].map(({ role, user }) => ({
+  role: role as Role,
+  organisationId: user.organisation.id,
+  token: () => userToken(user.username),
+}));
+
+export const INTEGRATION_CALLER = {
+  role: 'integration' as Role,
+  organisationId: DEMO_ORGANISATIONS.helsefonden.id,
+  token: () => clientToken(),
+};
+
+export interface MatrixStack {
+  readonly gateway: RunningService;
+  readonly world: MatrixWorld;
+  stop(): Promise<void>;
+}
+
+/** The services behind every API list, each as its own process in this suite's schema and topics. */
+export async function startMatrixStack(): Promise<MatrixStack> {
+  const suite = uniqueSuiteId('authz');
+  const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '200' };
+  const names = [...new Set(HTTP_APIS.map((api) => api.name))].filter((name) =>
+    existsSync(join('dist', 'apps', name, 'src', 'main.js')),
+  );
+  await Promise.all(names.map((name) => migrateService(name, env)));
+  const services = await Promise.all(
+    names.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)),
+  );
+  const gateway = await startService('gateway', 'GATEWAY_PORT', {
+    ...env,
+    ...Object.fromEntries(services.map((service) => [`${service.name.toUpperCase()}_URL`, service.url])),
+  });
+  const stop = async (): Promise<void> => {
+    await Promise.all([gateway, ...services].map((service) => service.stop()));
+    await dropSchema(
+      suite,
+      names.map((name) => `samvirke_${name}`),
+    );
+  };
+  try {
+    return { gateway, world: await buildWorld(gateway.url), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function call(
+  base: string,
+  user: keyof typeof DEMO_USERS,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
+      'content-type': 'application/json',
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${user} ${method} ${path} → ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+}
+
+/** Both scopes' programmes, members, activities, periods and draft submissions, made by their real users. */
+async function buildWorld(gateway: string): Promise<MatrixWorld> {
+  const partners = (user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) =>
+    call(`${gateway}/api/partners`, user, method, path, body);
+  const measurement = (user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) =>
+    call(`${gateway}/api/measurement`, user, method, path, body);
+  const kommunekoder: Partial<Record<string, string>> = { kobenhavn: '101', aarhus: '751' };
+  for (const [key, organisation] of Object.entries(DEMO_ORGANISATIONS)) {
+    await partners('admin', 'POST', '/organisations', {
+      id: organisation.id,
+      name: organisation.name,
+      type: organisation.type,
+      ...(kommunekoder[key] ? { kommunekode: kommunekoder[key] } : {}),
+    });
+  }
+  let counter = 0;
+  const unique = (): string => `${Date.now().toString(36)}-${(counter += 1)}`;
+  const programme = async (user: keyof typeof DEMO_USERS, backbone: string | null) => {
+    const created = await partners(user, 'POST', '/programmes', {
+      name: 'Matrixprogram',
+      slug: `matrix-${unique()}`,
+      problemStatement: 'Et problem.',
+      vision: 'En vision.',
+      startDate: '2026-01-01',
+      backboneOrganisationId: backbone,
+      goals: [{ title: 'Mål et' }, { title: 'Mål to' }],
+    });
+    return {
+      id: created['id'] as string,
+      goalIds: (created['goals'] as { id: string }[]).map((goal) => goal.id),
+    };
+  };
+  const own = await programme('helsefonden', DEMO_ORGANISATIONS.backbone.id);
+  const other = await programme('bikubenfonden', null);
+  const providerRoles = { own: ['data-provider', 'implementing-partner'], other: ['data-provider'] };
+  await partners('coordinator', 'POST', `/programmes/${own.id}/members`, {
+    organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+    roles: providerRoles.own,
+  });
+  await partners('coordinator', 'POST', `/programmes/${own.id}/members`, {
+    organisationId: DEMO_ORGANISATIONS.ngo.id,
+    roles: ['implementing-partner'],
+  });
+  await partners('bikubenfonden', 'POST', `/programmes/${other.id}/members`, {
+    organisationId: DEMO_ORGANISATIONS.aarhus.id,
+    roles: providerRoles.other,
+  });
+  const activity = async (
+    user: keyof typeof DEMO_USERS,
+    programmeId: string,
+    organisationId: string,
+    goalId?: string,
+  ) =>
+    (
+      await partners(user, 'POST', `/programmes/${programmeId}/activities`, {
+        organisationId,
+        title: 'Opsøgende arbejde',
+        goalIds: [goalId],
+      })
+    )['id'] as string;
+  const activities = {
+    own: {
+      [DEMO_ORGANISATIONS.helsefonden.id]: await activity(
+        'helsefonden',
+        own.id,
+        DEMO_ORGANISATIONS.helsefonden.id,
+        own.goalIds[0],
+      ),
+      [DEMO_ORGANISATIONS.backbone.id]: await activity(
+        'coordinator',
+        own.id,
+        DEMO_ORGANISATIONS.backbone.id,
+        own.goalIds[0],
+      ),
+      [DEMO_ORGANISATIONS.kobenhavn.id]: await activity(
+        'reporterKobenhavn',
+        own.id,
+        DEMO_ORGANISATIONS.kobenhavn.id,
+        own.goalIds[0],
+      ),
+      [DEMO_ORGANISATIONS.ngo.id]: await activity(
+        'member',
+        own.id,
+        DEMO_ORGANISATIONS.ngo.id,
+        own.goalIds[0],
+      ),
+    },
+    other: {
+      [DEMO_ORGANISATIONS.aarhus.id]: await activity(
+        'reporterAarhus',
+        other.id,
+        DEMO_ORGANISATIONS.aarhus.id,
+        other.goalIds[0],
+      ),
+    },
+  };
+
+  const code = `matrix-ind-${unique()}`;
+  const indicator = await measurement('coordinator', 'POST', '/indicators', {
+    code,
+    nameDa: 'Unge i uddannelse',
+    nameEn: 'Young people in education',
+    unit: 'count',
+    valueType: 'integer',
+    aggregation: 'sum',
+    polarity: 'higher-is-better',
+    min: 0,
+  });
+  // Measurement learns programmes and members from partners' events.
+  await waitFor('measurement to know both programmes and their members', async () => {
+    try {
+      await measurement('coordinator', 'PUT', `/programmes/${own.id}/indicators/${code}`, {
+        frequency: 'quarterly',
+      });
+      await measurement('admin', 'PUT', `/programmes/${other.id}/indicators/${code}`, {
+        frequency: 'quarterly',
+      });
+      await measurement('reporterAarhus', 'GET', `/programmes/${other.id}/indicators`);
+      await measurement('reporterKobenhavn', 'GET', `/programmes/${own.id}/indicators`);
+      await measurement('member', 'GET', `/programmes/${own.id}/indicators`);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const periods = async (user: keyof typeof DEMO_USERS, programmeId: string) => {
+    const open = async (period: string) =>
+      (
+        await measurement(user, 'POST', `/programmes/${programmeId}/periods`, {
+          frequency: 'quarterly',
+          period,
+          dueDate: '2099-07-31',
+        })
+      )['id'] as string;
+    return { period: await open('2026-Q2'), spare: await open('2026-Q3') };
+  };
+  const ownPeriods = await periods('coordinator', own.id);
+  const otherPeriods = await periods('admin', other.id);
+  const values = { values: [{ indicator: code, value: 10 }] };
+  await measurement(
+    'reporterKobenhavn',
+    'PUT',
+    `/programmes/${own.id}/periods/${ownPeriods.period}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`,
+    values,
+  );
+  await measurement(
+    'reporterAarhus',
+    'PUT',
+    `/programmes/${other.id}/periods/${otherPeriods.period}/submissions/${DEMO_ORGANISATIONS.aarhus.id}`,
+    values,
+  );
+  const organisations = Object.fromEntries(
+    Object.entries(DEMO_ORGANISATIONS).map(([key, organisation]) => [key, organisation.id]),
+  ) as MatrixWorld['organisations'];
+  const scopes = (ownValue: string, otherValue: string): Record<Scope, string> => ({
+    own: ownValue,
+    other: otherValue,
+  });
+  return {
+    organisations,
+    programme: { own, other },
+    provider: {
+      own: { id: DEMO_ORGANISATIONS.kobenhavn.id, roles: providerRoles.own },
+      other: { id: DEMO_ORGANISATIONS.aarhus.id, roles: providerRoles.other },
+    },
+    activities,
+    period: scopes(ownPeriods.period, otherPeriods.period),
+    sparePeriod: scopes(ownPeriods.spare, otherPeriods.spare),
+    indicator: { id: indicator['id'] as string, code },
+    unique,
+  };
+}
