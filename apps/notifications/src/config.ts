@@ -1,14 +1,53 @@
 import { z } from 'zod';
 import { loadConfig } from '@samvirke/platform';
 
+/** Delays in milliseconds between attempts, e.g. "5000,300000,1800000"; attempts = delays + 1. */
+const schedule = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) => value.split(',').map((part) => Number(part.trim())))
+    .pipe(z.array(z.number().int().nonnegative()).min(1).max(50));
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
+
 const schema = z.object({
   NOTIFICATIONS_HOST: z.string().default('127.0.0.1'),
   NOTIFICATIONS_PORT: z.coerce.number().int().min(0).max(65_535).default(3004),
   NOTIFICATIONS_DATABASE: z.string().default('samvirke_notifications'),
+  /** The SMTP server mails go to; locally the mail catcher (npm start runs it on 1025). */
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(1025),
+  SMTP_SECURE: flag(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().default('Samvirke <notifikationer@samvirke.example>'),
+  /** Exponential, about 1 s to 30 min (9 attempts over roughly an hour). */
+  EMAIL_RETRY_SCHEDULE_MS: schedule('1000,5000,30000,120000,300000,600000,1200000,1800000'),
+  /** Exponential over hours, like Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
+  WEBHOOK_RETRY_SCHEDULE_MS: schedule('5000,300000,1800000,7200000,18000000,36000000,36000000'),
+  /** Each delay is multiplied by a random factor in [1 - jitter, 1 + jitter]. */
+  RETRY_JITTER: z.coerce.number().min(0).max(1).default(0.2),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Hosts, IP addresses or CIDR ranges webhooks may reach even though they are private or loopback. */
+  WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
+  /** Production mode refuses plain http webhook URLs; on by default when NODE_ENV=production. */
+  WEBHOOK_REQUIRE_HTTPS: flag(process.env['NODE_ENV'] === 'production'),
+  DELIVERY_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
+  /** How often held (digest) e-mails are bundled; a day by default. */
+  DIGEST_INTERVAL_MS: z.coerce.number().int().min(1_000).default(86_400_000),
 });
 
 export type NotificationsConfig = z.infer<typeof schema>;
 
-export function notificationsConfig(): NotificationsConfig {
-  return loadConfig(schema);
+export function notificationsConfig(env: NodeJS.ProcessEnv = process.env): NotificationsConfig {
+  return loadConfig(schema, env);
 }
+
+/** Injection token of the validated configuration. */
+export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { TOPICS } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, notificationsDataSourceSpec } from './app.module.js';
 import { notificationsConfig } from './config.js';
+import { NOTIFICATION_TOPICS } from './fan-out/notification-events.consumer.js';
 
 await runServiceCli({
   service: 'notifications',
@@ -12,7 +12,7 @@ await runServiceCli({
   start: async () => {
     const config = notificationsConfig();
     const app = await createHttpApp(AppModule, { service: 'notifications' });
-    connectEventConsumer(app, { consumer: 'notifications', topics: [TOPICS.partners] });
+    connectEventConsumer(app, { consumer: 'notifications', topics: NOTIFICATION_TOPICS });
     await app.startAllMicroservices();
     await app.listen(config.NOTIFICATIONS_PORT, config.NOTIFICATIONS_HOST);
     return app;

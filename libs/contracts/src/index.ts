@@ -70,3 +70,8 @@ export * from './public/progress-updated.v1.js';
 export * from './public/grant-awarded.v1.js';
 export * from './public/feed.dto.js';
 export * from './public/feed.api.js';
+export * from './notifications/notification.dto.js';
+export * from './notifications/webhook.dto.js';
+export * from './notifications/notification-delivered.v1.js';
+export * from './notifications/webhook-delivery-failed.v1.js';
+export * from './notifications/notifications.api.js';

@@ -9,6 +9,8 @@ import { grantCallOpenedV1 } from './grants/grant-call-opened.v1.js';
 import { trancheEligibleV1 } from './grants/tranche-eligible.v1.js';
 import { trancheHeldV1 } from './grants/tranche-held.v1.js';
 import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
+import { notificationDeliveredV1 } from './notifications/notification-delivered.v1.js';
+import { webhookDeliveryFailedV1 } from './notifications/webhook-delivery-failed.v1.js';
 import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { targetSetV1 } from './measurement/target-set.v1.js';
@@ -65,6 +67,8 @@ export const EVENT_REGISTRY = [
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
+  notificationDeliveredV1,
+  webhookDeliveryFailedV1,
   // The curated public events (no personal data) the gateway publishes for integrations.
   ...PUBLIC_EVENTS,
 ] as const;

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  findEventDefinition,
+  isCriticalCategory,
+  notificationDeliveredV1,
+  type CloudEvent,
+  type NotificationLanguage,
+} from '@samvirke/contracts';
+import { EventOutbox } from '@samvirke/messaging';
+import { DirectoryLookup, RULES_BY_TYPE, type NotificationRule } from '../rules/rules.js';
+import { TemplateBook, type RenderedMessage } from '../rules/templates.js';
+
+interface EmailRecipient {
+  email: string;
+  language: NotificationLanguage;
+}
+
+/**
+ * Turns one event into in-app notifications, e-mail deliveries and webhook deliveries, inside the
+ * consumer's transaction. Nothing is sent here: the delivery worker sends committed rows. Every
+ * (event, recipient, channel) has a unique key, so the same event can never be queued twice.
+ */
+@Injectable()
+export class FanOutService {
+  constructor(
+    private readonly templates: TemplateBook,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  async apply(event: CloudEvent, data: unknown, manager: EntityManager): Promise<void> {
+    const rule = RULES_BY_TYPE.get(event.type);
+    if (rule) await this.notify(rule, event, data as Record<string, unknown>, manager);
+    if (findEventDefinition(event.type)?.public) await this.queueWebhooks(event, data, manager);
+  }
+
+  private async notify(
+    rule: NotificationRule,
+    event: CloudEvent,
+    data: Record<string, unknown>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const outcome = await rule.resolve(data, new DirectoryLookup(manager));
+    const rendered: Record<NotificationLanguage, RenderedMessage> = {
+      da: this.templates.render(rule.template, 'da', outcome.variables('da')),
+      en: this.templates.render(rule.template, 'en', outcome.variables('en')),
+    };
+    const critical = isCriticalCategory(rule.category);
+    const programmeId = event.programmeid ?? null;
+    const recipients = new Map<string, EmailRecipient>();
+    for (const audience of outcome.audiences) {
+      for (const organisationId of new Set(audience.organisationIds.filter(Boolean))) {
+        const inserted = await manager.query<{ id: string }[]>(
+          `INSERT INTO notification (id, event_id, event_type, category, critical, programme_id, organisation_id,
+                                     audience_role, title_da, title_en, body_da, body_en)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT (event_id, organisation_id, audience_role) DO NOTHING RETURNING id`,
+          [
+            randomUUID(),
+            event.id,
+            event.type,
+            rule.category,
+            critical,
+            programmeId,
+            organisationId,
+            audience.role,
+            rendered.da.subject,
+            rendered.en.subject,
+            rendered.da.body,
+            rendered.en.body,
+          ],
+        );
+        for (const row of inserted) {
+          await this.outbox.record(
+            manager,
+            notificationDeliveredV1,
+            {
+              deliveryId: row.id,
+              sourceEventId: event.id,
+              sourceEventType: event.type,
+              channel: 'in-app',
+              category: rule.category,
+              attempts: 0,
+              deliveredAt: new Date().toISOString(),
+            },
+            { subject: row.id, ...(programmeId ? { programmeId } : {}) },
+          );
+        }
+        for (const recipient of await this.emailRecipients(manager, organisationId, audience.role)) {
+          if (!recipients.has(recipient.email)) recipients.set(recipient.email, recipient);
+        }
+      }
+    }
+    for (const recipient of recipients.values()) {
+      const setting = critical ? 'on' : await this.emailSetting(manager, recipient.email, rule.category);
+      if (setting === 'off') continue;
+      const message = rendered[recipient.language];
+      await manager.query(
+        `INSERT INTO delivery (id, dedupe_key, channel, recipient, event_id, event_type, category, language,
+                               subject, body, status, next_attempt_at)
+         VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, now())
+         ON CONFLICT (dedupe_key) DO NOTHING`,
+        [
+          randomUUID(),
+          `email:${event.id}:${recipient.email}`,
+          recipient.email,
+          event.id,
+          event.type,
+          rule.category,
+          recipient.language,
+          message.subject,
+          message.body,
+          setting === 'digest' ? 'held' : 'pending',
+        ],
+      );
+    }
+  }
+
+  /**
+   * The organisation's contacts from partners, and the users notifications has seen with the role.
+   * A user's own language choice wins over the contact's; Danish when nobody said.
+   */
+  private async emailRecipients(
+    manager: EntityManager,
+    organisationId: string,
+    role: string,
+  ): Promise<EmailRecipient[]> {
+    const rows = await manager.query<{ email: string; language: NotificationLanguage }[]>(
+      `WITH candidates AS (
+         SELECT lower(email) AS email, language, 2 AS rank FROM contact WHERE organisation_id = $1 AND NOT removed
+         UNION ALL
+         SELECT lower(email), language, CASE WHEN language IS NULL THEN 3 ELSE 1 END FROM user_profile
+          WHERE email IS NOT NULL AND $1 = ANY(organisations) AND ($2 = '*' OR $2 = ANY(roles))
+       ),
+       chosen AS (
+         SELECT DISTINCT ON (c.email) c.email,
+                coalesce(p.language, c.language, 'da') AS language
+           FROM candidates c
+           LEFT JOIN user_profile p ON lower(p.email) = c.email AND p.language IS NOT NULL
+          ORDER BY c.email, c.rank
+       )
+       SELECT email, language FROM chosen ORDER BY email`,
+      [organisationId, role],
+    );
+    return rows;
+  }
+
+  /** A recipient's e-mail setting for a category, from the preferences of users with that address. */
+  private async emailSetting(
+    manager: EntityManager,
+    email: string,
+    category: string,
+  ): Promise<'on' | 'off' | 'digest'> {
+    const rows = await manager.query<{ setting: 'on' | 'off' | 'digest' }[]>(
+      `SELECT p.setting FROM preference p JOIN user_profile u ON u.subject = p.subject
+        WHERE lower(u.email) = $1 AND p.category = $2 AND p.channel = 'email'`,
+      [email, category],
+    );
+    if (rows.some((row) => row.setting === 'on') || rows.length === 0) return 'on';
+    return rows.some((row) => row.setting === 'digest') ? 'digest' : 'off';
+  }
+
+  /** Public events go to every enabled subscription for their type whose owner may see the programme. */
+  private async queueWebhooks(event: CloudEvent, data: unknown, manager: EntityManager): Promise<void> {
+    const programmeId = event.programmeid ?? null;
+    const subscriptions = await manager.query<{ id: string }[]>(
+      `SELECT s.id FROM webhook_subscription s
+        WHERE s.enabled AND $1 = ANY(s.event_types)
+          AND (CASE WHEN $2::uuid IS NULL THEN cardinality(s.programme_ids) = 0
+                    ELSE (cardinality(s.programme_ids) = 0 OR $2::uuid = ANY(s.programme_ids))
+                         AND EXISTS (SELECT 1 FROM programme_member m
+                                      WHERE m.programme_id = $2::uuid AND m.left_on IS NULL
+                                        AND m.organisation_id = ANY(s.owner_organisations)) END)`,
+      [event.type, programmeId],
+    );
+    const payload = JSON.stringify({
+      specversion: event.specversion,
+      id: event.id,
+      type: event.type,
+      source: event.source,
+      subject: event.subject,
+      time: event.time,
+      ...(programmeId ? { programmeid: programmeId } : {}),
+      datacontenttype: 'application/json',
+      data,
+    });
+    for (const subscription of subscriptions) {
+      await manager.query(
+        `INSERT INTO delivery (id, dedupe_key, channel, recipient, subscription_id, event_id, event_type,
+                               subject, body, status, next_attempt_at)
+         VALUES ($1, $2, 'webhook', $3, $4, $5, $6, $6, $7, 'pending', now())
+         ON CONFLICT (dedupe_key) DO NOTHING`,
+        [
+          randomUUID(),
+          `webhook:${event.id}:${subscription.id}`,
+          subscription.id,
+          subscription.id,
+          event.id,
+          event.type,
+          payload,
+        ],
+      );
+    }
+  }
+}

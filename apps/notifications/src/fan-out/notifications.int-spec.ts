@@ -1,0 +1,421 @@
+import { randomUUID } from 'node:crypto';
+import {
+  reportingDeadlineApproachingV1,
+  reportingOverdueV1,
+  submissionReturnedV1,
+  trancheEligibleV1,
+  trancheHeldV1,
+  type CloudEvent,
+  type InboxItemDto,
+  type Page,
+  type PreferencesDto,
+} from '@samvirke/contracts';
+import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import { notificationsSuite, pointers, type Problem } from '../../test/notifications.fixture.js';
+
+/** Rules, e-mail over a real SMTP server, the in-app inbox and exactly-once, from real Kafka events. */
+const ctx = notificationsSuite('notifications');
+const KBH = DEMO_ORGANISATIONS.kobenhavn.id;
+let programmeId: string;
+const DA_CONTACT = `kontakt.${randomUUID().slice(0, 8)}@kk.example`;
+const EN_CONTACT = `contact.${randomUUID().slice(0, 8)}@kk.example`;
+
+const reporting = (organisationId: string, period: string) => ({
+  programmeId,
+  periodId: randomUUID(),
+  period,
+  dueDate: '2026-07-31',
+  organisationId,
+});
+
+const mailsTo = (address: string, subject?: RegExp) =>
+  ctx.mail.messages.filter(
+    (mail) => mail.envelopeTo.includes(address) && (subject === undefined || subject.test(mail.subject)),
+  );
+
+beforeAll(async () => {
+  programmeId = await ctx.seedProgramme('Hjem til Alle Alliancen', [
+    [KBH, ['data-provider']],
+    [DEMO_ORGANISATIONS.aarhus.id, ['data-provider']],
+    [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+  ]);
+  await ctx.addContact(KBH, DA_CONTACT, 'da');
+  await ctx.addContact(KBH, EN_CONTACT, 'en');
+  // Users become known to notifications when they call it.
+  for (const user of ['reporterKobenhavn', 'reporterAarhus', 'coordinator'] as const) {
+    expect((await ctx.call(user, 'GET', '/preferences')).status).toBe(200);
+  }
+}, 120_000);
+
+describe('rules: who hears of an event, in which language', () => {
+  let overdue: CloudEvent;
+
+  it('e-mails the municipality contacts in their language and its reporter in Danish when reporting is overdue', async () => {
+    [overdue] = await ctx.publish([
+      {
+        definition: reportingOverdueV1,
+        data: reporting(KBH, '2026-Q2'),
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    await waitFor('three mails about the overdue report', () =>
+      [
+        DA_CONTACT,
+        EN_CONTACT,
+        'reporter.kobenhavn@samvirke.example',
+        'coordinator.backbone@samvirke.example',
+      ].every((address) => mailsTo(address, /2026-Q2/).length === 1),
+    );
+    expect(mailsTo(DA_CONTACT, /2026-Q2/)[0]?.subject).toBe(
+      'Indberetning for 2026-Q2 er forsinket (Københavns Kommune)',
+    );
+    expect(mailsTo(DA_CONTACT, /2026-Q2/)[0]?.text).toContain('31. juli 2026');
+    expect(mailsTo(EN_CONTACT, /2026-Q2/)[0]?.subject).toBe(
+      'Reporting for 2026-Q2 is overdue (Københavns Kommune)',
+    );
+    expect(mailsTo(EN_CONTACT, /2026-Q2/)[0]?.text).toContain('31 July 2026');
+    expect(mailsTo('reporter.kobenhavn@samvirke.example', /2026-Q2/)[0]?.language).toBe('da');
+    expect(mailsTo('reporter.aarhus@samvirke.example', /2026-Q2/)).toEqual([]);
+  });
+
+  it('puts it in the in-app inbox of the reporters and of the backbone coordinators, not of other municipalities', async () => {
+    const reporter = await ctx.call<Page<InboxItemDto>>('reporterKobenhavn', 'GET', '/inbox');
+    expect(reporter.body.items).toContainEqual(
+      expect.objectContaining({
+        category: 'reporting-overdue',
+        critical: true,
+        organisationId: KBH,
+        title: 'Indberetning for 2026-Q2 er forsinket (Københavns Kommune)',
+        readAt: null,
+      }),
+    );
+    const coordinator = await ctx.call<Page<InboxItemDto>>('coordinator', 'GET', '/inbox');
+    expect(coordinator.body.items.map((item) => item.eventType)).toContain(reportingOverdueV1.type);
+    const aarhus = await ctx.call<Page<InboxItemDto>>(
+      'reporterAarhus',
+      'GET',
+      '/inbox?category=reporting-overdue',
+    );
+    expect(aarhus.body.items).toEqual([]);
+  });
+
+  it('shows every delivery with its status, and records notification.delivered for each', async () => {
+    const deliveries = await ctx.call<Page<{ channel: string; status: string; attempts: number }>>(
+      'admin',
+      'GET',
+      `/deliveries?eventId=${overdue.id}`,
+    );
+    expect(deliveries.body.items).toHaveLength(4);
+    expect(deliveries.body.items.every((item) => item.status === 'sent' && item.attempts === 1)).toBe(true);
+    const [events] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM outbox_message
+        WHERE event_type = 'dk.samvirke.notifications.notification.delivered.v1' AND payload->>'sourceEventId' = $1`,
+      [overdue.id],
+    );
+    // Four e-mails and two in-app notifications (the municipality's reporters, the backbone's coordinators).
+    expect(events?.count).toBe('6');
+    expect((await ctx.call('reporterKobenhavn', 'GET', '/deliveries')).status).toBe(403);
+  });
+
+  it('sends nothing twice when Kafka delivers the same event again', async () => {
+    const before = ctx.mail.messages.length;
+    await ctx.publisher.dataSource.query(`UPDATE outbox_message SET published_at = NULL WHERE id = $1`, [
+      overdue.id,
+    ]);
+    // A later event on the same key (partition) shows that the redelivery has been consumed.
+    const [marker] = await ctx.publish([
+      {
+        definition: reportingOverdueV1,
+        data: reporting(KBH, '2026-Q3'),
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    await ctx.handled([marker]);
+    await waitFor('the marker mails', () => mailsTo(DA_CONTACT, /2026-Q3/).length === 1);
+    await waitFor('every marker mail', () => ctx.mail.messages.length === before + 4);
+    expect(mailsTo(DA_CONTACT, /2026-Q2/)).toHaveLength(1);
+    const [rows] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM notification WHERE event_id = $1`,
+      [overdue.id],
+    );
+    expect(rows?.count).toBe('2');
+  });
+});
+
+describe('in-app inbox', () => {
+  it('counts unread, lists, and marks read per user', async () => {
+    const unread = async (user: 'reporterKobenhavn' | 'coordinator') =>
+      (await ctx.call<{ unread: number }>(user, 'GET', '/inbox/unread-count')).body.unread;
+    const before = await unread('reporterKobenhavn');
+    const coordinatorBefore = await unread('coordinator');
+    expect(before).toBeGreaterThanOrEqual(2);
+    const list = await ctx.call<Page<InboxItemDto>>('reporterKobenhavn', 'GET', '/inbox?unread=true&limit=1');
+    expect(list.body.total).toBe(before);
+    const first = list.body.items[0];
+    const marked = await ctx.call<InboxItemDto>('reporterKobenhavn', 'POST', `/inbox/${first.id}/read`);
+    expect(marked.status).toBe(200);
+    expect(marked.body.readAt).not.toBeNull();
+    expect(await unread('reporterKobenhavn')).toBe(before - 1);
+    expect(await unread('coordinator')).toBe(coordinatorBefore);
+    expect((await ctx.call('reporterAarhus', 'POST', `/inbox/${first.id}/read`)).status).toBe(404);
+    expect((await ctx.call('reporterKobenhavn', 'POST', `/inbox/${randomUUID()}/read`)).status).toBe(404);
+    const all = await ctx.call<{ marked: number }>('reporterKobenhavn', 'POST', '/inbox/read-all');
+    expect(all.body.marked).toBeGreaterThanOrEqual(before - 1);
+    expect(await unread('reporterKobenhavn')).toBe(0);
+    expect((await ctx.call(null, 'GET', '/inbox')).status).toBe(401);
+  });
+});
+
+describe('preferences', () => {
+  it('refuses muting or digesting a critical category, an unknown language or category, and stores nothing', async () => {
+    const before = await ctx.call<PreferencesDto>('reporterAarhus', 'GET', '/preferences');
+    const critical = await ctx.call<Problem>('reporterAarhus', 'PUT', '/preferences', {
+      language: 'en',
+      categories: {
+        'reporting-overdue': { email: 'off', inApp: 'off' },
+        'payment-held': { email: 'digest' },
+        'submission-review': { email: 'off' },
+      },
+    });
+    expect(critical.status).toBe(422);
+    expect(pointers(critical.body)).toEqual([
+      '/categories/payment-held/email',
+      '/categories/reporting-overdue/email',
+      '/categories/reporting-overdue/inApp',
+    ]);
+    const bad = await ctx.call<Problem>('reporterAarhus', 'PUT', '/preferences', {
+      language: 'fr',
+      categories: { 'no-such-category': { email: 'off' }, 'grant-update': { email: 'loud' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(pointers(bad.body)).toEqual(
+      expect.arrayContaining(['/language', '/categories/grant-update/email']),
+    );
+    expect(pointers(bad.body).some((pointer) => pointer.startsWith('/categories/no-such-category'))).toBe(
+      true,
+    );
+    expect((await ctx.call<PreferencesDto>('reporterAarhus', 'GET', '/preferences')).body).toEqual(
+      before.body,
+    );
+  });
+
+  it('mutes a category per channel, speaks the chosen language, and still delivers critical ones', async () => {
+    const aarhusContact = `kontakt.${randomUUID().slice(0, 8)}@aarhus.example`;
+    await ctx.addContact(DEMO_ORGANISATIONS.aarhus.id, aarhusContact, 'da');
+    const changed = await ctx.call<PreferencesDto>('reporterAarhus', 'PUT', '/preferences', {
+      language: 'en',
+      categories: { 'submission-review': { email: 'off', inApp: 'off' } },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.language).toBe('en');
+    expect(changed.body.categories).toContainEqual({
+      category: 'submission-review',
+      critical: false,
+      email: 'off',
+      inApp: 'off',
+    });
+    const submission = {
+      submissionId: randomUUID(),
+      programmeId,
+      periodId: randomUUID(),
+      period: '2026-Q1',
+      organisationId: DEMO_ORGANISATIONS.aarhus.id,
+      version: 1,
+      indicatorCodes: ['hjemloese-unge'],
+    };
+    const events = await ctx.publish([
+      { definition: submissionReturnedV1, data: submission, options: { subject: programmeId, programmeId } },
+      {
+        definition: reportingOverdueV1,
+        data: reporting(DEMO_ORGANISATIONS.aarhus.id, '2026-Q4'),
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    await ctx.handled(events);
+    await waitFor('the contact to get both mails', () => mailsTo(aarhusContact).length === 2);
+    await waitFor(
+      'the reporter to get the overdue mail',
+      () => mailsTo('reporter.aarhus@samvirke.example', /2026-Q4/).length === 1,
+    );
+    expect(mailsTo('reporter.aarhus@samvirke.example', /2026-Q4/)[0]?.subject).toBe(
+      'Reporting for 2026-Q4 is overdue (Aarhus Kommune)',
+    );
+    expect(mailsTo('reporter.aarhus@samvirke.example', /2026-Q1/)).toEqual([]);
+    const inbox = await ctx.call<Page<InboxItemDto>>('reporterAarhus', 'GET', '/inbox');
+    expect(inbox.body.items.map((item) => item.category)).not.toContain('submission-review');
+    expect(inbox.body.items.map((item) => item.title)).toContain(
+      'Reporting for 2026-Q4 is overdue (Aarhus Kommune)',
+    );
+  });
+
+  it('holds non-urgent e-mails for a daily digest and sends them as one mail', async () => {
+    const changed = await ctx.call<PreferencesDto>('reporterAarhus', 'PUT', '/preferences', {
+      categories: { 'reporting-reminder': { email: 'digest' } },
+    });
+    expect(changed.status).toBe(200);
+    const events = await ctx.publish(
+      ['2027-Q1', '2027-Q2'].map((period) => ({
+        definition: reportingDeadlineApproachingV1,
+        data: reporting(DEMO_ORGANISATIONS.aarhus.id, period),
+        options: { subject: programmeId, programmeId },
+      })),
+    );
+    await ctx.handled(events);
+    const [held] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM delivery WHERE recipient = 'reporter.aarhus@samvirke.example' AND status = 'held'`,
+    );
+    expect(held?.count).toBe('2');
+    expect(mailsTo('reporter.aarhus@samvirke.example', /2027/)).toEqual([]);
+    const { DigestScheduler } = await import('../deliveries/digest.scheduler.js');
+    expect(await ctx.app.get(DigestScheduler).runOnce()).toBe(1);
+    const digest = await waitFor(
+      'the digest mail',
+      () => mailsTo('reporter.aarhus@samvirke.example', /notifications since the last digest/)[0],
+    );
+    expect(digest.subject).toBe('Samvirke: 2 notifications since the last digest');
+    expect(digest.text).toContain('Deadline approaching: reporting for 2027-Q1');
+    expect(digest.text).toContain('Deadline approaching: reporting for 2027-Q2');
+    expect(await ctx.app.get(DigestScheduler).runOnce()).toBe(0);
+  });
+});
+
+describe('grants', () => {
+  const tranche = () => ({
+    trancheId: randomUUID(),
+    awardId: randomUUID(),
+    programmeId,
+    granteeOrganisationId: KBH,
+    funderOrganisationIds: [DEMO_ORGANISATIONS.helsefonden.id, DEMO_ORGANISATIONS.bikubenfonden.id],
+    amountOre: 125_000_000,
+    title: 'Rate 2',
+    earliestDate: '2026-09-01',
+  });
+  const OFFICER = 'officer.helsefonden@samvirke.example';
+
+  it("tells the funding foundations' officers in-app and by e-mail when a tranche becomes eligible", async () => {
+    expect((await ctx.call('helsefonden', 'GET', '/preferences')).status).toBe(200);
+    await ctx.publish([
+      {
+        definition: trancheEligibleV1,
+        data: {
+          ...tranche(),
+          eligibleAt: new Date().toISOString(),
+          fulfilledBy: [{ submissionId: randomUUID(), version: 1, period: '2026-Q2' }],
+        },
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    const mail = await waitFor('the officer mail', () => mailsTo(OFFICER, /Rate klar til udbetaling/)[0]);
+    expect(mail.text).toContain('Raten "Rate 2" på 1.250.000,00');
+    const inbox = await ctx.call<Page<InboxItemDto>>('helsefonden', 'GET', '/inbox');
+    expect(inbox.body.items.find((item) => item.eventType === trancheEligibleV1.type)?.category).toBe(
+      'grant-update',
+    );
+    const bikuben = await ctx.call<Page<InboxItemDto>>('bikubenfonden', 'GET', '/inbox');
+    expect(bikuben.body.items.map((item) => item.eventType)).toContain(trancheEligibleV1.type);
+    const grantee = await ctx.call<Page<InboxItemDto>>(
+      'reporterKobenhavn',
+      'GET',
+      `/inbox?category=grant-update`,
+    );
+    expect(grantee.body.items).toEqual([]);
+  });
+
+  it('delivers a held payment (critical) even to an officer who muted grant updates', async () => {
+    const muted = await ctx.call<PreferencesDto>('helsefonden', 'PUT', '/preferences', {
+      categories: { 'grant-update': { email: 'off', inApp: 'off' } },
+    });
+    expect(muted.status).toBe(200);
+    await ctx.publish([
+      {
+        definition: trancheHeldV1,
+        data: {
+          ...tranche(),
+          heldAt: new Date().toISOString(),
+          returned: { submissionId: randomUUID(), version: 2, period: '2026-Q2' },
+        },
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    const mail = await waitFor('the held-payment mail', () => mailsTo(OFFICER, /Udbetaling tilbageholdt/)[0]);
+    expect(mail.subject).toMatch(/^Udbetaling tilbageholdt: 1\.250\.000,00\skr\. til Københavns Kommune$/);
+    const inbox = await ctx.call<Page<InboxItemDto>>('helsefonden', 'GET', '/inbox');
+    expect(inbox.body.items.map((item) => item.category)).toEqual(['payment-held']);
+  });
+});
+
+describe('templates', () => {
+  it('previews a template in Danish or English and refuses an unknown language', async () => {
+    const english = await ctx.call<{ subject: string }>(
+      'admin',
+      'GET',
+      '/templates/tranche-eligible/preview?language=en',
+    );
+    expect(english.status).toBe(200);
+    expect(english.body.subject).toMatch(
+      /^Tranche ready for payment: DKK\s1,250,000\.00 to Københavns Kommune$/,
+    );
+    const french = await ctx.call<Problem>('admin', 'GET', '/templates/tranche-eligible/preview?language=fr');
+    expect(french.status).toBe(422);
+    expect(pointers(french.body)).toEqual(['/language']);
+    expect((await ctx.call('admin', 'GET', '/templates/no-such-template/preview?language=da')).status).toBe(
+      404,
+    );
+    expect((await ctx.call('reporterAarhus', 'GET', '/templates/digest/preview?language=da')).status).toBe(
+      403,
+    );
+  });
+});
+
+describe('a mail server that is down', () => {
+  it('retries while SMTP is down and delivers every mail exactly once after it returns', async () => {
+    await ctx.mail.stopSmtp();
+    const periods = ['2028-Q1', '2028-Q2', '2028-Q3', '2028-Q4', '2029-Q1'];
+    const events = await ctx.publish(
+      periods.map((period) => ({
+        definition: reportingDeadlineApproachingV1,
+        data: reporting(KBH, period),
+        options: { subject: programmeId, programmeId },
+      })),
+    );
+    await ctx.handled(events);
+    const ids = events.map((event) => event.id);
+    await waitFor(
+      'every delivery to have failed at least twice',
+      async () => {
+        const rows = await ctx.db.query<{ attempts: number; status: string; last_error: string | null }[]>(
+          `SELECT attempts, status, last_error FROM delivery WHERE event_id = ANY($1)`,
+          [ids],
+        );
+        return (
+          rows.length === 15 &&
+          rows.every((row) => row.attempts >= 2 && row.status !== 'sent' && row.last_error)
+        );
+      },
+      { timeoutMs: 30_000 },
+    );
+    await ctx.mail.start();
+    await waitFor(
+      'every delivery to be sent',
+      async () => {
+        const rows = await ctx.db.query<{ status: string }[]>(
+          `SELECT status FROM delivery WHERE event_id = ANY($1)`,
+          [ids],
+        );
+        return rows.every((row) => row.status === 'sent');
+      },
+      { timeoutMs: 30_000 },
+    );
+    const deliveries = await ctx.db.query<{ id: string }[]>(
+      `SELECT id FROM delivery WHERE event_id = ANY($1)`,
+      [ids],
+    );
+    const received = ctx.mail.messages.filter((mail) =>
+      periods.some((period) => mail.subject.includes(period)),
+    );
+    expect(received).toHaveLength(15);
+    expect(new Set(received.map((mail) => mail.messageId))).toEqual(
+      new Set(deliveries.map((delivery) => `<${delivery.id}@samvirke.notifications>`)),
+    );
+  });
+});

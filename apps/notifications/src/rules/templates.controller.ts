@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { z } from 'zod';
+import {
+  NOTIFICATION_LANGUAGES,
+  notificationLanguageSchema,
+  templatePreviewQuerySchema,
+} from '@samvirke/contracts';
+import { Roles } from '@samvirke/auth';
+import { DomainError, ValidationFailed } from '@samvirke/platform';
+import { SAMPLE_VARIABLES } from './rules.js';
+import { TemplateBook } from './templates.js';
+
+@Controller('templates')
+export class TemplatesController {
+  constructor(private readonly templates: TemplateBook) {}
+
+  /** A template with sample data, to see a message before it is sent. */
+  @Get(':name/preview')
+  @Roles('platform-admin')
+  preview(
+    @Param('name', { schema: z.string().regex(/^[a-z0-9-]{1,60}$/) }) name: string,
+    @Query({ schema: templatePreviewQuerySchema }) query: z.infer<typeof templatePreviewQuerySchema>,
+  ) {
+    const language = notificationLanguageSchema.safeParse(query.language);
+    if (!language.success) {
+      throw new ValidationFailed([
+        {
+          pointer: '/language',
+          detail: `unknown template language ${query.language}; templates exist in ${NOTIFICATION_LANGUAGES.join(', ')}`,
+        },
+      ]);
+    }
+    if (!this.templates.has(name)) throw new DomainError('not-found', `No template ${name}.`);
+    const rendered = this.templates.render(name, language.data, SAMPLE_VARIABLES(language.data));
+    return { template: name, language: language.data, ...rendered };
+  }
+}

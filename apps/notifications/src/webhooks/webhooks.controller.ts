@@ -1,0 +1,121 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import {
+  createWebhookSubscriptionSchema,
+  deadLettersQuerySchema,
+  listDeliveriesQuerySchema,
+  replaySinceSchema,
+  rotateSecretSchema,
+  updateWebhookSubscriptionSchema,
+  type CreateWebhookSubscription,
+  type DeadLettersQuery,
+  type DeliveryDto,
+  type ListDeliveriesQuery,
+  type Page,
+  type ReplaySince,
+  type UpdateWebhookSubscription,
+  type WebhookSubscriptionDto,
+} from '@samvirke/contracts';
+import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { listDeliveries } from '../deliveries/delivery.view.js';
+import { DeadLettersService } from './dead-letters.service.js';
+import { SubscriptionsService } from './subscriptions.service.js';
+
+@Controller('webhooks')
+@Roles('integration', 'platform-admin')
+export class WebhooksController {
+  constructor(
+    private readonly subscriptions: SubscriptionsService,
+    private readonly deadLetters: DeadLettersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post('subscriptions')
+  @HttpCode(201)
+  @Roles('integration')
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Body({ schema: createWebhookSubscriptionSchema }) body: CreateWebhookSubscription,
+  ): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.create(principal, body);
+  }
+
+  @Get('subscriptions')
+  list(@CurrentPrincipal() principal: Principal): Promise<WebhookSubscriptionDto[]> {
+    return this.subscriptions.list(principal);
+  }
+
+  @Get('subscriptions/:id')
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', { schema: z.uuid() }) id: string,
+  ): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.get(principal, id);
+  }
+
+  @Patch('subscriptions/:id')
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', { schema: z.uuid() }) id: string,
+    @Body({ schema: updateWebhookSubscriptionSchema }) body: UpdateWebhookSubscription,
+  ): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.update(principal, id, body);
+  }
+
+  @Post('subscriptions/:id/rotate-secret')
+  @HttpCode(200)
+  rotate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', { schema: z.uuid() }) id: string,
+    @Body({ schema: rotateSecretSchema }) body: z.infer<typeof rotateSecretSchema>,
+  ): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.rotate(principal, id, body.overlapSeconds);
+  }
+
+  @Get('subscriptions/:id/deliveries')
+  async deliveries(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', { schema: z.uuid() }) id: string,
+    @Query({ schema: listDeliveriesQuerySchema }) query: ListDeliveriesQuery,
+  ): Promise<Page<DeliveryDto>> {
+    await this.subscriptions.owned(this.dataSource.manager, principal, id);
+    const where = ['d.subscription_id = $1'];
+    const params: unknown[] = [id];
+    for (const [column, value] of [
+      ['event_id', query.eventId],
+      ['status', query.status],
+    ] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      where.push(`d.${column} = $${params.length}`);
+    }
+    return listDeliveries(this.dataSource, where, params, query);
+  }
+
+  @Get('dead-letters')
+  listDeadLetters(
+    @CurrentPrincipal() principal: Principal,
+    @Query({ schema: deadLettersQuerySchema }) query: DeadLettersQuery,
+  ): Promise<Page<DeliveryDto>> {
+    return this.deadLetters.list(principal, query);
+  }
+
+  @Post('dead-letters/replay')
+  @HttpCode(200)
+  async replaySince(
+    @CurrentPrincipal() principal: Principal,
+    @Body({ schema: replaySinceSchema }) body: ReplaySince,
+  ): Promise<{ replayed: number }> {
+    return { replayed: await this.deadLetters.replaySince(principal, body) };
+  }
+
+  @Post('dead-letters/:id/replay')
+  @HttpCode(200)
+  replayOne(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', { schema: z.uuid() }) id: string,
+  ): Promise<DeliveryDto> {
+    return this.deadLetters.replayOne(principal, id);
+  }
+}
