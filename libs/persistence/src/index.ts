@@ -2,3 +2,4 @@ export * from './database-config.js';
 export * from './data-source.factory.js';
 export * from './persistence.module.js';
 export * from './service-cli.js';
+export * from './copy-rows.js';

@@ -201,6 +201,10 @@ describe('submissions', () => {
     const wrongHeader = await upload('kode,tal\nx,1\n');
     expect(pointers(wrongHeader.body)).toEqual(['/rows/1']);
     expect((await upload('{"values":[]}', 'application/octet-stream')).status).toBe(415);
+    // Beyond the service's 5 MB body limit: refused before it is read, with problem details.
+    const tooLarge = await upload(`indikator;opdeling;værdi\n${'hjemloese-unge;;1\n'.repeat(300_000)}`);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body).toMatchObject({ status: 413, title: expect.any(String) as string });
     const after = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
     expect(after.body.latest.values).toEqual(before.body.latest.values);
   });
