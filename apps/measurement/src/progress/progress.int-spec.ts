@@ -222,4 +222,73 @@ describe('progress', () => {
     );
     expect(pointers(bad.body)).toEqual(['/period']);
   });
+  it('aggregates means and latest values, and follows a correction', async () => {
+    for (const [code, aggregation] of [
+      ['trivsel-score', 'mean'],
+      ['ventetid-seneste', 'latest'],
+    ] as const) {
+      const defined = await ctx.call('admin', 'POST', '/indicators', {
+        code,
+        nameDa: code,
+        nameEn: code,
+        unit: 'score',
+        valueType: 'decimal',
+        scale: 1,
+        aggregation,
+        polarity: 'higher-is-better',
+      });
+      expect(defined.status).toBe(201);
+      const configured = await ctx.call(
+        'coordinator',
+        'PUT',
+        `/programmes/${programmeId}/indicators/${code}`,
+        {
+          frequency: 'quarterly',
+        },
+      );
+      expect(configured.status).toBe(200);
+    }
+    const opened = await ctx.call<{ id: string }>(
+      'coordinator',
+      'POST',
+      `/programmes/${programmeId}/periods`,
+      {
+        frequency: 'quarterly',
+        period: '2026-Q3',
+        dueDate: '2099-12-31',
+      },
+    );
+    periods['2026-Q3'] = opened.body.id;
+    const read = async () =>
+      (await ctx.call<Progress>('coordinator', 'GET', `/programmes/${programmeId}/progress?period=2026-Q3`))
+        .body;
+    // The programme's required indicators come along in every submission.
+    const required = { 'hjemloese-unge': 10, 'unge-i-maalgruppe': 100, 'andel-i-uddannelse': 50 };
+    await report('reporterKobenhavn', kk, '2026-Q3', {
+      ...required,
+      'trivsel-score': 6,
+      'ventetid-seneste': 10,
+    });
+    await report('reporterAarhus', aarhus, '2026-Q3', {
+      ...required,
+      'trivsel-score': 9,
+      'ventetid-seneste': 30,
+    });
+    let progress = await read();
+    expect([
+      indicator(progress, 'trivsel-score').aggregate,
+      indicator(progress, 'ventetid-seneste').aggregate,
+    ]).toEqual([7.5, 30]);
+    await report('reporterKobenhavn', kk, '2026-Q3', {
+      ...required,
+      'trivsel-score': 8,
+      'ventetid-seneste': 20.5,
+    });
+    progress = await read();
+    expect([
+      indicator(progress, 'trivsel-score').aggregate,
+      indicator(progress, 'ventetid-seneste').aggregate,
+      indicator(progress, 'ventetid-seneste').contributors,
+    ]).toEqual([8.5, 20.5, 2]);
+  });
 });

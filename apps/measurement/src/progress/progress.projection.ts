@@ -31,7 +31,7 @@ export class ProgressProjection {
       [touched],
     );
     const changed = [...new Set([...touched, ...dependants.map((row) => row.id)])];
-    for (const indicatorId of changed) await this.recompute(manager, programmeId, indicatorId, period);
+    await this.recompute(manager, programmeId, changed, period);
     const codes = await manager.query<{ code: string }[]>(
       `SELECT code FROM indicator WHERE id = ANY($1::uuid[]) ORDER BY code`,
       [changed],
@@ -39,36 +39,41 @@ export class ProgressProjection {
     return codes.map((row) => row.code);
   }
 
+  /** Recomputes the aggregates of these indicators for the period in one statement. */
   private async recompute(
     manager: EntityManager,
     programmeId: string,
-    indicatorId: string,
+    indicatorIds: readonly string[],
     period: string,
   ): Promise<void> {
+    if (indicatorIds.length === 0) return;
     await manager.query(
       `WITH v AS (
-         SELECT pv.organisation_id, pv.value, d.value AS weight
+         SELECT pv.indicator_id, pv.value, d.value AS weight, s.decided_at
            FROM progress_value pv
            JOIN indicator i ON i.id = pv.indicator_id
            LEFT JOIN progress_value d ON d.programme_id = pv.programme_id AND d.period = pv.period
                                      AND d.organisation_id = pv.organisation_id AND d.indicator_id = i.denominator_id
-          WHERE pv.programme_id = $1 AND pv.indicator_id = $2 AND pv.period = $3),
+           LEFT JOIN submission s ON s.id = pv.submission_id
+          WHERE pv.programme_id = $1 AND pv.period = $2 AND pv.indicator_id = ANY($3::uuid[])),
        agg AS (
-         SELECT CASE i.aggregation
-                  WHEN 'sum' THEN (SELECT sum(value) FROM v)
-                  WHEN 'mean' THEN (SELECT avg(value) FROM v)
-                  WHEN 'weighted-mean' THEN (SELECT sum(value * weight) / NULLIF(sum(weight), 0) FROM v WHERE weight IS NOT NULL)
-                  WHEN 'latest' THEN (SELECT pv.value FROM progress_value pv JOIN submission s ON s.id = pv.submission_id
-                                       WHERE pv.programme_id = $1 AND pv.indicator_id = $2 AND pv.period = $3
-                                       ORDER BY s.decided_at DESC LIMIT 1)
+         SELECT i.id AS indicator_id,
+                CASE i.aggregation
+                  WHEN 'sum' THEN sum(v.value)
+                  WHEN 'mean' THEN avg(v.value)
+                  WHEN 'weighted-mean' THEN sum(v.value * v.weight) FILTER (WHERE v.weight IS NOT NULL)
+                                            / NULLIF(sum(v.weight) FILTER (WHERE v.weight IS NOT NULL), 0)
+                  WHEN 'latest' THEN (array_agg(v.value ORDER BY v.decided_at DESC NULLS LAST))[1]
                 END AS value,
-                (SELECT count(*) FROM v) AS contributors
-           FROM indicator i WHERE i.id = $2)
+                count(v.indicator_id) AS contributors
+           FROM indicator i LEFT JOIN v ON v.indicator_id = i.id
+          WHERE i.id = ANY($3::uuid[])
+          GROUP BY i.id, i.aggregation)
        INSERT INTO progress_aggregate (programme_id, indicator_id, period, value, contributors, updated_at)
-       SELECT $1, $2, $3, value, contributors, now() FROM agg
+       SELECT $1, indicator_id, $2, value, contributors, now() FROM agg
        ON CONFLICT (programme_id, indicator_id, period)
        DO UPDATE SET value = EXCLUDED.value, contributors = EXCLUDED.contributors, updated_at = now()`,
-      [programmeId, indicatorId, period],
+      [programmeId, period, indicatorIds],
     );
   }
 }
