@@ -11,6 +11,14 @@ export class InvalidToken extends Error {}
  */
 export class KeycloakTokenVerifier {
   private readonly keycloak: Keycloak.Keycloak;
+  /**
+   * keycloak-connect converts the realm's JWK to PEM and parses it again on every call (~0.3 ms of
+   * CPU), and a client sends the same token many times: each verified token's principal is kept
+   * until the token expires. The key is the whole token, so a valid signature under a changed
+   * payload is a different key, verified (and refused) like any other.
+   */
+  private readonly verified = new Map<string, Principal>();
+  private static readonly MAX_CACHED = 20_000;
 
   constructor(config: AuthConfig) {
     this.keycloak = new Keycloak({}, {
@@ -27,6 +35,21 @@ export class KeycloakTokenVerifier {
   }
 
   async verify(raw: string): Promise<Principal> {
+    const known = this.verified.get(raw);
+    if (known && known.expiresAt * 1_000 > Date.now()) return known;
+    if (known) this.verified.delete(raw);
+    const principal = await this.verifyWithKeycloak(raw);
+    if (this.verified.size >= KeycloakTokenVerifier.MAX_CACHED) {
+      // Oldest first: a Map keeps insertion order.
+      for (const key of [...this.verified.keys()].slice(0, KeycloakTokenVerifier.MAX_CACHED / 10)) {
+        this.verified.delete(key);
+      }
+    }
+    this.verified.set(raw, principal);
+    return principal;
+  }
+
+  private async verifyWithKeycloak(raw: string): Promise<Principal> {
     let grant: Keycloak.Grant;
     try {
       grant = await this.keycloak.grantManager.createGrant({
