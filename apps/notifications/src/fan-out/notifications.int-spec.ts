@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  NOTIFICATIONS_API,
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
   submissionReturnedV1,
@@ -418,4 +419,20 @@ describe('a mail server that is down', () => {
       new Set(deliveries.map((delivery) => `<${delivery.id}@samvirke.notifications>`)),
     );
   });
+});
+
+it('serves exactly the operations of NOTIFICATIONS_API (besides health and metrics)', () => {
+  const express = ctx.app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
+  const served = express.router.stack
+    .flatMap((layer) =>
+      layer.route ? Object.keys(layer.route.methods).map((method) => `${method} ${layer.route!.path}`) : [],
+    )
+    .filter((route) => !/ \/(health|metrics)/.test(route))
+    .sort();
+  const documented = NOTIFICATIONS_API.operations
+    .map((operation) => `${operation.method} ${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
+    .sort();
+  expect(served).toEqual(documented);
 });

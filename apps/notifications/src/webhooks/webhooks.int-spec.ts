@@ -1,0 +1,402 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+import {
+  submissionApprovedV1,
+  trancheEligibleV1,
+  type DeliveryDto,
+  type Page,
+  type WebhookSubscriptionDto,
+} from '@samvirke/contracts';
+import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import { notificationsSuite, pointers, type Problem } from '../../test/notifications.fixture.js';
+
+/** Signed webhooks to a real HTTP receiver on loopback (allow-listed), with retries and dead letters. */
+const ctx = notificationsSuite('webhooks', { WEBHOOK_TIMEOUT_MS: '500' });
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  status: number;
+  at: number;
+}
+
+/** A receiver whose paths behave as told: ok, flaky (fails the first N), down (until recovered), gone, slow. */
+class Receiver {
+  readonly received: Received[] = [];
+  flakyFailures = 2;
+  down = true;
+  private slowArrivals = 0;
+  private server!: Server;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const path = request.url ?? '/';
+        const status = this.statusFor(path);
+        const answer = () => {
+          this.received.push({
+            path,
+            headers: request.headers,
+            body: Buffer.concat(chunks).toString(),
+            status,
+            at: Date.now(),
+          });
+          response.writeHead(status).end();
+        };
+        if (path === '/slow' && this.slowArrivals++ === 0) {
+          setTimeout(answer, 1_500);
+        } else answer();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  private statusFor(path: string): number {
+    if (path === '/flaky') return this.flakyFailures-- > 0 ? 500 : 204;
+    if (path === '/down') return this.down ? 503 : 200;
+    if (path === '/gone') return 410;
+    return 200;
+  }
+
+  delivered(path: string): Received[] {
+    return this.received.filter((entry) => entry.path === path && entry.status < 300);
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+const receiver = new Receiver();
+let programmeId: string;
+let otherProgrammeId: string;
+
+beforeAll(async () => {
+  await receiver.start();
+  programmeId = await ctx.seedProgramme('Bryd den negative sociale arv', [
+    [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
+    [DEMO_ORGANISATIONS.kobenhavn.id, ['data-provider']],
+  ]);
+  otherProgrammeId = await ctx.seedProgramme('Det åbne land', [
+    [DEMO_ORGANISATIONS.realdania.id, ['funder']],
+  ]);
+}, 120_000);
+
+afterAll(() => receiver.stop());
+
+const approved = (programme: string) => ({
+  definition: submissionApprovedV1,
+  data: {
+    submissionId: randomUUID(),
+    programmeId: programme,
+    periodId: randomUUID(),
+    period: '2026-Q2',
+    organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+    version: 1,
+    indicatorCodes: ['hjemloese-unge'],
+  },
+  options: { subject: programme, programmeId: programme },
+});
+
+async function subscribe(
+  path: string,
+  eventTypes: string[] = [submissionApprovedV1.type],
+): Promise<WebhookSubscriptionDto> {
+  const response = await ctx.call<WebhookSubscriptionDto>('integration', 'POST', '/webhooks/subscriptions', {
+    url: `${receiver.url}${path}`,
+    eventTypes,
+    programmeIds: [programmeId],
+  });
+  expect(response.status).toBe(201);
+  return response.body;
+}
+
+const headersOf = (entry: Received): Record<string, string> => ({
+  'webhook-id': String(entry.headers['webhook-id']),
+  'webhook-timestamp': String(entry.headers['webhook-timestamp']),
+  'webhook-signature': String(entry.headers['webhook-signature']),
+});
+
+describe('webhook subscriptions', () => {
+  it('refuses bad subscriptions with every bad field named, and stores nothing', async () => {
+    const wrong = await ctx.call<Problem>('integration', 'POST', '/webhooks/subscriptions', {
+      url: 'not a url',
+      eventTypes: [
+        'dk.samvirke.nothing.thing.happened.v1',
+        'dk.samvirke.partners.contact.changed.v1',
+        submissionApprovedV1.type,
+      ],
+      programmeIds: [otherProgrammeId],
+    });
+    expect(wrong.status).toBe(422);
+    expect(pointers(wrong.body)).toEqual(['/eventTypes/0', '/eventTypes/1', '/programmeIds/0', '/url']);
+    for (const url of [
+      'http://10.1.2.3/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]:8080/',
+      'ftp://example.org/x',
+    ]) {
+      const refused = await ctx.call<Problem>('integration', 'POST', '/webhooks/subscriptions', {
+        url,
+        eventTypes: [submissionApprovedV1.type],
+      });
+      expect({ url, status: refused.status, pointers: pointers(refused.body) }).toEqual({
+        url,
+        status: 422,
+        pointers: ['/url'],
+      });
+    }
+    const malformed = await ctx.call<Problem>('integration', 'POST', '/webhooks/subscriptions', {
+      eventTypes: [],
+      programmeIds: ['nope'],
+      colour: 'blue',
+    });
+    expect(malformed.status).toBe(400);
+    expect(pointers(malformed.body)).toEqual(['/colour', '/eventTypes', '/programmeIds/0', '/url']);
+    process.env['WEBHOOK_REQUIRE_HTTPS'] = 'true';
+    try {
+      const plain = await ctx.call<Problem>('integration', 'POST', '/webhooks/subscriptions', {
+        url: `${receiver.url}/ok`,
+        eventTypes: [submissionApprovedV1.type],
+      });
+      expect(plain.status).toBe(422);
+      expect(plain.body.errors?.[0]?.detail).toMatch(/https is required/);
+    } finally {
+      process.env['WEBHOOK_REQUIRE_HTTPS'] = 'false';
+    }
+    expect((await ctx.call<unknown[]>('integration', 'GET', '/webhooks/subscriptions')).body).toEqual([]);
+    const [stored] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM webhook_subscription`,
+    );
+    expect(stored?.count).toBe('0');
+  });
+
+  it('lets only integration clients subscribe', async () => {
+    const body = { url: `${receiver.url}/ok`, eventTypes: [submissionApprovedV1.type] };
+    expect((await ctx.call('reporterKobenhavn', 'POST', '/webhooks/subscriptions', body)).status).toBe(403);
+    expect((await ctx.call('admin', 'POST', '/webhooks/subscriptions', body)).status).toBe(403);
+    expect((await ctx.call(null, 'POST', '/webhooks/subscriptions', body)).status).toBe(401);
+    expect((await ctx.call('reporterKobenhavn', 'GET', '/webhooks/dead-letters')).status).toBe(403);
+  });
+});
+
+describe('signed delivery', () => {
+  it('signs every delivery so an independent Standard Webhooks verifier accepts it, for the subscribed types and programmes only', async () => {
+    const subscription = await subscribe('/ok', [submissionApprovedV1.type, trancheEligibleV1.type]);
+    expect(subscription.secret).toMatch(/^whsec_/);
+    const events = await ctx.publish([
+      approved(programmeId),
+      approved(otherProgrammeId),
+      {
+        definition: trancheEligibleV1,
+        data: {
+          trancheId: randomUUID(),
+          awardId: randomUUID(),
+          programmeId,
+          granteeOrganisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+          funderOrganisationIds: [DEMO_ORGANISATIONS.helsefonden.id],
+          amountOre: 50_000_000,
+          title: 'Rate 1',
+          earliestDate: '2026-09-01',
+          eligibleAt: new Date().toISOString(),
+          fulfilledBy: [{ submissionId: randomUUID(), version: 1, period: '2026-Q2' }],
+        },
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    await ctx.handled(events);
+    await waitFor('two webhooks', () => receiver.delivered('/ok').length === 2);
+    const verifier = new Webhook(subscription.secret);
+    const payloads = receiver.delivered('/ok').map(
+      (entry) =>
+        verifier.verify(entry.body, headersOf(entry)) as {
+          id: string;
+          type: string;
+          data: { programmeId: string };
+        },
+    );
+    expect(payloads.map((payload) => payload.id).sort()).toEqual([events[0].id, events[2].id].sort());
+    expect(payloads.every((payload) => payload.data.programmeId === programmeId)).toBe(true);
+    const forged = receiver.delivered('/ok')[0];
+    expect(() => verifier.verify(forged.body.replace('2026-Q2', '2026-Q3'), headersOf(forged))).toThrow();
+  });
+
+  it('signs with both the new and the old secret while a secret is rotated', async () => {
+    const subscription = await subscribe('/rotating');
+    const rotated = await ctx.call<WebhookSubscriptionDto>(
+      'integration',
+      'POST',
+      `/webhooks/subscriptions/${subscription.id}/rotate-secret`,
+      {},
+    );
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).not.toBe(subscription.secret);
+    expect(rotated.body.previousSecretValidUntil).not.toBeNull();
+    await ctx.publish([approved(programmeId)]);
+    const entry = await waitFor('the rotated webhook', () => receiver.delivered('/rotating')[0]);
+    expect(String(entry.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expect(() => new Webhook(rotated.body.secret).verify(entry.body, headersOf(entry))).not.toThrow();
+    expect(() => new Webhook(subscription.secret).verify(entry.body, headersOf(entry))).not.toThrow();
+  });
+});
+
+describe('retries and dead letters', () => {
+  it('retries a receiver that fails twice, then delivers each event exactly once', async () => {
+    const subscription = await subscribe('/flaky');
+    const events = await ctx.publish([approved(programmeId), approved(programmeId), approved(programmeId)]);
+    await waitFor(
+      'three deliveries',
+      () => new Set(receiver.delivered('/flaky').map((entry) => entry.headers['webhook-id'])).size === 3,
+    );
+    const deliveries = await ctx.call<Page<DeliveryDto>>(
+      'integration',
+      'GET',
+      `/webhooks/subscriptions/${subscription.id}/deliveries`,
+    );
+    await waitFor('the outcomes to be recorded', async () => {
+      const page = await ctx.call<Page<DeliveryDto>>(
+        'integration',
+        'GET',
+        `/webhooks/subscriptions/${subscription.id}/deliveries?status=sent`,
+      );
+      return page.body.total === 3;
+    });
+    expect(deliveries.body.items.map((item) => item.eventId).sort()).toEqual(
+      events.map((event) => event.id).sort(),
+    );
+    expect(receiver.delivered('/flaky')).toHaveLength(3);
+    expect(receiver.received.filter((entry) => entry.path === '/flaky')).toHaveLength(5);
+    const page = await ctx.call<Page<DeliveryDto>>(
+      'integration',
+      'GET',
+      `/webhooks/subscriptions/${subscription.id}/deliveries`,
+    );
+    for (const delivery of page.body.items) {
+      const times = delivery.attemptLog.map((attempt) => Date.parse(attempt.at));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(delivery.attemptLog.at(-1)?.outcome).toBe('delivered');
+    }
+  });
+
+  it('counts a receiver that does not answer within the timeout as a failure and tries again', async () => {
+    const subscription = await subscribe('/slow');
+    await ctx.publish([approved(programmeId)]);
+    const delivery = await waitFor('the slow delivery to succeed on a retry', async () => {
+      const page = await ctx.call<Page<DeliveryDto>>(
+        'integration',
+        'GET',
+        `/webhooks/subscriptions/${subscription.id}/deliveries?status=sent`,
+      );
+      return page.body.items[0];
+    });
+    expect(delivery.attemptLog[0]?.error).toMatch(/no answer within 500 ms/);
+    expect(delivery.attempts).toBe(2);
+  });
+
+  it('dead-letters after the last attempt, shows the dead letters, and replays one and then all since a time', async () => {
+    const since = new Date().toISOString();
+    const subscription = await subscribe('/down');
+    const events = await ctx.publish([approved(programmeId), approved(programmeId), approved(programmeId)]);
+    const dead = await waitFor('three dead letters', async () => {
+      const page = await ctx.call<Page<DeliveryDto>>(
+        'integration',
+        'GET',
+        `/webhooks/dead-letters?subscriptionId=${subscription.id}&since=${since}`,
+      );
+      return page.body.total === 3 ? page.body.items : undefined;
+    });
+    expect(dead.map((item) => item.eventId).sort()).toEqual(events.map((event) => event.id).sort());
+    expect(
+      dead.every(
+        (item) => item.attempts === 4 && item.attemptLog.length === 4 && item.lastStatusCode === 503,
+      ),
+    ).toBe(true);
+    const [failed] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM outbox_message
+        WHERE event_type = 'dk.samvirke.notifications.webhook.delivery-failed.v1' AND payload->>'subscriptionId' = $1`,
+      [subscription.id],
+    );
+    expect(failed?.count).toBe('3');
+    expect(receiver.delivered('/down')).toEqual([]);
+
+    receiver.down = false;
+    const one = await ctx.call<DeliveryDto>(
+      'integration',
+      'POST',
+      `/webhooks/dead-letters/${dead[0].id}/replay`,
+    );
+    expect(one.status).toBe(200);
+    expect(one.body.status).toBe('pending');
+    expect(one.body.replays).toBe(1);
+    await waitFor('the replayed delivery', () => receiver.delivered('/down').length === 1);
+    expect(receiver.delivered('/down')[0]?.headers['webhook-id']).toBe(dead[0].id);
+    const again = await ctx.call<Problem>(
+      'integration',
+      'POST',
+      `/webhooks/dead-letters/${dead[0].id}/replay`,
+    );
+    expect(again.status).toBe(409);
+
+    const all = await ctx.call<{ replayed: number }>('integration', 'POST', '/webhooks/dead-letters/replay', {
+      since,
+      subscriptionId: subscription.id,
+    });
+    expect(all.body.replayed).toBe(2);
+    await waitFor('every replayed delivery', () => receiver.delivered('/down').length === 3);
+    expect(new Set(receiver.delivered('/down').map((entry) => entry.headers['webhook-id']))).toEqual(
+      new Set(dead.map((item) => item.id)),
+    );
+    const bad = await ctx.call<Problem>('integration', 'POST', '/webhooks/dead-letters/replay', {
+      since: 'yesterday',
+    });
+    expect(bad.status).toBe(400);
+    expect(pointers(bad.body)).toEqual(['/since']);
+  });
+
+  it('disables an endpoint that answers 410 Gone, and enables it again on request', async () => {
+    const subscription = await subscribe('/gone');
+    await ctx.publish([approved(programmeId)]);
+    const disabled = await waitFor('the endpoint to be disabled', async () => {
+      const current = await ctx.call<WebhookSubscriptionDto>(
+        'integration',
+        'GET',
+        `/webhooks/subscriptions/${subscription.id}`,
+      );
+      return current.body.enabled ? undefined : current.body;
+    });
+    expect(disabled.disabledReason).toMatch(/410 Gone/);
+    const [delivery] = (
+      await ctx.call<Page<DeliveryDto>>(
+        'integration',
+        'GET',
+        `/webhooks/subscriptions/${subscription.id}/deliveries`,
+      )
+    ).body.items;
+    expect(delivery).toMatchObject({ status: 'dead', attempts: 1, lastStatusCode: 410 });
+    const events = await ctx.publish([approved(programmeId)]);
+    await ctx.handled(events);
+    const after = await ctx.call<Page<DeliveryDto>>(
+      'integration',
+      'GET',
+      `/webhooks/subscriptions/${subscription.id}/deliveries`,
+    );
+    expect(after.body.total).toBe(1);
+    const enabled = await ctx.call<WebhookSubscriptionDto>(
+      'integration',
+      'PATCH',
+      `/webhooks/subscriptions/${subscription.id}`,
+      {
+        enabled: true,
+      },
+    );
+    expect(enabled.body).toMatchObject({ enabled: true, disabledReason: null });
+  });
+});
