@@ -5,8 +5,9 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 SERVICES_RUN="$ROOT/.run/services"
 SERVICE_LOGS="$ROOT/.run/logs"
-# Domain services first, the gateway last (it forwards to them).
-SERVICES=(partners measurement grants notifications gateway)
+# Domain services first, the gateway last (it forwards to them). The mail catcher is the demo's
+# SMTP server (1025) with a web page of the mails (MAIL_CATCHER_WEB_PORT, 8025); no database.
+SERVICES=(mail-catcher partners measurement grants notifications gateway)
 
 service_port() {
   case $1 in
@@ -15,6 +16,7 @@ service_port() {
     measurement) echo "${MEASUREMENT_PORT:-3002}" ;;
     grants) echo "${GRANTS_PORT:-3003}" ;;
     notifications) echo "${NOTIFICATIONS_PORT:-3004}" ;;
+    mail-catcher) echo "${MAIL_CATCHER_WEB_PORT:-8025}" ;;
     portal) echo "${PORTAL_PORT:-5173}" ;;
     *) return 1 ;;
   esac

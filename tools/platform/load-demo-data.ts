@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { DK_MUNICIPALITIES, DK_REGIONS, type RegisterOrganisation } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, userToken } from '@samvirke/testing';
+import { loadDemoContacts } from './demo-contacts.js';
 import {
   DEMO_EXTRA_ORGANISATIONS,
   DEMO_PROGRAMMES,
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
       );
   }
   console.log(`demo data: ${created} organisations registered, ${existing} already there`);
+  console.log(`demo data: ${await loadDemoContacts(gateway, token)} contacts added for notifications`);
   let programmes = 0;
   for (const programme of DEMO_PROGRAMMES) if (await loadProgramme(token, programme)) programmes += 1;
   console.log(

@@ -23,7 +23,7 @@ done
 # Each service migrates its own database, then starts; the services do this side by side.
 launch() {
   local name=$1
-  if [[ $name != gateway ]]; then
+  if [[ $name != gateway && $name != mail-catcher ]]; then
     node --import ./tools/runtime/register.mjs "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
   fi
@@ -69,6 +69,7 @@ Samvirke is running.
   Gateway (public API)   http://127.0.0.1:$(service_port gateway)      e.g. GET /api/partners/organisations
   Keycloak               http://127.0.0.1:${KEYCLOAK_PORT:-8080}      admin console: admin / ${KEYCLOAK_ADMIN_PASSWORD:-admin} (development only)
   Kafka                  127.0.0.1:${KAFKA_PORT:-9092}
+  Mail catcher           http://127.0.0.1:$(service_port mail-catcher)      the demo's e-mails (SMTP on 127.0.0.1:${MAIL_CATCHER_SMTP_PORT:-1025})
   PostgreSQL             ${PGHOST:-127.0.0.1}:${PGPORT:-5432}
   Logs                   .run/logs/
 
