@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { DK_MUNICIPALITIES, DK_REGIONS, type RegisterOrganisation } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, userToken } from '@samvirke/testing';
 import { loadDemoContacts } from './demo-contacts.js';
+import { loadDemoGrants } from './demo-grants.js';
 import {
   DEMO_EXTRA_ORGANISATIONS,
   DEMO_PROGRAMMES,
@@ -153,6 +154,17 @@ async function main(): Promise<void> {
   console.log(
     `demo data: ${programmes} programmes created, ${DEMO_PROGRAMMES.length - programmes} already there`,
   );
+  const programmeIds = new Map<string, string>();
+  for (const programme of DEMO_PROGRAMMES) {
+    const found = await api<{ items: { id: string; slug: string }[] }>(
+      token,
+      'GET',
+      `/programmes?q=${encodeURIComponent(programme.name)}`,
+    );
+    const item = found.body.items.find((candidate) => candidate.slug === programme.slug);
+    if (item) programmeIds.set(programme.slug, item.id);
+  }
+  await loadDemoGrants(gateway, programmeIds);
 }
 
 await main();
