@@ -17,6 +17,7 @@ import { NOTIFICATIONS_CONFIG, type NotificationsConfig } from '../config.js';
 import { parseAllowList, type UrlPolicy } from '../webhooks/url-guard.js';
 import { sendWebhook } from '../webhooks/webhook.sender.js';
 import { nextDelayMs } from './backoff.js';
+import { deliveryAttempts, deliveryDuration } from './delivery.metrics.js';
 import { EmailSender } from './email.sender.js';
 
 interface ClaimedDelivery {
@@ -190,38 +191,46 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async record(delivery: ClaimedDelivery, outcome: Outcome): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO delivery_attempt (delivery_id, attempt, at, duration_ms, outcome, status_code, error)
-         VALUES ($1, $2, now(), $3, $4, $5, $6)`,
-        [
-          delivery.id,
-          delivery.attempts,
-          outcome.durationMs,
-          outcome.ok ? 'delivered' : 'failed',
-          outcome.statusCode,
-          outcome.error?.slice(0, 1000) ?? null,
-        ],
-      );
-      if (outcome.ok) return this.delivered(manager, delivery, outcome);
-      const schedule =
-        delivery.channel === 'email'
-          ? this.config.EMAIL_RETRY_SCHEDULE_MS
-          : this.config.WEBHOOK_RETRY_SCHEDULE_MS;
-      const delay = outcome.deadReason
-        ? undefined
-        : nextDelayMs(schedule, delivery.attempts, this.config.RETRY_JITTER);
-      if (delay !== undefined) {
+    deliveryDuration.observe({ channel: delivery.channel }, outcome.durationMs / 1000);
+    const result = await this.dataSource.transaction(
+      async (manager): Promise<'delivered' | 'retry' | 'dead'> => {
         await manager.query(
-          `UPDATE delivery SET status = 'pending', lease_until = NULL, last_error = $2, last_status_code = $3,
+          `INSERT INTO delivery_attempt (delivery_id, attempt, at, duration_ms, outcome, status_code, error)
+         VALUES ($1, $2, now(), $3, $4, $5, $6)`,
+          [
+            delivery.id,
+            delivery.attempts,
+            outcome.durationMs,
+            outcome.ok ? 'delivered' : 'failed',
+            outcome.statusCode,
+            outcome.error?.slice(0, 1000) ?? null,
+          ],
+        );
+        if (outcome.ok) {
+          await this.delivered(manager, delivery, outcome);
+          return 'delivered';
+        }
+        const schedule =
+          delivery.channel === 'email'
+            ? this.config.EMAIL_RETRY_SCHEDULE_MS
+            : this.config.WEBHOOK_RETRY_SCHEDULE_MS;
+        const delay = outcome.deadReason
+          ? undefined
+          : nextDelayMs(schedule, delivery.attempts, this.config.RETRY_JITTER);
+        if (delay !== undefined) {
+          await manager.query(
+            `UPDATE delivery SET status = 'pending', lease_until = NULL, last_error = $2, last_status_code = $3,
                   next_attempt_at = now() + make_interval(secs => $4::double precision / 1000)
             WHERE id = $1 AND status = 'sending'`,
-          [delivery.id, outcome.error, outcome.statusCode, delay],
-        );
-        return;
-      }
-      await this.dead(manager, delivery, outcome, outcome.deadReason ?? 'attempts-exhausted');
-    });
+            [delivery.id, outcome.error, outcome.statusCode, delay],
+          );
+          return 'retry';
+        }
+        await this.dead(manager, delivery, outcome, outcome.deadReason ?? 'attempts-exhausted');
+        return 'dead';
+      },
+    );
+    deliveryAttempts.inc({ channel: delivery.channel, outcome: result });
   }
 
   private async delivered(

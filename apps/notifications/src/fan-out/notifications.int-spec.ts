@@ -116,6 +116,10 @@ describe('rules: who hears of an event, in which language', () => {
     // Four e-mails and two in-app notifications (the municipality's reporters, the backbone's coordinators).
     expect(events?.count).toBe('6');
     expect((await ctx.call('reporterKobenhavn', 'GET', '/deliveries')).status).toBe(403);
+    const metrics = await (await fetch(`${ctx.url}/metrics`)).text();
+    expect(metrics).toMatch(
+      /samvirke_notification_delivery_attempts_total\{channel="email",outcome="delivered"\} \d+/,
+    );
   });
 
   it('sends nothing twice when Kafka delivers the same event again', async () => {
@@ -140,6 +144,20 @@ describe('rules: who hears of an event, in which language', () => {
       [overdue.id],
     );
     expect(rows?.count).toBe('2');
+  });
+});
+
+describe('directory', () => {
+  it("keeps partners' organisations (what the walking skeleton reads through the gateway)", async () => {
+    const known = await ctx.call<{ name: string; lastEventId: string }>(
+      'admin',
+      'GET',
+      `/directory/organisations/${KBH}`,
+    );
+    expect(known.status).toBe(200);
+    expect(known.body.name).toBe('Københavns Kommune');
+    expect((await ctx.call('admin', 'GET', `/directory/organisations/${randomUUID()}`)).status).toBe(404);
+    expect((await ctx.call('reporterKobenhavn', 'GET', `/directory/organisations/${KBH}`)).status).toBe(403);
   });
 });
 
