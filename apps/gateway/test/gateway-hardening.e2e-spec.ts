@@ -177,6 +177,14 @@ describe('request ids', () => {
     expect(seen?.headers['x-correlation-id']).toBe('portal-req-42');
   });
 
+  it('keeps a path that looks like another host on the same service', async () => {
+    const response = await fetch(`${gateway.url}/api/partners//127.0.0.1:1/programmes`, {
+      headers: await bearer(),
+    });
+    expect(response.status).toBe(200);
+    expect(stub.seen.at(-1)?.url).toBe('//127.0.0.1:1/programmes');
+  });
+
   it('replaces a malformed x-request-id with a generated one', async () => {
     const response = await fetch(`${gateway.url}/api/partners/programmes`, {
       headers: { ...(await bearer()), 'x-request-id': 'bad id with spaces' },

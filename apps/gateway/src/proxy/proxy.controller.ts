@@ -11,23 +11,23 @@ import { UpstreamClient } from './upstream.client.js';
  */
 @Controller('api')
 export class ProxyController {
-  private readonly targets: Readonly<Record<string, string>>;
+  private readonly targets: ReadonlyMap<string, URL>;
 
   constructor(
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     private readonly upstream: UpstreamClient,
   ) {
-    this.targets = upstreams(config);
+    this.targets = new Map(Object.entries(upstreams(config)).map(([name, url]) => [name, new URL(url)]));
   }
 
   @All(':service/*path')
   @Roles(...ROLES)
   async forward(@Req() request: AuthenticatedRequest, @Res() response: Response): Promise<void> {
     const service = String(request.params['service']);
-    const base = Object.hasOwn(this.targets, service) ? this.targets[service] : undefined;
+    const base = this.targets.get(service);
     if (!base) throw new DomainError('not-found', `There is no service called ${service}.`);
     const prefix = `/api/${service}`;
     const rest = request.originalUrl.slice(request.originalUrl.indexOf(prefix) + prefix.length);
-    await this.upstream.forward(request, response, new URL(rest, base));
+    await this.upstream.forward(request, response, base, rest);
   }
 }

@@ -1,4 +1,10 @@
-import { request as httpRequest, Agent, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import {
+  request as httpRequest,
+  Agent,
+  type ClientRequest,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+} from 'node:http';
 import {
   BadGatewayException,
   GatewayTimeoutException,
@@ -33,6 +39,16 @@ const RESPONSE_HEADERS = [
 
 class UpstreamTimeout extends Error {}
 
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+interface Exchange {
+  readonly outgoing: ClientRequest;
+  readonly timer: NodeJS.Timeout;
+  readonly upstream?: IncomingMessage;
+  readonly error?: Error;
+  readonly staleConnection?: boolean;
+}
+
 /**
  * Forwards a request to a service over kept-alive connections and streams the answer back. The
  * whole exchange has UPSTREAM_TIMEOUT_MS: a service that has not answered by then gets the caller
@@ -41,7 +57,13 @@ class UpstreamTimeout extends Error {}
 @Injectable()
 export class UpstreamClient implements OnModuleDestroy {
   private readonly logger = new Logger(UpstreamClient.name);
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 64 });
+  // Idle connections are dropped after 4 s, before Node services drop them (5 s keep-alive).
+  private readonly agent = new Agent({
+    keepAlive: true,
+    maxSockets: 512,
+    maxFreeSockets: 64,
+    timeout: 4_000,
+  });
 
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
 
@@ -49,7 +71,8 @@ export class UpstreamClient implements OnModuleDestroy {
     this.agent.destroy();
   }
 
-  async forward(request: Request, response: Response, target: URL): Promise<void> {
+  /** `path` is the path and query inside the service, e.g. `/programmes?limit=5`. */
+  async forward(request: Request, response: Response, target: URL, path: string): Promise<void> {
     const headers: OutgoingHttpHeaders = {};
     for (const name of REQUEST_HEADERS) {
       const value = request.headers[name];
@@ -63,23 +86,25 @@ export class UpstreamClient implements OnModuleDestroy {
         : undefined;
     headers['content-length'] = String(body?.length ?? 0);
 
-    let upstream: IncomingMessage;
-    const timeout = new UpstreamTimeout('upstream timed out');
-    let timer: NodeJS.Timeout | undefined;
-    const outgoing = httpRequest(target, { method: request.method, headers, agent: this.agent });
+    const deadline = Date.now() + this.config.UPSTREAM_TIMEOUT_MS;
+    let exchange: Exchange;
     try {
-      upstream = await new Promise<IncomingMessage>((resolve, reject) => {
-        timer = setTimeout(() => outgoing.destroy(timeout), this.config.UPSTREAM_TIMEOUT_MS);
-        outgoing.once('response', resolve);
-        outgoing.once('error', reject);
-        outgoing.end(body);
-      });
+      exchange = await this.send(target, path, request.method, headers, body, deadline);
+      // A kept-alive connection the service closed just as it was reused: the request never
+      // reached the service, so an idempotent one is sent again once on a fresh connection.
+      if (exchange.staleConnection && IDEMPOTENT.has(request.method)) {
+        exchange = await this.send(target, path, request.method, headers, body, deadline);
+      }
+      if (exchange.error) throw exchange.error;
     } catch (error) {
-      clearTimeout(timer);
       this.logger.warn({ msg: 'upstream call failed', target: target.origin, error: String(error) });
-      if (error === timeout) throw new GatewayTimeoutException('The service did not answer in time.');
+      if (error instanceof UpstreamTimeout) {
+        throw new GatewayTimeoutException('The service did not answer in time.');
+      }
       throw new BadGatewayException('The service is not reachable right now.');
     }
+    const { upstream, outgoing, timer } = exchange;
+    if (!upstream) throw new BadGatewayException('The service is not reachable right now.');
     response.status(upstream.statusCode ?? 502);
     for (const name of RESPONSE_HEADERS) {
       const value = upstream.headers[name];
@@ -103,6 +128,37 @@ export class UpstreamClient implements OnModuleDestroy {
         done();
       });
       upstream.pipe(response);
+    });
+  }
+
+  private send(
+    target: URL,
+    path: string,
+    method: string,
+    headers: OutgoingHttpHeaders,
+    body: Buffer | undefined,
+    deadline: number,
+  ): Promise<Exchange> {
+    const outgoing = httpRequest({
+      host: target.hostname,
+      port: target.port,
+      path,
+      method,
+      headers,
+      agent: this.agent,
+    });
+    return new Promise<Exchange>((resolve) => {
+      const timer = setTimeout(
+        () => outgoing.destroy(new UpstreamTimeout('upstream timed out')),
+        Math.max(0, deadline - Date.now()),
+      );
+      outgoing.once('response', (upstream) => resolve({ outgoing, timer, upstream }));
+      outgoing.once('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        const staleConnection = outgoing.reusedSocket && error.code === 'ECONNRESET';
+        resolve({ outgoing, timer, error, staleConnection });
+      });
+      outgoing.end(body);
     });
   }
 }

@@ -1,0 +1,266 @@
+/**
+ * Gateway benchmark: an authenticated GET through the gateway beside the same request sent
+ * straight to the service, in the same run. The load comes from a separate process (this file
+ * run with `--load`), a keep-alive HTTP loop, so the measuring does not share the gateway's
+ * event loop. Two measures each: the most requests per second a fixed number of connections get
+ * (closed loop), and the latency at a fixed offered rate below that (open loop, timed from when
+ * each request was due, so a stall is not hidden).
+ */
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { percentile, report } from './bench-report.js';
+
+interface LoadPlan {
+  readonly url: string;
+  readonly token: string;
+  readonly seconds: number;
+  /** Closed loop: this many connections, each sending its next request when the last is answered. */
+  readonly connections: number;
+  /** Open loop: requests per second, each due at its own time. 0 means closed loop. */
+  readonly rate: number;
+}
+
+interface LoadResult {
+  readonly requests: number;
+  readonly errors: number;
+  readonly failures: Readonly<Record<string, number>>;
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** The load generator, run in its own process. */
+async function generateLoad(plan: LoadPlan): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: plan.connections });
+  const headers = { authorization: `Bearer ${plan.token}` };
+  const latencies: number[] = [];
+  let errors = 0;
+  const failures = new Map<string, number>();
+  const once = (due: number): Promise<void> =>
+    new Promise((resolve) => {
+      const outgoing = request(plan.url, { agent, headers }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          if (response.statusCode === 200) latencies.push(performance.now() - due);
+          else {
+            errors += 1;
+            failures.set(String(response.statusCode), (failures.get(String(response.statusCode)) ?? 0) + 1);
+          }
+          resolve();
+        });
+      });
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        errors += 1;
+        failures.set(error.code ?? 'error', (failures.get(error.code ?? 'error') ?? 0) + 1);
+        resolve();
+      });
+      outgoing.end();
+    });
+  const started = performance.now();
+  const deadline = started + plan.seconds * 1_000;
+  if (plan.rate > 0) {
+    const interval = 1_000 / plan.rate;
+    const pending: Promise<void>[] = [];
+    for (let due = started; due < deadline; due += interval) {
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      pending.push(once(due));
+    }
+    await Promise.all(pending);
+  } else {
+    await Promise.all(
+      Array.from({ length: plan.connections }, async () => {
+        while (performance.now() < deadline) await once(performance.now());
+      }),
+    );
+  }
+  const elapsed = (performance.now() - started) / 1_000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    failures: Object.fromEntries(failures),
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+if (process.argv.includes('--load')) {
+  const plan = JSON.parse(process.env['LOAD_PLAN'] ?? '{}') as LoadPlan;
+  process.stdout.write(`${JSON.stringify(await generateLoad(plan))}\n`);
+  process.exit(0);
+}
+
+const {
+  DEMO_ORGANISATIONS,
+  DEMO_USERS,
+  dropSchema,
+  migrateService,
+  spawnCompiled,
+  startService,
+  uniqueSuiteId,
+  userToken,
+} = await import('@samvirke/testing');
+
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 5);
+const roundCount = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
+const rate = Number(process.env['BENCH_RATE'] ?? 500);
+
+async function load(url: string, token: string, plan: Partial<LoadPlan>): Promise<LoadResult> {
+  const full: LoadPlan = { url, token, seconds, connections, rate: 0, ...plan };
+  const { child, output } = spawnCompiled(
+    'dist/bench/gateway.bench.js',
+    ['--load'],
+    { LOAD_PLAN: JSON.stringify(full) },
+    'bench-load',
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const line = output()
+    .split('\n')
+    .find((text) => text.startsWith('{"requests"'));
+  if (code !== 0 || !line) throw new Error(`the load generator failed (${code}):\n${output()}`);
+  const result = JSON.parse(line) as LoadResult;
+  if (result.errors > 0)
+    throw new Error(`${result.errors} requests to ${url} failed: ${JSON.stringify(result.failures)}`);
+  return result;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A run with the CPU time each server process spent per answered request, in µs. */
+type Measured = LoadResult & { cpuMicros: number[] };
+
+async function measured(
+  url: string,
+  token: string,
+  plan: Partial<LoadPlan>,
+  pids: readonly (number | undefined)[],
+): Promise<Measured> {
+  const before = pids.map(cpuSeconds);
+  const result = await load(url, token, plan);
+  const cpuMicros = pids.map(
+    (pid, index) => ((cpuSeconds(pid) - (before[index] ?? 0)) * 1e6) / result.requests,
+  );
+  return { ...result, cpuMicros };
+}
+
+const suite = uniqueSuiteId('gwbench');
+const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, LOG_LEVEL: 'warn' };
+await migrateService('partners', env);
+const partners = await startService('partners', 'PARTNERS_PORT', env);
+const gateway = await startService('gateway', 'GATEWAY_PORT', { ...env, PARTNERS_URL: partners.url });
+try {
+  const token = await userToken(DEMO_USERS.admin.username);
+  const organisation = DEMO_ORGANISATIONS.kobenhavn;
+  const created = await fetch(`${gateway.url}/api/partners/organisations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id: organisation.id,
+      name: organisation.name,
+      type: 'municipality',
+      kommunekode: '101',
+    }),
+  });
+  if (created.status !== 201) throw new Error(`seeding failed: ${created.status} ${await created.text()}`);
+  const path = `/organisations/${organisation.id}`;
+  const direct = `${partners.url}${path}`;
+  const through = `${gateway.url}/api/partners${path}`;
+
+  // Warm up both paths (JIT, connection pools, token caches), then measure them in turns, so that
+  // a busy moment on the machine falls on both alike; each figure is the median of its rounds.
+  await load(direct, token, { seconds: 2 });
+  await load(through, token, { seconds: 2 });
+  const pids = [gateway.process.pid, partners.process.pid];
+  const rounds: Record<'directMax' | 'gatewayMax' | 'directAtRate' | 'gatewayAtRate', Measured[]> = {
+    directMax: [],
+    gatewayMax: [],
+    directAtRate: [],
+    gatewayAtRate: [],
+  };
+  for (let round = 0; round < roundCount; round += 1) {
+    rounds.directMax.push(await measured(direct, token, {}, pids));
+    rounds.gatewayMax.push(await measured(through, token, {}, pids));
+    rounds.directAtRate.push(await measured(direct, token, { rate }, pids));
+    rounds.gatewayAtRate.push(await measured(through, token, { rate }, pids));
+  }
+  const median = (runs: Measured[], pick: (run: Measured) => number): number =>
+    percentile(
+      runs.map(pick).sort((a, b) => a - b),
+      50,
+    );
+  const directMax = {
+    perSecond: median(rounds.directMax, (run) => run.perSecond),
+    p50: median(rounds.directMax, (run) => run.p50),
+    p99: median(rounds.directMax, (run) => run.p99),
+    cpuMicros: [Number.NaN, median(rounds.directMax, (run) => run.cpuMicros[1] ?? Number.NaN)],
+  };
+  const gatewayMax = {
+    perSecond: median(rounds.gatewayMax, (run) => run.perSecond),
+    p50: median(rounds.gatewayMax, (run) => run.p50),
+    p99: median(rounds.gatewayMax, (run) => run.p99),
+    cpuMicros: [
+      median(rounds.gatewayMax, (run) => run.cpuMicros[0] ?? Number.NaN),
+      median(rounds.gatewayMax, (run) => run.cpuMicros[1] ?? Number.NaN),
+    ],
+  };
+  const directAtRate = {
+    p50: median(rounds.directAtRate, (run) => run.p50),
+    p99: median(rounds.directAtRate, (run) => run.p99),
+  };
+  const gatewayAtRate = {
+    p50: median(rounds.gatewayAtRate, (run) => run.p50),
+    p99: median(rounds.gatewayAtRate, (run) => run.p99),
+  };
+
+  report(
+    'gateway',
+    `authenticated GET ${'/api/partners' + path.replace(organisation.id, '{id}')} through the gateway vs straight to partners; ${connections} connections, then ${rate} req/s offered, ${seconds} s each, median of ${roundCount} rounds`,
+    [
+      {
+        name: 'throughput (closed loop)',
+        unit: 'req/s',
+        value: gatewayMax.perSecond,
+        baseline: directMax.perSecond,
+        target: '>= 2000',
+      },
+      {
+        name: 'gateway CPU per request',
+        unit: 'µs',
+        value: gatewayMax.cpuMicros[0] ?? Number.NaN,
+      },
+      {
+        name: 'partners CPU per request',
+        unit: 'µs',
+        value: gatewayMax.cpuMicros[1] ?? Number.NaN,
+        baseline: directMax.cpuMicros[1] ?? Number.NaN,
+      },
+      { name: 'p50 at full load', unit: 'ms', value: gatewayMax.p50, baseline: directMax.p50 },
+      { name: 'p99 at full load', unit: 'ms', value: gatewayMax.p99, baseline: directMax.p99 },
+      { name: `p50 at ${rate} req/s`, unit: 'ms', value: gatewayAtRate.p50, baseline: directAtRate.p50 },
+      { name: `p99 at ${rate} req/s`, unit: 'ms', value: gatewayAtRate.p99, baseline: directAtRate.p99 },
+      {
+        name: `added p99 at ${rate} req/s`,
+        unit: '%',
+        value: (100 * (gatewayAtRate.p99 - directAtRate.p99)) / directAtRate.p99,
+        target: '<= 30',
+      },
+    ],
+  );
+} finally {
+  await Promise.all([gateway.stop(), partners.stop()]);
+  await dropSchema(suite, ['samvirke_partners']);
+}
+process.exit(0);
