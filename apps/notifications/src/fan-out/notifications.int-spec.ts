@@ -387,6 +387,21 @@ describe('templates', () => {
 });
 
 describe('a mail server that is down', () => {
+  it('takes back a delivery whose worker died mid-send (its lease ran out) and sends it once', async () => {
+    const id = randomUUID();
+    await ctx.db.query(
+      `INSERT INTO delivery (id, dedupe_key, channel, recipient, subject, body, status, attempts, next_attempt_at, lease_until)
+       VALUES ($1, $2, 'email', 'lease@kk.example', 'Efterladt af en stoppet worker', 'Tekst', 'sending', 1, now(), now() - interval '1 second')`,
+      [id, `test:${id}`],
+    );
+    await waitFor('the abandoned delivery to be sent', () => mailsTo('lease@kk.example').length === 1);
+    const [row] = await ctx.db.query<{ status: string; attempts: number }[]>(
+      `SELECT status, attempts FROM delivery WHERE id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ status: 'sent', attempts: 2 });
+  });
+
   it('retries while SMTP is down and delivers every mail exactly once after it returns', async () => {
     await ctx.mail.stopSmtp();
     const periods = ['2028-Q1', '2028-Q2', '2028-Q3', '2028-Q4', '2029-Q1'];
