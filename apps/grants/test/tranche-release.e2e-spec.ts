@@ -256,7 +256,7 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
   });
   expect(released.map((tranche) => tranche.status)).toEqual(['eligible', 'eligible']);
 
-  // Notifications received the tranche.eligible event: it is in notifications' inbox (read only).
+  // The tranche.eligible event as grants published it: ids and amounts only.
   const [eligibleEvent] = await query<{ id: string; payload: Body }>(
     'samvirke_grants',
     `SELECT id, payload FROM "${suite}".outbox_message
@@ -270,15 +270,29 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
     funderOrganisationIds: [ORG.helsefonden.id, ORG.bikubenfonden.id].sort(),
     amountOre: 100_000_000,
   });
-  const received = await waitFor('notifications to receive tranche.eligible', async () => {
-    const rows = await query<{ outcome: string }>(
-      'samvirke_notifications',
-      `SELECT outcome FROM "${suite}".inbox_message WHERE consumer = 'notifications' AND event_id = $1`,
-      [eligibleEvent?.id],
-    );
-    return rows[0];
-  });
-  expect(received.outcome).toBe('handled');
+
+  // Notifications received it: both funders' officers find it in their in-app inbox.
+  for (const officer of ['helsefonden', 'bikubenfonden'] as const) {
+    const item = await waitFor(`the tranche.eligible notification in ${officer}'s inbox`, async () => {
+      const inbox = await call(officer, 'notifications', 'GET', '/inbox?limit=100');
+      const items = (inbox.body['items'] ?? []) as {
+        eventType: string;
+        programmeId: string | null;
+        organisationId: string;
+      }[];
+      return items.find(
+        (candidate) =>
+          candidate.eventType === 'dk.samvirke.grants.tranche.eligible.v1' &&
+          candidate.programmeId === programmeId,
+      );
+    });
+    expect(item.organisationId).toBe(ORG[officer].id);
+  }
+  const grantee = await call('reporterKobenhavn', 'notifications', 'GET', '/inbox?limit=100');
+  const granteeTypes = ((grantee.body['items'] ?? []) as { eventType: string }[]).map(
+    (item) => item.eventType,
+  );
+  expect(granteeTypes).not.toContain('dk.samvirke.grants.tranche.eligible.v1');
 
   const paid = await expectStatus(
     200,
