@@ -190,6 +190,50 @@ describe('applications', () => {
   });
 });
 
+describe('refused callers', () => {
+  it("refuses anyone but the applicant's users to edit, submit or withdraw, and anyone but the call's foundation to assign reviewers", async () => {
+    const { programmeId } = await ctx.seedProgramme();
+    const callId = await callIn(programmeId);
+    const draft = await ctx.call<ApplicationDto>(
+      'reporterKobenhavn',
+      'POST',
+      `/calls/${callId}/applications`,
+      {
+        applicantOrganisationId: ORG.kobenhavn.id,
+        ...COMPLETE_APPLICATION,
+      },
+    );
+    const id = draft.body.id;
+    const before = await ctx.counts();
+    for (const user of ['reporterAarhus', 'helsefonden', 'coordinator'] as const) {
+      expect((await ctx.call(user, 'PATCH', `/applications/${id}`, { title: 'Kapret' })).status).toBe(404);
+      expect((await ctx.call(user, 'POST', `/applications/${id}/submit`)).status).toBe(404);
+      expect((await ctx.call(user, 'POST', `/applications/${id}/withdraw`)).status).toBe(404);
+    }
+    expect((await ctx.call(null, 'GET', `/calls/${callId}`)).status).toBe(401);
+    expect((await ctx.call(null, 'GET', `/programmes/${programmeId}/calls`)).status).toBe(401);
+    expect(await ctx.counts()).toEqual(before);
+
+    await ctx.call('reporterKobenhavn', 'POST', `/applications/${id}/submit`);
+    const submitted = await ctx.counts();
+    const reviewer = { reviewerUsername: 'officer.realdania' };
+    expect((await ctx.call('bikubenfonden', 'POST', `/applications/${id}/reviewers`, reviewer)).status).toBe(
+      404,
+    );
+    expect(
+      (await ctx.call('reporterKobenhavn', 'POST', `/applications/${id}/reviewers`, reviewer)).status,
+    ).toBe(403);
+    expect((await ctx.call('coordinator', 'POST', `/applications/${id}/reviewers`, reviewer)).status).toBe(
+      403,
+    );
+    expect(
+      (await ctx.call('realdania', 'POST', `/applications/${id}/conflict`, { reason: 'Ikke tildelt' }))
+        .status,
+    ).toBe(403);
+    expect(await ctx.counts()).toEqual(submitted);
+  });
+});
+
 describe('reviews', () => {
   it('aggregates the weighted scores of assigned reviewers and puts the application under review', async () => {
     const { programmeId } = await ctx.seedProgramme();

@@ -169,6 +169,44 @@ describe('awards', () => {
     expect(await ctx.counts()).toEqual(before);
   });
 
+  it('lets only one of two concurrent awards spend the same remaining commitment', async () => {
+    const { programmeId } = await ctx.seedProgramme();
+    const { callId, applicationId } = await submittedApplication(ctx, programmeId, [
+      ['helsefonden', ORG.helsefonden.id, 120_000_000],
+    ]);
+    const second = await ctx.call<{ id: string }>('member', 'POST', `/calls/${callId}/applications`, {
+      applicantOrganisationId: ORG.ngo.id,
+      title: 'Lektiehjælp',
+      description: 'Frivillige lektiecaféer',
+      requestedAmountOre: 100_000_000,
+      budgetLines: [{ category: 'Aktiviteter', amountOre: 100_000_000 }],
+    });
+    await ctx.call('member', 'POST', `/applications/${second.body.id}/submit`);
+    const body = {
+      amountOre: 100_000_000,
+      shares: [{ funderOrganisationId: ORG.helsefonden.id, amountOre: 100_000_000 }],
+      tranches: [{ amountOre: 100_000_000, earliestDate: '2026-01-01' }],
+    };
+    const results = await Promise.all(
+      [applicationId, second.body.id].map((id) =>
+        ctx.call<Problem>('helsefonden', 'POST', `/applications/${id}/award`, body),
+      ),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual([201, 422]);
+    const refused = results.find((result) => result.status === 422);
+    expect(pointers(refused?.body ?? {})).toEqual(['/shares/0/amountOre']);
+    const overview = await ctx.call<FundingOverviewDto>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/funding`,
+    );
+    expect(overview.body.total).toMatchObject({
+      committedOre: 120_000_000,
+      awardedOre: 100_000_000,
+      remainingOre: 20_000_000,
+    });
+  });
+
   it('shows an award to its grantee, its funders and the backbone, and to nobody else', async () => {
     const { programmeId, award: created } = await awarded();
     for (const user of ['reporterKobenhavn', 'bikubenfonden', 'coordinator', 'admin'] as const)

@@ -48,14 +48,15 @@ export class AwardsService {
   async award(principal: Principal, applicationId: string, command: AwardGrant): Promise<AwardDto> {
     return this.dataSource.transaction(async (manager) => {
       const application = await loadApplication(manager, applicationId, true);
+      // One award at a time per programme, so two awards cannot both spend the same remaining
+      // commitment or call budget (both are read after the lock).
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('grants-award:' || $1))`, [
+        application.programme_id,
+      ]);
       const call = await this.applications.manage(manager, principal, application);
       if (application.status !== 'submitted' && application.status !== 'under-review') {
         throw new DomainError('conflict', `The application is ${application.status}; it cannot be awarded.`);
       }
-      // One award at a time per programme, so two awards cannot both spend the same remaining commitment.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('grants-award:' || $1))`, [
-        application.programme_id,
-      ]);
       const errors: ProblemFieldError[] = [];
       const requested = ore(application.requested_amount_ore);
       if (command.amountOre > requested)
