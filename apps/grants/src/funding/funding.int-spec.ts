@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { membershipRevokedV1 } from '@samvirke/contracts';
+import { waitFor } from '@samvirke/testing';
 import { GRANTS_API, type FundingOverviewDto, type GrantCallDto } from '@samvirke/contracts';
 import { CallAnnouncer } from '../calls/call-announcer.js';
 import { grantsSuite, openCall, ORG, pointers, type Problem } from '../../test/grants-api.fixture.js';
@@ -97,6 +99,43 @@ describe('funding commitments', () => {
     expect(notFunder.status).toBe(403);
     expect((await ctx.call('reporterKobenhavn', 'POST', path, commitment())).status).toBe(403);
     expect(await ctx.counts()).toEqual(before);
+  });
+
+  it('stops a foundation committing once partners revokes its funder membership', async () => {
+    const { programmeId } = await ctx.seedProgramme();
+    const [member] = await ctx.db.query<{ membership_id: string }[]>(
+      `SELECT membership_id FROM programme_member WHERE programme_id = $1 AND organisation_id = $2`,
+      [programmeId, ORG.bikubenfonden.id],
+    );
+    await ctx.upstream.dataSource.transaction((manager) =>
+      ctx.upstream.outbox.record(
+        manager,
+        membershipRevokedV1,
+        {
+          membershipId: member?.membership_id ?? '',
+          programmeId,
+          organisationId: ORG.bikubenfonden.id,
+          roles: ['funder'],
+          leftOn: '2026-06-30',
+        },
+        { subject: programmeId, programmeId },
+      ),
+    );
+    await waitFor('the membership to end in grants', async () => {
+      const [row] = await ctx.db.query<{ left_on: string | null }[]>(
+        `SELECT left_on::text FROM programme_member WHERE membership_id = $1`,
+        [member?.membership_id],
+      );
+      return row?.left_on === '2026-06-30';
+    });
+    const refused = await ctx.call(
+      'bikubenfonden',
+      'POST',
+      `/programmes/${programmeId}/commitments`,
+      commitment({ funderOrganisationId: ORG.bikubenfonden.id }),
+    );
+    expect(refused.status).toBe(403);
+    expect((await ctx.call('bikubenfonden', 'GET', `/programmes/${programmeId}/funding`)).status).toBe(403);
   });
 
   it("shows the overview to the programme's funders and backbone only", async () => {
