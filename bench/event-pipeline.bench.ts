@@ -35,12 +35,13 @@ const sampleValue = JSON.stringify({
  * changes and runs the relay, as the producing service would. The consumer reports each
  * committed batch on stdout with an absolute high-resolution time.
  */
-async function pipeline(): Promise<{ throughput: number; latencies: number[] }> {
+async function pipeline(batchHandler: boolean): Promise<{ throughput: number; latencies: number[] }> {
   const suite = uniqueSuiteId('bench');
   const env = {
     DATABASE_SCHEMA: suite,
     KAFKA_TOPIC_PREFIX: `${suite}.`,
     EFFECT_REPORT: '1',
+    EFFECT_BATCH_HANDLER: batchHandler ? '1' : '0',
     LOG_LEVEL: 'warn',
   };
   const app = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
@@ -113,11 +114,12 @@ async function pipeline(): Promise<{ throughput: number; latencies: number[] }> 
 
 const raw = await rawThroughput(brokers, events, sampleValue);
 const rawLatencies = await rawLatency(brokers, rate, seconds, sampleValue);
-const measured = await pipeline();
+const measured = await pipeline(false);
+const batched = await pipeline(true);
 
 report(
   'event-pipeline',
-  `outbox → Kafka → inbox, ${events} events; latency at ${rate} events/s for ${seconds} s`,
+  `outbox → Kafka → inbox, ${events} events, handler per event and batch handler; latency at ${rate} events/s for ${seconds} s`,
   [
     { name: 'throughput', unit: 'events/s', value: measured.throughput, baseline: raw, target: '>= 5000' },
     {
@@ -137,6 +139,32 @@ report(
       name: 'share of raw kafkajs throughput',
       unit: '%',
       value: (100 * measured.throughput) / raw,
+      target: '>= 50',
+    },
+    {
+      name: 'throughput, batch handler (@OnEvents)',
+      unit: 'events/s',
+      value: batched.throughput,
+      baseline: raw,
+      target: '>= 5000',
+    },
+    {
+      name: 'latency p50, batch handler',
+      unit: 'ms',
+      value: percentile(batched.latencies, 50),
+      baseline: percentile(rawLatencies, 50),
+    },
+    {
+      name: 'latency p99, batch handler',
+      unit: 'ms',
+      value: percentile(batched.latencies, 99),
+      baseline: percentile(rawLatencies, 99),
+      target: '<= 50',
+    },
+    {
+      name: 'share of raw kafkajs throughput, batch handler',
+      unit: '%',
+      value: (100 * batched.throughput) / raw,
       target: '>= 50',
     },
   ],

@@ -22,7 +22,12 @@ await relay.start();
 await waitFor('drain', async () => (await relay.backlog()) === 0, { timeoutMs: 120000, intervalMs: 20 });
 console.log('relay', Math.round(N / ((performance.now() - t) / 1000)), 'events/s');
 await relay.stop();
-const consumerApp = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, relay: false });
+const consumerApp = await startEffectApp({
+  schema: suite,
+  topicPrefix: `${suite}.`,
+  relay: false,
+  batchHandler: process.env.PROBE_BATCH === '1',
+});
 let committed = 0;
 let first;
 consumerApp.consumer.onCommitted((h) => {

@@ -12,22 +12,14 @@ import {
 } from '@samvirke/testing';
 import { encodeEnvelopeHeaders } from '../cloud-event-codec.js';
 
-/** Real PostgreSQL and Kafka: the consumer's inbox, retries and dead letters. */
-const suite = uniqueSuiteId('consumer');
-const prefix = `${suite}.`;
+/**
+ * Real PostgreSQL and Kafka: the consumer's inbox, retries and dead letters — with a handler per
+ * event (@OnEvent) and with a handler that takes runs of events (@OnEvents).
+ */
 const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
-const topic = `${prefix}${TOPICS.partners}`;
-const deadLetters = `${prefix}${deadLetterTopic('effects')}`;
 let effects: EffectApp;
-
-beforeAll(async () => {
-  effects = await startEffectApp({ schema: suite, topicPrefix: prefix, maxAttempts: 3 });
-}, 60_000);
-
-afterAll(async () => {
-  await effects.close();
-  await dropSchema(suite, ['samvirke_partners']);
-}, 60_000);
+let topic: string;
+let deadLetters: string;
 
 async function effectsNamed(names: string[]): Promise<Record<string, number>> {
   const rows: { name: string; count: string }[] = await effects.dataSource.query(
@@ -50,7 +42,47 @@ function validHeaders(type: string, subject: string): Record<string, string> {
   });
 }
 
-describe('event consumer', () => {
+describe.each([
+  ['a handler per event', false],
+  ['a batch handler', true],
+])('event consumer with %s', (label, batchHandler) => {
+  const suite = uniqueSuiteId(`consumer ${batchHandler ? 'batch' : 'single'}`);
+  const prefix = `${suite}.`;
+
+  beforeAll(async () => {
+    topic = `${prefix}${TOPICS.partners}`;
+    deadLetters = `${prefix}${deadLetterTopic('effects')}`;
+    effects = await startEffectApp({ schema: suite, topicPrefix: prefix, maxAttempts: 3, batchHandler });
+  }, 60_000);
+
+  afterAll(async () => {
+    await effects.close();
+    await dropSchema(suite, ['samvirke_partners']);
+  }, 60_000);
+
+  it('applies a stream of events exactly once each, in order per aggregate', async () => {
+    const subjects = [randomUUID(), randomUUID(), randomUUID()];
+    const names = Array.from({ length: 300 }, (_, index) => `stream-${label}-${index}`);
+    await recordEvents(
+      effects,
+      names.map((name, index) => ({ subject: subjects[index % 3], name })),
+      100,
+    );
+    await waitFor('every event of the stream', async () => {
+      const applied = await effectsNamed(names);
+      return Object.keys(applied).length === names.length ? applied : undefined;
+    });
+    expect(Object.values(await effectsNamed(names)).every((count) => count === 1)).toBe(true);
+    for (const subject of subjects) {
+      const rows: { name: string }[] = await effects.dataSource.query(
+        `SELECT name FROM test_effect WHERE subject = $1 ORDER BY id`,
+        [subject],
+      );
+      const order = rows.map((row) => Number(row.name.split('-').pop()));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
   it('dead-letters a poison message after the configured attempts and keeps processing later ones', async () => {
     const subject = randomUUID();
     await recordEvents(effects, [

@@ -6,6 +6,8 @@ type EventContextArgs = [
   CloudEvent,
   EntityManager,
   { topic: string; partition: number; offset: string; attempt: number },
+  // All events of a batch handler's call; absent for a single event.
+  CloudEvent[]?,
 ];
 
 /**
@@ -15,6 +17,10 @@ type EventContextArgs = [
 export class EventContext extends BaseRpcContext<EventContextArgs> {
   get event(): CloudEvent {
     return this.args[0];
+  }
+  /** The events of this call: several for an @OnEvents handler, else just the one. */
+  get events(): readonly CloudEvent[] {
+    return this.args[3] ?? [this.args[0]];
   }
   get manager(): EntityManager {
     return this.args[1];

@@ -10,6 +10,7 @@ import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerDeadLetters, consumerEndToEnd, consumerLag, consumerMessages } from '../metrics.js';
 import { deadLetterHeaders, type DeadLetterReason } from './dead-letter.js';
 import { EventContext } from './event-context.js';
+import { batchPattern } from './on-event.decorator.js';
 
 export interface EventConsumerOptions {
   readonly config: MessagingConfig;
@@ -22,6 +23,12 @@ export interface EventConsumerOptions {
 }
 
 class HandlerFailed extends Error {}
+
+/** How events of one type are handled: one at a time (@OnEvent) or several at once (@OnEvents). */
+interface Route {
+  readonly handler: MessageHandler;
+  readonly batch: boolean;
+}
 
 interface BatchResult {
   readonly lastDone: string | undefined;
@@ -44,6 +51,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly groupId: string;
   private readonly deadLetters: string;
   private readonly committedListeners: ((events: readonly CloudEvent[]) => void)[] = [];
+  private readonly routes = new Map<string, Route | null>();
   private closing = false;
 
   constructor(private readonly options: EventConsumerOptions) {
@@ -139,6 +147,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
   }
 
+  /** The handler of an event type, looked up once per type (Nest's lookup parses the pattern). */
+  private route(type: string): Route | null {
+    let route = this.routes.get(type);
+    if (route === undefined) {
+      const batch = this.getHandlerByPattern(batchPattern(type));
+      const single = batch ? null : this.getHandlerByPattern(type);
+      route = batch ? { handler: batch, batch: true } : single ? { handler: single, batch: false } : null;
+      this.routes.set(type, route);
+    }
+    return route;
+  }
+
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     if (batch.messages.length === 0) return;
@@ -169,21 +189,21 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       message: KafkaMessage;
       event: CloudEvent;
       data: unknown;
-      handler: MessageHandler | null;
+      route: Route | null;
     }[] = [];
     for (const message of batch.messages) {
       const decoded = decodeMessage(message.headers, message.value);
       if (!decoded.ok) return undefined;
       const definition = findEventDefinition(decoded.event.type);
       if (!definition) return undefined;
-      const handler = this.getHandlerByPattern(decoded.event.type);
-      const parsed = handler
+      const route = this.route(decoded.event.type);
+      const parsed = route
         ? definition.schema.safeParse(decoded.event.data)
         : { success: true as const, data: undefined };
       if (!parsed.success) return undefined;
-      prepared.push({ message, event: decoded.event, data: parsed.data, handler });
+      prepared.push({ message, event: decoded.event, data: parsed.data, route });
     }
-    const wanted = prepared.filter((entry) => entry.handler);
+    const wanted = prepared.filter((entry) => entry.route);
     const outcome = { handled: 0, duplicate: 0, skipped: prepared.length - wanted.length };
     try {
       const handled = await this.options.dataSource.transaction(async (manager) => {
@@ -201,14 +221,41 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           : [];
         const fresh = new Set(inserted.map((row) => row.event_id));
         const applied: CloudEvent[] = [];
+        // Consecutive fresh events of a type with a batch handler go to it in one call, in order.
+        let run: typeof wanted = [];
+        const flush = async (): Promise<void> => {
+          const [first] = run;
+          if (!first?.route) return;
+          const events = run.map((entry) => entry.event);
+          const items = run.map((entry) => ({ data: entry.data, event: entry.event }));
+          await this.invoke(
+            first.route.handler,
+            items,
+            first.event,
+            manager,
+            batch,
+            first.message,
+            1,
+            events,
+          );
+          applied.push(...events);
+          run = [];
+        };
         for (const entry of wanted) {
-          if (!entry.handler || !fresh.delete(entry.event.id)) {
+          if (!entry.route || !fresh.delete(entry.event.id)) {
             outcome.duplicate += 1;
             continue;
           }
-          await this.invoke(entry.handler, entry.data, entry.event, manager, batch, entry.message, 1);
+          if (entry.route.batch) {
+            if (run[0] && run[0].event.type !== entry.event.type) await flush();
+            run.push(entry);
+            continue;
+          }
+          await flush();
+          await this.invoke(entry.route.handler, entry.data, entry.event, manager, batch, entry.message, 1);
           applied.push(entry.event);
         }
+        await flush();
         return applied;
       });
       outcome.handled = handled.length;
@@ -248,12 +295,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     batch: { topic: string; partition: number },
     message: KafkaMessage,
     attempt: number,
+    events?: CloudEvent[],
   ): Promise<void> {
     const context = new EventContext([
       event,
       manager,
       { topic: batch.topic, partition: batch.partition, offset: message.offset, attempt },
-    ]);
+      ...(events ? [events] : []),
+    ] as ConstructorParameters<typeof EventContext>[0]);
     await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
       try {
         const result: unknown = await handler(data, context);
@@ -299,8 +348,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       );
       return undefined;
     }
-    const handler = this.getHandlerByPattern(event.type);
-    if (!handler) {
+    const route = this.route(event.type);
+    if (!route) {
       consumerMessages.inc({ consumer: this.options.consumer, outcome: 'skipped' });
       return undefined;
     }
@@ -326,7 +375,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           consumerMessages.inc({ consumer: this.options.consumer, outcome: 'duplicate' });
           return undefined;
         }
-        await this.invoke(handler, parsed.data, event, manager, { topic, partition }, message, attempt);
+        const data: unknown = route.batch ? [{ data: parsed.data, event }] : parsed.data;
+        await this.invoke(
+          route.handler,
+          data,
+          event,
+          manager,
+          { topic, partition },
+          message,
+          attempt,
+          route.batch ? [event] : undefined,
+        );
         await manager.query('RELEASE SAVEPOINT samvirke_event');
         consumerMessages.inc({ consumer: this.options.consumer, outcome: 'handled' });
         return event;

@@ -156,25 +156,52 @@ export class OutboxRelay {
     if (client) await client.end().catch(() => undefined);
   }
 
+  /**
+   * Publishes until nothing is pending, as a pipeline: while one batch is on its way to Kafka the
+   * next is read, and the previous one is marked published. Sends stay strictly one after another,
+   * in position order. Within a drain a cursor skips the rows already sent; a row committed late
+   * with a lower position is found by the next drain (its NOTIFY starts one at once).
+   */
   private async drain(): Promise<void> {
     this.signalled = false;
-    while (this.running) {
-      const published = await this.publishBatch();
-      if (published < this.config.outboxBatchSize) return;
+    // Promises that run while a send is in flight are held settled, so that a failure is thrown
+    // where it is awaited rather than reported as unhandled in the meantime.
+    let marking = settle(Promise.resolve());
+    let next = settle(this.pending(0n));
+    try {
+      while (this.running) {
+        const rows = unwrap(await next);
+        if (rows.length === 0) break;
+        const full = rows.length === this.config.outboxBatchSize;
+        next = settle(full ? this.pending(BigInt(rows[rows.length - 1].position)) : Promise.resolve([]));
+        await this.send(rows);
+        unwrap(await marking);
+        marking = settle(this.markPublished(rows));
+      }
+    } finally {
+      unwrap(await marking);
     }
+    await this.updateBacklogGauge();
   }
 
-  /** Publishes the oldest pending rows; returns how many. */
+  /** Publishes the oldest pending rows (one batch); returns how many. */
   async publishBatch(): Promise<number> {
-    const rows: PendingRow[] = await this.dataSource.query(
+    const rows = await this.pending(0n);
+    if (rows.length === 0) return 0;
+    await this.send(rows);
+    await this.markPublished(rows);
+    return rows.length;
+  }
+
+  private pending(after: bigint): Promise<PendingRow[]> {
+    return this.dataSource.query(
       `SELECT position, topic, message_key, headers, payload::text AS value, created_at
-         FROM outbox_message WHERE published_at IS NULL ORDER BY position LIMIT $1`,
-      [this.config.outboxBatchSize],
+         FROM outbox_message WHERE published_at IS NULL AND position > $1 ORDER BY position LIMIT $2`,
+      [after.toString(), this.config.outboxBatchSize],
     );
-    if (rows.length === 0) {
-      outboxBacklog.set(0);
-      return 0;
-    }
+  }
+
+  private async send(rows: readonly PendingRow[]): Promise<void> {
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
@@ -186,15 +213,20 @@ export class OutboxRelay {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
+    const now = Date.now();
+    for (const row of rows) outboxPublishLatency.observe((now - new Date(row.created_at).getTime()) / 1_000);
+    for (const [topic, messages] of byTopic) outboxPublished.inc({ topic }, messages.length);
+  }
+
+  private async markPublished(rows: readonly PendingRow[]): Promise<void> {
     await this.dataSource.query(
       `UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`,
       [rows.map((row) => row.position)],
     );
-    const now = Date.now();
-    for (const row of rows) outboxPublishLatency.observe((now - new Date(row.created_at).getTime()) / 1_000);
-    for (const [topic, messages] of byTopic) outboxPublished.inc({ topic }, messages.length);
-    outboxBacklog.set(rows.length === this.config.outboxBatchSize ? await this.backlog() : 0);
-    return rows.length;
+  }
+
+  private async updateBacklogGauge(): Promise<void> {
+    outboxBacklog.set(await this.backlog());
   }
 
   async backlog(): Promise<number> {
@@ -242,4 +274,18 @@ export class OutboxRelay {
       this.wake = done;
     });
   }
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if (!settled.ok) throw settled.error;
+  return settled.value;
 }
