@@ -14,6 +14,7 @@ import {
   waitFor,
   type RunningService,
 } from '@samvirke/testing';
+import type { GrantsScope, GrantsWorld } from './authorisation-matrix.grants.js';
 import type { Caller, MatrixWorld, Scope } from './authorisation-matrix.table.js';
 
 /** One caller per role: a demo user (or the demo machine client) and its organisation. */
@@ -64,7 +65,14 @@ export async function startMatrixStack(): Promise<MatrixStack> {
     );
   };
   try {
-    return { gateway, world: await buildWorld(gateway.url), stop };
+    const world = await buildWorld(gateway.url);
+    return {
+      gateway,
+      world: names.includes('grants')
+        ? { ...world, grants: await buildGrantsWorld(gateway.url, world) }
+        : world,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -261,5 +269,97 @@ async function buildWorld(gateway: string): Promise<MatrixWorld> {
     sparePeriod: scopes(ownPeriods.spare, otherPeriods.spare),
     indicator: { id: indicator['id'] as string, code },
     unique,
+  };
+}
+
+/**
+ * Grants in both scopes: Helsefonden's call in the own programme with København's application
+ * (submitted, the backbone's coordinator assigned to review it, awarded) and the NGO's draft;
+ * Bikubenfonden's call in the other programme with Aarhus's awarded application.
+ */
+async function buildGrantsWorld(gateway: string, base: MatrixWorld): Promise<GrantsWorld> {
+  const grants = (user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) =>
+    call(`${gateway}/api/grants`, user, method, path, body);
+  const scope = async (
+    officer: keyof typeof DEMO_USERS,
+    funderId: string,
+    programmeId: string,
+    applicant: { user: keyof typeof DEMO_USERS; organisationId: string },
+    reviewer?: string,
+  ): Promise<GrantsScope> => {
+    // Grants learns programmes, members and organisations from partners' events.
+    await waitFor('grants to know the programme and its funder', async () => {
+      try {
+        await grants(officer, 'POST', `/programmes/${programmeId}/commitments`, {
+          funderOrganisationId: funderId,
+          amountOre: 10_000_000,
+          periodStart: '2026-01-01',
+          periodEnd: '2027-12-31',
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const created = await grants(officer, 'POST', `/programmes/${programmeId}/calls`, {
+      funderOrganisationId: funderId,
+      title: 'Tidlig indsats',
+      budgetOre: 5_000_000,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      eligibleOrganisationTypes: ['municipality', 'ngo'],
+      criteria: [{ name: 'Effekt', weight: 1 }],
+    });
+    const callId = created['id'] as string;
+    const started = await grants(applicant.user, 'POST', `/calls/${callId}/applications`, {
+      applicantOrganisationId: applicant.organisationId,
+      title: 'Lektiecafé',
+      description: 'Lektiehjælp i tre skoler.',
+      requestedAmountOre: 100_000,
+      budgetLines: [{ category: 'Løn', amountOre: 100_000 }],
+    });
+    const applicationId = started['id'] as string;
+    await grants(applicant.user, 'POST', `/applications/${applicationId}/submit`);
+    if (reviewer) {
+      await grants(officer, 'POST', `/applications/${applicationId}/reviewers`, {
+        reviewerUsername: reviewer,
+      });
+    }
+    const award = await grants(officer, 'POST', `/applications/${applicationId}/award`, {
+      amountOre: 100_000,
+      shares: [{ funderOrganisationId: funderId, amountOre: 100_000 }],
+      tranches: [{ amountOre: 100_000, earliestDate: '2026-01-01' }],
+    });
+    return {
+      callId,
+      criterionId: (created['criteria'] as { id: string }[])[0]?.id ?? '',
+      applications: { [applicant.organisationId]: applicationId },
+      awardedApplicationId: applicationId,
+      awardId: award['id'] as string,
+      trancheId: (award['tranches'] as { id: string }[])[0]?.id ?? '',
+      funderId,
+    };
+  };
+  const own = await scope(
+    'helsefonden',
+    DEMO_ORGANISATIONS.helsefonden.id,
+    base.programme.own.id,
+    { user: 'reporterKobenhavn', organisationId: DEMO_ORGANISATIONS.kobenhavn.id },
+    DEMO_USERS.coordinator.username,
+  );
+  const draft = await grants('member', 'POST', `/calls/${own.callId}/applications`, {
+    applicantOrganisationId: DEMO_ORGANISATIONS.ngo.id,
+    title: 'Gadeplan',
+  });
+  const other = await scope('bikubenfonden', DEMO_ORGANISATIONS.bikubenfonden.id, base.programme.other.id, {
+    user: 'reporterAarhus',
+    organisationId: DEMO_ORGANISATIONS.aarhus.id,
+  });
+  return {
+    own: {
+      ...own,
+      applications: { ...own.applications, [DEMO_ORGANISATIONS.ngo.id]: draft['id'] as string },
+    },
+    other,
   };
 }

@@ -1,0 +1,247 @@
+/**
+ * The grants rows of the authorisation matrix (see authorisation-matrix.table.ts). Own scope: the
+ * own programme's call by Helsefonden, København's application there (submitted, reviewed by the
+ * backbone's coordinator, awarded) and the NGO's draft; other scope: Bikubenfonden's call in the
+ * other programme with Aarhus's awarded application.
+ */
+import {
+  ALLOW,
+  FORBID,
+  HIDE,
+  type Caller,
+  type Expectation,
+  type MatrixRow,
+  type MatrixWorld,
+  type Scope,
+  type Verdict,
+} from './authorisation-matrix.types.js';
+
+export interface GrantsScope {
+  readonly callId: string;
+  readonly criterionId: string;
+  /** Applications by applicant organisation id. */
+  readonly applications: Readonly<Record<string, string>>;
+  /** The awarded application (København's, Aarhus's). */
+  readonly awardedApplicationId: string;
+  readonly awardId: string;
+  readonly trancheId: string;
+  readonly funderId: string;
+}
+
+export type GrantsWorld = Readonly<Record<Scope, GrantsScope>>;
+
+function grants(world: MatrixWorld): GrantsWorld {
+  if (!world.grants) throw new Error('the matrix world has no grants part (is grants running?)');
+  return world.grants;
+}
+
+function expectation(
+  admin: readonly [Verdict, Verdict],
+  roles: Partial<Record<Exclude<keyof Expectation, 'platform-admin'>, readonly [Verdict, Verdict]>>,
+  rest: readonly [Verdict, Verdict],
+): Expectation {
+  return {
+    'platform-admin': admin,
+    'foundation-officer': roles['foundation-officer'] ?? rest,
+    'backbone-coordinator': roles['backbone-coordinator'] ?? rest,
+    reporter: roles.reporter ?? rest,
+    'partner-member': roles['partner-member'] ?? rest,
+    integration: roles.integration ?? rest,
+  };
+}
+
+const EVERYONE = expectation([ALLOW, ALLOW], {}, [ALLOW, ALLOW]);
+/** Officers acting for their own foundation while it funds the programme, and platform admins. */
+const FUNDER_OFFICERS = expectation([ALLOW, ALLOW], { 'foundation-officer': [ALLOW, FORBID] }, [
+  FORBID,
+  FORBID,
+]);
+/** The call's foundation decides (@Roles refuses everyone but officers and admins with 403). */
+const CALL_FUNDER = expectation([ALLOW, ALLOW], { 'foundation-officer': [ALLOW, HIDE] }, [FORBID, FORBID]);
+/** Only the applicant organisation's own users touch its application; for anyone else it is not there. */
+const APPLICANTS = expectation([HIDE, HIDE], { reporter: [ALLOW, HIDE], 'partner-member': [ALLOW, HIDE] }, [
+  HIDE,
+  HIDE,
+]);
+/** Only the assigned reviewer (the backbone's coordinator, on København's application). */
+const ASSIGNED_REVIEWER = expectation([FORBID, FORBID], { 'backbone-coordinator': [ALLOW, FORBID] }, [
+  FORBID,
+  FORBID,
+]);
+
+/** The caller's own organisation's application when it has one, else København's. */
+const application = (world: MatrixWorld, scope: Scope, caller: Caller): string => {
+  const part = grants(world)[scope];
+  return scope === 'own'
+    ? (part.applications[caller.organisationId] ?? part.awardedApplicationId)
+    : part.awardedApplicationId;
+};
+const programmeParams = (world: MatrixWorld, scope: Scope) => ({ programmeId: world.programme[scope].id });
+const in30Days = (): string => new Date(Date.now() + 30 * 86_400_000).toISOString();
+
+export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
+  commitFunding: {
+    request: (world, scope) => ({
+      params: programmeParams(world, scope),
+      body: {
+        funderOrganisationId: grants(world)[scope].funderId,
+        amountOre: 1_000,
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+      },
+    }),
+    expect: FUNDER_OFFICERS,
+    allowed: [201],
+  },
+  getFundingOverview: {
+    request: (world, scope) => ({ params: programmeParams(world, scope) }),
+    expect: expectation(
+      [ALLOW, ALLOW],
+      { 'foundation-officer': [ALLOW, FORBID], 'backbone-coordinator': [ALLOW, FORBID] },
+      [FORBID, FORBID],
+    ),
+    allowed: [200],
+  },
+  createGrantCall: {
+    request: (world, scope) => ({
+      params: programmeParams(world, scope),
+      body: {
+        funderOrganisationId: grants(world)[scope].funderId,
+        title: 'Matrixopslag',
+        budgetOre: 1_000,
+        opensAt: new Date().toISOString(),
+        closesAt: in30Days(),
+        eligibleOrganisationTypes: ['municipality'],
+        criteria: [{ name: 'Effekt', weight: 1 }],
+      },
+    }),
+    expect: FUNDER_OFFICERS,
+    allowed: [201],
+  },
+  listGrantCalls: {
+    request: (world, scope) => ({ params: programmeParams(world, scope) }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  getGrantCall: {
+    request: (world, scope) => ({ params: { callId: grants(world)[scope].callId } }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  startApplication: {
+    // Own: for one's own organisation — created, or refused for its type (422) or as a second one
+    // (409), after the caller was let through. Other: on behalf of Aarhus, which nobody here is.
+    request: (world, scope, caller) => ({
+      params: { callId: grants(world)[scope].callId },
+      body: {
+        applicantOrganisationId: scope === 'own' ? caller.organisationId : world.organisations.aarhus,
+        title: 'Matrixansøgning',
+      },
+    }),
+    expect: expectation([ALLOW, FORBID], {}, [ALLOW, FORBID]),
+    allowed: [201, 409, 422],
+  },
+  listApplications: {
+    request: (world, scope) => ({ params: { callId: grants(world)[scope].callId } }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  getApplication: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [200],
+  },
+  saveApplication: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { description: 'Opdateret beskrivelse.' },
+    }),
+    expect: APPLICANTS,
+    allowed: [200, 409],
+  },
+  submitApplication: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: APPLICANTS,
+    allowed: [200, 409, 422],
+  },
+  withdrawApplication: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: APPLICANTS,
+    allowed: [200, 409],
+  },
+  rejectApplication: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { reason: 'Uden for opslagets formål.' },
+    }),
+    expect: CALL_FUNDER,
+    allowed: [200, 409],
+  },
+  assignReviewer: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { reviewerUsername: 'officer.realdania' },
+    }),
+    expect: CALL_FUNDER,
+    allowed: [201, 409],
+  },
+  declareConflict: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { reason: 'Inhabil.' },
+    }),
+    expect: ASSIGNED_REVIEWER,
+    allowed: [200, 409],
+  },
+  submitReview: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { scores: [{ criterionId: grants(world)[scope].criterionId, score: 7 }] },
+    }),
+    expect: ASSIGNED_REVIEWER,
+    allowed: [200, 409],
+  },
+  listReviews: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: expectation(
+      [ALLOW, ALLOW],
+      { 'foundation-officer': [ALLOW, HIDE], 'backbone-coordinator': [ALLOW, HIDE] },
+      [HIDE, HIDE],
+    ),
+    allowed: [200],
+  },
+  awardGrant: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: {
+        amountOre: 1_000,
+        shares: [{ funderOrganisationId: grants(world)[scope].funderId, amountOre: 1_000 }],
+        tranches: [{ amountOre: 1_000, earliestDate: '2026-01-01' }],
+      },
+    }),
+    expect: CALL_FUNDER,
+    allowed: [201, 409],
+  },
+  listAwards: {
+    request: (world, scope) => ({ params: programmeParams(world, scope) }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  getAward: {
+    request: (world, scope) => ({ params: { awardId: grants(world)[scope].awardId } }),
+    // The grantee's users, the funders' officers, the backbone's coordinators and platform admins.
+    expect: expectation([ALLOW, ALLOW], { 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] }, [
+      ALLOW,
+      HIDE,
+    ]),
+    allowed: [200],
+  },
+  recordTranchePayment: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, trancheId: grants(world)[scope].trancheId },
+      body: { paymentReference: 'MATRIX-1' },
+    }),
+    expect: CALL_FUNDER,
+    allowed: [200, 409],
+  },
+};
