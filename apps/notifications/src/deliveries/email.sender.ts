@@ -14,7 +14,11 @@ export class EmailSender {
   private readonly transport: Transporter;
 
   constructor(private readonly config: NotificationsConfig) {
+    // A small pool of SMTP connections reused across mails: far fewer handshakes than one per mail.
     this.transport = createTransport({
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 100,
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
       secure: config.SMTP_SECURE,
