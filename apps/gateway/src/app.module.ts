@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { authConfigFromEnv, AuthModule, realmUrl } from '@samvirke/auth';
 import { HealthRegistry, PlatformModule } from '@samvirke/platform';
 import { GATEWAY_CONFIG, gatewayConfig } from './config.js';
+import { FeedModule } from './feed/feed.module.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { ProxyModule } from './proxy/proxy.module.js';
 
@@ -13,7 +14,13 @@ import { ProxyModule } from './proxy/proxy.module.js';
 class GatewayConfigModule {}
 
 @Module({
-  imports: [PlatformModule.forRoot('gateway'), AuthModule.forRoot(), GatewayConfigModule, ProxyModule],
+  imports: [
+    PlatformModule.forRoot('gateway'),
+    AuthModule.forRoot(),
+    GatewayConfigModule,
+    FeedModule.forRoot(),
+    ProxyModule,
+  ],
   controllers: [OpenApiController],
 })
 export class AppModule implements OnModuleInit {

@@ -2,10 +2,15 @@ import 'reflect-metadata';
 import { JsonLogger } from '@samvirke/platform';
 import { gatewayConfig } from './config.js';
 import { createGatewayApp } from './gateway-app.js';
+import { migrateIfAsked } from './feed/feed-persistence.js';
+import { startPublicProjector } from './feed/feed.module.js';
+
+await migrateIfAsked();
 
 try {
   const config = gatewayConfig();
   const app = await createGatewayApp(config);
+  await startPublicProjector(app);
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
 } catch (error) {
   new JsonLogger('gateway').fatal(error instanceof Error ? error : String(error), 'Bootstrap');

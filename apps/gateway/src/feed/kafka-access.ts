@@ -1,12 +1,10 @@
-import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  ResourcePatternTypes,
-  type AclEntry,
-  type Admin,
-} from 'kafkajs';
+import kafkajs, { type AclEntry, type Admin } from 'kafkajs';
 import { PUBLIC_TOPIC_PREFIX } from '@samvirke/contracts';
+
+// kafkajs is CommonJS: its ACL enums are not visible as ESM named exports.
+const { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } = kafkajs;
+type AclResourceType = AclEntry['resourceType'];
+type AclOperationType = AclEntry['operation'];
 
 /** Integrations' consumer groups must start with their client id and a dot. */
 export function integrationGroupPrefix(clientId: string): string {
@@ -21,9 +19,9 @@ export function integrationGroupPrefix(clientId: string): string {
 export function integrationAcls(clientId: string, topicPrefix = ''): AclEntry[] {
   const principal = `User:${clientId}`;
   const allow = (
-    resourceType: AclResourceTypes,
+    resourceType: AclResourceType,
     resourceName: string,
-    operation: AclOperationTypes,
+    operation: AclOperationType,
   ): AclEntry => ({
     principal,
     host: '*',
