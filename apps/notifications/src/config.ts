@@ -39,8 +39,9 @@ const schema = z.object({
   WEBHOOK_REQUIRE_HTTPS: flag(process.env['NODE_ENV'] === 'production'),
   DELIVERY_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
-  /** How often held (digest) e-mails are bundled; a day by default. */
-  DIGEST_INTERVAL_MS: z.coerce.number().int().min(1_000).default(86_400_000),
+  /** The daily digest goes out once a day from this hour, Copenhagen time. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  DIGEST_CHECK_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
 export type NotificationsConfig = z.infer<typeof schema>;

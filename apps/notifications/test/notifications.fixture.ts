@@ -83,6 +83,8 @@ export function notificationsSuite(label: string, env: Record<string, string> = 
       WEBHOOK_TIMEOUT_MS: '2000',
       WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       WEBHOOK_REQUIRE_HTTPS: 'false',
+      // Tests run the digest themselves, at the times they choose.
+      DIGEST_CHECK_INTERVAL_MS: '3600000',
       ...env,
     });
     const migrator = createDataSource(notificationsDataSourceSpec());

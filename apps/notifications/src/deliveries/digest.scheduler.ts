@@ -36,20 +36,49 @@ export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.runOnce().catch((error: unknown) =>
+      this.runIfDue().catch((error: unknown) =>
         this.logger.warn({ msg: 'digest round failed', error: String(error) }),
       );
-    }, this.config.DIGEST_INTERVAL_MS);
+    }, this.config.DIGEST_CHECK_INTERVAL_MS);
     this.timer.unref();
+  }
+
+  /**
+   * Sends the day's digest once DIGEST_HOUR has passed in Copenhagen; the day's digest_run row lets
+   * exactly one replica do it. Returns how many digests were queued (0 when not due or done).
+   */
+  async runIfDue(now: Date = new Date()): Promise<number> {
+    const parts = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Copenhagen',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(now);
+    const part = (type: string): string => parts.find((entry) => entry.type === type)?.value ?? '';
+    if (Number(part('hour')) < this.config.DIGEST_HOUR) return 0;
+    const day = `${part('year')}-${part('month')}-${part('day')}`;
+    return this.runOnce(day);
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
   }
 
-  /** Queues one digest per recipient with held e-mails; returns how many digests it queued. */
-  async runOnce(): Promise<number> {
+  /**
+   * Queues one digest per recipient with held e-mails; returns how many digests it queued. With a
+   * day, only if that day's digest has not run yet (recorded in the same transaction).
+   */
+  async runOnce(day?: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      if (day) {
+        const claimed = await manager.query<unknown[]>(
+          `INSERT INTO digest_run (day) VALUES ($1) ON CONFLICT DO NOTHING RETURNING day`,
+          [day],
+        );
+        if (claimed.length === 0) return 0;
+      }
       const held = await manager.query<HeldRow[]>(
         `SELECT id, recipient, language, subject FROM delivery WHERE status = 'held'
           ORDER BY seq FOR UPDATE SKIP LOCKED`,

@@ -289,7 +289,10 @@ describe('preferences', () => {
     expect(held?.count).toBe('2');
     expect(mailsTo('reporter.aarhus@samvirke.example', /2027/)).toEqual([]);
     const { DigestScheduler } = await import('../deliveries/digest.scheduler.js');
-    expect(await ctx.app.get(DigestScheduler).runOnce()).toBe(1);
+    const digests = ctx.app.get(DigestScheduler);
+    // Before 07:00 in Copenhagen nothing goes; after it, one digest per recipient, once that day.
+    expect(await digests.runIfDue(new Date('2030-03-04T05:59:00Z'))).toBe(0);
+    expect(await digests.runIfDue(new Date('2030-03-04T06:01:00Z'))).toBe(1);
     const digest = await waitFor(
       'the digest mail',
       () => mailsTo('reporter.aarhus@samvirke.example', /notifications since the last digest/)[0],
@@ -297,7 +300,8 @@ describe('preferences', () => {
     expect(digest.subject).toBe('Samvirke: 2 notifications since the last digest');
     expect(digest.text).toContain('Deadline approaching: reporting for 2027-Q1');
     expect(digest.text).toContain('Deadline approaching: reporting for 2027-Q2');
-    expect(await ctx.app.get(DigestScheduler).runOnce()).toBe(0);
+    expect(await digests.runIfDue(new Date('2030-03-04T20:00:00Z'))).toBe(0);
+    expect(await digests.runOnce()).toBe(0);
   });
 });
 
