@@ -4,6 +4,7 @@ import type { Session } from './auth/session.js';
 import { createI18n, I18nProvider, storedLanguage, storeLanguage, type Language } from './i18n/i18n.js';
 import { roleName } from './i18n/terms.js';
 import { Routes } from './routes.js';
+import { UnreadCount } from './components/unread-count.js';
 import { LandingPage } from './pages/landing-page.js';
 import { PortalProvider } from './portal-context.js';
 import { Link } from './router.js';
@@ -41,7 +42,9 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
                   <Link href="/grants">{t('Tilskud', 'Grants')}</Link>
                 </li>
                 <li>
-                  <Link href="/notifications">{t('Beskeder', 'Notifications')}</Link>
+                  <Link href="/notifications">
+                    {t('Beskeder', 'Notifications')} <UnreadCount api={api} />
+                  </Link>
                 </li>
               </ul>
             </nav>

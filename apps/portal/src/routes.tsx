@@ -1,5 +1,8 @@
 import { useI18n } from './i18n/i18n.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
+import { ApplicationPage } from './pages/application-page.js';
+import { AwardPage } from './pages/award-page.js';
+import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
@@ -25,7 +28,12 @@ export function Routes() {
     return <ApprovalsPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/progress', path)))
     return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
-  if (path.startsWith('/grants')) return <GrantsPage />;
+  if ((params = match('/grants/calls/:callId', path)))
+    return <GrantCallPage callId={params['callId'] ?? ''} />;
+  if ((params = match('/grants/applications/:id', path)))
+    return <ApplicationPage applicationId={params['id'] ?? ''} />;
+  if ((params = match('/grants/awards/:id', path))) return <AwardPage awardId={params['id'] ?? ''} />;
+  if (path === '/grants') return <GrantsPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
   return (
     <Page title={t('Siden findes ikke', 'Page not found')}>

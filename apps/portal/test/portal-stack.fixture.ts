@@ -11,9 +11,10 @@ import {
   type RunningService,
 } from '@samvirke/testing';
 import { type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /**
- * The whole stack for the portal's browser tests: partners, measurement and the gateway as
+ * The whole stack for the portal's browser tests: the four services and the gateway as
  * processes from dist/ in this suite's own schema and topic prefix, and the built portal served by
  * `vite preview` on 127.0.0.1:5174 (a redirect URI of the realm's portal client), forwarding /api
  * to this suite's gateway.
@@ -26,22 +27,25 @@ export interface PortalStack {
   stop(): Promise<void>;
 }
 
-const DATABASES = ['samvirke_partners', 'samvirke_measurement'];
+const SERVICES = ['partners', 'measurement', 'grants', 'notifications'] as const;
 
 export async function startPortalStack(label: string): Promise<PortalStack> {
   const suite = uniqueSuiteId(label);
   const portalUrl = `http://127.0.0.1:${PORTAL_TEST_PORT}`;
   const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
-  await Promise.all(['partners', 'measurement'].map((name) => migrateService(name, env)));
-  const services = await Promise.all([
-    startService('partners', 'PARTNERS_PORT', env),
-    startService('measurement', 'MEASUREMENT_PORT', env),
-  ]);
-  const [partners, measurement] = services;
+  // A gateway built with its own database (the event feed) migrates it like the services do.
+  const gatewayMigrates = readFileSync('dist/apps/gateway/src/main.js', 'utf8').includes('migrateIfAsked');
+  const migrated = gatewayMigrates ? [...SERVICES, 'gateway'] : [...SERVICES];
+  await Promise.all(migrated.map((name) => migrateService(name, env)));
+  const services = await Promise.all(
+    SERVICES.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)),
+  );
+  const urls = Object.fromEntries(
+    services.map((service) => [`${service.name.toUpperCase()}_URL`, service.url]),
+  );
   const gateway = await startService('gateway', 'GATEWAY_PORT', {
     ...env,
-    PARTNERS_URL: partners.url,
-    MEASUREMENT_URL: measurement.url,
+    ...urls,
     PORTAL_ORIGIN: portalUrl,
   });
   services.push(gateway);
@@ -60,7 +64,10 @@ export async function startPortalStack(label: string): Promise<PortalStack> {
     stop: async () => {
       await stopChild(portal.child);
       await Promise.all(services.map((service) => service.stop()));
-      await dropSchema(suite, DATABASES);
+      await dropSchema(
+        suite,
+        migrated.map((name) => `samvirke_${name}`),
+      );
     },
   };
 }
@@ -223,4 +230,34 @@ export async function setUpProgramme(gateway: RunningService): Promise<DemoProgr
     return response.ok;
   });
   return { id: programme.id, periodId: period.id };
+}
+
+/** Helsefonden commits funding to the programme and opens a grant call for municipalities. */
+export async function setUpGrantCall(gateway: RunningService, programmeId: string): Promise<{ id: string }> {
+  await waitFor('grants to know Helsefonden as a funder', async () => {
+    try {
+      await call(gateway, 'helsefonden', 'POST', `/grants/programmes/${programmeId}/commitments`, {
+        funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id,
+        amountOre: 1_000_000_000,
+        periodStart: '2026-01-01',
+        periodEnd: '2028-12-31',
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return call<{ id: string }>(gateway, 'helsefonden', 'POST', `/grants/programmes/${programmeId}/calls`, {
+    funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id,
+    title: 'Lektiehjælp i udsatte boligområder 2026',
+    description: 'Tilskud til kommuner, der vil styrke lektiehjælp for børn i udsatte boligområder.',
+    budgetOre: 500_000_000,
+    opensAt: new Date(Date.now() - 60_000).toISOString(),
+    closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    eligibleOrganisationTypes: ['municipality'],
+    criteria: [
+      { name: 'Effekt', weight: 2 },
+      { name: 'Forankring', weight: 1 },
+    ],
+  });
 }

@@ -1,6 +1,8 @@
+import { waitFor } from '@samvirke/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
 import {
+  setUpGrantCall,
   setUpProgramme,
   startPortalStack,
   type DemoProgramme,
@@ -8,8 +10,8 @@ import {
 } from './portal-stack.fixture.js';
 
 /**
- * The portal in a real browser against the real stack: Keycloak's own login page, the gateway,
- * partners and measurement. Screenshots go to .run/artefacts/portal/.
+ * The portal in a real browser against the real stack: Keycloak's own login page, the gateway
+ * and the services. Screenshots go to .run/artefacts/portal/.
  */
 let stack: PortalStack;
 let browser: Browser;
@@ -144,6 +146,97 @@ describe('the portal in a browser', () => {
     await funder.getByRole('heading', { level: 1, name: 'Fremdrift' }).waitFor();
     expect(await funder.getAttribute('html', 'lang')).toBe('da');
   }, 30_000);
+
+  it('lets a municipality apply to an open call, saving the draft as it types, and submit it', async () => {
+    await setUpGrantCall(stack.gateway, programme.id);
+    await reporter.getByRole('link', { name: 'Tilskud' }).first().click();
+    await reporter.getByRole('link', { name: 'Lektiehjælp i udsatte boligområder 2026' }).click();
+    await reporter.getByRole('button', { name: 'Start en ansøgning' }).click();
+    await reporter.getByRole('heading', { level: 2, name: 'Ansøgning' }).waitFor();
+    await reporter.getByLabel('Titel').fill('Lektiecaféer i Tingbjerg');
+    await reporter
+      .getByLabel('Beskrivelse')
+      .fill('Frivillige og lærere hjælper børn med lektier fire dage om ugen.');
+    await reporter.getByLabel('Ansøgt beløb (kr.)').fill('abc');
+    await reporter.getByText('Skriv et beløb i kroner, fx 250.000.').waitFor();
+    await reporter.getByLabel('Ansøgt beløb (kr.)').fill('750.000');
+    await reporter.getByRole('button', { name: 'Tilføj budgetpost' }).click();
+    await reporter.getByLabel('Post 1', { exact: true }).fill('Lektiehjælpere');
+    await reporter.getByLabel('Beløb, post 1 (kr.)').fill('500.000');
+    await reporter
+      .getByText(/^Budgetposterne giver 500\.000,00\s+kr\., men der søges 750\.000,00\s+kr\.$/)
+      .waitFor();
+    await reporter.getByLabel('Beløb, post 1 (kr.)').fill('750.000');
+    await reporter.getByText(/^Gemt \d/).waitFor();
+    // Saved as it was typed: a fresh load shows the draft.
+    await reporter.reload();
+    await reporter.getByLabel('Titel').waitFor();
+    await expect(reporter.getByLabel('Titel').inputValue()).resolves.toBe('Lektiecaféer i Tingbjerg');
+    await expect(reporter.getByLabel('Ansøgt beløb (kr.)').inputValue()).resolves.toBe('750000');
+    await expectAccessible(reporter);
+    await screenshot(reporter, '10-application-draft');
+    await reporter.getByRole('button', { name: 'Indsend ansøgningen' }).click();
+    await reporter.getByRole('heading', { level: 2, name: 'Ansøgningen' }).waitFor();
+    await reporter.getByText('Indsendt', { exact: true }).first().waitFor();
+  }, 90_000);
+
+  it('lets the funder award the application in two tranches, the second waiting for a report', async () => {
+    await funder.getByRole('link', { name: 'Tilskud' }).first().click();
+    await funder.getByRole('link', { name: 'Lektiehjælp i udsatte boligområder 2026' }).click();
+    await funder.getByRole('link', { name: 'Lektiecaféer i Tingbjerg' }).click();
+    await funder.getByRole('heading', { level: 2, name: 'Afgørelse' }).waitFor();
+    await expectAccessible(funder);
+    await funder.getByLabel('Bevilget beløb (kr.)').fill('600000');
+    await funder.getByLabel('Betingelse: indikator (kode)').fill('unge-i-uddannelse');
+    await funder.getByLabel('Betingelse: periode').fill('2026-Q3');
+    await funder.getByRole('button', { name: 'Bevilg' }).click();
+    await funder.getByRole('heading', { level: 1, name: 'Lektiecaféer i Tingbjerg' }).waitFor();
+    const tranches = funder.getByRole('table', { name: 'Rater og deres status' });
+    await tranches.getByRole('row', { name: /^2 .*300\.000,00.*rapport.*Afventer/ }).waitFor();
+    await funder.getByText(/godkendt indberetning af unge-i-uddannelse 2026-Q3/).waitFor();
+    await expectAccessible(funder);
+    await screenshot(funder, '11-award');
+    // The first tranche has no condition: it can be paid at once.
+    await funder.getByLabel('Betalingsreference').fill('HF-2026-0001');
+    await funder.getByRole('button', { name: 'Registrér udbetaling' }).click();
+    await tranches.getByRole('row', { name: /^1 .*Udbetalt · HF-2026-0001/ }).waitFor();
+  }, 90_000);
+
+  it('tells the reporter in the inbox that the report was approved, and saves notification preferences', async () => {
+    await reporter.getByRole('link', { name: 'Beskeder' }).first().click();
+    await reporter.getByRole('heading', { level: 2, name: 'Indbakke' }).waitFor();
+    const approved = reporter.getByRole('heading', {
+      level: 3,
+      name: /Indberetningen for 2026-Q2 er godkendt/,
+    });
+    // Notifications learns of the approval over Kafka; the inbox is read again until it is there.
+    await waitFor(
+      'the approval in the inbox',
+      async () => {
+        if ((await approved.count()) > 0) return true;
+        await reporter.getByLabel('Kun ulæste').check();
+        await reporter.getByLabel('Kun ulæste').uncheck();
+        return false;
+      },
+      { intervalMs: 1_000 },
+    );
+    await expectAccessible(reporter);
+    await screenshot(reporter, '12-inbox');
+    await reporter
+      .getByRole('button', { name: 'Markér "Indberetningen for 2026-Q2 er godkendt" som læst' })
+      .click();
+    await reporter
+      .getByRole('button', { name: 'Markér "Indberetningen for 2026-Q2 er godkendt" som læst' })
+      .waitFor({ state: 'detached' });
+    await reporter.getByRole('link', { name: 'Indstillinger' }).click();
+    const reminders = reporter.getByLabel('E-mail: Påmindelser om indberetning');
+    await reminders.selectOption('digest');
+    await reporter.getByText('Gemt.').waitFor();
+    await expect(reminders.inputValue()).resolves.toBe('digest');
+    expect(await reporter.getByLabel('E-mail: Indberetning over fristen').isDisabled()).toBe(true);
+    await expectAccessible(reporter);
+    await screenshot(reporter, '13-preferences');
+  }, 60_000);
 
   it('fits a phone screen without sideways scrolling', async () => {
     await reporter.setViewportSize({ width: 375, height: 740 });

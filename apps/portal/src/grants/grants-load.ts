@@ -1,0 +1,28 @@
+import type { MembershipDto, Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
+import { ApiError, type ApiClient } from '../api/client.js';
+import { loadMembers } from '../programmes.js';
+
+/** Organisation names by id, from the members of the given programmes. */
+export async function organisationNames(
+  api: ApiClient,
+  programmeIds: readonly string[],
+): Promise<Map<string, string>> {
+  const lists = await Promise.all(
+    programmeIds.map((id) => loadMembers(api, id).catch((): MembershipDto[] => [])),
+  );
+  return new Map(lists.flat().map((member) => [member.organisationId, member.organisationName]));
+}
+
+export async function myProgrammes(api: ApiClient): Promise<ProgrammeDto[]> {
+  return (await api.get<PageOf<ProgrammeDto>>('/partners/programmes?limit=200')).items;
+}
+
+/** A list the caller may not see comes back empty rather than failing the page. */
+export async function orEmpty<T>(load: Promise<T[]>): Promise<T[]> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return [];
+    throw error;
+  }
+}

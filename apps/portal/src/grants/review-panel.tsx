@@ -1,0 +1,146 @@
+import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ReviewDto } from '@samvirke/contracts';
+import { useState } from 'react';
+import { ErrorMessage, StatusBadge } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { usePortal } from '../portal-context.js';
+import { grantStatusName } from './grants-terms.js';
+
+/** Reviews of a submitted application: the funder assigns reviewers, a reviewer scores each criterion. */
+export function ReviewPanel({
+  application,
+  call,
+  reviews,
+  isFunder,
+  onChanged,
+}: {
+  application: ApplicationDto;
+  call: GrantCallDto;
+  reviews: ApplicationReviewsDto | null;
+  isFunder: boolean;
+  onChanged: () => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { api, principal } = usePortal();
+  const [reviewer, setReviewer] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const mine = reviews?.reviews.find(
+    (review) => review.reviewerUsername === principal.username && review.status === 'assigned',
+  );
+  const path = `/grants/applications/${application.id}`;
+
+  async function act(method: 'POST' | 'PUT', suffix: string, body: unknown): Promise<void> {
+    setFailure(null);
+    try {
+      await api.send(method, `${path}${suffix}`, body);
+      onChanged();
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  return (
+    <section aria-labelledby="reviews-heading" className="panel">
+      <h2 id="reviews-heading">{t('Vurderinger', 'Reviews')}</h2>
+      {reviews && (
+        <p>
+          {t('Samlet vægtet score', 'Aggregate weighted score')}:{' '}
+          <strong>
+            {reviews.aggregateScore === null ? '–' : i18n.formatNumber(reviews.aggregateScore, 1)}
+          </strong>{' '}
+          ({t(`${reviews.completedReviews} færdige`, `${reviews.completedReviews} completed`)})
+        </p>
+      )}
+      {reviews && reviews.reviews.length > 0 && (
+        <ul>
+          {reviews.reviews.map((review: ReviewDto) => (
+            <li key={review.id}>
+              {review.reviewerUsername}:{' '}
+              <StatusBadge status={review.status} label={grantStatusName(i18n, review.status)} />
+              {review.weightedScore !== null && ` · ${i18n.formatNumber(review.weightedScore, 1)}`}
+              {review.comment && ` · ${review.comment}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (reviewer.trim()) void act('POST', '/reviewers', { reviewerUsername: reviewer.trim() });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="reviewer">
+              {t('Tildel bedømmer (brugernavn)', 'Assign a reviewer (username)')}
+            </label>
+            <input
+              id="reviewer"
+              value={reviewer}
+              onChange={(e) => setReviewer(e.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <button type="submit" disabled={!reviewer.trim()}>
+            {t('Tildel', 'Assign')}
+          </button>
+        </form>
+      )}
+      {mine && <ScoreForm call={call} onSave={(body) => act('PUT', '/review', body)} />}
+      {failure !== null && <ErrorMessage error={failure} />}
+    </section>
+  );
+}
+
+function ScoreForm({ call, onSave }: { call: GrantCallDto; onSave: (body: unknown) => Promise<void> }) {
+  const { t } = useI18n();
+  const [scores, setScores] = useState<Record<string, string>>({});
+  const [comment, setComment] = useState('');
+  const complete = call.criteria.every(
+    (criterion) => scores[criterion.id] !== undefined && scores[criterion.id] !== '',
+  );
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave({
+          scores: call.criteria.map((criterion) => ({
+            criterionId: criterion.id,
+            score: Number(scores[criterion.id]),
+          })),
+          comment,
+        });
+      }}
+    >
+      <h3>{t('Din vurdering', 'Your review')}</h3>
+      {call.criteria.map((criterion) => (
+        <div key={criterion.id} className="field inline">
+          <label htmlFor={`score-${criterion.id}`}>
+            {criterion.name} ({t('vægt', 'weight')} {criterion.weight})
+          </label>
+          <select
+            id={`score-${criterion.id}`}
+            value={scores[criterion.id] ?? ''}
+            onChange={(e) => setScores((current) => ({ ...current, [criterion.id]: e.target.value }))}
+          >
+            <option value="">{t('Vælg 0–10', 'Choose 0–10')}</option>
+            {Array.from({ length: 11 }, (_, score) => (
+              <option key={score} value={score}>
+                {score}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <div className="field">
+        <label htmlFor="review-comment">{t('Kommentar', 'Comment')}</label>
+        <textarea id="review-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <button type="submit" className="primary" disabled={!complete}>
+        {t('Gem vurdering', 'Save review')}
+      </button>
+    </form>
+  );
+}

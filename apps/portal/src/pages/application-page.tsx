@@ -1,0 +1,91 @@
+import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ProgrammeDto } from '@samvirke/contracts';
+import { Page } from '../components/page.js';
+import { Await, StatusBadge } from '../components/status.js';
+import { ApplicationForm } from '../grants/application-form.js';
+import { AwardForm } from '../grants/award-form.js';
+import { grantStatusName } from '../grants/grants-terms.js';
+import { formatKroner } from '../grants/money.js';
+import { ReviewPanel } from '../grants/review-panel.js';
+import { useI18n } from '../i18n/i18n.js';
+import { usePortal, useLoad } from '../portal-context.js';
+import { loadProgramme } from '../programmes.js';
+
+export function ApplicationPage({ applicationId }: { applicationId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { principal } = usePortal();
+  const loaded = useLoad(async (api) => {
+    const application = await api.get<ApplicationDto>(`/grants/applications/${applicationId}`);
+    const [call, programme, reviews] = await Promise.all([
+      api.get<GrantCallDto>(`/grants/calls/${application.callId}`),
+      loadProgramme(api, application.programmeId).catch((): ProgrammeDto | null => null),
+      application.status === 'draft'
+        ? Promise.resolve(null)
+        : api.get<ApplicationReviewsDto>(`/grants/applications/${applicationId}/reviews`).catch(() => null),
+    ]);
+    return { application, call, goals: programme?.goals ?? [], reviews };
+  }, `application:${applicationId}`);
+  const title =
+    loaded.state === 'ready' && loaded.data.application.title
+      ? loaded.data.application.title
+      : t('Ansøgning', 'Application');
+  return (
+    <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
+      <Await loaded={loaded}>
+        {({ application, call, goals, reviews }, reload) => {
+          const own = principal.organisations.includes(application.applicantOrganisationId);
+          const isFunder =
+            principal.roles.includes('platform-admin') ||
+            (principal.roles.includes('foundation-officer') &&
+              principal.organisations.includes(call.funderOrganisationId));
+          return (
+            <>
+              <p>
+                {t('Ansøgningsrunde', 'Grant call')}: {call.title} ·{' '}
+                <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
+              </p>
+              {application.status === 'draft' && own ? (
+                <ApplicationForm application={application} goals={goals} onSubmitted={reload} />
+              ) : (
+                <section aria-labelledby="application-summary" className="panel">
+                  <h2 id="application-summary">{t('Ansøgningen', 'The application')}</h2>
+                  <p className="prose">{application.description}</p>
+                  <p>
+                    {t('Ansøgt beløb', 'Amount requested')}:{' '}
+                    {application.requestedAmountOre === null
+                      ? '–'
+                      : formatKroner(application.requestedAmountOre, i18n.language)}
+                  </p>
+                  <ul>
+                    {application.budgetLines.map((line, index) => (
+                      <li key={index}>
+                        {line.category}: {formatKroner(line.amountOre, i18n.language)}
+                      </li>
+                    ))}
+                  </ul>
+                  {application.decisionReason && (
+                    <p>
+                      {t('Begrundelse', 'Reason')}: {application.decisionReason}
+                    </p>
+                  )}
+                </section>
+              )}
+              {application.status !== 'draft' && (
+                <ReviewPanel
+                  application={application}
+                  call={call}
+                  reviews={reviews}
+                  isFunder={isFunder}
+                  onChanged={reload}
+                />
+              )}
+              {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
+                <AwardForm application={application} call={call} />
+              )}
+            </>
+          );
+        }}
+      </Await>
+    </Page>
+  );
+}
