@@ -5,6 +5,7 @@ import { Submissions1764316800320 } from './1764316800320-submissions.js';
 import { Progress1764316800330 } from './1764316800330-progress.js';
 import { ReportingReminders1764316800340 } from './1764316800340-reporting-reminders.js';
 import { ProgrammeSettings1764316800350 } from './1764316800350-programme-settings.js';
+import { SubmissionValuesBulk1764316800360 } from './1764316800360-submission-values-bulk.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -15,4 +16,5 @@ export const measurementMigrations = [
   Progress1764316800330,
   ReportingReminders1764316800340,
   ProgrammeSettings1764316800350,
+  SubmissionValuesBulk1764316800360,
 ];

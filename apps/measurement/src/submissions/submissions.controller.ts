@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   Header,
+  Headers,
   HttpCode,
   Param,
   Post,
@@ -20,10 +21,20 @@ import {
   type SubmissionHistory,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal } from '@samvirke/auth';
-import { SubmissionsService } from './submissions.service.js';
+import { SubmissionsService, type ResponseOptions } from './submissions.service.js';
 
 const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
 type Where = z.infer<typeof where>;
+
+/**
+ * RFC 7240: `Prefer: return=minimal` leaves the values out of the answer (valueCount still says how
+ * many were stored), for clients uploading large files that have the values already.
+ */
+function preference(prefer: string | undefined, response: Response): ResponseOptions {
+  const minimal = /(^|[,\s])return=minimal\b/i.test(prefer ?? '');
+  if (minimal) response.setHeader('preference-applied', 'return=minimal');
+  return { minimal };
+}
 
 @Controller('programmes/:programmeId/periods/:periodId/submissions/:organisationId')
 export class SubmissionsController {
@@ -43,8 +54,10 @@ export class SubmissionsController {
     @CurrentPrincipal() principal: Principal,
     @Param({ schema: where }) params: Where,
     @Body({ schema: saveSubmissionSchema }) body: SaveSubmission,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.save(principal, params, body);
+    return this.submissions.save(principal, params, body, preference(prefer, response));
   }
 
   /** The same as PUT, from a CSV file (text/csv): Danish Excel or plain comma-separated. */
@@ -53,9 +66,11 @@ export class SubmissionsController {
     @CurrentPrincipal() principal: Principal,
     @Param({ schema: where }) params: Where,
     @Body() body: unknown,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
     if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv.');
-    return this.submissions.saveCsv(principal, params, body);
+    return this.submissions.saveCsv(principal, params, body, preference(prefer, response));
   }
 
   @Post('submit')
@@ -63,8 +78,10 @@ export class SubmissionsController {
   submit(
     @CurrentPrincipal() principal: Principal,
     @Param({ schema: where }) params: Where,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.submit(principal, params);
+    return this.submissions.submit(principal, params, preference(prefer, response));
   }
 
   @Post('approve')
@@ -72,8 +89,10 @@ export class SubmissionsController {
   approve(
     @CurrentPrincipal() principal: Principal,
     @Param({ schema: where }) params: Where,
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.decide(principal, params, 'approved');
+    return this.submissions.decide(principal, params, 'approved', undefined, preference(prefer, response));
   }
 
   @Post('return')
@@ -82,8 +101,10 @@ export class SubmissionsController {
     @CurrentPrincipal() principal: Principal,
     @Param({ schema: where }) params: Where,
     @Body({ schema: returnSubmissionSchema }) body: { comment: string },
+    @Headers('prefer') prefer: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.decide(principal, params, 'returned', body.comment);
+    return this.submissions.decide(principal, params, 'returned', body.comment, preference(prefer, response));
   }
 }
 

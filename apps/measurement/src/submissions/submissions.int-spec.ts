@@ -208,4 +208,48 @@ describe('submissions', () => {
     const after = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
     expect(after.body.latest.values).toEqual(before.body.latest.values);
   });
+
+  it('leaves the values out of its answers when asked for return=minimal, and keeps them all', async () => {
+    const minimal = async (user: keyof typeof DEMO_USERS, method: string, url: string, body?: string) => {
+      const response = await fetch(`${ctx.url}${url}`, {
+        method,
+        headers: {
+          prefer: 'return=minimal',
+          'content-type': 'text/csv',
+          authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
+        },
+        ...(body === undefined ? {} : { body }),
+      });
+      const json = (await response.json()) as { status: string; values: unknown[]; valueCount: number };
+      return { status: response.status, applied: response.headers.get('preference-applied'), ...json };
+    };
+    const saved = await minimal(
+      'reporterKobenhavn',
+      'PUT',
+      path(kk, '/csv'),
+      'indikator;opdeling;værdi\nhjemloese-unge;;31\nhjemloese-unge;koen=mand;17\nandel-i-uddannelse;;48,5\n',
+    );
+    expect(saved).toMatchObject({ applied: 'return=minimal', values: [], valueCount: 3 });
+    expect(await minimal('reporterKobenhavn', 'POST', path(kk, '/submit'))).toMatchObject({
+      status: 'submitted',
+      values: [],
+      valueCount: 3,
+    });
+    expect(await minimal('coordinator', 'POST', path(kk, '/approve'))).toMatchObject({
+      status: 'approved',
+      values: [],
+      valueCount: 3,
+    });
+    const history = await ctx.call<{ latest: { status: string; values: unknown[]; valueCount: number } }>(
+      'reporterKobenhavn',
+      'GET',
+      path(kk),
+    );
+    expect(history.body.latest).toMatchObject({ status: 'approved', valueCount: 3 });
+    expect(history.body.latest.values).toEqual([
+      { indicator: 'andel-i-uddannelse', disaggregation: null, value: 48.5 },
+      { indicator: 'hjemloese-unge', disaggregation: null, value: 31 },
+      { indicator: 'hjemloese-unge', disaggregation: 'koen=mand', value: 17 },
+    ]);
+  });
 });

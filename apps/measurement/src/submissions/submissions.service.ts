@@ -28,6 +28,11 @@ interface Where {
   readonly organisationId: string;
 }
 
+/** `minimal`: the caller asked for the submission without its values (Prefer: return=minimal). */
+export interface ResponseOptions {
+  readonly minimal?: boolean;
+}
+
 interface SubmissionRow {
   id: string;
   version: number;
@@ -55,14 +60,19 @@ export class SubmissionsService {
   ) {}
 
   /** A CSV upload: the same as save, with every error pointing at its row and column. */
-  async saveCsv(principal: Principal, where: Where, text: string): Promise<SubmissionDto> {
+  async saveCsv(
+    principal: Principal,
+    where: Where,
+    text: string,
+    options: ResponseOptions = {},
+  ): Promise<SubmissionDto> {
     const parsed = parseSubmissionCsv(text);
     const fields: Record<string, string | undefined> = {
       indicator: parsed.columns[0],
       disaggregation: parsed.columns[1],
       value: parsed.columns[2],
     };
-    return this.save(principal, where, { values: parsed.values }, parsed.errors, (pointer) => {
+    return this.save(principal, where, { values: parsed.values }, options, parsed.errors, (pointer) => {
       const [, index, field] = /^\/values\/(\d+)(?:\/(\w+))?$/.exec(pointer) ?? [];
       const row = parsed.rows[Number(index)];
       return row === undefined ? pointer : `/rows/${row}${field ? `/${fields[field] ?? field}` : ''}`;
@@ -73,6 +83,7 @@ export class SubmissionsService {
     principal: Principal,
     where: Where,
     command: SaveSubmission,
+    options: ResponseOptions = {},
     earlierErrors: readonly ProblemFieldError[] = [],
     pointer: (valuePointer: string) => string = (valuePointer) => valuePointer,
   ): Promise<SubmissionDto> {
@@ -123,12 +134,13 @@ export class SubmissionsService {
       );
       // The values just stored are the ones given: no need to read 100,000 of them back.
       const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
+      if (options.minimal) return toDto(where, row, [], command.values.length);
       const values = command.values.map((value) => ({
         indicator: value.indicator,
         disaggregation: value.disaggregation || null,
         value: value.value,
       }));
-      return toDto(where, row, values.sort(byIndicatorAndDisaggregation));
+      return toDto(where, row, values.sort(byIndicatorAndDisaggregation), values.length);
     });
   }
 
@@ -147,15 +159,15 @@ export class SubmissionsService {
     return { period: period.period, csv: submissionTemplate(indicators) };
   }
 
-  async submit(principal: Principal, where: Where): Promise<SubmissionDto> {
+  async submit(principal: Principal, where: Where, options: ResponseOptions = {}): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       const period = await this.reporterContext(manager, principal, where);
       const latest = await this.latest(manager, where, true);
       if (latest?.status !== 'draft')
         throw new DomainError('conflict', 'There is no draft to submit; save the values first.');
-      const draft = await this.load(manager, where, latest.id);
+      const summary = await this.summary(manager, latest.id);
       const missing = missingRequired(
-        draft.values,
+        summary.totals.map((indicator) => ({ indicator, disaggregation: null })),
         await this.tracked(manager, where.programmeId, period.frequency),
       );
       if (missing.length)
@@ -163,12 +175,8 @@ export class SubmissionsService {
       await manager.query(`UPDATE submission SET status = 'submitted', submitted_at = now() WHERE id = $1`, [
         latest.id,
       ]);
-      const [updated] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [
-        latest.id,
-      ]);
-      const submitted = toDto(where, updated, draft.values);
-      await this.announce(manager, where, submitted, period.period);
-      return submitted;
+      await this.announce(manager, where, latest.id, period.period, summary.codes);
+      return this.load(manager, where, latest.id, options);
     });
   }
 
@@ -178,6 +186,7 @@ export class SubmissionsService {
     where: Where,
     decision: 'approved' | 'returned',
     comment?: string,
+    options: ResponseOptions = {},
   ): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.manage(principal, where.programmeId, manager);
@@ -189,8 +198,8 @@ export class SubmissionsService {
         `UPDATE submission SET status = $2, decided_by = $3, decided_at = now(), comment = $4 WHERE id = $1`,
         [latest.id, decision, principal.username ?? principal.subject, comment ?? null],
       );
-      const announced = await this.load(manager, where, latest.id);
-      await this.announce(manager, where, announced, period.period);
+      const summary = await this.summary(manager, latest.id);
+      await this.announce(manager, where, latest.id, period.period, summary.codes);
       if (decision === 'approved') {
         const indicatorCodes = await this.progress.applyApproval(manager, {
           ...where,
@@ -209,7 +218,7 @@ export class SubmissionsService {
           { subject: where.programmeId, programmeId: where.programmeId },
         );
       }
-      return announced;
+      return this.load(manager, where, latest.id, options);
     });
   }
 
@@ -322,33 +331,59 @@ export class SubmissionsService {
   private async announce(
     manager: EntityManager,
     where: Where,
-    dto: SubmissionDto,
+    id: string,
     period: string,
+    indicatorCodes: string[],
   ): Promise<void> {
+    const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
     const definition =
-      dto.status === 'submitted'
+      row.status === 'submitted'
         ? submissionSubmittedV1
-        : dto.status === 'approved'
+        : row.status === 'approved'
           ? submissionApprovedV1
           : submissionReturnedV1;
     await this.outbox.record(
       manager,
       definition,
       {
-        submissionId: dto.id,
+        submissionId: id,
         programmeId: where.programmeId,
         periodId: where.periodId,
         period,
         organisationId: where.organisationId,
-        version: dto.version,
-        indicatorCodes: [...new Set(dto.values.map((value) => value.indicator))],
+        version: row.version,
+        indicatorCodes,
       },
       { subject: where.programmeId, programmeId: where.programmeId },
     );
   }
 
-  private async load(manager: EntityManager, where: Where, id: string): Promise<SubmissionDto> {
+  /** Which indicators a version holds values for (and which of them have a total), and how many values. */
+  private async summary(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ codes: string[]; totals: string[]; count: number }> {
+    const rows = await manager.query<{ code: string; has_total: boolean; values: number }[]>(
+      `SELECT i.code, bool_or(v.disaggregation = '') AS has_total, count(*)::int AS values
+         FROM submission_value v JOIN indicator i ON i.id = v.indicator_id
+        WHERE v.submission_id = $1 GROUP BY i.code ORDER BY i.code COLLATE "C"`,
+      [id],
+    );
+    return {
+      codes: rows.map((row) => row.code),
+      totals: rows.filter((row) => row.has_total).map((row) => row.code),
+      count: rows.reduce((sum, row) => sum + row.values, 0),
+    };
+  }
+
+  private async load(
+    manager: EntityManager,
+    where: Where,
+    id: string,
+    options: ResponseOptions = {},
+  ): Promise<SubmissionDto> {
     const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
+    if (options.minimal) return toDto(where, row, [], (await this.summary(manager, id)).count);
     // One JSON document built by PostgreSQL and parsed natively: a submission may hold 100,000
     // values, and per-row result objects would cost several times more. Sorted in code-unit order
     // (COLLATE "C"), the order save() sorts in.
@@ -359,7 +394,7 @@ export class SubmissionsService {
         WHERE v.submission_id = $1`,
       [id],
     );
-    return toDto(where, row, values ?? []);
+    return toDto(where, row, values ?? [], values?.length ?? 0);
   }
 }
 
@@ -373,13 +408,19 @@ function byIndicatorAndDisaggregation(a: SubmissionValue, b: SubmissionValue): n
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
-function toDto(where: Where, row: SubmissionRow, values: SubmissionValue[]): SubmissionDto {
+function toDto(
+  where: Where,
+  row: SubmissionRow,
+  values: SubmissionValue[],
+  valueCount: number,
+): SubmissionDto {
   return {
     id: row.id,
     ...where,
     version: row.version,
     status: row.status,
     values,
+    valueCount,
     savedBy: row.saved_by,
     savedAt: row.saved_at.toISOString(),
     submittedAt: row.submitted_at?.toISOString() ?? null,

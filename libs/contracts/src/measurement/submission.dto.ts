@@ -31,9 +31,11 @@ export const submissionSchema = z.object({
   organisationId: z.uuid(),
   version: z.number().int().positive(),
   status: submissionStatusSchema,
+  /** Empty when the request said `Prefer: return=minimal`; valueCount still tells how many there are. */
   values: z.array(
     z.object({ indicator: z.string(), disaggregation: z.string().nullable(), value: z.number() }),
   ),
+  valueCount: z.number().int().nonnegative(),
   savedBy: z.string(),
   savedAt: z.iso.datetime({ offset: true }),
   submittedAt: z.iso.datetime({ offset: true }).nullable(),
