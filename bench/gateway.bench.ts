@@ -8,6 +8,7 @@
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { Agent, request } from 'node:http';
 import { percentile, report } from './bench-report.js';
 
@@ -156,6 +157,7 @@ async function measured(
   return { ...result, cpuMicros };
 }
 
+const loadAtStart = loadavg()[0]?.toFixed(1);
 const suite = uniqueSuiteId('gwbench');
 const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, LOG_LEVEL: 'warn' };
 await migrateService('partners', env);
@@ -227,7 +229,7 @@ try {
 
   report(
     'gateway',
-    `authenticated GET ${'/api/partners' + path.replace(organisation.id, '{id}')} through the gateway vs straight to partners; ${connections} connections, then ${rate} req/s offered, ${seconds} s each, median of ${roundCount} rounds`,
+    `authenticated GET ${'/api/partners' + path.replace(organisation.id, '{id}')} through the gateway vs straight to partners; ${connections} connections, then ${rate} req/s offered, ${seconds} s each, median of ${roundCount} rounds; load average ${loadAtStart} at the start (other work on the machine slows both paths)`,
     [
       {
         name: 'throughput (closed loop)',

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -40,6 +41,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     ),
   );
   app.useBodyParser('raw', { type: () => true, limit: config.GATEWAY_BODY_LIMIT });
+  // Clients and load balancers keep connections to the gateway open between requests; a server
+  // that drops an idle one after Node's default 5 s races a client that is reusing it (seen as
+  // "other side closed" under load). A minute is what proxies in front of it usually keep.
+  const server: Server = app.getHttpServer();
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   app.enableShutdownHooks();
   return app;
 }
