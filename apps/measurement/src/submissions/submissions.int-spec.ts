@@ -221,7 +221,7 @@ describe('submissions', () => {
         ...(body === undefined ? {} : { body }),
       });
       const json = (await response.json()) as { status: string; values: unknown[]; valueCount: number };
-      return { status: response.status, applied: response.headers.get('preference-applied'), ...json };
+      return { code: response.status, applied: response.headers.get('preference-applied'), ...json };
     };
     const saved = await minimal(
       'reporterKobenhavn',
@@ -229,7 +229,7 @@ describe('submissions', () => {
       path(kk, '/csv'),
       'indikator;opdeling;værdi\nhjemloese-unge;;31\nhjemloese-unge;koen=mand;17\nandel-i-uddannelse;;48,5\n',
     );
-    expect(saved).toMatchObject({ applied: 'return=minimal', values: [], valueCount: 3 });
+    expect(saved).toMatchObject({ code: 200, applied: 'return=minimal', values: [], valueCount: 3 });
     expect(await minimal('reporterKobenhavn', 'POST', path(kk, '/submit'))).toMatchObject({
       status: 'submitted',
       values: [],

@@ -28,6 +28,7 @@ interface PostgresOptions {
 
 const NOTIFY_CHANNEL = 'samvirke_outbox';
 const PRUNE_EVERY_MS = 60 * 60 * 1_000;
+const BACKLOG_COUNT_EVERY_MS = 5_000;
 
 /**
  * Publishes committed outbox rows to Kafka in insertion order. Several relays may run (one per
@@ -47,6 +48,7 @@ export class OutboxRelay {
   private signalled = false;
   private lockClient: pg.Client | undefined;
   private lastPrune = 0;
+  private lastBacklogCount = 0;
   private leader = false;
 
   constructor(
@@ -225,7 +227,10 @@ export class OutboxRelay {
     );
   }
 
+  /** Counted at most every few seconds: a count per drain would cost a query per few events. */
   private async updateBacklogGauge(): Promise<void> {
+    if (Date.now() - this.lastBacklogCount < BACKLOG_COUNT_EVERY_MS) return;
+    this.lastBacklogCount = Date.now();
     outboxBacklog.set(await this.backlog());
   }
 
