@@ -8,6 +8,8 @@ RUN="$ROOT/.run"
 
 : "${PGHOST:=127.0.0.1}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
 : "${KAFKA_PORT:=9092}" "${KAFKA_CONTROLLER_PORT:=9093}"
+# The integration listener (SASL_PLAINTEXT + OAUTHBEARER with Keycloak client tokens, ACLs).
+: "${KAFKA_INTEGRATION_PORT:=9094}"
 : "${KEYCLOAK_PORT:=8080}" "${KEYCLOAK_MGMT_PORT:=9000}"
 : "${KEYCLOAK_ADMIN_PASSWORD:=admin}" # dev value only
 export PGHOST PGPORT PGUSER

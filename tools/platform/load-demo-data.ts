@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { DK_MUNICIPALITIES, DK_REGIONS, type RegisterOrganisation } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, userToken } from '@samvirke/testing';
 import { loadDemoContacts } from './demo-contacts.js';
+import { loadDemoFeedGrants } from './demo-feed-grants.js';
 import { loadDemoGrants } from './demo-grants.js';
 import {
   DEMO_EXTRA_ORGANISATIONS,
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
     if (item) programmeIds.set(programme.slug, item.id);
   }
   await loadDemoGrants(gateway, programmeIds);
+  console.log(`demo data: ${await loadDemoFeedGrants(gateway, programmeIds)}`);
 }
 
 await main();
