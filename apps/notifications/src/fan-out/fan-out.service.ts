@@ -31,8 +31,37 @@ export class FanOutService {
 
   async apply(event: CloudEvent, data: unknown, manager: EntityManager): Promise<void> {
     const rule = RULES_BY_TYPE.get(event.type);
-    if (rule) await this.notify(rule, event, data as Record<string, unknown>, manager);
+    if (rule) {
+      if (event.programmeid && !(await this.knowsProgramme(manager, event.programmeid))) {
+        // Partners records a new programme's memberships before programme.created: wait for it.
+        await manager.query(
+          `INSERT INTO deferred_notification (event_id, programme_id, event) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING`,
+          [event.id, event.programmeid, JSON.stringify({ ...event, data })],
+        );
+      } else {
+        await this.notify(rule, event, data as Record<string, unknown>, manager);
+      }
+    }
     if (findEventDefinition(event.type)?.public) await this.queueWebhooks(event, data, manager);
+  }
+
+  /** Notifies what waited for this programme, now that notifications knows it. */
+  async releaseDeferred(programmeId: string, manager: EntityManager): Promise<void> {
+    const deferred = await manager.query<{ event: CloudEvent<Record<string, unknown>> }[]>(
+      `WITH released AS (DELETE FROM deferred_notification WHERE programme_id = $1 RETURNING seq, event)
+       SELECT event FROM released ORDER BY seq`,
+      [programmeId],
+    );
+    for (const { event } of deferred) {
+      const rule = RULES_BY_TYPE.get(event.type);
+      if (rule) await this.notify(rule, event, event.data, manager);
+    }
+  }
+
+  private async knowsProgramme(manager: EntityManager, programmeId: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM known_programme WHERE id = $1`, [programmeId]);
+    return rows.length > 0;
   }
 
   private async notify(

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EVENT_REGISTRY, TOPICS } from '@samvirke/contracts';
+import { EVENT_REGISTRY, programmeCreatedV1, TOPICS, type ProgrammeCreatedV1 } from '@samvirke/contracts';
 import { EventContext } from '@samvirke/messaging';
 import { applyToDirectory } from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
@@ -25,5 +25,8 @@ export class NotificationEventsConsumer {
   async onEvent(@Payload() data: unknown, @Ctx() context: EventContext): Promise<void> {
     await applyToDirectory(context.event, data, context.manager);
     await this.fanOut.apply(context.event, data, context.manager);
+    if (context.event.type === programmeCreatedV1.type) {
+      await this.fanOut.releaseDeferred((data as ProgrammeCreatedV1).programmeId, context.manager);
+    }
   }
 }

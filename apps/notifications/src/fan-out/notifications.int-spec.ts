@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  membershipGrantedV1,
   NOTIFICATIONS_API,
+  programmeCreatedV1,
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
   submissionReturnedV1,
@@ -161,6 +163,46 @@ describe('directory', () => {
     expect(known.body.name).toBe('Københavns Kommune');
     expect((await ctx.call('admin', 'GET', `/directory/organisations/${randomUUID()}`)).status).toBe(404);
     expect((await ctx.call('reporterKobenhavn', 'GET', `/directory/organisations/${KBH}`)).status).toBe(403);
+  });
+});
+
+describe('an event before its programme', () => {
+  it('waits for programme.created so the message can name the programme', async () => {
+    const laterId = randomUUID();
+    const membership = {
+      definition: membershipGrantedV1,
+      data: {
+        membershipId: randomUUID(),
+        programmeId: laterId,
+        organisationId: KBH,
+        roles: ['data-provider' as const],
+        joinedOn: '2026-02-01',
+      },
+      options: { subject: laterId, programmeId: laterId },
+    };
+    const created = {
+      definition: programmeCreatedV1,
+      data: {
+        programmeId: laterId,
+        slug: 'rummelighed-for-alle',
+        name: 'Rummelighed for alle',
+        status: 'planning' as const,
+        startDate: '2026-01-01',
+        endDate: null,
+        backboneOrganisationId: null,
+        goals: [],
+        themes: [],
+      },
+      options: { subject: laterId, programmeId: laterId },
+    };
+    // Partners records a new programme's memberships before programme.created, in one transaction.
+    await ctx.publish([membership, created]);
+    const mail = await waitFor('the membership mail', () => mailsTo(EN_CONTACT, /Rummelighed for alle/)[0]);
+    expect(mail.subject).toBe('Københavns Kommune has joined Rummelighed for alle');
+    const [left] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM deferred_notification`,
+    );
+    expect(left?.count).toBe('0');
   });
 });
 
