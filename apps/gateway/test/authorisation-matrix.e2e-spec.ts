@@ -98,7 +98,7 @@ function mismatch(row: MatrixRow, verdict: Verdict | 'anonymous', outcome: Outco
     case FORBID:
       return outcome.status === 403 && outcome.problem ? undefined : `expected 403, got ${got}`;
     case HIDE:
-      return outcome.status === 404 && /that you can see/.test(outcome.detail)
+      return outcome.status === 404 && (row.hiddenDetail ?? /that you can see/).test(outcome.detail)
         ? undefined
         : `expected 404 hiding the programme, got ${got}`;
     case ALLOW: {

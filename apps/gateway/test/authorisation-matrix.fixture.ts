@@ -15,6 +15,7 @@ import {
   type RunningService,
 } from '@samvirke/testing';
 import type { GrantsScope, GrantsWorld } from './authorisation-matrix.grants.js';
+import type { NotificationsWorld } from './authorisation-matrix.notifications.js';
 import type { Caller, MatrixWorld, Scope } from './authorisation-matrix.table.js';
 
 /** One caller per role: a demo user (or the demo machine client) and its organisation. */
@@ -45,7 +46,13 @@ export interface MatrixStack {
 /** The services behind every API list, each as its own process in this suite's schema and topics. */
 export async function startMatrixStack(): Promise<MatrixStack> {
   const suite = uniqueSuiteId('authz');
-  const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '200' };
+  const env = {
+    DATABASE_SCHEMA: suite,
+    KAFKA_TOPIC_PREFIX: `${suite}.`,
+    OUTBOX_POLL_INTERVAL_MS: '200',
+    // The matrix's webhook subscriptions point at this machine.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  };
   const names = [...new Set(HTTP_APIS.map((api) => api.name))].filter((name) =>
     existsSync(join('dist', 'apps', name, 'src', 'main.js')),
   );
@@ -68,9 +75,13 @@ export async function startMatrixStack(): Promise<MatrixStack> {
     const world = await buildWorld(gateway.url);
     return {
       gateway,
-      world: names.includes('grants')
-        ? { ...world, grants: await buildGrantsWorld(gateway.url, world) }
-        : world,
+      world: {
+        ...world,
+        ...(names.includes('grants') ? { grants: await buildGrantsWorld(gateway.url, world) } : {}),
+        ...(names.includes('notifications')
+          ? { notifications: await buildNotificationsWorld(gateway.url) }
+          : {}),
+      },
       stop,
     };
   } catch (error) {
@@ -361,5 +372,43 @@ async function buildGrantsWorld(gateway: string, base: MatrixWorld): Promise<Gra
       applications: { ...own.applications, [DEMO_ORGANISATIONS.ngo.id]: draft['id'] as string },
     },
     other,
+  };
+}
+
+/** A webhook subscription of each integration client, once notifications knows the organisations. */
+async function buildNotificationsWorld(gateway: string): Promise<NotificationsWorld> {
+  const admin = await userToken(DEMO_USERS.admin.username);
+  await waitFor('notifications to know the organisations', async () => {
+    const known = await Promise.all(
+      [DEMO_ORGANISATIONS.samvirke.id, DEMO_ORGANISATIONS.aarhus.id].map(async (id) => {
+        const response = await fetch(`${gateway}/api/notifications/directory/organisations/${id}`, {
+          headers: { authorization: `Bearer ${admin}` },
+        });
+        return response.status === 200;
+      }),
+    );
+    return known.every(Boolean);
+  });
+  const subscribe = async (token: string): Promise<string> => {
+    const response = await fetch(`${gateway}/api/notifications/webhooks/subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        url: 'http://127.0.0.1:9/matrix',
+        eventTypes: ['dk.samvirke.grants.tranche.eligible.v1'],
+      }),
+    });
+    const text = await response.text();
+    if (response.status !== 201)
+      throw new Error(`webhook subscription refused (${response.status}): ${text}`);
+    return (JSON.parse(text) as { id: string }).id;
+  };
+  return {
+    own: { subscriptionId: await subscribe(await clientToken()) },
+    other: {
+      subscriptionId: await subscribe(
+        await clientToken('samvirke-integration-other', 'samvirke-integration-other-dev-secret'),
+      ),
+    },
   };
 }

@@ -15,6 +15,7 @@
  */
 import type { Role } from '@samvirke/auth';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
+import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
 import {
   ALLOW,
   FORBID,
@@ -362,4 +363,5 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...PARTNERS_MATRIX,
   ...MEASUREMENT_MATRIX,
   ...GRANTS_MATRIX,
+  ...NOTIFICATIONS_MATRIX,
 };

@@ -2,6 +2,7 @@
 import type { Role } from '@samvirke/auth';
 import type { DEMO_ORGANISATIONS } from '@samvirke/testing';
 import type { GrantsWorld } from './authorisation-matrix.grants.js';
+import type { NotificationsWorld } from './authorisation-matrix.notifications.js';
 
 export type Scope = 'own' | 'other';
 export const ALLOW = 'allow';
@@ -30,6 +31,8 @@ export interface MatrixWorld {
   readonly indicator: { readonly id: string; readonly code: string };
   /** Calls, applications and awards, when grants is among the APIs. */
   readonly grants?: GrantsWorld;
+  /** Webhook subscriptions of two integration clients, when notifications is among the APIs. */
+  readonly notifications?: NotificationsWorld;
   /** Something unique for names, slugs and codes. */
   unique(): string;
 }
@@ -50,4 +53,6 @@ export interface MatrixRow {
   readonly allowed: readonly number[];
   /** When 404 is among `allowed`: the detail that shows it is about the data, not the caller. */
   readonly allowedDetail?: RegExp;
+  /** The detail of this operation's HIDE 404, when not "... that you can see". */
+  readonly hiddenDetail?: RegExp;
 }
