@@ -16,6 +16,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/tools/runtime ./tools/runtime
+# Notification templates are read from files at run time.
+COPY --from=build /app/apps/notifications/templates ./apps/notifications/templates
 USER node
 # Migrations run as their own step before the service starts.
-CMD ["sh", "-c", "if [ \"$SAMVIRKE_SERVICE\" != gateway ]; then node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js migrate; fi && exec node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js"]
+CMD ["sh", "-c", "node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js migrate && exec node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js"]

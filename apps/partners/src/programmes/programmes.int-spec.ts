@@ -63,9 +63,9 @@ describe('programmes', () => {
         programme.id,
       ]);
     expect(events.map((event) => event.event_type)).toEqual([
-      'dk.samvirke.partners.membership.granted.v1',
-      'dk.samvirke.partners.membership.granted.v1',
       'dk.samvirke.partners.programme.created.v1',
+      'dk.samvirke.partners.membership.granted.v1',
+      'dk.samvirke.partners.membership.granted.v1',
       'dk.samvirke.partners.membership.granted.v1',
     ]);
     const published = await readTopic(

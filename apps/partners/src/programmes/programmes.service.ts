@@ -57,6 +57,11 @@ export class ProgrammesService {
           backboneOrganisationId: command.backboneOrganisationId,
         });
         await this.syncGoals(manager, id, command.goals);
+        // The programme is announced before its first members, so consumers meet it first.
+        await this.outbox.record(manager, programmeCreatedV1, eventData(await this.load(manager, id)), {
+          subject: id,
+          programmeId: id,
+        });
         const members = new Map<string, MembershipRole[]>([[funderId, ['funder']]]);
         if (command.backboneOrganisationId) {
           members.set(command.backboneOrganisationId, [
@@ -68,12 +73,7 @@ export class ProgrammesService {
         for (const [organisationId, roles] of members) {
           await startMembership(manager, this.outbox, { programmeId: id, organisationId, roles, joinedOn });
         }
-        const dto = await this.load(manager, id);
-        await this.outbox.record(manager, programmeCreatedV1, eventData(dto), {
-          subject: id,
-          programmeId: id,
-        });
-        return dto;
+        return this.load(manager, id);
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
