@@ -49,7 +49,11 @@ function asClient(clientId: string): Kafka {
 
 /** Subscribes and runs; resolves with the first message, rejects with the error that crashed it. */
 async function readFirst(kafka: Kafka, groupId: string, topic: string): Promise<string> {
-  const consumer = kafka.consumer({ groupId, retry: { retries: 5, initialRetryTime: 200 } });
+  // A refused consumer must stay down: kafkajs would otherwise restart it after the test ends.
+  const consumer = kafka.consumer({
+    groupId,
+    retry: { retries: 5, initialRetryTime: 200, restartOnFailure: () => Promise.resolve(false) },
+  });
   consumers.push(consumer);
   return new Promise<string>((resolve, reject) => {
     consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
