@@ -28,12 +28,19 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Logs a demo user in on Keycloak's own login page, starting from the portal's front page. */
-export async function logIn(browser: Browser, portalUrl: string, username: string): Promise<Page> {
+export async function logIn(
+  browser: Browser,
+  portalUrl: string,
+  username: string,
+  loginScreenshot?: string,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
   const page = await context.newPage();
   await page.goto(portalUrl);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => url.port === '8080' || url.pathname.includes('/realms/samvirke/'));
+  await page.locator('#username').waitFor();
+  if (loginScreenshot) await screenshot(page, loginScreenshot);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(DEMO_PASSWORD);
   await page.locator('#kc-login').click();

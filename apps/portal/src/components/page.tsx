@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.js';
-import { Link } from '../router.js';
+import { Link, usePath } from '../router.js';
 
 export interface Crumb {
   readonly label: string;
@@ -11,6 +11,10 @@ export interface Crumb {
  * One page: sets the document title and moves focus to the heading when the page changes, so
  * screen reader and keyboard users learn that a new page has loaded.
  */
+// The first page of a visit leaves focus where the browser puts it, so that the skip link is the
+// first stop for keyboard users; later pages move focus to their heading.
+let firstPage = true;
+
 export function Page({
   title,
   crumbs = [],
@@ -22,10 +26,14 @@ export function Page({
 }) {
   const i18n = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const path = usePath();
   useEffect(() => {
     document.title = `${title} · Samvirke`;
-    heading.current?.focus();
   }, [title]);
+  useEffect(() => {
+    if (firstPage) firstPage = false;
+    else heading.current?.focus();
+  }, [path]);
   return (
     <>
       {crumbs.length > 0 && (

@@ -39,16 +39,21 @@ export function Inbox() {
       </div>
       {failure !== null && <ErrorMessage error={failure} />}
       <Await loaded={loaded}>
-        {(page, reload) =>
-          page.items.length === 0 ? (
-            <p>{t('Ingen beskeder.', 'No notifications.')}</p>
-          ) : (
-            <>
-              <div className="actions">
+        {(page, reload) => (
+          <>
+            <div className="actions">
+              <button type="button" onClick={reload}>
+                {t('Opdater', 'Refresh')}
+              </button>
+              {page.items.length > 0 && (
                 <button type="button" onClick={() => void post('/notifications/inbox/read-all', reload)}>
                   {t('Markér alle som læst', 'Mark all read')}
                 </button>
-              </div>
+              )}
+            </div>
+            {page.items.length === 0 ? (
+              <p>{t('Ingen beskeder.', 'No notifications.')}</p>
+            ) : (
               <ul className="queue">
                 {page.items.map((item) => (
                   <li key={item.id} className={`card${item.readAt ? '' : ' unread'}`}>
@@ -75,9 +80,9 @@ export function Inbox() {
                   </li>
                 ))}
               </ul>
-            </>
-          )
-        }
+            )}
+          </>
+        )}
       </Await>
     </section>
   );

@@ -19,16 +19,17 @@ export function PreferencesForm() {
   const { t } = i18n;
   const { api } = usePortal();
   const [notice, setNotice] = useState('');
+  // The answer to the last change, shown until the page is loaded again.
+  const [saved, setSaved] = useState<Preferences | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const loaded = useLoad((client) => client.get<Preferences>('/notifications/preferences'), 'preferences');
 
-  async function save(body: unknown, reload: () => void): Promise<void> {
+  async function save(body: unknown): Promise<void> {
     setFailure(null);
     setNotice('');
     try {
-      await api.send('PUT', '/notifications/preferences', body);
+      setSaved(await api.send<Preferences>('PUT', '/notifications/preferences', body));
       setNotice(t('Gemt.', 'Saved.'));
-      reload();
     } catch (error) {
       setFailure(error);
     }
@@ -43,94 +44,91 @@ export function PreferencesForm() {
     <section aria-labelledby="preferences-heading">
       <h2 id="preferences-heading">{t('Indstillinger', 'Preferences')}</h2>
       <Await loaded={loaded}>
-        {(preferences, reload) => (
-          <>
-            <div className="field inline">
-              <label htmlFor="notification-language">
-                {t('Sprog i beskeder', 'Language of notifications')}
-              </label>
-              <select
-                id="notification-language"
-                value={preferences.language}
-                onChange={(e) => void save({ language: e.target.value }, reload)}
-              >
-                <option value="da">Dansk</option>
-                <option value="en">English</option>
-              </select>
-            </div>
-            <p className="muted">
-              {t('E-mail', 'E-mail')}: {preferences.email ?? t('ingen adresse', 'no address')}
-            </p>
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">
-                  {t('Kanaler pr. kategori', 'Channels per category')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Kategori', 'Category')}</th>
-                    <th scope="col">{t('E-mail', 'E-mail')}</th>
-                    <th scope="col">{t('I portalen', 'In the portal')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preferences.categories.map((category: CategoryPreference) => (
-                    <tr key={category.category}>
-                      <th scope="row">
-                        {name(category.category)}
-                        {category.critical && (
-                          <span className="muted">
-                            {' '}
-                            ({t('vigtig, kan ikke slås fra', 'important, cannot be muted')})
-                          </span>
-                        )}
-                      </th>
-                      <td>
-                        <select
-                          aria-label={t(
-                            `E-mail: ${name(category.category)}`,
-                            `E-mail: ${name(category.category)}`,
-                          )}
-                          value={category.email}
-                          disabled={category.critical}
-                          onChange={(e) =>
-                            void save(
-                              { categories: { [category.category]: { email: e.target.value } } },
-                              reload,
-                            )
-                          }
-                        >
-                          <option value="on">{t('Med det samme', 'At once')}</option>
-                          <option value="digest">{t('Daglig samling', 'Daily digest')}</option>
-                          <option value="off">{t('Fra', 'Off')}</option>
-                        </select>
-                      </td>
-                      <td>
-                        <select
-                          aria-label={t(
-                            `I portalen: ${name(category.category)}`,
-                            `In the portal: ${name(category.category)}`,
-                          )}
-                          value={category.inApp}
-                          disabled={category.critical}
-                          onChange={(e) =>
-                            void save(
-                              { categories: { [category.category]: { inApp: e.target.value } } },
-                              reload,
-                            )
-                          }
-                        >
-                          <option value="on">{t('Til', 'On')}</option>
-                          <option value="off">{t('Fra', 'Off')}</option>
-                        </select>
-                      </td>
+        {(loadedPreferences) => {
+          const preferences = saved ?? loadedPreferences;
+          return (
+            <>
+              <div className="field inline">
+                <label htmlFor="notification-language">
+                  {t('Sprog i beskeder', 'Language of notifications')}
+                </label>
+                <select
+                  id="notification-language"
+                  value={preferences.language}
+                  onChange={(e) => void save({ language: e.target.value })}
+                >
+                  <option value="da">Dansk</option>
+                  <option value="en">English</option>
+                </select>
+              </div>
+              <p className="muted">
+                {t('E-mail', 'E-mail')}: {preferences.email ?? t('ingen adresse', 'no address')}
+              </p>
+              <div className="table-wrap">
+                <table>
+                  <caption className="visually-hidden">
+                    {t('Kanaler pr. kategori', 'Channels per category')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('Kategori', 'Category')}</th>
+                      <th scope="col">{t('E-mail', 'E-mail')}</th>
+                      <th scope="col">{t('I portalen', 'In the portal')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
+                  </thead>
+                  <tbody>
+                    {preferences.categories.map((category: CategoryPreference) => (
+                      <tr key={category.category}>
+                        <th scope="row">
+                          {name(category.category)}
+                          {category.critical && (
+                            <span className="muted">
+                              {' '}
+                              ({t('vigtig, kan ikke slås fra', 'important, cannot be muted')})
+                            </span>
+                          )}
+                        </th>
+                        <td>
+                          <select
+                            aria-label={t(
+                              `E-mail: ${name(category.category)}`,
+                              `E-mail: ${name(category.category)}`,
+                            )}
+                            value={category.email}
+                            disabled={category.critical}
+                            onChange={(e) =>
+                              void save({ categories: { [category.category]: { email: e.target.value } } })
+                            }
+                          >
+                            <option value="on">{t('Med det samme', 'At once')}</option>
+                            <option value="digest">{t('Daglig samling', 'Daily digest')}</option>
+                            <option value="off">{t('Fra', 'Off')}</option>
+                          </select>
+                        </td>
+                        <td>
+                          <select
+                            aria-label={t(
+                              `I portalen: ${name(category.category)}`,
+                              `In the portal: ${name(category.category)}`,
+                            )}
+                            value={category.inApp}
+                            disabled={category.critical}
+                            onChange={(e) =>
+                              void save({ categories: { [category.category]: { inApp: e.target.value } } })
+                            }
+                          >
+                            <option value="on">{t('Til', 'On')}</option>
+                            <option value="off">{t('Fra', 'Off')}</option>
+                          </select>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
       </Await>
       <p role="status" className="notice">
         {notice}
