@@ -7,6 +7,7 @@ import {
   freePort,
   startService,
   userToken,
+  waitFor,
   type RunningService,
 } from '@samvirke/testing';
 import { startUpstreamStub, type UpstreamStub } from './upstream-stub.js';
@@ -183,6 +184,25 @@ describe('request ids', () => {
     });
     expect(response.status).toBe(200);
     expect(stub.seen.at(-1)?.url).toBe('//127.0.0.1:1/programmes');
+  });
+
+  it('counts proxied requests under their route in the metrics', async () => {
+    const counted = async (): Promise<number> => {
+      const text = await (await fetch(`${gateway.url}/metrics`)).text();
+      const line = text
+        .split('\n')
+        .find((entry) =>
+          entry.startsWith(
+            'samvirke_http_requests_total{method="GET",route="/api/:service/*path",status="200"}',
+          ),
+        );
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
+    const before = await counted();
+    expect((await fetch(`${gateway.url}/api/partners/programmes`, { headers: await bearer() })).status).toBe(
+      200,
+    );
+    await waitFor('the request to be counted', async () => (await counted()) === before + 1);
   });
 
   it('replaces a malformed x-request-id with a generated one', async () => {
