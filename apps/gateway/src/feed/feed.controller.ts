@@ -1,13 +1,16 @@
-import { Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Logger, Param, Put, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import {
   feedQuerySchema,
+  feedStreamQuerySchema,
   integrationClientIdSchema,
   listFeedGrantsQuerySchema,
   type FeedGrant,
   type FeedPage,
   type FeedQuery,
+  type FeedStreamQuery,
 } from '@samvirke/contracts';
 import { FeedGrantsService } from './feed-grants.service.js';
 import { FeedService } from './feed.service.js';
@@ -15,6 +18,8 @@ import { FeedService } from './feed.service.js';
 /** The integration event feed and its grants (FEED_API in libs/contracts). */
 @Controller('api/feed')
 export class FeedController {
+  private readonly logger = new Logger(FeedController.name);
+
   constructor(
     private readonly feed: FeedService,
     private readonly grants: FeedGrantsService,
@@ -27,6 +32,47 @@ export class FeedController {
     @Query({ schema: feedQuerySchema }) query: FeedQuery,
   ): Promise<FeedPage> {
     return this.feed.read(principal, query);
+  }
+
+  /** The same events as server-sent events; `Last-Event-ID` (a cursor) resumes after a reconnect. */
+  @Get('stream')
+  @Roles('integration', 'platform-admin')
+  async stream(
+    @CurrentPrincipal() principal: Principal,
+    @Query({ schema: feedStreamQuerySchema }) query: FeedStreamQuery,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    let open = true;
+    request.on('close', () => {
+      open = false;
+    });
+    const lastEventId = request.header('last-event-id');
+    let started = false;
+    try {
+      await this.feed.follow(principal, lastEventId ? { ...query, after: lastEventId } : query, {
+        start: () => {
+          started = true;
+          response.status(200);
+          response.setHeader('content-type', 'text/event-stream; charset=utf-8');
+          response.setHeader('cache-control', 'no-store');
+          response.flushHeaders();
+          response.write('retry: 2000\n\n');
+        },
+        event: (event) => {
+          response.write(`id: ${event.cursor}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+        },
+        idle: () => {
+          response.write(': keep-alive\n\n');
+        },
+        isOpen: () => open && !response.writableEnded,
+      });
+    } catch (error) {
+      // Before the stream starts, errors are problem details; after, the client reconnects.
+      if (!started) throw error;
+      this.logger.warn({ msg: 'event stream ended by an error', error: String(error) });
+    }
+    response.end();
   }
 
   @Get('grants')

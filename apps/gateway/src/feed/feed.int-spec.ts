@@ -391,6 +391,29 @@ describe('cursors, long polling and retention', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('streams the events as server-sent events, resuming after Last-Event-ID', async () => {
+    const all = await everything();
+    const abort = new AbortController();
+    const response = await fetch(`${url}/api/feed/stream`, {
+      headers: { authorization: `Bearer ${await token('admin')}`, 'last-event-id': all[0]?.cursor ?? '' },
+      signal: abort.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const ids = (): string[] => [...text.matchAll(/^id: (.+)$/gm)].map((match) => match[1] ?? '');
+    while (ids().length < all.length - 1) {
+      const { value, done } = (await reader.read()) as { value?: Uint8Array; done: boolean };
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    abort.abort();
+    expect(ids()).toEqual(all.slice(1).map((event) => event.cursor));
+    expect(text).toContain(`event: ${all[1]?.type}`);
+  });
+
   it('answers 410 with the horizon for a cursor older than the retention, and replays from the horizon', async () => {
     const all = await everything();
     const oldCursor = all[0]?.cursor;

@@ -22,6 +22,8 @@ interface EntryRow {
 
 /** Re-check at least this often while long polling, in case a NOTIFY was missed. */
 const POLL_FALLBACK_MS = 1_000;
+/** Server-sent event streams send a comment this often when nothing happens. */
+const KEEP_ALIVE_MS = 15_000;
 
 @Injectable()
 export class FeedService {
@@ -65,6 +67,51 @@ export class FeedService {
   }
 
   async read(principal: Principal, query: FeedQuery): Promise<FeedPage> {
+    const { after, programmes, horizon } = await this.open(principal, query);
+    const deadline = Date.now() + query.wait * 1_000;
+    for (;;) {
+      const page = await this.page(after, programmes, query);
+      const remaining = deadline - Date.now();
+      if (page.events.length > 0 || remaining <= 0) return { ...page, horizon: encodeCursor(horizon) };
+      await this.notifier.waitForEntries(Math.min(remaining, POLL_FALLBACK_MS));
+    }
+  }
+
+  /**
+   * Server-sent events: checks the caller and cursor like read() (errors before the stream
+   * starts), then writes each event as it is recorded until `isOpen` says the client left.
+   * `onIdle` runs about every 15 s without events (a keep-alive comment).
+   */
+  async follow(
+    principal: Principal,
+    query: Omit<FeedQuery, 'wait'>,
+    sink: { start(): void; event(event: FeedEvent): void; idle(): void; isOpen(): boolean },
+  ): Promise<void> {
+    const opened = await this.open(principal, { ...query, wait: 0 });
+    let after = opened.after;
+    sink.start();
+    let idleSince = Date.now();
+    while (sink.isOpen()) {
+      const page = await this.page(after, opened.programmes, { ...query, wait: 0 });
+      for (const event of page.events) sink.event(event);
+      const next = page.next === null ? undefined : decodeCursor(page.next);
+      if (next !== undefined) after = next;
+      if (page.events.length > 0) {
+        idleSince = Date.now();
+        continue;
+      }
+      if (Date.now() - idleSince >= KEEP_ALIVE_MS) {
+        sink.idle();
+        idleSince = Date.now();
+      }
+      await this.notifier.waitForEntries(POLL_FALLBACK_MS);
+    }
+  }
+
+  private async open(
+    principal: Principal,
+    query: FeedQuery,
+  ): Promise<{ after: bigint; programmes: string[] | undefined; horizon: bigint }> {
     const after = this.after(query);
     const programmes = await this.visibleProgrammes(principal, query);
     const horizon = await this.horizon();
@@ -80,13 +127,7 @@ export class FeedService {
         410,
       );
     }
-    const deadline = Date.now() + query.wait * 1_000;
-    for (;;) {
-      const page = await this.page(after, programmes, query);
-      const remaining = deadline - Date.now();
-      if (page.events.length > 0 || remaining <= 0) return { ...page, horizon: encodeCursor(horizon) };
-      await this.notifier.waitForEntries(Math.min(remaining, POLL_FALLBACK_MS));
-    }
+    return { after, programmes, horizon };
   }
 
   /** Removes entries recorded before `cutoff` (a prefix of the feed) and moves the horizon. */

@@ -1,5 +1,6 @@
 import type { ServiceApi } from '../http/http-operation.js';
 import {
+  feedStreamQuerySchema,
   feedGrantListSchema,
   feedGrantSchema,
   feedPageSchema,
@@ -22,6 +23,18 @@ export const FEED_API: ServiceApi = {
       query: feedQuerySchema,
       status: 200,
       response: feedPageSchema,
+      errors: [410],
+    },
+    {
+      operationId: 'streamFeed',
+      method: 'get',
+      path: '/stream',
+      summary: 'The same events as server-sent events (id = cursor, event = type, data = the event)',
+      description:
+        'Resumes after `Last-Event-ID` (or `after`); a comment every 15 s keeps idle connections open. Same access rules as /events.',
+      query: feedStreamQuerySchema,
+      status: 200,
+      responseType: 'text/event-stream',
       errors: [410],
     },
     {

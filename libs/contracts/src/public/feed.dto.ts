@@ -32,6 +32,11 @@ export const feedQuerySchema = z.object({
 
 export type FeedQuery = z.infer<typeof feedQuerySchema>;
 
+/** The server-sent event stream takes the same filters; it waits by itself. */
+export const feedStreamQuerySchema = feedQuerySchema.omit({ wait: true });
+
+export type FeedStreamQuery = z.infer<typeof feedStreamQuerySchema>;
+
 export const feedEventSchema = z.object({
   cursor: feedCursorSchema,
   id: z.uuid(),
