@@ -252,6 +252,38 @@ describe('the portal in a browser', () => {
     await expect(coordinator.evaluate<string>('document.activeElement.id')).resolves.toBe('main');
   }, 60_000);
 
+  it('lets the backbone return a corrected report with a comment that the reporter then sees', async () => {
+    const report = `${stack.portalUrl}/programmes/${programme.id}/reporting/${programme.periodId}`;
+    await reporter.goto(report);
+    await reporter.getByLabel('Unge i uddannelse (skal udfyldes)').fill('1300');
+    await reporter.getByRole('button', { name: 'Indsend' }).click();
+    await reporter.getByText('Indsendt til godkendelse.').waitFor();
+    const history = reporter.getByRole('table', { name: 'Alle versioner, nyeste først' });
+    await history.getByRole('row', { name: /^2 Indsendt/ }).waitFor();
+
+    await coordinator.goto(`${stack.portalUrl}/programmes/${programme.id}/approvals`);
+    await coordinator.getByRole('button', { name: 'Send retur med kommentar' }).click();
+    const comment = coordinator.getByLabel('Kommentar til indberetteren');
+    await comment.fill('ok');
+    await coordinator.getByText('Skriv mindst 3 tegn.').waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Send retur', exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await comment.fill('Tallet for unge i uddannelse er steget meget – tjek det venligst.');
+    await coordinator.getByRole('button', { name: 'Send retur', exact: true }).click();
+    await coordinator.getByText('Ingen indberetninger venter.').waitFor();
+
+    await reporter.reload();
+    await reporter
+      .getByText('Tallet for unge i uddannelse er steget meget – tjek det venligst.')
+      .first()
+      .waitFor();
+    await history.getByRole('row', { name: /^2 Sendt retur/ }).waitFor();
+    await history.getByRole('row', { name: /^1 Godkendt/ }).waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, '14-returned-with-comment');
+  }, 90_000);
+
   it('fits a phone screen without sideways scrolling', async () => {
     await reporter.setViewportSize({ width: 375, height: 740 });
     await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}/reporting/${programme.periodId}`);
