@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type Consumer, type LogEntry, type SASLOptions } from 'kafkajs';
 import { PUBLIC_TOPICS, TOPICS } from '@samvirke/contracts';
-import { clientToken, DEMO_CLIENTS, KafkaBroker, userToken, waitFor } from '@samvirke/testing';
+import { clientToken, DEMO_CLIENTS, KafkaBroker, readTopic, userToken, waitFor } from '@samvirke/testing';
 import { integrationGroupPrefix, provisionKafkaAccess } from './kafka-access.js';
 
 /**
@@ -163,11 +163,25 @@ describe('Kafka for integrations (SASL/OAUTHBEARER with Keycloak client tokens, 
     await admin.disconnect();
   });
 
-  it('keeps the internal listener open to the services as before', async () => {
+  it('keeps the internal listener open to the services as before (idempotent producer, consumer groups)', async () => {
     const seen = await waitFor('the internal listener to list the topics', async () => {
       const topics = await internalAdmin.listTopics();
       return topics.includes(internalTopic) ? topics : undefined;
     });
     expect(seen).toContain(publicTopic);
+    // What the outbox relay does: an idempotent, acks=all producer.
+    const producer = new Kafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING }).producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+    });
+    await producer.connect();
+    await producer.send({
+      topic: internalTopic,
+      acks: -1,
+      messages: [{ key: 'i', value: 'from a service' }],
+    });
+    await producer.disconnect();
+    const read = await readTopic(broker.brokers, internalTopic, (messages) => messages.length >= 2);
+    expect(read.map((message) => message.value?.toString())).toEqual(['internal event', 'from a service']);
   });
 });
