@@ -12,8 +12,6 @@ import {
   securityHeadersMiddleware,
 } from './hardening/http-hardening.js';
 import { rateLimitMiddleware, TokenBuckets } from './hardening/rate-limiter.js';
-import { proxyFastPath } from './proxy/proxy-fast-path.js';
-import { UpstreamClient } from './proxy/upstream.client.js';
 
 /**
  * The gateway's application. Unlike the services it sets up its own middleware order: request id,
@@ -43,7 +41,6 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     ),
   );
   app.useBodyParser('raw', { type: () => true, limit: config.GATEWAY_BODY_LIMIT });
-  app.use('/api', proxyFastPath(config, verifier, app.get(UpstreamClient)));
   // Clients and load balancers keep connections to the gateway open between requests; a server
   // that drops an idle one after Node's default 5 s races a client that is reusing it (seen as
   // "other side closed" under load). A minute is what proxies in front of it usually keep.
