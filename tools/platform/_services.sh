@@ -24,7 +24,11 @@ service_port() {
 
 service_main() {
   # The portal is the built single-page app (dist/apps/portal/web) served by vite preview.
-  if [[ $1 == portal ]]; then echo "node_modules/vite/bin/vite.js"; else echo "dist/apps/$1/src/main.js"; fi
+  case $1 in
+    portal) echo "node_modules/vite/bin/vite.js" ;;
+    mail-catcher) echo "dist/apps/notifications/src/mail-catcher/mail-catcher.main.js" ;;
+    *) echo "dist/apps/$1/src/main.js" ;;
+  esac
 }
 
 # Serves the built portal on 127.0.0.1:$PORTAL_PORT; it forwards /api to the gateway.

@@ -23,7 +23,7 @@ done
 # Each service migrates its own database, then starts; the services do this side by side.
 launch() {
   local name=$1
-  if [[ $name != gateway && $name != mail-catcher ]]; then
+  if [[ $name != mail-catcher ]]; then
     node --import ./tools/runtime/register.mjs "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
   fi
