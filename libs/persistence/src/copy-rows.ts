@@ -6,10 +6,15 @@ import type { EntityManager } from 'typeorm';
 
 export type CopyValue = string | number | null;
 
+const SPECIAL = /[\\\t\n\r]/;
+
 /** One value in PostgreSQL's COPY text format: \N for null, backslash escapes for the rest. */
+
 function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (character) =>
+  if (typeof value === 'number') return String(value);
+  if (!SPECIAL.test(value)) return value;
+  return value.replace(/[\\\t\n\r]/g, (character) =>
     character === '\\' ? '\\\\' : character === '\t' ? '\\t' : character === '\n' ? '\\n' : '\\r',
   );
 }
