@@ -9,7 +9,6 @@ export type CopyValue = string | number | null;
 const SPECIAL = /[\\\t\n\r]/;
 
 /** One value in PostgreSQL's COPY text format: \N for null, backslash escapes for the rest. */
-
 function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
