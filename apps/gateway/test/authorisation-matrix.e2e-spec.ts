@@ -78,13 +78,22 @@ async function send(
     headers['content-type'] = 'application/json';
     body = JSON.stringify(request.body);
   }
+  const abort = new AbortController();
   const response = await fetch(`${stack.gateway.url}${api.prefix}${path}${query}`, {
     method: operation.method.toUpperCase(),
     headers,
+    signal: abort.signal,
     ...(body === undefined ? {} : { body }),
   });
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.startsWith('text/event-stream')) {
+    // A stream that has started never ends by itself: its status and headers are the outcome.
+    abort.abort();
+    await response.body?.cancel().catch(() => undefined);
+    return { status: response.status, detail: '', problem: false };
+  }
   const text = await response.text();
-  const problem = (response.headers.get('content-type') ?? '').includes('application/problem+json');
+  const problem = contentType.includes('application/problem+json');
   const detail = problem ? String((JSON.parse(text) as { detail?: string }).detail ?? '') : '';
   return { status: response.status, detail, problem };
 }

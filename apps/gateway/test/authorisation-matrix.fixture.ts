@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { HTTP_APIS } from '@samvirke/contracts';
 import type { Role } from '@samvirke/auth';
 import {
+  DEMO_CLIENTS,
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   clientToken,
@@ -14,6 +15,7 @@ import {
   waitFor,
   type RunningService,
 } from '@samvirke/testing';
+import type { FeedWorld } from './authorisation-matrix.feed.js';
 import type { GrantsScope, GrantsWorld } from './authorisation-matrix.grants.js';
 import type { NotificationsWorld } from './authorisation-matrix.notifications.js';
 import type { Caller, MatrixWorld, Scope } from './authorisation-matrix.table.js';
@@ -43,7 +45,10 @@ export interface MatrixStack {
   stop(): Promise<void>;
 }
 
-/** The services behind every API list, each as its own process in this suite's schema and topics. */
+/**
+ * The services behind every API list, each as its own process in this suite's schema and topics,
+ * and the gateway with its own database migrated for the APIs it serves itself (the feed).
+ */
 export async function startMatrixStack(): Promise<MatrixStack> {
   const suite = uniqueSuiteId('authz');
   const env = {
@@ -53,23 +58,30 @@ export async function startMatrixStack(): Promise<MatrixStack> {
     // The matrix's webhook subscriptions point at this machine.
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   };
-  const names = [...new Set(HTTP_APIS.map((api) => api.name))].filter((name) =>
+  const proxied = HTTP_APIS.filter((api) => api.servedBy !== 'gateway');
+  const feed = HTTP_APIS.some((api) => api.servedBy === 'gateway');
+  const names = [...new Set(proxied.map((api) => api.name))].filter((name) =>
     existsSync(join('dist', 'apps', name, 'src', 'main.js')),
   );
-  await Promise.all(names.map((name) => migrateService(name, env)));
+  // The gateway's Kafka ACLs need a broker with an authorizer; this suite's broker has none.
+  const gatewayEnv = feed ? { ...env, GATEWAY_FEED: 'on', FEED_KAFKA_CLIENTS: '' } : env;
+  await Promise.all([
+    ...names.map((name) => migrateService(name, env)),
+    ...(feed ? [migrateService('gateway', gatewayEnv)] : []),
+  ]);
   const services = await Promise.all(
     names.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)),
   );
   const gateway = await startService('gateway', 'GATEWAY_PORT', {
-    ...env,
+    ...gatewayEnv,
     ...Object.fromEntries(services.map((service) => [`${service.name.toUpperCase()}_URL`, service.url])),
   });
   const stop = async (): Promise<void> => {
     await Promise.all([gateway, ...services].map((service) => service.stop()));
-    await dropSchema(
-      suite,
-      names.map((name) => `samvirke_${name}`),
-    );
+    await dropSchema(suite, [
+      ...names.map((name) => `samvirke_${name}`),
+      ...(feed ? ['samvirke_gateway'] : []),
+    ]);
   };
   try {
     const world = await buildWorld(gateway.url);
@@ -81,6 +93,7 @@ export async function startMatrixStack(): Promise<MatrixStack> {
         ...(names.includes('notifications')
           ? { notifications: await buildNotificationsWorld(gateway.url) }
           : {}),
+        ...(feed ? { feed: await buildFeedWorld(gateway.url, world) } : {}),
       },
       stop,
     };
@@ -411,4 +424,35 @@ async function buildNotificationsWorld(gateway: string): Promise<NotificationsWo
       ),
     },
   };
+}
+
+/**
+ * The own programme granted to the demo integration client and the other programme to the second
+ * one, once the gateway's public projector has learnt both programmes from partners' events.
+ */
+async function buildFeedWorld(gateway: string, base: MatrixWorld): Promise<FeedWorld> {
+  const world: FeedWorld = {
+    clientId: DEMO_CLIENTS.integration.clientId,
+    otherClientId: 'samvirke-integration-other',
+  };
+  const grant = async (clientId: string, programmeId: string): Promise<boolean> => {
+    try {
+      await call(gateway, 'admin', 'PUT', `/api/feed/grants/${clientId}/programmes/${programmeId}`);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await waitFor(
+    'the gateway to know both programmes for feed grants',
+    async () =>
+      (
+        await Promise.all([
+          grant(world.clientId, base.programme.own.id),
+          grant(world.otherClientId, base.programme.other.id),
+        ])
+      ).every(Boolean),
+    { intervalMs: 250 },
+  );
+  return world;
 }

@@ -14,6 +14,7 @@
  * data provider, which none of the callers' organisations belongs to, and Aarhus Kommune.
  */
 import type { Role } from '@samvirke/auth';
+import { FEED_MATRIX } from './authorisation-matrix.feed.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
 import {
@@ -364,4 +365,5 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...MEASUREMENT_MATRIX,
   ...GRANTS_MATRIX,
   ...NOTIFICATIONS_MATRIX,
+  ...FEED_MATRIX,
 };

@@ -1,6 +1,7 @@
 /** The shapes of the authorisation matrix (authorisation-matrix.table.ts has the rows). */
 import type { Role } from '@samvirke/auth';
 import type { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import type { FeedWorld } from './authorisation-matrix.feed.js';
 import type { GrantsWorld } from './authorisation-matrix.grants.js';
 import type { NotificationsWorld } from './authorisation-matrix.notifications.js';
 
@@ -33,6 +34,8 @@ export interface MatrixWorld {
   readonly grants?: GrantsWorld;
   /** Webhook subscriptions of two integration clients, when notifications is among the APIs. */
   readonly notifications?: NotificationsWorld;
+  /** The feed grants, when the gateway serves FEED_API. */
+  readonly feed?: FeedWorld;
   /** Something unique for names, slugs and codes. */
   unique(): string;
 }

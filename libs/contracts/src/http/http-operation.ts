@@ -30,6 +30,11 @@ export interface ServiceApi {
   readonly name: string;
   /** Where the gateway serves it: /api/<service>. */
   readonly prefix: string;
+  /**
+   * `gateway` when the gateway answers these operations itself (the event feed) instead of
+   * proxying them to a service process called `name`.
+   */
+  readonly servedBy?: 'gateway';
   readonly operations: readonly HttpOperation[];
 }
 
@@ -103,7 +108,9 @@ export function buildOpenApiDocument(
                     },
                   },
                 }
-              : {}),
+              : operation.responseType
+                ? { content: { [operation.responseType]: { schema: { type: 'string' } } } }
+                : {}),
           },
           ...Object.fromEntries(
             errors.map((status) => [

@@ -1,5 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { PARTNERS_API } from '../partners/partners.api.js';
+import { FEED_API } from '../public/feed.api.js';
 import { HTTP_APIS } from './http-apis.js';
 import { buildOpenApiDocument } from './http-operation.js';
 
@@ -39,5 +40,27 @@ describe('OpenAPI document', () => {
     ).sort();
     expect(documented).toEqual(listed);
     expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('documents the feed at the paths the gateway itself serves it', () => {
+    expect(HTTP_APIS).toContain(FEED_API);
+    const paths = document['paths'] as Record<string, Record<string, { operationId: string }>>;
+    const feed = Object.entries(paths)
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => `${method} ${path} ${operation.operationId}`),
+      )
+      .filter((line) => line.includes('/api/feed'))
+      .sort();
+    expect(feed).toEqual([
+      'delete /api/feed/grants/{clientId}/programmes/{programmeId} revokeFeedProgramme',
+      'get /api/feed/events readFeed',
+      'get /api/feed/grants listFeedGrants',
+      'get /api/feed/stream streamFeed',
+      'put /api/feed/grants/{clientId}/programmes/{programmeId} grantFeedProgramme',
+    ]);
+    const stream = paths['/api/feed/stream']?.['get'] as unknown as {
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
+    expect(Object.keys(stream.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
   });
 });

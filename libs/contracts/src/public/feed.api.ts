@@ -12,6 +12,7 @@ import {
 export const FEED_API: ServiceApi = {
   name: 'feed',
   prefix: '/api/feed',
+  servedBy: 'gateway',
   operations: [
     {
       operationId: 'readFeed',
