@@ -35,7 +35,9 @@ const sampleValue = JSON.stringify({
  * changes and runs the relay, as the producing service would. The consumer reports each
  * committed batch on stdout with an absolute high-resolution time.
  */
-async function pipeline(batchHandler: boolean): Promise<{ throughput: number; latencies: number[] }> {
+async function pipeline(
+  batchHandler: boolean,
+): Promise<{ throughput: number; latencies: number[]; toKafka: number[] }> {
   const suite = uniqueSuiteId('bench');
   const env = {
     DATABASE_SCHEMA: suite,
@@ -54,6 +56,15 @@ async function pipeline(batchHandler: boolean): Promise<{ throughput: number; la
   try {
     const committedAt = new Map<string, number>();
     const latencies: number[] = [];
+    // The relay's share: from the change's commit to Kafka's acknowledgement of its event.
+    const toKafka: number[] = [];
+    app.relay?.onPublished((ids) => {
+      const at = now();
+      for (const id of ids) {
+        const committed = committedAt.get(id);
+        if (committed !== undefined) toKafka.push(at - committed);
+      }
+    });
     let committed = 0;
     let pending = '';
     consumer.child.stdout?.on('data', (chunk: Buffer) => {
@@ -104,7 +115,11 @@ async function pipeline(batchHandler: boolean): Promise<{ throughput: number; la
       timeoutMs: 120_000,
       intervalMs: 5,
     });
-    return { throughput, latencies: latencies.sort((a, b) => a - b) };
+    return {
+      throughput,
+      latencies: latencies.sort((a, b) => a - b),
+      toKafka: toKafka.sort((a, b) => a - b),
+    };
   } finally {
     consumer.child.kill('SIGTERM');
     await app.close();
@@ -141,6 +156,8 @@ report(
       value: (100 * measured.throughput) / raw,
       target: '>= 50',
     },
+    { name: 'of which commit → Kafka ack p50', unit: 'ms', value: percentile(measured.toKafka, 50) },
+    { name: 'of which commit → Kafka ack p99', unit: 'ms', value: percentile(measured.toKafka, 99) },
     {
       name: 'throughput, batch handler (@OnEvents)',
       unit: 'events/s',

@@ -109,10 +109,20 @@ async function setup(brokers: string[]) {
   const admin = kafka.admin();
   await admin.connect();
   const topic = `bench.raw.${randomUUID()}`;
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
-  });
+  // A broker that has only just started can answer the leader check with UNKNOWN_TOPIC_OR_PARTITION
+  // for a moment (seen on the first bench run after infra-up): try again, as ensureTopics does.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
+      });
+      break;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
   const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
   const producer = kafka.producer({
     idempotent: true,

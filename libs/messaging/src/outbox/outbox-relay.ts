@@ -8,6 +8,7 @@ import { outboxBacklog, outboxPublished, outboxPublishLatency } from '../metrics
 
 interface PendingRow {
   position: string;
+  id: string;
   topic: string;
   message_key: string;
   headers: Record<string, string>;
@@ -50,6 +51,7 @@ export class OutboxRelay {
   private lastPrune = 0;
   private lastBacklogCount = 0;
   private leader = false;
+  private readonly publishedListeners: ((eventIds: readonly string[]) => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,6 +61,11 @@ export class OutboxRelay {
     this.producer = kafka.producer(RELIABLE_PRODUCER);
     this.admin = kafka.admin();
     this.schema = (dataSource.options as PostgresOptions).schema ?? 'public';
+  }
+
+  /** Called with the ids of the events Kafka has just acknowledged (for benchmarks and tests). */
+  onPublished(listener: (eventIds: readonly string[]) => void): void {
+    this.publishedListeners.push(listener);
   }
 
   get isLeader(): boolean {
@@ -197,7 +204,7 @@ export class OutboxRelay {
 
   private pending(after: bigint): Promise<PendingRow[]> {
     return this.dataSource.query(
-      `SELECT position, topic, message_key, headers, payload::text AS value, created_at
+      `SELECT position, id, topic, message_key, headers, payload::text AS value, created_at
          FROM outbox_message WHERE published_at IS NULL AND position > $1 ORDER BY position LIMIT $2`,
       [after.toString(), this.config.outboxBatchSize],
     );
@@ -215,6 +222,10 @@ export class OutboxRelay {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
+    if (this.publishedListeners.length) {
+      const ids = rows.map((row) => row.id);
+      for (const listener of this.publishedListeners) listener(ids);
+    }
     const now = Date.now();
     for (const row of rows) outboxPublishLatency.observe((now - new Date(row.created_at).getTime()) / 1_000);
     for (const [topic, messages] of byTopic) outboxPublished.inc({ topic }, messages.length);
