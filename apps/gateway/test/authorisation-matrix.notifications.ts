@@ -69,6 +69,17 @@ export const NOTIFICATIONS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   getPreferences: { request: () => ({}), expect: EVERYONE, allowed: [200] },
   updatePreferences: { request: () => ({ body: { language: 'da' } }), expect: EVERYONE, allowed: [200] },
   listDeliveries: { request: () => ({}), expect: ADMINS, allowed: [200] },
+  replayEmail: {
+    request: () => ({ params: { id: NOBODY_HAS } }),
+    expect: ADMINS,
+    allowed: [404],
+    allowedDetail: /No e-mail delivery/,
+  },
+  replayEmailsSince: {
+    request: () => ({ body: { since: new Date(Date.now() - 60_000).toISOString() } }),
+    expect: ADMINS,
+    allowed: [200],
+  },
   previewTemplate: {
     request: () => ({ params: { name: 'grant-awarded' }, query: { language: 'da' } }),
     expect: ADMINS,

@@ -1,13 +1,21 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import {
   listDeliveriesQuerySchema,
+  replayEmailsSinceSchema,
   type DeliveryDto,
   type ListDeliveriesQuery,
   type Page,
+  type ReplayEmailsSince,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
+import { DomainError } from '@samvirke/platform';
 import { listDeliveries } from './delivery.view.js';
+
+/** A dead e-mail goes back to the worker with a fresh schedule of attempts (the replay is counted). */
+const REPLAY = `UPDATE delivery d SET status = 'pending', attempts = 0, next_attempt_at = now(), dead_at = NULL,
+                dead_reason = NULL, replays = replays + 1`;
 
 @Controller('deliveries')
 export class DeliveriesController {
@@ -29,5 +37,40 @@ export class DeliveriesController {
       where.push(`d.${column} = $${params.length}`);
     }
     return listDeliveries(this.dataSource, where, params, query);
+  }
+
+  /** A dead e-mail sent again (webhook dead letters are replayed by their owners under /webhooks). */
+  @Post(':id/replay')
+  @HttpCode(200)
+  @Roles('platform-admin')
+  async replay(@Param('id', { schema: z.uuid() }) id: string): Promise<DeliveryDto> {
+    const [, replayed] = await this.dataSource.query<[unknown[], number]>(
+      `${REPLAY} WHERE d.id = $1 AND d.channel = 'email' AND d.status = 'dead' RETURNING d.id`,
+      [id],
+    );
+    const [delivery] = (
+      await listDeliveries(this.dataSource, [`d.id = $1`, `d.channel = 'email'`], [id], {
+        limit: 1,
+        offset: 0,
+      })
+    ).items;
+    if (!delivery) throw new DomainError('not-found', `No e-mail delivery ${id}.`);
+    if (!replayed)
+      throw new DomainError('conflict', `E-mail ${id} is not a dead letter (it is ${delivery.status}).`);
+    return delivery;
+  }
+
+  /** Every e-mail given up on since a time, sent again: the way back after a long SMTP outage. */
+  @Post('replay')
+  @HttpCode(200)
+  @Roles('platform-admin')
+  async replaySince(
+    @Body({ schema: replayEmailsSinceSchema }) body: ReplayEmailsSince,
+  ): Promise<{ replayed: number }> {
+    const [, replayed] = await this.dataSource.query<[unknown[], number]>(
+      `${REPLAY} WHERE d.channel = 'email' AND d.status = 'dead' AND d.dead_at >= $1 RETURNING d.id`,
+      [body.since],
+    );
+    return { replayed };
   }
 }

@@ -504,6 +504,57 @@ describe('a mail server that is down', () => {
       new Set(deliveries.map((delivery) => `<${delivery.id}@samvirke.notifications>`)),
     );
   });
+
+  it('sends a dead e-mail again when a platform admin replays it, one by one or all since a time', async () => {
+    const dead = async (recipient: string, diedAt: string) => {
+      const id = randomUUID();
+      await ctx.db.query(
+        `INSERT INTO delivery (id, dedupe_key, channel, recipient, subject, body, status, attempts, next_attempt_at, dead_at, dead_reason)
+         VALUES ($1, $2, 'email', $3, 'Opgivet efter en lang SMTP-nedetid', 'Tekst', 'dead', 8, now(), $4, 'attempts used up')`,
+        [id, `test:${id}`, recipient, diedAt],
+      );
+      return id;
+    };
+    const sent = (id: string) =>
+      waitFor(`delivery ${id} to be sent`, async () => {
+        const [row] = await ctx.db.query<{ status: string; replays: number }[]>(
+          `SELECT status, replays FROM delivery WHERE id = $1`,
+          [id],
+        );
+        return row?.status === 'sent' ? row : undefined;
+      });
+    const one = await dead('replay-one@kk.example', new Date(Date.now() - 3_600_000).toISOString());
+    expect((await ctx.call('coordinator', 'POST', `/deliveries/${one}/replay`)).status).toBe(403);
+    const replayed = await ctx.call<{ id: string; status: string }>(
+      'admin',
+      'POST',
+      `/deliveries/${one}/replay`,
+    );
+    expect(replayed.status).toBe(200);
+    expect(await sent(one)).toEqual({ status: 'sent', replays: 1 });
+    expect(mailsTo('replay-one@kk.example')).toHaveLength(1);
+    const again = await ctx.call<Problem>('admin', 'POST', `/deliveries/${one}/replay`);
+    expect(again.status).toBe(409);
+    expect((await ctx.call('admin', 'POST', `/deliveries/${randomUUID()}/replay`)).status).toBe(404);
+
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const older = await dead('replay-old@kk.example', new Date(Date.now() - 3_600_000).toISOString());
+    const recent = [
+      await dead('replay-a@kk.example', new Date().toISOString()),
+      await dead('replay-b@kk.example', new Date().toISOString()),
+    ];
+    const all = await ctx.call<{ replayed: number }>('admin', 'POST', '/deliveries/replay', { since });
+    expect(all).toEqual({ status: 200, body: { replayed: 2 } });
+    for (const id of recent) await sent(id);
+    expect([mailsTo('replay-a@kk.example').length, mailsTo('replay-b@kk.example').length]).toEqual([1, 1]);
+    const [left] = await ctx.db.query<{ status: string }[]>(`SELECT status FROM delivery WHERE id = $1`, [
+      older,
+    ]);
+    expect(left?.status).toBe('dead');
+    const bad = await ctx.call<Problem>('admin', 'POST', '/deliveries/replay', { since: 'gisteren' });
+    expect(bad.status).toBe(400);
+    expect(pointers(bad.body)).toEqual(['/since']);
+  });
 });
 
 it('serves exactly the operations of NOTIFICATIONS_API (besides health and metrics)', () => {

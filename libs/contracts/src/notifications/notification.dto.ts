@@ -137,3 +137,7 @@ export const templatePreviewSchema = z.object({
   subject: z.string(),
   body: z.string(),
 });
+
+/** Dead e-mails to send again: those given up on at or after `since`. */
+export const replayEmailsSinceSchema = z.object({ since: z.iso.datetime({ offset: true }) }).strict();
+export type ReplayEmailsSince = z.infer<typeof replayEmailsSinceSchema>;

@@ -7,6 +7,7 @@ import {
   inboxQuerySchema,
   listDeliveriesQuerySchema,
   markedReadSchema,
+  replayEmailsSinceSchema,
   preferencesSchema,
   templatePreviewQuerySchema,
   templatePreviewSchema,
@@ -114,6 +115,25 @@ export const NOTIFICATIONS_API: ServiceApi = {
       query: listDeliveriesQuerySchema,
       status: 200,
       response: pageSchema(deliverySchema),
+    },
+    {
+      operationId: 'replayEmail',
+      method: 'post',
+      path: '/deliveries/{id}/replay',
+      summary: 'Send a dead e-mail again, with a fresh schedule of attempts (platform admins)',
+      status: 200,
+      response: deliverySchema,
+      errors: [404, 409],
+    },
+    {
+      operationId: 'replayEmailsSince',
+      method: 'post',
+      path: '/deliveries/replay',
+      summary:
+        'Send again every e-mail given up on since a time, e.g. after an SMTP outage (platform admins)',
+      body: replayEmailsSinceSchema,
+      status: 200,
+      response: replayedSchema,
     },
     {
       operationId: 'previewTemplate',
