@@ -17,13 +17,14 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { membershipGrantedV1, programmeCreatedV1 } from '@samvirke/contracts';
+import type { MembershipRole } from '@samvirke/contracts';
 import {
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   dropSchema,
   migrateService,
   pgClient,
+  programmeEvents,
   startEffectApp,
   startService,
   uniqueSuiteId,
@@ -87,31 +88,10 @@ async function seedProgramme(
   partners: EffectApp,
   schema: string,
   programmeId: string,
-  members: [string, string[]][],
+  members: [string, MembershipRole[]][],
 ): Promise<void> {
-  const events = [
-    {
-      definition: programmeCreatedV1,
-      data: {
-        programmeId,
-        slug: `bench-${programmeId.slice(0, 8)}`,
-        name: 'Benchmark programme',
-        status: 'active' as const,
-        startDate: '2024-01-01',
-        endDate: null,
-        backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-        goals: [],
-        themes: [],
-      },
-      options: { subject: programmeId, programmeId },
-    },
-    ...members.map(([organisationId, roles]) => ({
-      definition: membershipGrantedV1,
-      data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2024-01-01' },
-      options: { subject: programmeId, programmeId },
-    })),
-  ];
-  await partners.dataSource.transaction((manager) => partners.outbox.recordAll(manager, events as never));
+  const events = programmeEvents({ programmeId, name: 'Benchmark programme', members });
+  await partners.dataSource.transaction((manager) => partners.outbox.recordAll(manager, events));
   const db = pgClient('samvirke_measurement');
   await db.connect();
   try {
@@ -300,7 +280,7 @@ async function dashboard(api: Api, url: string, schema: string, partners: Effect
   await seedProgramme(partners, schema, programmeId, [
     [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
     [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
-    ...organisations.map((id): [string, string[]] => [id, ['data-provider']]),
+    ...organisations.map((id): [string, MembershipRole[]] => [id, ['data-provider']]),
   ]);
   await trackIndicators(
     api,

@@ -7,9 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  membershipGrantedV1,
   organisationRegisteredV1,
-  programmeCreatedV1,
   submissionApprovedV1,
   submissionReturnedV1,
   TOPICS,
@@ -22,6 +20,7 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   dropSchema,
+  programmeEvents,
   startEffectApp,
   uniqueSuiteId,
   userToken,
@@ -155,26 +154,12 @@ export function grantsSuite(label: string): GrantsSuite {
     await ctx.upstream.dataSource.transaction((manager) =>
       ctx.upstream.outbox.recordAll(manager, [
         ...organisations,
-        {
-          definition: programmeCreatedV1,
-          data: {
-            programmeId,
-            slug: `p-${programmeId.slice(0, 8)}`,
-            name: 'Bryd den negative sociale arv',
-            status: 'active',
-            startDate: '2026-01-01',
-            endDate: null,
-            backboneOrganisationId: ORG.backbone.id,
-            goals: goalIds.map((id, position) => ({ id, title: `Mål ${position + 1}`, position })),
-            themes: [],
-          },
-          options: { subject: programmeId, programmeId },
-        },
-        ...members.map(([organisationId, roles]) => ({
-          definition: membershipGrantedV1,
-          data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-          options: { subject: programmeId, programmeId },
-        })),
+        ...programmeEvents({
+          programmeId,
+          name: 'Bryd den negative sociale arv',
+          goals: goalIds.map((id, position) => ({ id, title: `Mål ${position + 1}`, position })),
+          members,
+        }),
       ]),
     );
     await waitFor('the programme, its members and the organisations to arrive', async () => {

@@ -3,17 +3,16 @@
  * stand-in for partners that publishes the same events through an outbox and relay, and a client
  * that calls the service with real Keycloak tokens of the demo users.
  */
-import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { membershipGrantedV1, programmeCreatedV1, TOPICS } from '@samvirke/contracts';
+import { TOPICS } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { createDataSource, migrate } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import {
-  DEMO_ORGANISATIONS,
   DEMO_USERS,
   dropSchema,
+  programmeEvents,
   startEffectApp,
   uniqueSuiteId,
   userToken,
@@ -92,28 +91,7 @@ export function measurementSuite(label: string): MeasurementSuite {
   /** Publishes, as partners would, a programme with these members, and waits until measurement knows them all. */
   ctx.seedProgramme = async (programmeId, slug, members) => {
     await ctx.partners.dataSource.transaction((manager) =>
-      ctx.partners.outbox.recordAll(manager, [
-        {
-          definition: programmeCreatedV1,
-          data: {
-            programmeId,
-            slug,
-            name: slug,
-            status: 'active',
-            startDate: '2026-01-01',
-            endDate: null,
-            backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-            goals: [],
-            themes: [],
-          },
-          options: { subject: programmeId, programmeId },
-        },
-        ...members.map(([organisationId, roles]) => ({
-          definition: membershipGrantedV1,
-          data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-          options: { subject: programmeId, programmeId },
-        })),
-      ]),
+      ctx.partners.outbox.recordAll(manager, programmeEvents({ programmeId, slug, members })),
     );
     await waitFor('the programme and its members to arrive', async () => {
       const [row] = await ctx.app

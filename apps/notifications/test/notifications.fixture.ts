@@ -9,9 +9,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   contactChangedV1,
-  membershipGrantedV1,
   organisationRegisteredV1,
-  programmeCreatedV1,
   type CloudEvent,
   type MembershipRole,
 } from '@samvirke/contracts';
@@ -23,6 +21,7 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   dropSchema,
+  programmeEvents,
   freePort,
   startEffectApp,
   uniqueSuiteId,
@@ -138,28 +137,9 @@ export function notificationsSuite(label: string, env: Record<string, string> = 
 
   ctx.seedProgramme = async (name, members) => {
     const programmeId = randomUUID();
-    const events = await ctx.publish([
-      {
-        definition: programmeCreatedV1,
-        data: {
-          programmeId,
-          slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-          name,
-          status: 'active',
-          startDate: '2026-01-01',
-          endDate: null,
-          backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-          goals: [],
-          themes: [],
-        },
-        options: { subject: programmeId, programmeId },
-      },
-      ...members.map(([organisationId, roles]) => ({
-        definition: membershipGrantedV1,
-        data: { membershipId: randomUUID(), programmeId, organisationId, roles, joinedOn: '2026-01-01' },
-        options: { subject: programmeId, programmeId },
-      })),
-    ]);
+    const events = await ctx.publish(
+      programmeEvents({ programmeId, name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), members }),
+    );
     await ctx.handled(events);
     return programmeId;
   };

@@ -7,3 +7,4 @@ export * from './service-process.js';
 export * from './kafka-broker.js';
 export * from './kafka-reader.js';
 export * from './fixtures/effect-app.js';
+export * from './fixtures/partners-events.js';
