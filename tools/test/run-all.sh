@@ -9,7 +9,12 @@ cd "$ROOT"
 
 ensure_built
 # The portal's browser tests drive Debian's chromium (browsers cannot be downloaded here).
-command -v chromium >/dev/null || apt-get install -y chromium || sudo apt-get install -y chromium
+if ! command -v chromium >/dev/null; then
+  as_root=()
+  ((EUID == 0)) || as_root=(sudo)
+  "${as_root[@]}" apt-get install -y chromium ||
+    { "${as_root[@]}" apt-get update && "${as_root[@]}" apt-get install -y chromium; }
+fi
 mkdir -p .run
 started_infra=1
 infra/bin/infra-status >/dev/null 2>&1 && started_infra=0
