@@ -21,7 +21,8 @@ import {
   type SubmissionHistory,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal } from '@samvirke/auth';
-import { SubmissionsService, type ResponseOptions } from './submissions.service.js';
+import type { ResponseOptions } from './submission-records.js';
+import { SubmissionsService } from './submissions.service.js';
 
 const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
 type Where = z.infer<typeof where>;

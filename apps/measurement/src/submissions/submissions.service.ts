@@ -10,7 +10,6 @@ import {
   type SaveSubmission,
   type SubmissionDto,
   type SubmissionHistory,
-  type SubmissionStatus,
 } from '@samvirke/contracts';
 import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
@@ -21,29 +20,16 @@ import { ProgressProjection } from '../progress/progress.projection.js';
 import { parseSubmissionCsv, submissionTemplate } from './submission-csv.js';
 import { MeasurementSettingsService } from '../settings/measurement-settings.service.js';
 import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submission-values.js';
-
-interface Where {
-  readonly programmeId: string;
-  readonly periodId: string;
-  readonly organisationId: string;
-}
-
-/** `minimal`: the caller asked for the submission without its values (Prefer: return=minimal). */
-export interface ResponseOptions {
-  readonly minimal?: boolean;
-}
-
-interface SubmissionRow {
-  id: string;
-  version: number;
-  status: SubmissionStatus;
-  saved_by: string;
-  saved_at: Date;
-  submitted_at: Date | null;
-  decided_by: string | null;
-  decided_at: Date | null;
-  comment: string | null;
-}
+import {
+  latestSubmission,
+  readSubmission,
+  sortValues,
+  submissionRow,
+  submissionSummary,
+  toDto,
+  type ResponseOptions,
+  type Where,
+} from './submission-records.js';
 
 /**
  * An organisation's values for a reporting period: draft → submitted → approved or returned.
@@ -99,7 +85,7 @@ export class SubmissionsService {
         })),
       ];
       if (errors.length) throw new ValidationFailed(errors, 'Some values are invalid; nothing was saved.');
-      const latest = await this.latest(manager, where, true);
+      const latest = await latestSubmission(manager, where, true);
       if (latest?.status === 'submitted') {
         throw new DomainError(
           'conflict',
@@ -133,14 +119,14 @@ export class SubmissionsService {
         ]),
       );
       // The values just stored are the ones given: no need to read 100,000 of them back.
-      const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
+      const row = await submissionRow(manager, id);
       if (options.minimal) return toDto(where, row, [], command.values.length);
       const values = command.values.map((value) => ({
         indicator: value.indicator,
         disaggregation: value.disaggregation || null,
         value: value.value,
       }));
-      return toDto(where, row, values.sort(byIndicatorAndDisaggregation), values.length);
+      return toDto(where, row, sortValues(values), values.length);
     });
   }
 
@@ -162,10 +148,10 @@ export class SubmissionsService {
   async submit(principal: Principal, where: Where, options: ResponseOptions = {}): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       const period = await this.reporterContext(manager, principal, where);
-      const latest = await this.latest(manager, where, true);
+      const latest = await latestSubmission(manager, where, true);
       if (latest?.status !== 'draft')
         throw new DomainError('conflict', 'There is no draft to submit; save the values first.');
-      const summary = await this.summary(manager, latest.id);
+      const summary = await submissionSummary(manager, latest.id);
       const missing = missingRequired(
         summary.totals.map((indicator) => ({ indicator, disaggregation: null })),
         await this.tracked(manager, where.programmeId, period.frequency),
@@ -176,7 +162,7 @@ export class SubmissionsService {
         latest.id,
       ]);
       await this.announce(manager, where, latest.id, period.period, summary.codes);
-      return this.load(manager, where, latest.id, options);
+      return readSubmission(manager, where, latest.id, options, summary);
     });
   }
 
@@ -191,14 +177,14 @@ export class SubmissionsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.manage(principal, where.programmeId, manager);
       const period = await this.period(manager, where);
-      const latest = await this.latest(manager, where, true);
+      const latest = await latestSubmission(manager, where, true);
       if (latest?.status !== 'submitted')
         throw new DomainError('conflict', 'Only a submitted version can be approved or returned.');
       await manager.query(
         `UPDATE submission SET status = $2, decided_by = $3, decided_at = now(), comment = $4 WHERE id = $1`,
         [latest.id, decision, principal.username ?? principal.subject, comment ?? null],
       );
-      const summary = await this.summary(manager, latest.id);
+      const summary = await submissionSummary(manager, latest.id);
       await this.announce(manager, where, latest.id, period.period, summary.codes);
       if (decision === 'approved') {
         const indicatorCodes = await this.progress.applyApproval(manager, {
@@ -218,7 +204,7 @@ export class SubmissionsService {
           { subject: where.programmeId, programmeId: where.programmeId },
         );
       }
-      return this.load(manager, where, latest.id, options);
+      return readSubmission(manager, where, latest.id, options, summary);
     });
   }
 
@@ -240,7 +226,9 @@ export class SubmissionsService {
       [where.periodId, where.organisationId],
     );
     if (!rows.length) throw new DomainError('not-found', 'Nothing has been saved for this period yet.');
-    const versions = await Promise.all(rows.map((row) => this.load(this.dataSource.manager, where, row.id)));
+    const versions = await Promise.all(
+      rows.map((row) => readSubmission(this.dataSource.manager, where, row.id)),
+    );
     return { latest: versions[0], versions };
   }
 
@@ -316,18 +304,6 @@ export class SubmissionsService {
     );
   }
 
-  private async latest(
-    manager: EntityManager,
-    where: Where,
-    lock: boolean,
-  ): Promise<SubmissionRow | undefined> {
-    const [row] = await manager.query<SubmissionRow[]>(
-      `SELECT * FROM submission WHERE period_id = $1 AND organisation_id = $2 ORDER BY version DESC LIMIT 1 ${lock ? 'FOR UPDATE' : ''}`,
-      [where.periodId, where.organisationId],
-    );
-    return row;
-  }
-
   private async announce(
     manager: EntityManager,
     where: Where,
@@ -335,7 +311,7 @@ export class SubmissionsService {
     period: string,
     indicatorCodes: string[],
   ): Promise<void> {
-    const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
+    const row = await submissionRow(manager, id);
     const definition =
       row.status === 'submitted'
         ? submissionSubmittedV1
@@ -357,75 +333,4 @@ export class SubmissionsService {
       { subject: where.programmeId, programmeId: where.programmeId },
     );
   }
-
-  /** Which indicators a version holds values for (and which of them have a total), and how many values. */
-  private async summary(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{ codes: string[]; totals: string[]; count: number }> {
-    const rows = await manager.query<{ code: string; has_total: boolean; values: number }[]>(
-      `SELECT i.code, bool_or(v.disaggregation = '') AS has_total, count(*)::int AS values
-         FROM submission_value v JOIN indicator i ON i.id = v.indicator_id
-        WHERE v.submission_id = $1 GROUP BY i.code ORDER BY i.code COLLATE "C"`,
-      [id],
-    );
-    return {
-      codes: rows.map((row) => row.code),
-      totals: rows.filter((row) => row.has_total).map((row) => row.code),
-      count: rows.reduce((sum, row) => sum + row.values, 0),
-    };
-  }
-
-  private async load(
-    manager: EntityManager,
-    where: Where,
-    id: string,
-    options: ResponseOptions = {},
-  ): Promise<SubmissionDto> {
-    const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
-    if (options.minimal) return toDto(where, row, [], (await this.summary(manager, id)).count);
-    // One JSON document built by PostgreSQL and parsed natively: a submission may hold 100,000
-    // values, and per-row result objects would cost several times more. Sorted in code-unit order
-    // (COLLATE "C"), the order save() sorts in.
-    const [{ values }] = await manager.query<{ values: SubmissionValue[] | null }[]>(
-      `SELECT json_agg(json_build_object('indicator', i.code, 'disaggregation', NULLIF(v.disaggregation, ''), 'value', v.value)
-                       ORDER BY i.code COLLATE "C", v.disaggregation COLLATE "C") AS values
-         FROM submission_value v JOIN indicator i ON i.id = v.indicator_id
-        WHERE v.submission_id = $1`,
-      [id],
-    );
-    return toDto(where, row, values ?? [], values?.length ?? 0);
-  }
-}
-
-type SubmissionValue = SubmissionDto['values'][number];
-
-/** Indicator code, then disaggregation (the total first): the order of the template. */
-function byIndicatorAndDisaggregation(a: SubmissionValue, b: SubmissionValue): number {
-  if (a.indicator !== b.indicator) return a.indicator < b.indicator ? -1 : 1;
-  const left = a.disaggregation ?? '';
-  const right = b.disaggregation ?? '';
-  return left === right ? 0 : left < right ? -1 : 1;
-}
-
-function toDto(
-  where: Where,
-  row: SubmissionRow,
-  values: SubmissionValue[],
-  valueCount: number,
-): SubmissionDto {
-  return {
-    id: row.id,
-    ...where,
-    version: row.version,
-    status: row.status,
-    values,
-    valueCount,
-    savedBy: row.saved_by,
-    savedAt: row.saved_at.toISOString(),
-    submittedAt: row.submitted_at?.toISOString() ?? null,
-    decidedBy: row.decided_by,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    comment: row.comment,
-  };
 }
