@@ -11,11 +11,7 @@ import {
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
-import { listDeliveries } from './delivery.view.js';
-
-/** A dead e-mail goes back to the worker with a fresh schedule of attempts (the replay is counted). */
-const REPLAY = `UPDATE delivery d SET status = 'pending', attempts = 0, next_attempt_at = now(), dead_at = NULL,
-                dead_reason = NULL, replays = replays + 1`;
+import { listDeliveries, REPLAY_DELIVERY } from './delivery.view.js';
 
 @Controller('deliveries')
 export class DeliveriesController {
@@ -45,7 +41,7 @@ export class DeliveriesController {
   @Roles('platform-admin')
   async replay(@Param('id', { schema: z.uuid() }) id: string): Promise<DeliveryDto> {
     const [, replayed] = await this.dataSource.query<[unknown[], number]>(
-      `${REPLAY} WHERE d.id = $1 AND d.channel = 'email' AND d.status = 'dead' RETURNING d.id`,
+      `${REPLAY_DELIVERY} WHERE d.id = $1 AND d.channel = 'email' AND d.status = 'dead' RETURNING d.id`,
       [id],
     );
     const [delivery] = (
@@ -68,7 +64,7 @@ export class DeliveriesController {
     @Body({ schema: replayEmailsSinceSchema }) body: ReplayEmailsSince,
   ): Promise<{ replayed: number }> {
     const [, replayed] = await this.dataSource.query<[unknown[], number]>(
-      `${REPLAY} WHERE d.channel = 'email' AND d.status = 'dead' AND d.dead_at >= $1 RETURNING d.id`,
+      `${REPLAY_DELIVERY} WHERE d.channel = 'email' AND d.status = 'dead' AND d.dead_at >= $1 RETURNING d.id`,
       [body.since],
     );
     return { replayed };

@@ -29,6 +29,13 @@ interface DeliveryRow {
   total: string;
 }
 
+/**
+ * Sends a dead delivery again, e-mail or webhook: back to the worker with a fresh schedule of
+ * attempts, the replay counted. Callers add `WHERE …` over alias d.
+ */
+export const REPLAY_DELIVERY = `UPDATE delivery d SET status = 'pending', attempts = 0, next_attempt_at = now(),
+  dead_at = NULL, dead_reason = NULL, replays = replays + 1`;
+
 /** Deliveries matching `where` (SQL over alias d), with their attempts, as the API shows them. */
 export async function listDeliveries(
   db: DataSource | EntityManager,

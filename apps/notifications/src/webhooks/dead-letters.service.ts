@@ -3,15 +3,12 @@ import { DataSource } from 'typeorm';
 import type { DeadLettersQuery, DeliveryDto, Page, ReplaySince } from '@samvirke/contracts';
 import { hasRole, type Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
-import { listDeliveries } from '../deliveries/delivery.view.js';
+import { listDeliveries, REPLAY_DELIVERY } from '../deliveries/delivery.view.js';
 
 /**
  * Webhook deliveries given up on. A replay sends the same message again (same webhook-id, so a
  * receiver that did get it can tell), with a fresh schedule of attempts.
  */
-const REPLAY = `UPDATE delivery d SET status = 'pending', attempts = 0, next_attempt_at = now(), dead_at = NULL,
-                dead_reason = NULL, replays = replays + 1`;
-
 @Injectable()
 export class DeadLettersService {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,7 +35,7 @@ export class DeadLettersService {
         'conflict',
         'The subscription is disabled; enable it (PATCH enabled: true) first.',
       );
-    await this.dataSource.query(`${REPLAY} WHERE d.id = $1 AND d.status = 'dead'`, [id]);
+    await this.dataSource.query(`${REPLAY_DELIVERY} WHERE d.id = $1 AND d.status = 'dead'`, [id]);
     const [replayed] = (await listDeliveries(this.dataSource, ['d.id = $1'], [id], { limit: 1, offset: 0 }))
       .items;
     if (!replayed) throw new DomainError('not-found', `No webhook delivery ${id}.`);
@@ -49,7 +46,7 @@ export class DeadLettersService {
     const { where, params } = this.scope(principal, command);
     where.push(`d.subscription_id IN (SELECT id FROM webhook_subscription WHERE enabled)`);
     const [, count] = await this.dataSource.query<[unknown[], number]>(
-      `${REPLAY} WHERE ${where.join(' AND ')} RETURNING d.id`,
+      `${REPLAY_DELIVERY} WHERE ${where.join(' AND ')} RETURNING d.id`,
       params,
     );
     return count;

@@ -1,4 +1,5 @@
 import type { SubmissionDto } from '@samvirke/contracts';
+import { useState } from 'react';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await, StatusBadge } from '../components/status.js';
@@ -15,6 +16,7 @@ export function PeriodReportPage({ programmeId, periodId }: { programmeId: strin
   const { t } = i18n;
   const { principal } = usePortal();
   const organisationId = principal.organisations[0] ?? '';
+  const [notice, setNotice] = useState('');
   const loaded = useLoad(async (api) => {
     const [context, history] = await Promise.all([
       loadPeriodContext(api, programmeId, periodId),
@@ -65,6 +67,8 @@ export function PeriodReportPage({ programmeId, periodId }: { programmeId: strin
                   basePath={basePath}
                   editable={editable}
                   onChanged={reload}
+                  notice={notice}
+                  onNotice={setNotice}
                 />
                 {editable && (
                   <CsvUpload

@@ -12,10 +12,16 @@ interface Props {
   readonly basePath: string;
   readonly editable: boolean;
   readonly onChanged: () => void;
+  /**
+   * What the last action achieved. Kept by the page, not here: a save or submit changes the
+   * submission, and the page then mounts a fresh form, which would lose its own state.
+   */
+  readonly notice: string;
+  readonly onNotice: (notice: string) => void;
 }
 
 /** The values of one period, checked as the user types; saved as a draft, then submitted. */
-export function ValuesForm({ rows, latest, basePath, editable, onChanged }: Props) {
+export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice, onNotice }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const { api } = usePortal();
@@ -24,7 +30,6 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged }: Prop
   const [inputs, setInputs] = useState(() => initialInputs(rows, latest, toInput));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
   const errors: Record<string, string> = {};
@@ -65,13 +70,13 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged }: Prop
     event?.preventDefault();
     setBusy(true);
     setFailure(null);
-    setNotice('');
+    onNotice('');
     try {
       if (!(await save())) return;
       if (action === 'submit') {
         await api.send('POST', `${basePath}/submit`);
-        setNotice(t('Indsendt til godkendelse.', 'Submitted for approval.'));
-      } else setNotice(t('Kladden er gemt.', 'The draft is saved.'));
+        onNotice(t('Indsendt til godkendelse.', 'Submitted for approval.'));
+      } else onNotice(t('Kladden er gemt.', 'The draft is saved.'));
       onChanged();
     } catch (error) {
       setFailure(error);
