@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { waitFor } from './wait-for.js';
 
 export interface ReadMessage {
   readonly topic: string;
@@ -19,6 +20,29 @@ function headersOf(message: KafkaMessage): Record<string, string> {
 }
 
 /**
+ * Waits until the topic exists and every partition has a leader: a topic that a service has only
+ * just created is briefly unknown to the broker's metadata, and kafkajs's subscribe then fails
+ * with UNKNOWN_TOPIC_OR_PARTITION instead of waiting.
+ */
+async function topicReady(kafka: Kafka, topic: string, timeoutMs: number): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await waitFor(
+      `topic ${topic} to have leaders`,
+      async () => {
+        const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+        const partitions = metadata?.topics[0]?.partitions ?? [];
+        return partitions.length > 0 && partitions.every((partition) => partition.leader >= 0);
+      },
+      { timeoutMs },
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
  * Reads a topic from the beginning with a throwaway consumer group until `done` says enough
  * (or the time is up), and returns what arrived, in order per partition.
  */
@@ -31,6 +55,7 @@ export async function readTopic(
   const kafka = new Kafka({ brokers, clientId: 'samvirke-test-reader', logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
   const messages: ReadMessage[] = [];
+  await topicReady(kafka, topic, timeoutMs);
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
