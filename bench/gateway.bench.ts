@@ -1,93 +1,15 @@
 /**
  * Gateway benchmark: an authenticated GET through the gateway beside the same request sent
  * straight to the service, in the same run. The load comes from a separate process (this file
- * run with `--load`), a keep-alive HTTP loop, so the measuring does not share the gateway's
- * event loop. Two measures each: the most requests per second a fixed number of connections get
+ * run with `--load`, see http-load.ts), so the measuring does not share the gateway's event loop. Two measures each: the most requests per second a fixed number of connections get
  * (closed loop), and the latency at a fixed offered rate below that (open loop, timed from when
  * each request was due, so a stall is not hidden).
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { Agent, request } from 'node:http';
+import { generateLoad, type LoadPlan, type LoadResult } from './http-load.js';
 import { percentile, report } from './bench-report.js';
-
-interface LoadPlan {
-  readonly url: string;
-  readonly token: string;
-  readonly seconds: number;
-  /** Closed loop: this many connections, each sending its next request when the last is answered. */
-  readonly connections: number;
-  /** Open loop: requests per second, each due at its own time. 0 means closed loop. */
-  readonly rate: number;
-}
-
-interface LoadResult {
-  readonly requests: number;
-  readonly errors: number;
-  readonly failures: Readonly<Record<string, number>>;
-  readonly perSecond: number;
-  readonly p50: number;
-  readonly p99: number;
-}
-
-/** The load generator, run in its own process. */
-async function generateLoad(plan: LoadPlan): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: plan.connections });
-  const headers = { authorization: `Bearer ${plan.token}` };
-  const latencies: number[] = [];
-  let errors = 0;
-  const failures = new Map<string, number>();
-  const once = (due: number): Promise<void> =>
-    new Promise((resolve) => {
-      const outgoing = request(plan.url, { agent, headers }, (response) => {
-        response.resume();
-        response.on('end', () => {
-          if (response.statusCode === 200) latencies.push(performance.now() - due);
-          else {
-            errors += 1;
-            failures.set(String(response.statusCode), (failures.get(String(response.statusCode)) ?? 0) + 1);
-          }
-          resolve();
-        });
-      });
-      outgoing.on('error', (error: NodeJS.ErrnoException) => {
-        errors += 1;
-        failures.set(error.code ?? 'error', (failures.get(error.code ?? 'error') ?? 0) + 1);
-        resolve();
-      });
-      outgoing.end();
-    });
-  const started = performance.now();
-  const deadline = started + plan.seconds * 1_000;
-  if (plan.rate > 0) {
-    const interval = 1_000 / plan.rate;
-    const pending: Promise<void>[] = [];
-    for (let due = started; due < deadline; due += interval) {
-      const wait = due - performance.now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-      pending.push(once(due));
-    }
-    await Promise.all(pending);
-  } else {
-    await Promise.all(
-      Array.from({ length: plan.connections }, async () => {
-        while (performance.now() < deadline) await once(performance.now());
-      }),
-    );
-  }
-  const elapsed = (performance.now() - started) / 1_000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    failures: Object.fromEntries(failures),
-    perSecond: latencies.length / elapsed,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  };
-}
 
 if (process.argv.includes('--load')) {
   const plan = JSON.parse(process.env['LOAD_PLAN'] ?? '{}') as LoadPlan;
@@ -140,8 +62,27 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/** The pids of PostgreSQL's processes (the server and every backend), read afresh each time. */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU seconds all of PostgreSQL's processes have used so far, by pid. */
+function postgresCpu(): Map<number, number> {
+  return new Map(postgresPids().map((pid) => [pid, cpuSeconds(pid)]));
+}
+
 /** A run with the CPU time each server process spent per answered request, in µs. */
-type Measured = LoadResult & { cpuMicros: number[] };
+type Measured = LoadResult & { cpuMicros: number[]; postgresCpuMicros: number };
 
 async function measured(
   url: string,
@@ -150,11 +91,17 @@ async function measured(
   pids: readonly (number | undefined)[],
 ): Promise<Measured> {
   const before = pids.map(cpuSeconds);
+  const postgresBefore = postgresCpu();
   const result = await load(url, token, plan);
   const cpuMicros = pids.map(
     (pid, index) => ((cpuSeconds(pid) - (before[index] ?? 0)) * 1e6) / result.requests,
   );
-  return { ...result, cpuMicros };
+  let postgresSeconds = 0;
+  for (const [pid, seconds] of postgresCpu()) {
+    const spent = seconds - (postgresBefore.get(pid) ?? 0);
+    if (Number.isFinite(spent)) postgresSeconds += spent;
+  }
+  return { ...result, cpuMicros, postgresCpuMicros: (postgresSeconds * 1e6) / result.requests };
 }
 
 const loadAtStart = loadavg()[0]?.toFixed(1);
@@ -208,6 +155,8 @@ try {
     p50: median(rounds.directMax, (run) => run.p50),
     p99: median(rounds.directMax, (run) => run.p99),
     cpuMicros: [Number.NaN, median(rounds.directMax, (run) => run.cpuMicros[1] ?? Number.NaN)],
+    generatorCpuMicros: median(rounds.directMax, (run) => run.generatorCpuMicros),
+    postgresCpuMicros: median(rounds.directMax, (run) => run.postgresCpuMicros),
   };
   const gatewayMax = {
     perSecond: median(rounds.gatewayMax, (run) => run.perSecond),
@@ -217,6 +166,8 @@ try {
       median(rounds.gatewayMax, (run) => run.cpuMicros[0] ?? Number.NaN),
       median(rounds.gatewayMax, (run) => run.cpuMicros[1] ?? Number.NaN),
     ],
+    generatorCpuMicros: median(rounds.gatewayMax, (run) => run.generatorCpuMicros),
+    postgresCpuMicros: median(rounds.gatewayMax, (run) => run.postgresCpuMicros),
   };
   const directAtRate = {
     p50: median(rounds.directAtRate, (run) => run.p50),
@@ -248,6 +199,18 @@ try {
         unit: 'µs',
         value: gatewayMax.cpuMicros[1] ?? Number.NaN,
         baseline: directMax.cpuMicros[1] ?? Number.NaN,
+      },
+      {
+        name: 'PostgreSQL CPU per request',
+        unit: 'µs',
+        value: gatewayMax.postgresCpuMicros,
+        baseline: directMax.postgresCpuMicros,
+      },
+      {
+        name: 'load generator CPU per request',
+        unit: 'µs',
+        value: gatewayMax.generatorCpuMicros,
+        baseline: directMax.generatorCpuMicros,
       },
       { name: 'p50 at full load', unit: 'ms', value: gatewayMax.p50, baseline: directMax.p50 },
       { name: 'p99 at full load', unit: 'ms', value: gatewayMax.p99, baseline: directMax.p99 },

@@ -41,6 +41,11 @@ export function upstreams(config: GatewayConfig): Readonly<Record<string, string
   };
 }
 
+/** The services behind /api/<name>/, by name. */
+export function upstreamTargets(config: GatewayConfig): ReadonlyMap<string, URL> {
+  return new Map(Object.entries(upstreams(config)).map(([name, url]) => [name, new URL(url)]));
+}
+
 export function portalOrigins(config: GatewayConfig): readonly string[] {
   return config.PORTAL_ORIGIN.split(',')
     .map((origin) => origin.trim().replace(/\/$/, ''))

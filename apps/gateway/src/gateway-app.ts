@@ -5,13 +5,15 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { KeycloakTokenVerifier } from '@samvirke/auth';
 import { httpContextMiddleware, JsonLogger } from '@samvirke/platform';
 import { AppModule } from './app.module.js';
-import type { GatewayConfig } from './config.js';
+import { type GatewayConfig, upstreamTargets } from './config.js';
 import {
   corsMiddleware,
   requestIdMiddleware,
   securityHeadersMiddleware,
 } from './hardening/http-hardening.js';
 import { rateLimitMiddleware, TokenBuckets } from './hardening/rate-limiter.js';
+import { installFastLane } from './proxy/fast-lane.js';
+import { UpstreamClient } from './proxy/upstream.client.js';
 
 /**
  * The gateway's application. Unlike the services it sets up its own middleware order: request id,
@@ -29,17 +31,13 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   // The rate limit keys by the verified caller; the verifier remembers tokens, so the guard's
   // second look at the same token costs a lookup.
   const verifier = app.get(KeycloakTokenVerifier);
+  const buckets = new TokenBuckets(config.GATEWAY_RATE_LIMIT, config.GATEWAY_RATE_WINDOW_MS);
+  const securityHeaders = securityHeadersMiddleware(config);
   app.use(requestIdMiddleware);
   app.use(httpContextMiddleware);
-  app.use(securityHeadersMiddleware(config));
+  app.use(securityHeaders);
   app.use(corsMiddleware(config));
-  app.use(
-    rateLimitMiddleware(
-      new TokenBuckets(config.GATEWAY_RATE_LIMIT, config.GATEWAY_RATE_WINDOW_MS),
-      verifier,
-      config.GATEWAY_RATE_LIMIT,
-    ),
-  );
+  app.use(rateLimitMiddleware(buckets, verifier, config.GATEWAY_RATE_LIMIT));
   app.useBodyParser('raw', { type: () => true, limit: config.GATEWAY_BODY_LIMIT });
   // Clients and load balancers keep connections to the gateway open between requests; a server
   // that drops an idle one after Node's default 5 s races a client that is reusing it (seen as
@@ -47,6 +45,15 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   const server: Server = app.getHttpServer();
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  // Reads by callers already verified skip Express and Nest (see fast-lane.ts); the rest don't.
+  installFastLane(server, {
+    targets: upstreamTargets(config),
+    verifier,
+    buckets,
+    rateLimit: config.GATEWAY_RATE_LIMIT,
+    securityHeaders,
+    upstream: app.get(UpstreamClient),
+  });
   app.enableShutdownHooks();
   return app;
 }

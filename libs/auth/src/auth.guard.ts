@@ -13,6 +13,13 @@ import { InvalidToken, KeycloakTokenVerifier } from './keycloak-token.verifier.j
 import type { Role } from './principal.js';
 import { REQUIRED_ROLES, type AuthenticatedRequest } from './roles.decorator.js';
 
+const BEARER = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.?[A-Za-z0-9\-_.+/=]*)$/;
+
+/** The token of an `Authorization: Bearer <JWT>` header, or undefined when it has none. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return BEARER.exec(header ?? '')?.[1];
+}
+
 /**
  * Global guard: every HTTP route needs a valid Keycloak access token unless marked @Public();
  * @Roles() narrows it further. Event handlers are not HTTP and are not guarded here.
@@ -32,15 +39,14 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
-    const header = request.header('authorization') ?? '';
-    const match = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.?[A-Za-z0-9\-_.+/=]*)$/.exec(header);
-    if (!match?.[1]) {
+    const token = bearerToken(request.header('authorization'));
+    if (!token) {
       response.setHeader('WWW-Authenticate', 'Bearer realm="samvirke"');
       throw new UnauthorizedException('A bearer token from Keycloak is required.');
     }
     try {
-      request.principal = await this.verifier.verify(match[1]);
-      request.rawToken = match[1];
+      request.principal = await this.verifier.verify(token);
+      request.rawToken = token;
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;
       this.logger.debug({ msg: 'token refused', reason: error.message });

@@ -34,6 +34,15 @@ export class KeycloakTokenVerifier {
     } as unknown as Keycloak.KeycloakConfig);
   }
 
+  /**
+   * The principal of a token this verifier has already accepted and that has not expired yet;
+   * undefined for any other token (nothing is verified here).
+   */
+  known(raw: string): Principal | undefined {
+    const known = this.verified.get(raw);
+    return known && known.expiresAt * 1_000 > Date.now() ? known : undefined;
+  }
+
   async verify(raw: string): Promise<Principal> {
     const known = this.verified.get(raw);
     if (known && known.expiresAt * 1_000 > Date.now()) return known;

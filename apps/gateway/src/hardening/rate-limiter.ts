@@ -4,8 +4,9 @@
  * window's pace. The key is who the verified token says is calling (a machine client by its
  * client id, a person by their subject); without a valid token it is the IP address.
  */
+import type { ServerResponse } from 'node:http';
 import type { Request, RequestHandler } from 'express';
-import type { KeycloakTokenVerifier } from '@samvirke/auth';
+import type { KeycloakTokenVerifier, Principal } from '@samvirke/auth';
 import { PROBLEM_CONTENT_TYPE } from '@samvirke/contracts';
 import { currentContext, problem } from '@samvirke/platform';
 
@@ -65,19 +66,52 @@ export class TokenBuckets {
 
 const BEARER = /^Bearer (\S+)$/;
 
+/** Who is calling, for the rate limit: a machine client by its client id, a person by subject. */
+export function principalKey(principal: Principal): string {
+  return principal.isServiceAccount && principal.clientId
+    ? `client:${principal.clientId}`
+    : `subject:${principal.subject}`;
+}
+
 async function clientKey(request: Request, verifier: KeycloakTokenVerifier): Promise<string> {
   const match = BEARER.exec(request.headers.authorization ?? '');
   if (match?.[1]) {
     try {
-      const principal = await verifier.verify(match[1]);
-      return principal.isServiceAccount && principal.clientId
-        ? `client:${principal.clientId}`
-        : `subject:${principal.subject}`;
+      return principalKey(await verifier.verify(match[1]));
     } catch {
       // An invalid token counts against the address it came from; the guard answers 401.
     }
   }
   return `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
+}
+
+/**
+ * Takes one request from the caller's bucket and says so in RateLimit headers. When the bucket
+ * is empty it answers 429 problem details with Retry-After and returns false.
+ */
+export function admit(
+  buckets: TokenBuckets,
+  key: string,
+  limit: number,
+  instance: string,
+  response: ServerResponse,
+): boolean {
+  const decision = buckets.take(key);
+  response.setHeader('ratelimit-limit', String(limit));
+  response.setHeader('ratelimit-remaining', String(decision.remaining));
+  if (decision.allowed) return true;
+  response.setHeader('retry-after', String(decision.retryAfterSeconds));
+  const body = JSON.stringify(
+    problem(429, `Too many requests; try again in ${decision.retryAfterSeconds} s.`, {
+      instance,
+      correlationId: currentContext()?.correlationId,
+    }),
+  );
+  response.statusCode = 429;
+  response.setHeader('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+  response.setHeader('content-length', Buffer.byteLength(body));
+  response.end(body);
+  return false;
 }
 
 /** Answers 429 problem details with Retry-After once a client has used up its bucket. */
@@ -92,16 +126,7 @@ export function rateLimitMiddleware(
     if (request.path.startsWith('/health/')) return next();
     clientKey(request, verifier).then(
       (key) => {
-        const decision = buckets.take(key);
-        response.setHeader('ratelimit-limit', String(limit));
-        response.setHeader('ratelimit-remaining', String(decision.remaining));
-        if (decision.allowed) return next();
-        response.setHeader('retry-after', String(decision.retryAfterSeconds));
-        const body = problem(429, `Too many requests; try again in ${decision.retryAfterSeconds} s.`, {
-          instance: request.originalUrl,
-          correlationId: currentContext()?.correlationId,
-        });
-        response.status(429).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+        if (admit(buckets, key, limit, request.originalUrl, response)) next();
       },
       (error: unknown) => next(error),
     );

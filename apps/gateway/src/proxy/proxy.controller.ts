@@ -2,7 +2,7 @@ import { All, Controller, Inject, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthenticatedRequest, ROLES, Roles } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
-import { GATEWAY_CONFIG, type GatewayConfig, upstreams } from '../config.js';
+import { GATEWAY_CONFIG, type GatewayConfig, upstreamTargets } from '../config.js';
 import { UpstreamClient } from './upstream.client.js';
 
 /**
@@ -17,7 +17,7 @@ export class ProxyController {
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     private readonly upstream: UpstreamClient,
   ) {
-    this.targets = new Map(Object.entries(upstreams(config)).map(([name, url]) => [name, new URL(url)]));
+    this.targets = upstreamTargets(config);
   }
 
   @All(':service/*path')
@@ -28,6 +28,10 @@ export class ProxyController {
     if (!base) throw new DomainError('not-found', `There is no service called ${service}.`);
     const prefix = `/api/${service}`;
     const rest = request.originalUrl.slice(request.originalUrl.indexOf(prefix) + prefix.length);
-    await this.upstream.forward(request, response, base, rest);
+    const body =
+      !['GET', 'HEAD'].includes(request.method) && Buffer.isBuffer(request.body) && request.body.length > 0
+        ? request.body
+        : undefined;
+    await this.upstream.forward(request, response, base, rest, body);
   }
 }
