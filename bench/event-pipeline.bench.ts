@@ -15,7 +15,34 @@ import {
   waitFor,
 } from '@samvirke/testing';
 import { percentile, report } from './bench-report.js';
+import { cpuMeter, cpuSeconds, KAFKA_BROKER, POSTGRES } from './process-cpu.js';
 import { offer, rawLatency, rawThroughput } from './raw-kafka.js';
+
+/** CPU µs per event spent by each part during a throughput run. */
+interface CpuPerEvent {
+  /** This process: the writers and the relay (the pipeline), or producer and consumer (raw). */
+  readonly producer: number;
+  readonly consumer: number;
+  readonly postgres: number;
+  readonly kafka: number;
+}
+
+/** Starts counting CPU; the returned function gives µs per event for `count` events. */
+function cpuPerEvent(consumerPid?: number): (count: number) => CpuPerEvent {
+  const own = process.cpuUsage();
+  const consumerBefore = cpuSeconds(consumerPid);
+  const postgres = cpuMeter(POSTGRES);
+  const kafka = cpuMeter(KAFKA_BROKER);
+  return (count) => {
+    const used = process.cpuUsage(own);
+    return {
+      producer: (used.user + used.system) / count,
+      consumer: consumerPid === undefined ? 0 : ((cpuSeconds(consumerPid) - consumerBefore) * 1e6) / count,
+      postgres: (postgres() * 1e6) / count,
+      kafka: (kafka() * 1e6) / count,
+    };
+  };
+}
 
 const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
 const events = Number(process.env['BENCH_EVENTS'] ?? 20_000);
@@ -35,9 +62,14 @@ const sampleValue = JSON.stringify({
  * changes and runs the relay, as the producing service would. The consumer reports each
  * committed batch on stdout with an absolute high-resolution time.
  */
-async function pipeline(
-  batchHandler: boolean,
-): Promise<{ throughput: number; latencies: number[]; toKafka: number[] }> {
+async function pipeline(batchHandler: boolean): Promise<{
+  throughput: number;
+  latencies: number[];
+  toKafka: number[];
+  cpu: CpuPerEvent;
+  /** Events per consumer transaction in the throughput run. */
+  perTransaction: number;
+}> {
   const suite = uniqueSuiteId('bench');
   const env = {
     DATABASE_SCHEMA: suite,
@@ -66,6 +98,7 @@ async function pipeline(
       }
     });
     let committed = 0;
+    let transactions = 0;
     let pending = '';
     consumer.child.stdout?.on('data', (chunk: Buffer) => {
       const lines = (pending + chunk.toString('utf8')).split('\n');
@@ -74,6 +107,7 @@ async function pipeline(
         if (!line.startsWith('{"committed"')) continue;
         const report = JSON.parse(line) as { committed: string[]; at: number };
         committed += report.committed.length;
+        transactions += 1;
         for (const id of report.committed) {
           const at = committedAt.get(id);
           if (at !== undefined) latencies.push(report.at - at);
@@ -92,6 +126,8 @@ async function pipeline(
 
     // Throughput: two writers commit transactions of 100 events as fast as they can.
     const before = committed;
+    const transactionsBefore = transactions;
+    const cpu = cpuPerEvent(consumer.child.pid);
     const started = now();
     const perWriter = Math.ceil(events / 2);
     await Promise.all([
@@ -103,6 +139,8 @@ async function pipeline(
       intervalMs: 5,
     });
     const throughput = events / ((now() - started) / 1_000);
+    const cpuUsed = cpu(events);
+    const perTransaction = (committed - before) / (transactions - transactionsBefore);
 
     // Latency at an offered rate: commit time of each change → its effect committed.
     const latencyBefore = committed;
@@ -119,6 +157,8 @@ async function pipeline(
       throughput,
       latencies: latencies.sort((a, b) => a - b),
       toKafka: toKafka.sort((a, b) => a - b),
+      cpu: cpuUsed,
+      perTransaction,
     };
   } finally {
     consumer.child.kill('SIGTERM');
@@ -127,10 +167,32 @@ async function pipeline(
   }
 }
 
+const rawCpu = cpuPerEvent();
 const raw = await rawThroughput(brokers, events, sampleValue);
+const rawCpuUsed = rawCpu(events);
 const rawLatencies = await rawLatency(brokers, rate, seconds, sampleValue);
 const measured = await pipeline(false);
 const batched = await pipeline(true);
+
+/** Where the CPU went per event in a throughput run, beside raw kafkajs's. */
+function cpuRows(mode: string, cpu: CpuPerEvent) {
+  return [
+    {
+      name: `CPU per event, ${mode}: writers + relay (raw: producer + consumer)`,
+      unit: 'µs',
+      value: cpu.producer,
+      baseline: rawCpuUsed.producer,
+    },
+    { name: `CPU per event, ${mode}: consumer`, unit: 'µs', value: cpu.consumer },
+    { name: `CPU per event, ${mode}: PostgreSQL`, unit: 'µs', value: cpu.postgres },
+    {
+      name: `CPU per event, ${mode}: Kafka broker`,
+      unit: 'µs',
+      value: cpu.kafka,
+      baseline: rawCpuUsed.kafka,
+    },
+  ];
+}
 
 report(
   'event-pipeline',
@@ -184,6 +246,10 @@ report(
       value: (100 * batched.throughput) / raw,
       target: '>= 50',
     },
+    { name: 'events per consumer transaction, handler per event', unit: '', value: measured.perTransaction },
+    { name: 'events per consumer transaction, batch handler', unit: '', value: batched.perTransaction },
+    ...cpuRows('handler per event', measured.cpu),
+    ...cpuRows('batch handler', batched.cpu),
   ],
 );
 process.exit(0);

@@ -6,10 +6,10 @@
  * each request was due, so a stall is not hidden).
  */
 import 'reflect-metadata';
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { generateLoad, type LoadPlan, type LoadResult } from './http-load.js';
 import { percentile, report } from './bench-report.js';
+import { cpuMeter, cpuSeconds, POSTGRES } from './process-cpu.js';
 
 if (process.argv.includes('--load')) {
   const plan = JSON.parse(process.env['LOAD_PLAN'] ?? '{}') as LoadPlan;
@@ -52,35 +52,6 @@ async function load(url: string, token: string, plan: Partial<LoadPlan>): Promis
   return result;
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** The pids of PostgreSQL's processes (the server and every backend), read afresh each time. */
-function postgresPids(): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-/** CPU seconds all of PostgreSQL's processes have used so far, by pid. */
-function postgresCpu(): Map<number, number> {
-  return new Map(postgresPids().map((pid) => [pid, cpuSeconds(pid)]));
-}
-
 /** A run with the CPU time each server process spent per answered request, in µs. */
 type Measured = LoadResult & { cpuMicros: number[]; postgresCpuMicros: number };
 
@@ -91,17 +62,12 @@ async function measured(
   pids: readonly (number | undefined)[],
 ): Promise<Measured> {
   const before = pids.map(cpuSeconds);
-  const postgresBefore = postgresCpu();
+  const postgres = cpuMeter(POSTGRES);
   const result = await load(url, token, plan);
   const cpuMicros = pids.map(
     (pid, index) => ((cpuSeconds(pid) - (before[index] ?? 0)) * 1e6) / result.requests,
   );
-  let postgresSeconds = 0;
-  for (const [pid, seconds] of postgresCpu()) {
-    const spent = seconds - (postgresBefore.get(pid) ?? 0);
-    if (Number.isFinite(spent)) postgresSeconds += spent;
-  }
-  return { ...result, cpuMicros, postgresCpuMicros: (postgresSeconds * 1e6) / result.requests };
+  return { ...result, cpuMicros, postgresCpuMicros: (postgres() * 1e6) / result.requests };
 }
 
 const loadAtStart = loadavg()[0]?.toFixed(1);

@@ -8,10 +8,16 @@ export * from './consumer/event-context.js';
 export * from './consumer/kafka-event.server.js';
 export * from './consumer/on-event.decorator.js';
 export * from './messaging-tables.migration.js';
+export * from './outbox-indexes.migration.js';
 export * from './messaging.module.js';
 export { ensureTopics } from './kafka.js';
 import { InboxMessage } from './inbox/inbox-message.entity.js';
+import { MessagingTables1764316800000 } from './messaging-tables.migration.js';
+import { MessagingOutboxIndexes1764316801000 } from './outbox-indexes.migration.js';
 import { OutboxMessage } from './outbox/outbox-message.entity.js';
 
 /** Entities every service's data source includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
+
+/** The messaging tables' migrations, which every service's migrations begin with. */
+export const messagingMigrations = [MessagingTables1764316800000, MessagingOutboxIndexes1764316801000];

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Outbox and inbox tables; every service lists this migration first in its own migrations. */
+/** Outbox and inbox tables; every service's migrations begin with `messagingMigrations`. */
 export class MessagingTables1764316800000 implements MigrationInterface {
   name = 'MessagingTables1764316800000';
 

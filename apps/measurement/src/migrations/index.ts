@@ -1,4 +1,4 @@
-import { MessagingTables1764316800000 } from '@samvirke/messaging';
+import { messagingMigrations } from '@samvirke/messaging';
 import { IndicatorsAndDirectory1764316800300 } from './1764316800300-indicators-and-directory.js';
 import { ProgrammeIndicatorsAndPeriods1764316800310 } from './1764316800310-programme-indicators-and-periods.js';
 import { Submissions1764316800320 } from './1764316800320-submissions.js';
@@ -9,7 +9,7 @@ import { SubmissionValuesBulk1764316800360 } from './1764316800360-submission-va
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
-  MessagingTables1764316800000,
+  ...messagingMigrations,
   IndicatorsAndDirectory1764316800300,
   ProgrammeIndicatorsAndPeriods1764316800310,
   Submissions1764316800320,

@@ -1,11 +1,11 @@
-import { MessagingTables1764316800000 } from '@samvirke/messaging';
+import { messagingMigrations } from '@samvirke/messaging';
 import { KnownOrganisations1764316800400 } from './1764316800400-known-organisations.js';
 import { Notifications1764316800410 } from './1764316800410-notifications.js';
 import { DigestRuns1764316800420 } from './1764316800420-digest-runs.js';
 import { DeferredNotifications1764316800430 } from './1764316800430-deferred-notifications.js';
 
 export const notificationsMigrations = [
-  MessagingTables1764316800000,
+  ...messagingMigrations,
   KnownOrganisations1764316800400,
   Notifications1764316800410,
   DigestRuns1764316800420,

@@ -1,10 +1,10 @@
-import { MessagingTables1764316800000 } from '@samvirke/messaging';
+import { messagingMigrations } from '@samvirke/messaging';
 import { Organisations1764316800100 } from './1764316800100-organisations.js';
 import { Programmes1764316800200 } from './1764316800200-programmes.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
-  MessagingTables1764316800000,
+  ...messagingMigrations,
   Organisations1764316800100,
   Programmes1764316800200,
 ];

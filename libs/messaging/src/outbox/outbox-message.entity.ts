@@ -7,8 +7,8 @@ export class OutboxMessage {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   position!: string;
 
-  /** The event id (CloudEvents `id`). */
-  @Column({ type: 'uuid', unique: true })
+  /** The event id (CloudEvents `id`), a random UUID; not indexed (see MessagingOutboxIndexes). */
+  @Column({ type: 'uuid' })
   id!: string;
 
   @Column({ type: 'text' })

@@ -265,7 +265,10 @@ export class OutboxRelay {
     await this.prune();
   }
 
-  /** Deletes published rows older than the retention window; returns how many. */
+  /**
+   * Deletes published rows older than the retention window; returns how many. Hourly, so it scans
+   * rather than keep an index on published_at that every published event would have to update.
+   */
   async prune(): Promise<number> {
     const [, deleted] = await this.dataSource.query<[unknown, number]>(
       `DELETE FROM outbox_message WHERE published_at < now() - make_interval(secs => $1)`,
