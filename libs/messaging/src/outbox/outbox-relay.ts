@@ -141,6 +141,11 @@ export class OutboxRelay {
       return;
     }
     await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    // This connection also marks rows published. Such a mark need not wait for the WAL to reach
+    // the disk: if PostgreSQL crashes before it does, the rows are simply published again, and
+    // consumers drop the repeats by event id in their inbox. Commits elsewhere stay synchronous.
+    await client.query(`SET search_path TO ${client.escapeIdentifier(this.schema)}`);
+    await client.query(`SET synchronous_commit TO off`);
     client.on('notification', (message) => {
       if (message.payload === this.schema) this.nudge();
     });
@@ -232,10 +237,11 @@ export class OutboxRelay {
   }
 
   private async markPublished(rows: readonly PendingRow[]): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`,
-      [rows.map((row) => row.position)],
-    );
+    const sql = `UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`;
+    const positions = [rows.map((row) => row.position)];
+    // The leader's own connection commits without waiting for the disk (see tryLead).
+    if (this.lockClient) await this.lockClient.query(sql, positions);
+    else await this.dataSource.query(sql, positions);
   }
 
   /** Counted at most every few seconds: a count per drain would cost a query per few events. */
