@@ -296,6 +296,12 @@ export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: MEASUREMENT_MANAGERS,
     allowed: [200, 409],
   },
+  listSubmissions: {
+    // Every member may list; what each sees is narrowed to its own organisations (measurement's tests).
+    request: (world, scope) => ({ params: programmeParams(world, scope) }),
+    expect: PROGRAMME_MEMBERS,
+    allowed: [200],
+  },
   getSubmission: {
     request: (world, scope) => ({ params: submission(world, scope) }),
     expect: SUBMISSION_READERS,

@@ -37,6 +37,8 @@ export interface MeasurementSuite {
     body?: unknown,
   ): Promise<{ status: number; body: T }>;
   seedProgramme(programmeId: string, slug: string, members: [string, Role[]][]): Promise<void>;
+  /** Opens a quarterly reporting period as the backbone coordinator; returns its id. */
+  openQuarter(programmeId: string, period: string, dueDate: string): Promise<string>;
   defineStandardIndicators(): Promise<void>;
 }
 
@@ -102,6 +104,21 @@ export function measurementSuite(label: string): MeasurementSuite {
         );
       return row?.count === String(members.length);
     });
+  };
+
+  ctx.openQuarter = async (programmeId, period, dueDate) => {
+    const opened = await ctx.call<{ id: string }>(
+      'coordinator',
+      'POST',
+      `/programmes/${programmeId}/periods`,
+      {
+        frequency: 'quarterly',
+        period,
+        dueDate,
+      },
+    );
+    if (opened.status !== 201) throw new Error(`could not open ${period}: ${JSON.stringify(opened.body)}`);
+    return opened.body.id;
   };
 
   /** A sensitive count, its population, and a weighted share of it. */

@@ -4,6 +4,7 @@ import { ProgrammeIndicatorsService } from '../programme-indicators/programme-in
 import { ReportingPeriodsController } from '../reporting-periods/reporting-periods.controller.js';
 import { ReportingPeriodsService } from '../reporting-periods/reporting-periods.service.js';
 import {
+  ProgrammeSubmissionsController,
   SubmissionsController,
   SubmissionTemplateController,
 } from '../submissions/submissions.controller.js';
@@ -21,6 +22,7 @@ import { MeasurementProgrammeAccess } from './programme-access.js';
   controllers: [
     ProgrammeIndicatorsController,
     ReportingPeriodsController,
+    ProgrammeSubmissionsController,
     SubmissionsController,
     SubmissionTemplateController,
     ProgressController,

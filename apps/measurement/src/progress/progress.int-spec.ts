@@ -68,17 +68,7 @@ describe('progress', () => {
       ['2026-Q1', '2026-04-30'],
       ['2026-Q2', '2099-12-31'],
     ] as const) {
-      const opened = await ctx.call<{ id: string }>(
-        'coordinator',
-        'POST',
-        `/programmes/${programmeId}/periods`,
-        {
-          frequency: 'quarterly',
-          period,
-          dueDate,
-        },
-      );
-      periods[period] = opened.body.id;
+      periods[period] = await ctx.openQuarter(programmeId, period, dueDate);
     }
     await report('reporterAarhus', aarhus, '2026-Q1', {
       'hjemloese-unge': 50,

@@ -8,17 +8,22 @@ import {
   Param,
   Post,
   Put,
+  Query,
   Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
 import {
+  listSubmissionsQuerySchema,
   returnSubmissionSchema,
   saveSubmissionSchema,
+  type ListSubmissionsQuery,
+  type Page,
   type SaveSubmission,
   type SubmissionDto,
   type SubmissionHistory,
+  type SubmissionListItem,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal } from '@samvirke/auth';
 import type { ResponseOptions } from './submission-records.js';
@@ -35,6 +40,21 @@ function preference(prefer: string | undefined, response: Response): ResponseOpt
   const minimal = /(^|[,\s])return=minimal\b/i.test(prefer ?? '');
   if (minimal) response.setHeader('preference-applied', 'return=minimal');
   return { minimal };
+}
+
+/** Every submission of a programme that the caller may read, latest versions only. */
+@Controller('programmes/:programmeId/submissions')
+export class ProgrammeSubmissionsController {
+  constructor(private readonly submissions: SubmissionsService) {}
+
+  @Get()
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Query({ schema: listSubmissionsQuerySchema }) query: ListSubmissionsQuery,
+  ): Promise<Page<SubmissionListItem>> {
+    return this.submissions.list(principal, programmeId, query);
+  }
 }
 
 @Controller('programmes/:programmeId/periods/:periodId/submissions/:organisationId')

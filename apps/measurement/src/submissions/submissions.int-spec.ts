@@ -253,3 +253,105 @@ describe('submissions', () => {
     ]);
   });
 });
+
+describe('listing a programme’s submissions', () => {
+  const programmeId = randomUUID();
+  const kk = DEMO_ORGANISATIONS.kobenhavn.id;
+  const aarhus = DEMO_ORGANISATIONS.aarhus.id;
+  const periods: Record<string, string> = {};
+  const list = (user: Parameters<typeof ctx.call>[0], query = '') =>
+    ctx.call<{ items: Record<string, unknown>[]; total: number }>(
+      user,
+      'GET',
+      `/programmes/${programmeId}/submissions${query}`,
+    );
+
+  beforeAll(async () => {
+    await ctx.seedProgramme(programmeId, 'liste-over-indberetninger', [
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [kk, ['data-provider']],
+      [aarhus, ['data-provider']],
+      [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
+    ]);
+    await ctx.call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/hjemloese-unge`, {
+      frequency: 'quarterly',
+    });
+    for (const period of ['2026-Q1', '2026-Q2']) {
+      periods[period] = await ctx.openQuarter(programmeId, period, '2026-12-31');
+    }
+    const submission = (period: string, organisation: string) =>
+      `/programmes/${programmeId}/periods/${periods[period]}/submissions/${organisation}`;
+    const values = { values: [{ indicator: 'hjemloese-unge', value: 12 }] };
+    // København: Q1 submitted, then returned and corrected (version 2, a draft); Q2 submitted.
+    await ctx.call('reporterKobenhavn', 'PUT', submission('2026-Q1', kk), values);
+    await ctx.call('reporterKobenhavn', 'POST', `${submission('2026-Q1', kk)}/submit`);
+    await ctx.call('coordinator', 'POST', `${submission('2026-Q1', kk)}/return`, { comment: 'Tjek tallet.' });
+    await ctx.call('reporterKobenhavn', 'PUT', submission('2026-Q1', kk), values);
+    await ctx.call('reporterKobenhavn', 'PUT', submission('2026-Q2', kk), values);
+    await ctx.call('reporterKobenhavn', 'POST', `${submission('2026-Q2', kk)}/submit`);
+    // Aarhus: Q2 submitted.
+    await ctx.call('reporterAarhus', 'PUT', submission('2026-Q2', aarhus), values);
+    await ctx.call('reporterAarhus', 'POST', `${submission('2026-Q2', aarhus)}/submit`);
+  });
+
+  it('gives the backbone the latest version of every organisation, newest period first, without values', async () => {
+    const all = await list('coordinator');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(3);
+    const seen = all.body.items.map((item) => [
+      item['periodId'],
+      item['organisationId'],
+      item['version'],
+      item['status'],
+    ]);
+    // Within a period by organisation id: Aarhus (a61e…) before København (dd40…).
+    expect(seen).toEqual([
+      [periods['2026-Q2'], aarhus, 1, 'submitted'],
+      [periods['2026-Q2'], kk, 1, 'submitted'],
+      [periods['2026-Q1'], kk, 2, 'draft'],
+    ]);
+    for (const item of all.body.items) {
+      expect(item).not.toHaveProperty('values');
+      expect(item).not.toHaveProperty('valueCount');
+      expect(item['programmeId']).toBe(programmeId);
+      expect(typeof item['savedBy']).toBe('string');
+    }
+  });
+
+  it('filters by status, period and organisation, and pages', async () => {
+    const waiting = await list('coordinator', '?status=submitted');
+    expect(waiting.body.items.map((item) => item['organisationId']).sort()).toEqual([aarhus, kk].sort());
+    const q1 = await list('coordinator', `?periodId=${periods['2026-Q1']}`);
+    expect(q1.body.items).toEqual([
+      expect.objectContaining({ organisationId: kk, status: 'draft', version: 2 }),
+    ]);
+    const aarhusOnly = await list('coordinator', `?organisationId=${aarhus}`);
+    expect(aarhusOnly.body.total).toBe(1);
+    const second = await list('coordinator', '?limit=1&offset=1');
+    expect(second.body).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(second.body.items).toHaveLength(1);
+    const beyond = await list('coordinator', '?limit=2&offset=10');
+    expect(beyond.body).toMatchObject({ total: 3, items: [] });
+  });
+
+  it("shows other members only their own organisation's submissions, and strangers nothing", async () => {
+    const own = await list('reporterKobenhavn');
+    expect(own.body.total).toBe(2);
+    expect(new Set(own.body.items.map((item) => item['organisationId']))).toEqual(new Set([kk]));
+    const funder = await list('helsefonden');
+    expect(funder.status).toBe(200);
+    expect(funder.body).toMatchObject({ total: 0, items: [] });
+    expect((await list('member')).status).toBe(404);
+  });
+
+  it('names every bad query parameter at once', async () => {
+    const refused = await ctx.call<Problem>(
+      'coordinator',
+      'GET',
+      `/programmes/${programmeId}/submissions?status=maybe&periodId=nope&limit=0`,
+    );
+    expect(refused.status).toBe(400);
+    expect(pointers(refused.body)).toEqual(expect.arrayContaining(['/status', '/periodId', '/limit']));
+    expect((await ctx.call('coordinator', 'GET', `/programmes/not-a-uuid/submissions`)).status).toBe(400);
+  });
+});

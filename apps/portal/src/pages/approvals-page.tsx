@@ -1,4 +1,9 @@
-import type { MembershipDto, ReportingPeriodDto, SubmissionDto } from '@samvirke/contracts';
+import type {
+  MembershipDto,
+  ReportingPeriodDto,
+  SubmissionDto,
+  SubmissionListItem,
+} from '@samvirke/contracts';
 import { useState } from 'react';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
@@ -7,33 +12,55 @@ import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { loadMembers, loadProgramme } from '../programmes.js';
-import { loadPeriods, loadSubmission, submissionPath } from '../reporting/load.js';
+import { loadLatestSubmissions, loadPeriods, loadSubmission, submissionPath } from '../reporting/load.js';
 
 interface QueueItem {
   period: ReportingPeriodDto;
   member: MembershipDto;
-  latest: SubmissionDto | null;
+  latest: SubmissionListItem | null;
+}
+
+/** A submission waiting for a decision, with its values. */
+interface WaitingItem extends QueueItem {
+  submitted: SubmissionDto;
 }
 
 export function ApprovalsPage({ programmeId }: { programmeId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const loaded = useLoad(async (api) => {
-    const [programme, periods, members] = await Promise.all([
+    const [programme, periods, members, listed] = await Promise.all([
       loadProgramme(api, programmeId),
       loadPeriods(api, programmeId),
       loadMembers(api, programmeId),
+      loadLatestSubmissions(api, programmeId),
     ]);
+    const latest = new Map(listed.map((item) => [`${item.periodId}:${item.organisationId}`, item]));
     const providers = members.filter((member) => member.roles.includes('data-provider'));
-    const items = await Promise.all(
-      periods.flatMap((period) =>
-        providers.map(async (member): Promise<QueueItem> => {
-          const history = await loadSubmission(api, programmeId, period.id, member.organisationId);
-          return { period, member, latest: history?.latest ?? null };
-        }),
-      ),
+    const items = periods.flatMap((period) =>
+      providers.map((member): QueueItem => ({
+        period,
+        member,
+        latest: latest.get(`${period.id}:${member.organisationId}`) ?? null,
+      })),
     );
-    return { programme, items };
+    // Only what waits for a decision is read with its values.
+    const waiting = (
+      await Promise.all(
+        items
+          .filter((item) => item.latest?.status === 'submitted')
+          .map(async (item): Promise<WaitingItem | null> => {
+            const history = await loadSubmission(
+              api,
+              programmeId,
+              item.period.id,
+              item.member.organisationId,
+            );
+            return history?.latest.status === 'submitted' ? { ...item, submitted: history.latest } : null;
+          }),
+      )
+    ).filter((item): item is WaitingItem => item !== null);
+    return { programme, items, waiting };
   }, `approvals:${programmeId}`);
   return (
     <Page
@@ -41,8 +68,7 @@ export function ApprovalsPage({ programmeId }: { programmeId: string }) {
       crumbs={[{ href: '/', label: t('Programmer', 'Programmes') }]}
     >
       <Await loaded={loaded}>
-        {({ programme, items }, reload) => {
-          const waiting = items.filter((item) => item.latest?.status === 'submitted');
+        {({ programme, items, waiting }, reload) => {
           return (
             <>
               <ProgrammeNav programmeId={programmeId} name={programme.name} />
@@ -105,7 +131,7 @@ function QueueEntry({
   programmeId,
   onDecided,
 }: {
-  item: QueueItem;
+  item: WaitingItem;
   programmeId: string;
   onDecided: () => void;
 }) {
@@ -116,7 +142,7 @@ function QueueEntry({
   const [returning, setReturning] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const latest = item.latest as SubmissionDto;
+  const latest = item.submitted;
   const path = submissionPath(programmeId, item.period.id, item.member.organisationId);
   const id = `${item.period.id}-${item.member.organisationId}`;
   const commentError =

@@ -1,9 +1,11 @@
 import type {
   IndicatorDto,
+  Page,
   ProgrammeDto,
   ProgrammeIndicatorDto,
   ReportingPeriodDto,
   SubmissionHistory,
+  SubmissionListItem,
 } from '@samvirke/contracts';
 import { ApiError, type ApiClient } from '../api/client.js';
 import { loadProgramme } from '../programmes.js';
@@ -24,6 +26,24 @@ export async function loadSubmission(
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
+  }
+}
+
+/**
+ * The latest version of every submission of the programme that the caller may read (without
+ * values), page by page: one request per 200 instead of one per period and organisation.
+ */
+export async function loadLatestSubmissions(
+  api: ApiClient,
+  programmeId: string,
+): Promise<SubmissionListItem[]> {
+  const items: SubmissionListItem[] = [];
+  for (;;) {
+    const page = await api.get<Page<SubmissionListItem>>(
+      `/measurement/programmes/${programmeId}/submissions?limit=200&offset=${items.length}`,
+    );
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
   }
 }
 

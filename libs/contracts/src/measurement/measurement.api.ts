@@ -11,9 +11,11 @@ import {
   reportingPeriodSchema,
 } from './programme-indicator.dto.js';
 import {
+  listSubmissionsQuerySchema,
   returnSubmissionSchema,
   saveSubmissionSchema,
   submissionHistorySchema,
+  submissionListItemSchema,
   submissionSchema,
 } from './submission.dto.js';
 
@@ -119,6 +121,19 @@ export const MEASUREMENT_API: ServiceApi = {
       status: 200,
       response: reportingPeriodSchema,
       errors: [404, 409],
+    },
+    {
+      operationId: 'listSubmissions',
+      method: 'get',
+      path: '/programmes/{programmeId}/submissions',
+      summary:
+        "The latest version of each organisation's submission per period, without values, newest period first",
+      description:
+        "Filtered by status, period and organisation. The programme's backbone coordinators and platform admins see every organisation's; other members their own organisation's.",
+      query: listSubmissionsQuerySchema,
+      status: 200,
+      response: pageSchema(submissionListItemSchema),
+      errors: [404],
     },
     {
       operationId: 'getSubmission',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from '../pagination.js';
 
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
@@ -45,6 +46,20 @@ export const submissionSchema = z.object({
 });
 
 export type SubmissionDto = z.infer<typeof submissionSchema>;
+
+/**
+ * The latest version of one organisation's submission for one period, without its values (a list
+ * would otherwise carry up to 100,000 of them per row); getSubmission has them.
+ */
+export const submissionListItemSchema = submissionSchema.omit({ values: true, valueCount: true });
+export type SubmissionListItem = z.infer<typeof submissionListItemSchema>;
+
+export const listSubmissionsQuerySchema = pageQuerySchema.extend({
+  status: submissionStatusSchema.optional(),
+  periodId: z.uuid().optional(),
+  organisationId: z.uuid().optional(),
+});
+export type ListSubmissionsQuery = z.infer<typeof listSubmissionsQuerySchema>;
 
 /** The latest version and every earlier one, newest first. */
 export const submissionHistorySchema = z.object({
