@@ -7,7 +7,6 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Response } from 'express';
 import { IS_PUBLIC } from '@samvirke/platform';
 import { InvalidToken, KeycloakTokenVerifier } from './keycloak-token.verifier.js';
 import type { Role } from './principal.js';
@@ -38,10 +37,11 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const response = context.switchToHttp().getResponse<Response>();
-    const token = bearerToken(request.header('authorization'));
+    // Express's response and Fastify's reply both set a header with header(name, value).
+    const response = context.switchToHttp().getResponse<{ header(name: string, value: string): unknown }>();
+    const token = bearerToken(request.headers.authorization);
     if (!token) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="samvirke"');
+      response.header('WWW-Authenticate', 'Bearer realm="samvirke"');
       throw new UnauthorizedException('A bearer token from Keycloak is required.');
     }
     try {
@@ -50,7 +50,7 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;
       this.logger.debug({ msg: 'token refused', reason: error.message });
-      response.setHeader('WWW-Authenticate', 'Bearer realm="samvirke", error="invalid_token"');
+      response.header('WWW-Authenticate', 'Bearer realm="samvirke", error="invalid_token"');
       throw new UnauthorizedException('The bearer token is not valid.');
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

@@ -1,16 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
 import { httpRequestDuration, httpRequests } from './metrics.js';
 import { type RequestContext, runInContext } from './request-context.js';
 
 const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** Where createHttpApp leaves the route Fastify matched on the raw request, for the metrics. */
+export const HTTP_ROUTE = Symbol('samvirke.httpRoute');
+
+type RoutedRequest = IncomingMessage & {
+  [HTTP_ROUTE]?: string;
+  /** Express's matched route and mount path. */
+  route?: { path?: unknown };
+  baseUrl?: string;
+};
+
 /**
  * Gives every request a correlation id (kept from `x-correlation-id` when it is well-formed),
- * echoes it back, and records request metrics.
+ * echoes it back, and records request metrics. Node's own request and response, so that it serves
+ * the services (Fastify) and the gateway (Express) alike.
  */
-export function httpContextMiddleware(request: Request, response: Response, next: NextFunction): void {
+export function httpContextMiddleware(
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+): void {
   runInContext(
     httpRequestContext(request, response, () => routeLabel(request)),
     next,
@@ -40,7 +54,9 @@ export function httpRequestContext(
   return { correlationId, ...(typeof traceparent === 'string' && traceparent ? { traceparent } : {}) };
 }
 
-function routeLabel(request: Request): string {
-  const route: unknown = (request as unknown as { route?: { path?: unknown } }).route?.path;
-  return typeof route === 'string' ? request.baseUrl + route : 'unmatched';
+function routeLabel(request: RoutedRequest): string {
+  const fastifyRoute = request[HTTP_ROUTE];
+  if (typeof fastifyRoute === 'string') return fastifyRoute;
+  const expressRoute = request.route?.path;
+  return typeof expressRoute === 'string' ? (request.baseUrl ?? '') + expressRoute : 'unmatched';
 }

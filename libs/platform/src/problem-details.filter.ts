@@ -82,8 +82,32 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         exception.status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.',
       );
     }
+    if (isFastifyClientError(exception)) {
+      const status = exception.statusCode;
+      return problem(
+        status,
+        status === 413
+          ? 'The request body is too large.'
+          : status === 415
+            ? 'This content type is not accepted here.'
+            : 'The request could not be read.',
+      );
+    }
     return problem(500, 'Something went wrong on our side; the correlation id identifies it in our logs.');
   }
+}
+
+/** Fastify's own refusals before a handler runs (body too large, unknown content type, …). */
+function isFastifyClientError(value: unknown): value is { statusCode: number; code: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { statusCode, code } = value as { statusCode?: unknown; code?: unknown };
+  return (
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500 &&
+    typeof code === 'string' &&
+    code.startsWith('FST_')
+  );
 }
 
 function isBodyParserError(value: unknown): value is { status: number; type: string } {

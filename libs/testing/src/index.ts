@@ -8,3 +8,4 @@ export * from './kafka-broker.js';
 export * from './kafka-reader.js';
 export * from './fixtures/effect-app.js';
 export * from './fixtures/partners-events.js';
+export * from './api-coverage.js';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { membershipRevokedV1 } from '@samvirke/contracts';
-import { waitFor } from '@samvirke/testing';
+import { servedAndDocumented, waitFor } from '@samvirke/testing';
 import { GRANTS_API, type FundingOverviewDto, type GrantCallDto } from '@samvirke/contracts';
 import { CallAnnouncer } from '../calls/call-announcer.js';
 import { grantsSuite, openCall, ORG, pointers, type Problem } from '../../test/grants-api.fixture.js';
@@ -244,21 +244,7 @@ describe('grant calls', () => {
   });
 });
 
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
 it('serves exactly the operations of GRANTS_API (besides health and metrics)', () => {
-  const express = ctx.app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } };
-  const served = express.router.stack
-    .flatMap((layer) => {
-      const route = layer.route;
-      return route ? Object.keys(route.methods).map((method) => `${method} ${route.path}`) : [];
-    })
-    .filter((route) => !/ \/(health|metrics)/.test(route))
-    .sort();
-  const documented = GRANTS_API.operations
-    .map((operation) => `${operation.method} ${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
-    .sort();
+  const { served, documented } = servedAndDocumented(ctx.app, GRANTS_API);
   expect(served).toEqual(documented);
 });

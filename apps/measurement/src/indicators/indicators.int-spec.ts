@@ -1,3 +1,4 @@
+import { servedAndDocumented } from '@samvirke/testing';
 import { DataSource } from 'typeorm';
 import { MEASUREMENT_API, type IndicatorDto, type Page } from '@samvirke/contracts';
 import {
@@ -90,17 +91,6 @@ describe('indicator library', () => {
 });
 
 it('serves exactly the operations of MEASUREMENT_API (besides health and metrics)', () => {
-  const express = ctx.app.getHttpAdapter().getInstance() as {
-    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
-  };
-  const served = express.router.stack
-    .flatMap((layer) =>
-      layer.route ? Object.keys(layer.route.methods).map((method) => `${method} ${layer.route!.path}`) : [],
-    )
-    .filter((route) => !/ \/(health|metrics)/.test(route))
-    .sort();
-  const documented = MEASUREMENT_API.operations
-    .map((operation) => `${operation.method} ${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
-    .sort();
+  const { served, documented } = servedAndDocumented(ctx.app, MEASUREMENT_API);
   expect(served).toEqual(documented);
 });

@@ -12,7 +12,8 @@ import {
   Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import type { Response } from 'express';
+/** Express's response and Fastify's reply both set a header with header(name, value). */
+type Response = { header(name: string, value: string): unknown };
 import { z } from 'zod';
 import {
   listSubmissionsQuerySchema,
@@ -38,7 +39,7 @@ type Where = z.infer<typeof where>;
  */
 function preference(prefer: string | undefined, response: Response): ResponseOptions {
   const minimal = /(^|[,\s])return=minimal\b/i.test(prefer ?? '');
-  if (minimal) response.setHeader('preference-applied', 'return=minimal');
+  if (minimal) response.header('preference-applied', 'return=minimal');
   return { minimal };
 }
 
@@ -141,7 +142,7 @@ export class SubmissionTemplateController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const { period, csv } = await this.submissions.template(principal, params.programmeId, params.periodId);
-    response.setHeader('content-disposition', `attachment; filename="samvirke-${period}.csv"`);
+    response.header('content-disposition', `attachment; filename="samvirke-${period}.csv"`);
     return csv;
   }
 }

@@ -13,7 +13,7 @@ import {
   type Page,
   type PreferencesDto,
 } from '@samvirke/contracts';
-import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import { servedAndDocumented, DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import { notificationsSuite, pointers, type Problem } from '../../test/notifications.fixture.js';
 
 /** Rules, e-mail over a real SMTP server, the in-app inbox and exactly-once, from real Kafka events. */
@@ -436,17 +436,6 @@ describe('templates', () => {
 });
 
 it('serves exactly the operations of NOTIFICATIONS_API (besides health and metrics)', () => {
-  const express = ctx.app.getHttpAdapter().getInstance() as {
-    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
-  };
-  const served = express.router.stack
-    .flatMap((layer) =>
-      layer.route ? Object.keys(layer.route.methods).map((method) => `${method} ${layer.route!.path}`) : [],
-    )
-    .filter((route) => !/ \/(health|metrics)/.test(route))
-    .sort();
-  const documented = NOTIFICATIONS_API.operations
-    .map((operation) => `${operation.method} ${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
-    .sort();
+  const { served, documented } = servedAndDocumented(ctx.app, NOTIFICATIONS_API);
   expect(served).toEqual(documented);
 });
