@@ -24,7 +24,7 @@ export interface HttpAppOptions {
  */
 export async function createHttpApp(module: unknown, options: HttpAppOptions): Promise<INestApplication> {
   const bodyLimit = byteSize(options.bodyLimit ?? '1mb');
-  const adapter = new FastifyAdapter({ bodyLimit, ignoreTrailingSlash: true });
+  const adapter = new FastifyAdapter({ bodyLimit, routerOptions: { ignoreTrailingSlash: true } });
   // Recorded as Nest registers them (the hook must be in place before), for servedRoutes().
   const routes: string[] = [];
   adapter.getInstance().addHook('onRoute', (route) => {
