@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS } from '@samvirke/contracts';
+import { organisationRegisteredV1, TOPICS } from '@samvirke/contracts';
 import {
   dropSchema,
   effectMessagingConfig,
@@ -163,12 +163,70 @@ describe('outbox relay wake-up and retention', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('goes back for a row whose transaction commits after rows with higher positions were published', async () => {
+    const late = randomUUID();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let taken: () => void = () => undefined;
+    const positionTaken = new Promise<void>((resolve) => (taken = resolve));
+    // This transaction takes its position first and commits last.
+    const slow = effects.dataSource.transaction(async (manager) => {
+      await effects.outbox.recordAll(manager, [
+        {
+          definition: organisationRegisteredV1,
+          data: {
+            organisationId: late,
+            name: 'committed-late',
+            type: 'ngo',
+            cvr: null,
+            kommunekode: null,
+            registeredAt: new Date().toISOString(),
+          },
+          options: { subject: late },
+        },
+      ]);
+      taken();
+      await held;
+    });
+    await positionTaken;
+    const [overtaking] = await recordEvents(effects, [{ subject: randomUUID(), name: 'overtakes' }]);
+    const published = async (id: string): Promise<boolean> => {
+      const [row] = await effects.dataSource.query<{ published: boolean }[]>(
+        `SELECT published_at IS NOT NULL AS published FROM outbox_message WHERE id = $1`,
+        [id],
+      );
+      return row?.published === true;
+    };
+    await waitFor('the overtaking row to be published', () => published(overtaking.id), {
+      timeoutMs: 20_000,
+    });
+    await waitFor('the relay to wait for work', () => relay.isIdle);
+    release();
+    await slow;
+    // The relay polls once a minute here: only the late commit's NOTIFY can take it back.
+    await waitFor('the late row to be published', async () => (await pending(effects)) === 0, {
+      timeoutMs: 20_000,
+    });
+    const [row] = await effects.dataSource.query<{ position: string }[]>(
+      `SELECT position FROM outbox_message WHERE message_key = $1`,
+      [late],
+    );
+    const [after] = await effects.dataSource.query<{ position: string }[]>(
+      `SELECT position FROM outbox_message WHERE id = $1`,
+      [overtaking.id],
+    );
+    expect(BigInt(row.position)).toBeLessThan(BigInt(after.position));
+  });
+
   it('prunes published rows older than the retention window and keeps pending ones', async () => {
     await recordEvents(effects, [{ subject: randomUUID(), name: 'to-prune' }]);
     await waitFor('the event to be published', async () => (await pending(effects)) === 0, {
       timeoutMs: 20_000,
     });
     await effects.dataSource.query(`UPDATE outbox_message SET published_at = now() - interval '1 hour'`);
+    const [published] = await effects.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM outbox_message`,
+    );
     // The row inserted by hand below is no real event; the relay must not pick it up.
     await relay.stop();
     await effects.dataSource.query(
@@ -176,7 +234,8 @@ describe('outbox relay wake-up and retention', () => {
        VALUES ($1, 'never-sent', 'k', 'dk.samvirke.partners.organisation.registered.v1', '{}', '{}', NULL)`,
       [randomUUID()],
     );
-    expect(await relay.prune()).toBe(2);
+    // Every row the tests above published goes; the pending one stays.
+    expect(await relay.prune()).toBe(published?.count);
     const [row] = await effects.dataSource.query<{ count: string }[]>(
       `SELECT count(*)::text AS count FROM outbox_message`,
     );

@@ -47,6 +47,18 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   /** Set when a notification arrives while the relay is busy, so the next sleep is skipped. */
   private signalled = false;
+  /**
+   * Every row at or below this position has been published, as far as this relay knows: a drain
+   * reads on from here instead of scanning the pending index from its start (past every row
+   * published since the last vacuum: 8 ms for 60,000 such rows on the first scan, measured).
+   */
+  private cursor = 0n;
+  /**
+   * The lowest position, less one, that a notification named since the last drain began. A
+   * transaction can commit a row after rows with higher positions were published; its NOTIFY
+   * (sent at commit, naming its lowest position) takes the next drain back to it.
+   */
+  private rewind: bigint | undefined;
   private lockClient: pg.Client | undefined;
   private lastPrune = 0;
   private lastBacklogCount = 0;
@@ -92,10 +104,15 @@ export class OutboxRelay {
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
 
-  /** Wakes the relay now (used by tests and after a local commit). */
+  /** Wakes the relay now and has it look at every pending row (used by tests). */
   nudge(): void {
+    this.rewindTo(0n);
     this.signalled = true;
     this.wake?.();
+  }
+
+  private rewindTo(position: bigint): void {
+    if (this.rewind === undefined || position < this.rewind) this.rewind = position;
   }
 
   private async run(): Promise<void> {
@@ -108,9 +125,11 @@ export class OutboxRelay {
           await this.pruneIfDue();
         }
         failures = 0;
-        await this.sleep(
+        const notified = await this.sleep(
           this.leader ? this.config.outboxPollIntervalMs : this.config.outboxPollIntervalMs * 2,
         );
+        // The slow poll is the fallback: it looks at every pending row, whatever was notified.
+        if (!notified) this.rewindTo(0n);
       } catch (error) {
         failures += 1;
         this.logger.warn({ msg: 'outbox relay cycle failed; retrying', error: String(error), failures });
@@ -146,11 +165,17 @@ export class OutboxRelay {
     // consumers drop the repeats by event id in their inbox. Commits elsewhere stay synchronous.
     await client.query(`SET search_path TO ${client.escapeIdentifier(this.schema)}`);
     await client.query(`SET synchronous_commit TO off`);
+    // "<schema> <lowest position the statement wrote>" (just "<schema>" from an older trigger).
     client.on('notification', (message) => {
-      if (message.payload === this.schema) this.nudge();
+      const [schema, position] = (message.payload ?? '').split(' ');
+      if (schema !== this.schema) return;
+      this.rewindTo(position && /^\d+$/.test(position) ? BigInt(position) - 1n : 0n);
+      this.signalled = true;
+      this.wake?.();
     });
     this.lockClient = client;
     this.leader = true;
+    this.cursor = 0n;
     this.logger.log({ msg: 'outbox relay is the publisher', schema: this.schema });
   }
 
@@ -178,16 +203,20 @@ export class OutboxRelay {
    */
   private async drain(): Promise<void> {
     this.signalled = false;
+    const from = this.rewind !== undefined && this.rewind < this.cursor ? this.rewind : this.cursor;
+    this.rewind = undefined;
+    let last = from;
     // Promises that run while a send is in flight are held settled, so that a failure is thrown
     // where it is awaited rather than reported as unhandled in the meantime.
     let marking = settle(Promise.resolve());
-    let next = settle(this.pending(0n));
+    let next = settle(this.pending(from));
     try {
       while (this.running) {
         const rows = unwrap(await next);
         if (rows.length === 0) break;
         const full = rows.length === this.config.outboxBatchSize;
-        next = settle(full ? this.pending(BigInt(rows[rows.length - 1].position)) : Promise.resolve([]));
+        last = BigInt(rows[rows.length - 1].position);
+        next = settle(full ? this.pending(last) : Promise.resolve([]));
         await this.send(rows);
         unwrap(await marking);
         marking = settle(this.markPublished(rows));
@@ -195,6 +224,9 @@ export class OutboxRelay {
     } finally {
       unwrap(await marking);
     }
+    // Every row above `from` that was committed when it was read is published now; a row that
+    // commits later with a lower position is named by its NOTIFY, which rewinds the next drain.
+    if (this.running && last > this.cursor) this.cursor = last;
     await this.updateBacklogGauge();
   }
 
@@ -283,20 +315,21 @@ export class OutboxRelay {
     return deleted;
   }
 
-  private sleep(ms: number): Promise<void> {
-    if (!this.running) return Promise.resolve();
+  /** Waits up to `ms`; true when a notification (or nudge) ended the wait, false on the timeout. */
+  private sleep(ms: number): Promise<boolean> {
+    if (!this.running) return Promise.resolve(true);
     if (this.signalled) {
       this.signalled = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const done = (): void => {
+      const done = (notified: boolean): void => {
         clearTimeout(timer);
         this.wake = undefined;
-        resolve();
+        resolve(notified);
       };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
+      const timer = setTimeout(() => done(false), ms);
+      this.wake = () => done(true);
     });
   }
 }
