@@ -13,11 +13,18 @@ export * from './messaging.module.js';
 export { ensureTopics } from './kafka.js';
 import { InboxMessage } from './inbox/inbox-message.entity.js';
 import { MessagingTables1764316800000 } from './messaging-tables.migration.js';
-import { MessagingOutboxIndexes1764316801000 } from './outbox-indexes.migration.js';
+import {
+  MessagingOutboxIndexes1764316801000,
+  OutboxNotifyPosition1764316801100,
+} from './outbox-indexes.migration.js';
 import { OutboxMessage } from './outbox/outbox-message.entity.js';
 
 /** Entities every service's data source includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
 
 /** The messaging tables' migrations, which every service's migrations begin with. */
-export const messagingMigrations = [MessagingTables1764316800000, MessagingOutboxIndexes1764316801000];
+export const messagingMigrations = [
+  MessagingTables1764316800000,
+  MessagingOutboxIndexes1764316801000,
+  OutboxNotifyPosition1764316801100,
+];
