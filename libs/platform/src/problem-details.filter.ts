@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { type Observable, throwError } from 'rxjs';
@@ -38,6 +39,18 @@ export function problem(
     ...(detail === undefined ? {} : { detail }),
     ...extra,
   };
+}
+
+/**
+ * Writes problem details on Node's own response, for answers given outside Nest (the gateway's
+ * rate limit and fast lane). Headers set earlier (request id, security headers) stay.
+ */
+export function sendProblem(response: ServerResponse, body: ProblemDetails): void {
+  const text = JSON.stringify(body);
+  response.statusCode = body.status;
+  response.setHeader('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+  response.setHeader('content-length', Buffer.byteLength(text));
+  response.end(text);
 }
 
 /** Every HTTP error leaves as RFC 9457 problem details; no stack trace ever reaches a client. */

@@ -7,8 +7,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Request, RequestHandler } from 'express';
 import type { KeycloakTokenVerifier, Principal } from '@samvirke/auth';
-import { PROBLEM_CONTENT_TYPE } from '@samvirke/contracts';
-import { currentContext, problem } from '@samvirke/platform';
+import { currentContext, problem, sendProblem } from '@samvirke/platform';
 
 interface Bucket {
   tokens: number;
@@ -101,16 +100,13 @@ export function admit(
   response.setHeader('ratelimit-remaining', String(decision.remaining));
   if (decision.allowed) return true;
   response.setHeader('retry-after', String(decision.retryAfterSeconds));
-  const body = JSON.stringify(
+  sendProblem(
+    response,
     problem(429, `Too many requests; try again in ${decision.retryAfterSeconds} s.`, {
       instance,
       correlationId: currentContext()?.correlationId,
     }),
   );
-  response.statusCode = 429;
-  response.setHeader('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-  response.setHeader('content-length', Buffer.byteLength(body));
-  response.end(body);
   return false;
 }
 

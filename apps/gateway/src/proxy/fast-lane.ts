@@ -18,8 +18,7 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import { HttpException } from '@nestjs/common';
 import { Counter } from 'prom-client';
 import { bearerToken, type KeycloakTokenVerifier, ROLES, type Role } from '@samvirke/auth';
-import { PROBLEM_CONTENT_TYPE } from '@samvirke/contracts';
-import { httpRequestContext, metricsRegistry, problem, runInContext } from '@samvirke/platform';
+import { httpRequestContext, metricsRegistry, problem, runInContext, sendProblem } from '@samvirke/platform';
 import type { Request, Response } from 'express';
 import { requestIdMiddleware } from '../hardening/http-hardening.js';
 import { admit, principalKey, type TokenBuckets } from '../hardening/rate-limiter.js';
@@ -111,16 +110,13 @@ function forward(
         response.destroy();
         return;
       }
-      const body = JSON.stringify(
+      sendProblem(
+        response,
         problem(status, error instanceof HttpException ? error.message : undefined, {
           instance,
           correlationId: context.correlationId,
         }),
       );
-      response.statusCode = status;
-      response.setHeader('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-      response.setHeader('content-length', Buffer.byteLength(body));
-      response.end(body);
     });
   });
 }

@@ -25,31 +25,15 @@ import { MeasurementSettingsService } from '../settings/measurement-settings.ser
 import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submission-values.js';
 import {
   latestSubmission,
+  listLatestSubmissions,
   readSubmission,
   sortValues,
   submissionRow,
   submissionSummary,
   toDto,
   type ResponseOptions,
-  type SubmissionRow,
   type Where,
 } from './submission-records.js';
-
-/**
- * The latest version per period and organisation in programme $1, narrowed to period $2,
- * organisation $3 (each when not null), the organisations $5 unless $4 (may see everyone's) and
- * status $6 (when not null); the caller selects from `listed`.
- */
-const LISTED_SUBMISSIONS = `
-  WITH latest AS (
-    SELECT DISTINCT ON (s.period_id, s.organisation_id) s.*, p.period
-      FROM submission s JOIN reporting_period p ON p.id = s.period_id
-     WHERE s.programme_id = $1
-       AND ($2::uuid IS NULL OR s.period_id = $2)
-       AND ($3::uuid IS NULL OR s.organisation_id = $3)
-       AND ($4 OR s.organisation_id = ANY($5::uuid[]))
-     ORDER BY s.period_id, s.organisation_id, s.version DESC),
-  listed AS (SELECT * FROM latest WHERE $6::text IS NULL OR status = $6)`;
 
 /**
  * An organisation's values for a reporting period: draft → submitted → approved or returned.
@@ -240,47 +224,13 @@ export class SubmissionsService {
     query: ListSubmissionsQuery,
   ): Promise<Page<SubmissionListItem>> {
     const roles = await this.access.view(principal, programmeId);
-    const everyone =
-      hasRole(principal, 'platform-admin') ||
-      (hasRole(principal, 'backbone-coordinator') && roles.has('backbone'));
-    const filters = [
-      programmeId,
-      query.periodId ?? null,
-      query.organisationId ?? null,
-      everyone,
-      principal.organisations,
-      query.status ?? null,
-    ];
-    const rows = await this.dataSource.query<
-      (SubmissionRow & { period_id: string; organisation_id: string })[]
-    >(`${LISTED_SUBMISSIONS} SELECT * FROM listed ORDER BY period DESC, organisation_id LIMIT $7 OFFSET $8`, [
-      ...filters,
-      query.limit,
-      query.offset,
-    ]);
-    const items = rows.map((row) => {
-      const where = { programmeId, periodId: row.period_id, organisationId: row.organisation_id };
-      const { values: _values, valueCount: _valueCount, ...item } = toDto(where, row, [], 0);
-      return item;
-    });
-    const whole = query.offset === 0 && rows.length < query.limit;
-    const total = whole
-      ? rows.length
-      : ((
-          await this.dataSource.query<{ total: number }[]>(
-            `${LISTED_SUBMISSIONS} SELECT count(*)::int AS total FROM listed`,
-            filters,
-          )
-        )[0]?.total ?? 0);
-    return { items, total, limit: query.limit, offset: query.offset };
+    const readers = readsEveryone(principal, roles) ? 'all' : principal.organisations;
+    return listLatestSubmissions(this.dataSource.manager, programmeId, query, readers);
   }
 
   async history(principal: Principal, where: Where): Promise<SubmissionHistory> {
     const roles = await this.access.view(principal, where.programmeId);
-    const manager =
-      hasRole(principal, 'platform-admin') ||
-      (hasRole(principal, 'backbone-coordinator') && roles.has('backbone'));
-    if (!manager && !belongsTo(principal, where.organisationId)) {
+    if (!readsEveryone(principal, roles) && !belongsTo(principal, where.organisationId)) {
       throw new DomainError(
         'forbidden',
         "Only the organisation itself and the programme's backbone read its submissions.",
@@ -399,4 +349,12 @@ export class SubmissionsService {
       { subject: where.programmeId, programmeId: where.programmeId },
     );
   }
+}
+
+/** Platform admins and the programme's backbone coordinators read every organisation's submissions. */
+function readsEveryone(principal: Principal, programmeRoles: Set<string>): boolean {
+  return (
+    hasRole(principal, 'platform-admin') ||
+    (hasRole(principal, 'backbone-coordinator') && programmeRoles.has('backbone'))
+  );
 }
