@@ -15,6 +15,7 @@ import { InboxMessage } from './inbox/inbox-message.entity.js';
 import { MessagingTables1764316800000 } from './messaging-tables.migration.js';
 import {
   MessagingOutboxIndexes1764316801000,
+  OutboxJsonColumns1764316801200,
   OutboxNotifyPosition1764316801100,
 } from './outbox-indexes.migration.js';
 import { OutboxMessage } from './outbox/outbox-message.entity.js';
@@ -27,4 +28,5 @@ export const messagingMigrations = [
   MessagingTables1764316800000,
   MessagingOutboxIndexes1764316801000,
   OutboxNotifyPosition1764316801100,
+  OutboxJsonColumns1764316801200,
 ];

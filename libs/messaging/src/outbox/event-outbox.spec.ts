@@ -14,15 +14,18 @@ function fakeManager(inTransaction: boolean): { manager: EntityManager; rows: un
   const rows: unknown[] = [];
   const manager = {
     queryRunner: { isTransactionActive: inTransaction },
-    query: (_sql: string, [ids, topics, keys, types, headers, payloads]: string[][]) => {
+    query: (_sql: string, [ids, topics, keys, types, headerArray, payloadArray]: [string[], string[], string[], string[], string, string]) => {
+      // Headers and payloads arrive as one JSON array each.
+      const headers = JSON.parse(headerArray) as unknown[];
+      const payloads = JSON.parse(payloadArray) as unknown[];
       ids.forEach((id, index) =>
         rows.push({
           id,
           topic: topics[index],
           messageKey: keys[index],
           eventType: types[index],
-          headers: JSON.parse(headers[index]) as unknown,
-          payload: JSON.parse(payloads[index]) as unknown,
+          headers: headers[index],
+          payload: payloads[index],
         }),
       );
       return Promise.resolve([]);

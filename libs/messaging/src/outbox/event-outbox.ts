@@ -68,19 +68,26 @@ export class EventOutbox {
       };
       return { envelope, data: parsed.data, topic: physicalTopic(this.config, definition.topic) };
     });
-    // One statement for the whole set, with arrays as parameters: far cheaper than an ORM insert.
+    // One statement for the whole set. Headers and payloads go as one JSON array each, so the
+    // driver need not escape every document into an array literal (measured: the writers' CPU).
     await manager.query(
       `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+       SELECT * FROM ROWS FROM (unnest($1::uuid[]), unnest($2::text[]), unnest($3::text[]),
+         unnest($4::text[]), json_array_elements($5::json), json_array_elements($6::json))`,
       [
         built.map(({ envelope }) => envelope.id),
         built.map(({ topic }) => topic),
         built.map(({ envelope }) => envelope.subject),
         built.map(({ envelope }) => envelope.type),
-        built.map(({ envelope }) => JSON.stringify(encodeEnvelopeHeaders(envelope))),
-        built.map(({ data }) => JSON.stringify(data)),
+        jsonArray(built.map(({ envelope }) => JSON.stringify(encodeEnvelopeHeaders(envelope)))),
+        jsonArray(built.map(({ data }) => JSON.stringify(data))),
       ],
     );
     return built.map(({ envelope, data }) => ({ ...envelope, data }));
   }
+}
+
+/** A JSON array from documents already serialised. */
+function jsonArray(documents: readonly string[]): string {
+  return `[${documents.join(',')}]`;
 }

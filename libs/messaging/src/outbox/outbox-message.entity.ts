@@ -20,10 +20,11 @@ export class OutboxMessage {
   @Column({ name: 'event_type', type: 'text' })
   eventType!: string;
 
-  @Column({ type: 'jsonb' })
+  /** json, not jsonb: stored and handed back as text (see OutboxJsonColumns). */
+  @Column({ type: 'json' })
   headers!: Record<string, string>;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   payload!: unknown;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
