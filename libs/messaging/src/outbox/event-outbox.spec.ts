@@ -14,7 +14,17 @@ function fakeManager(inTransaction: boolean): { manager: EntityManager; rows: un
   const rows: unknown[] = [];
   const manager = {
     queryRunner: { isTransactionActive: inTransaction },
-    query: (_sql: string, [ids, topics, keys, types, headerArray, payloadArray]: [string[], string[], string[], string[], string, string]) => {
+    query: (
+      _sql: string,
+      [ids, topics, keys, types, headerArray, payloadArray]: [
+        string[],
+        string[],
+        string[],
+        string[],
+        string,
+        string,
+      ],
+    ) => {
       // Headers and payloads arrive as one JSON array each.
       const headers = JSON.parse(headerArray) as unknown[];
       const payloads = JSON.parse(payloadArray) as unknown[];
