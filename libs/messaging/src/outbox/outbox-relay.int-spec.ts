@@ -11,6 +11,7 @@ import {
   waitFor,
   type EffectApp,
 } from '@samvirke/testing';
+import { outboxBacklog } from '../metrics.js';
 import { OutboxRelay } from './outbox-relay.js';
 
 /** Real PostgreSQL and Kafka: the outbox relay when Kafka goes away and when relays compete. */
@@ -49,6 +50,12 @@ describe('outbox relay with Kafka stopped and restarted', () => {
     }));
     await recordEvents(effects, events, 25);
     expect(await pending(effects)).toBe(1_000);
+    // The backlog gauge keeps counting while Kafka is away, which is when it matters.
+    await waitFor(
+      'the backlog gauge to show the 1,000 waiting events',
+      async () => (await outboxBacklog.get()).values[0]?.value === 1_000,
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
 
     await broker.start();
     await waitFor('the outbox to drain', async () => (await pending(effects)) === 0, {

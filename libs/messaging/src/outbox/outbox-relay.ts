@@ -61,7 +61,10 @@ export class OutboxRelay {
   private rewind: bigint | undefined;
   private lockClient: pg.Client | undefined;
   private lastPrune = 0;
-  private lastBacklogCount = 0;
+  /** Counts the backlog for the gauge on its own timer, beside publishing, never in its way. */
+  private backlogTimer: NodeJS.Timeout | undefined;
+  /** The backlog count in flight, if any. */
+  private backlogCount: Promise<void> | undefined;
   private leader = false;
   private readonly publishedListeners: ((eventIds: readonly string[]) => void)[] = [];
 
@@ -94,12 +97,16 @@ export class OutboxRelay {
     await Promise.all([this.producer.connect(), this.admin.connect()]);
     this.running = true;
     this.loop = this.run();
+    this.backlogTimer = setInterval(() => this.updateBacklogGauge(), BACKLOG_COUNT_EVERY_MS);
+    this.backlogTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    clearInterval(this.backlogTimer);
     this.nudge();
     await this.loop;
+    await this.backlogCount;
     await this.releaseLeadership();
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
@@ -227,7 +234,6 @@ export class OutboxRelay {
     // Every row above `from` that was committed when it was read is published now; a row that
     // commits later with a lower position is named by its NOTIFY, which rewinds the next drain.
     if (this.running && last > this.cursor) this.cursor = last;
-    await this.updateBacklogGauge();
   }
 
   /** Publishes the oldest pending rows (one batch); returns how many. */
@@ -276,11 +282,22 @@ export class OutboxRelay {
     else await this.dataSource.query(sql, positions);
   }
 
-  /** Counted at most every few seconds: a count per drain would cost a query per few events. */
-  private async updateBacklogGauge(): Promise<void> {
-    if (Date.now() - this.lastBacklogCount < BACKLOG_COUNT_EVERY_MS) return;
-    this.lastBacklogCount = Date.now();
-    outboxBacklog.set(await this.backlog());
+  /**
+   * The leader counts every few seconds, on a pool connection beside the publishing loop: while
+   * Kafka is away (when the backlog matters most) as well, and without holding up publishing. The
+   * count visits every pending-index entry left by rows published since the last vacuum (9–14 ms
+   * for 75,000 such rows on a quiet machine, measured); when the loop awaited it, every event
+   * waiting behind it waited too (commit → Kafka ack p99 19 → 172 ms in the benchmark after
+   * 65,000 events).
+   */
+  private updateBacklogGauge(): void {
+    if (!this.leader || this.backlogCount) return;
+    this.backlogCount = this.backlog()
+      .then((count) => outboxBacklog.set(count))
+      .catch((error: unknown) =>
+        this.logger.debug({ msg: 'outbox backlog count failed', error: String(error) }),
+      )
+      .finally(() => (this.backlogCount = undefined));
   }
 
   async backlog(): Promise<number> {
