@@ -32,6 +32,7 @@ import {
 import { AppModule, notificationsDataSourceSpec } from '../src/app.module.js';
 import { NOTIFICATION_TOPICS } from '../src/fan-out/notification-events.consumer.js';
 import { MailCatcher } from '../src/mail-catcher/mail-catcher.js';
+import type { CaughtMail } from '../src/mail-catcher/mail-message.js';
 
 export type Caller = keyof typeof DEMO_USERS | 'integration' | null;
 export type Problem = { errors?: { pointer: string; detail?: string }[]; status?: number };
@@ -49,7 +50,18 @@ export interface NotificationsSuite {
   handled(events: readonly CloudEvent[]): Promise<void>;
   seedProgramme(name: string, members: [string, MembershipRole[]][]): Promise<string>;
   addContact(organisationId: string, email: string, language: 'da' | 'en'): Promise<string>;
+  /** The mails the catcher received for this address, optionally only those whose subject matches. */
+  mailsTo(address: string, subject?: RegExp): CaughtMail[];
 }
+
+/** The data of a reporting.overdue or reporting.deadline-approaching event (due 31 July 2026). */
+export const reportingData = (programmeId: string, organisationId: string, period: string) => ({
+  programmeId,
+  periodId: randomUUID(),
+  period,
+  dueDate: '2026-07-31',
+  organisationId,
+});
 
 const ORGANISATION_EVENTS = Object.values(DEMO_ORGANISATIONS).map((organisation) => ({
   definition: organisationRegisteredV1,
@@ -165,5 +177,10 @@ export function notificationsSuite(label: string, env: Record<string, string> = 
     );
     return contactId;
   };
+
+  ctx.mailsTo = (address, subject) =>
+    ctx.mail.messages.filter(
+      (mail) => mail.envelopeTo.includes(address) && (subject === undefined || subject.test(mail.subject)),
+    );
   return ctx;
 }

@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { reportingDeadlineApproachingV1 } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
-import { notificationsSuite, pointers, type Problem } from '../../test/notifications.fixture.js';
+import {
+  notificationsSuite,
+  pointers,
+  reportingData,
+  type Problem,
+} from '../../test/notifications.fixture.js';
 
 /** The delivery worker against a real SMTP server: abandoned sends, an outage, and dead-letter replay. */
 const ctx = notificationsSuite('deliveries');
 const KBH = DEMO_ORGANISATIONS.kobenhavn.id;
 let programmeId: string;
 
-const reporting = (organisationId: string, period: string) => ({
-  programmeId,
-  periodId: randomUUID(),
-  period,
-  dueDate: '2026-07-31',
-  organisationId,
-});
-
-const mailsTo = (address: string) => ctx.mail.messages.filter((mail) => mail.envelopeTo.includes(address));
+const reporting = (organisationId: string, period: string) =>
+  reportingData(programmeId, organisationId, period);
+const mailsTo = (address: string) => ctx.mailsTo(address);
 
 beforeAll(async () => {
   programmeId = await ctx.seedProgramme('Hjem til Alle Alliancen', [

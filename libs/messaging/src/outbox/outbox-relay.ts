@@ -113,7 +113,12 @@ export class OutboxRelay {
 
   /** Wakes the relay now and has it look at every pending row (used by tests). */
   nudge(): void {
-    this.rewindTo(0n);
+    this.wakeFrom(0n);
+  }
+
+  /** Wakes the relay, its next drain reading on from `position` at the latest. */
+  private wakeFrom(position: bigint): void {
+    this.rewindTo(position);
     this.signalled = true;
     this.wake?.();
   }
@@ -176,9 +181,7 @@ export class OutboxRelay {
     client.on('notification', (message) => {
       const [schema, position] = (message.payload ?? '').split(' ');
       if (schema !== this.schema) return;
-      this.rewindTo(position && /^\d+$/.test(position) ? BigInt(position) - 1n : 0n);
-      this.signalled = true;
-      this.wake?.();
+      this.wakeFrom(position && /^\d+$/.test(position) ? BigInt(position) - 1n : 0n);
     });
     this.lockClient = client;
     this.leader = true;
