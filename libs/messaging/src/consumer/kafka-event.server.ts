@@ -66,7 +66,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       // The broker answers at once when data arrives; a short long-poll only makes shutdown quick.
       maxWaitTimeInMs: 500,
       allowAutoTopicCreation: false,
-      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10_000 },
+      retry: {
+        initialRetryTime: 300,
+        retries: 10,
+        maxRetryTime: 10_000,
+        // kafkajs schedules a restart after a crash even when the crash came while disconnecting
+        // (a restart still connecting to a broker that is away): a closed consumer must stay closed.
+        restartOnFailure: () => Promise.resolve(!this.closing),
+      },
     });
     this.producer = kafka.producer(RELIABLE_PRODUCER);
     this.admin = kafka.admin();
