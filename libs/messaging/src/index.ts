@@ -4,6 +4,8 @@ export * from './outbox/outbox-message.entity.js';
 export * from './outbox/event-outbox.js';
 export * from './outbox/outbox-relay.js';
 export * from './inbox/inbox-message.entity.js';
+export * from './inbox/inbox.js';
+export * from './outbox/event-id.js';
 export * from './consumer/event-context.js';
 export * from './consumer/kafka-event.server.js';
 export * from './consumer/on-event.decorator.js';

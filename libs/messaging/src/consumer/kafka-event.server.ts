@@ -8,6 +8,7 @@ import { decodeMessage } from '../cloud-event-codec.js';
 import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerDeadLetters, consumerEndToEnd, consumerLag, consumerMessages } from '../metrics.js';
+import { recordHandled } from '../inbox/inbox.js';
 import { deadLetterHeaders, type DeadLetterReason } from './dead-letter.js';
 import { EventContext } from './event-context.js';
 import { batchPattern } from './on-event.decorator.js';
@@ -214,19 +215,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const outcome = { handled: 0, duplicate: 0, skipped: prepared.length - wanted.length };
     try {
       const handled = await this.options.dataSource.transaction(async (manager) => {
-        const inserted: { event_id: string }[] = wanted.length
-          ? await manager.query(
-              `INSERT INTO inbox_message (consumer, event_id, event_type, outcome)
-               SELECT $1, id, type, 'handled' FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
-               ON CONFLICT DO NOTHING RETURNING event_id`,
-              [
-                this.options.consumer,
-                wanted.map((entry) => entry.event.id),
-                wanted.map((entry) => entry.event.type),
-              ],
-            )
-          : [];
-        const fresh = new Set(inserted.map((row) => row.event_id));
+        const fresh = await recordHandled(
+          manager,
+          this.options.consumer,
+          wanted.map((entry) => entry.event),
+        );
         const applied: CloudEvent[] = [];
         // Consecutive fresh events of a type with a batch handler go to it in one call, in order.
         let run: typeof wanted = [];

@@ -5,6 +5,7 @@ import { isRegistered, type CloudEvent, type EventEnvelope, type RegisteredEvent
 import { currentContext } from '@samvirke/platform';
 import { encodeEnvelopeHeaders } from '../cloud-event-codec.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
+import { eventId } from './event-id.js';
 
 export interface RecordOptions {
   /** The aggregate the event is about; becomes the CloudEvents subject and the Kafka key. */
@@ -54,7 +55,7 @@ export class EventOutbox {
       }
       const envelope: EventEnvelope = {
         specversion: '1.0',
-        id: randomUUID(),
+        id: eventId(),
         source: definition.source,
         type: definition.type,
         time: new Date().toISOString(),
