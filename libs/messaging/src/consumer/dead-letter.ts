@@ -1,4 +1,6 @@
-import type { KafkaMessage } from 'kafkajs';
+import { Logger } from '@nestjs/common';
+import type { KafkaMessage, Producer } from 'kafkajs';
+import { consumerDeadLetters, consumerMessages } from '../metrics.js';
 
 export type DeadLetterReason = 'undecodable' | 'unknown-type' | 'contract-violation' | 'handler-failed';
 
@@ -32,4 +34,49 @@ export function deadLetterHeaders(
     dlt_original_offset: message.offset,
     dlt_time: new Date().toISOString(),
   };
+}
+
+/** Sends the messages a consumer gives up on to its dead-letter topic, and counts them. */
+export class DeadLetterPublisher {
+  private readonly logger = new Logger('KafkaEventServer');
+
+  constructor(
+    private readonly producer: Producer,
+    /** The consumer's dead-letter topic, prefix included. */
+    private readonly topic: string,
+    private readonly consumer: string,
+  ) {}
+
+  async send(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: DeadLetterReason,
+    error: string,
+    attempts = 0,
+  ): Promise<void> {
+    const headers = deadLetterHeaders(message, {
+      reason,
+      error,
+      attempts,
+      consumer: this.consumer,
+      topic,
+      partition,
+    });
+    await this.producer.send({
+      topic: this.topic,
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+    consumerDeadLetters.inc({ consumer: this.consumer, reason });
+    consumerMessages.inc({ consumer: this.consumer, outcome: 'dead-lettered' });
+    this.logger.warn({
+      msg: 'message dead-lettered',
+      reason,
+      error,
+      topic,
+      partition,
+      offset: message.offset,
+    });
+  }
 }
