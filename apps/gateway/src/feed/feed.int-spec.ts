@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import {
-  contactChangedV1,
-  grantAwardedV1,
-  organisationRegisteredV1,
-  PUBLIC_TOPICS,
-  programmeCreatedV1,
-  progressUpdatedV1,
-  reportingPeriodOpenedV1,
-  type FeedEvent,
-  type FeedPage,
-} from '@samvirke/contracts';
+import { PUBLIC_TOPICS, reportingPeriodOpenedV1, type FeedEvent, type FeedPage } from '@samvirke/contracts';
 import type { PendingEvent } from '@samvirke/messaging';
 import {
   clientToken,
   DEMO_CLIENTS,
-  DEMO_ORGANISATIONS,
   dropSchema,
   readTopic,
   startEffectApp,
@@ -29,6 +18,7 @@ import { createGatewayApp } from '../gateway-app.js';
 import { migrateGateway } from './feed-persistence.js';
 import { FeedService } from './feed.service.js';
 import { startPublicProjector } from './feed.module.js';
+import { seedEvents } from '../../test/feed-events.fixture.js';
 
 /**
  * The integration feed in a gateway in this process, in its own schema and topic prefix, fed by a
@@ -73,24 +63,6 @@ async function publish(events: PendingEvent[]): Promise<void> {
   await services.dataSource.transaction((manager) => services.outbox.recordAll(manager, events));
 }
 
-function programme(programmeId: string, name: string): PendingEvent {
-  return {
-    definition: programmeCreatedV1,
-    data: {
-      programmeId,
-      slug: name.toLowerCase().replaceAll(' ', '-'),
-      name,
-      status: 'active',
-      startDate: '2026-01-01',
-      endDate: null,
-      backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
-      goals: [{ id: randomUUID(), title: 'Flere unge i uddannelse', position: 0 }],
-      themes: ['uddannelse'],
-    },
-    options: { subject: programmeId, programmeId },
-  };
-}
-
 /** Every event the admin can see, following the cursor to the end. */
 async function everything(): Promise<FeedEvent[]> {
   const events: FeedEvent[] = [];
@@ -118,54 +90,7 @@ beforeAll(async () => {
   url = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
   services = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
 
-  const organisationId = randomUUID();
-  await publish([
-    {
-      definition: organisationRegisteredV1,
-      data: {
-        organisationId,
-        name: 'Vejle Kommune',
-        type: 'municipality',
-        cvr: null,
-        kommunekode: '630',
-        registeredAt: new Date().toISOString(),
-      },
-      options: { subject: organisationId },
-    },
-    {
-      definition: contactChangedV1,
-      data: contactData(organisationId),
-      options: { subject: organisationId },
-    },
-    programme(programmeA, 'Programme A'),
-    programme(programmeB, 'Programme B'),
-    {
-      definition: reportingPeriodOpenedV1,
-      data: {
-        periodId: randomUUID(),
-        programmeId: programmeA,
-        frequency: 'quarterly',
-        period: '2026-Q2',
-        dueDate: '2026-07-31',
-      },
-      options: { subject: programmeA, programmeId: programmeA },
-    },
-    {
-      definition: progressUpdatedV1,
-      data: {
-        programmeId: programmeA,
-        period: '2026-Q2',
-        indicatorCodes: ['unge-i-uddannelse'],
-        causedBySubmissionId: randomUUID(),
-      },
-      options: { subject: programmeA, programmeId: programmeA },
-    },
-    {
-      definition: grantAwardedV1,
-      data: grantData(programmeA, organisationId),
-      options: { subject: programmeA, programmeId: programmeA },
-    },
-  ]);
+  await publish(seedEvents(programmeA, programmeB));
   await waitFor('the projector to record 6 public events', async () => (await everything()).length >= 6);
 }, 120_000);
 
@@ -428,32 +353,3 @@ describe('cursors, long polling and retention', () => {
     expect(fromHorizon.body.horizon).toBe(horizon);
   });
 });
-
-function contactData(organisationId: string) {
-  return {
-    organisationId,
-    contactId: randomUUID(),
-    name: 'Mette Hansen',
-    email: 'kontakt@vejle.example',
-    role: 'kontaktperson',
-    language: 'da' as const,
-    removed: false,
-  };
-}
-
-function grantData(programmeId: string, granteeOrganisationId: string) {
-  const trancheId = randomUUID();
-  return {
-    awardId: randomUUID(),
-    applicationId: randomUUID(),
-    callId: randomUUID(),
-    programmeId,
-    granteeOrganisationId,
-    title: 'Lektiecafé for Mette og venner',
-    amountOre: 50_000_000,
-    shares: [{ funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: 50_000_000 }],
-    conditions: [],
-    tranches: [{ trancheId, amountOre: 50_000_000, earliestDate: '2026-01-01', conditionIds: [] }],
-    awardedAt: new Date().toISOString(),
-  };
-}
