@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AwardDto, FundingOverviewDto } from '@samvirke/contracts';
 import { waitFor } from '@samvirke/testing';
+import { award, awarded, eventsOf, trancheStatus } from '../../test/awards.fixture.js';
 import {
   grantsSuite,
   ORG,
@@ -15,55 +16,9 @@ import {
  */
 const ctx = grantsSuite('grants_awards');
 
-/** 150 mio. øre split 100/50 between Helsefonden and Bikubenfonden; tranche 2 waits for approved Q2 data. */
-const award = (overrides: Record<string, unknown> = {}) => ({
-  amountOre: 150_000_000,
-  title: 'Ungeindsats i København',
-  shares: [
-    { funderOrganisationId: ORG.helsefonden.id, amountOre: 100_000_000 },
-    { funderOrganisationId: ORG.bikubenfonden.id, amountOre: 50_000_000 },
-  ],
-  conditions: [{ key: 'q2', indicatorCode: 'hjemloese-unge', period: '2026-Q2' }],
-  tranches: [
-    { amountOre: 60_000_000, earliestDate: '2026-01-01' },
-    { amountOre: 90_000_000, earliestDate: '2026-07-01', conditions: ['q2'] },
-  ],
-  ...overrides,
-});
-
-async function eventsOf(programmeId: string, type: string): Promise<Record<string, unknown>[]> {
-  const rows = await ctx.db.query<{ payload: Record<string, unknown> }[]>(
-    `SELECT payload FROM outbox_message WHERE event_type = $1 AND payload->>'programmeId' = $2 ORDER BY position`,
-    [`dk.samvirke.grants.${type}.v1`, programmeId],
-  );
-  return rows.map((row) => row.payload);
-}
-
-async function awarded(): Promise<{ programmeId: string; award: AwardDto }> {
-  const { programmeId } = await ctx.seedProgramme();
-  const { applicationId } = await submittedApplication(ctx, programmeId);
-  const response = await ctx.call<AwardDto>(
-    'helsefonden',
-    'POST',
-    `/applications/${applicationId}/award`,
-    award(),
-  );
-  if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-  return { programmeId, award: response.body };
-}
-
-const trancheStatus = async (awardId: string, user: 'kobenhavn' | 'helsefonden' = 'helsefonden') =>
-  (
-    await ctx.call<AwardDto>(
-      user === 'kobenhavn' ? 'reporterKobenhavn' : 'helsefonden',
-      'GET',
-      `/awards/${awardId}`,
-    )
-  ).body.tranches.map((tranche) => tranche.status);
-
 describe('awards', () => {
   it('splits an award across co-funders within their commitments, with exact tranche shares, and updates the overview', async () => {
-    const { programmeId, award: created } = await awarded();
+    const { programmeId, award: created } = await awarded(ctx);
     expect(created.shares).toEqual(
       [
         { funderOrganisationId: ORG.helsefonden.id, amountOre: 100_000_000 },
@@ -88,7 +43,7 @@ describe('awards', () => {
       awardedOre: 100_000_000,
       remainingOre: 900_000_000,
     });
-    const [event] = await eventsOf(programmeId, 'grant.awarded');
+    const [event] = await eventsOf(ctx, programmeId, 'grant.awarded');
     expect(event).toMatchObject({
       awardId: created.id,
       granteeOrganisationId: ORG.kobenhavn.id,
@@ -208,7 +163,7 @@ describe('awards', () => {
   });
 
   it('shows an award to its grantee, its funders and the backbone, and to nobody else', async () => {
-    const { programmeId, award: created } = await awarded();
+    const { programmeId, award: created } = await awarded(ctx);
     for (const user of ['reporterKobenhavn', 'bikubenfonden', 'coordinator', 'admin'] as const)
       expect((await ctx.call(user, 'GET', `/awards/${created.id}`)).status).toBe(200);
     for (const user of ['reporterAarhus', 'realdania', 'member'] as const)
@@ -220,7 +175,7 @@ describe('awards', () => {
 
 describe('tranche release by approved reporting', () => {
   it("makes a tranche eligible when measurement approves the grantee's Q2 data, once, even when the event is redelivered", async () => {
-    const { programmeId, award: created } = await awarded();
+    const { programmeId, award: created } = await awarded(ctx);
     const periodId = randomUUID();
     // Approvals that do not fulfil the condition: another organisation, another indicator, another period.
     await ctx.publishDecision('approved', {
@@ -251,7 +206,7 @@ describe('tranche release by approved reporting', () => {
       'three approvals handled',
       async () => (await ctx.handled('dk.samvirke.measurement.submission.approved.v1')) >= 3,
     );
-    expect(await trancheStatus(created.id)).toEqual(['eligible', 'pending']);
+    expect(await trancheStatus(ctx, created.id)).toEqual(['eligible', 'pending']);
 
     const submissionId = randomUUID();
     await ctx.publishDecision('approved', {
@@ -265,9 +220,9 @@ describe('tranche release by approved reporting', () => {
     });
     await waitFor(
       'the Q2 tranche to become eligible',
-      async () => (await trancheStatus(created.id, 'kobenhavn'))[1] === 'eligible',
+      async () => (await trancheStatus(ctx, created.id, 'kobenhavn'))[1] === 'eligible',
     );
-    const eligible = await eventsOf(programmeId, 'tranche.eligible');
+    const eligible = await eventsOf(ctx, programmeId, 'tranche.eligible');
     const q2 = eligible.filter((event) => event['trancheId'] === created.tranches[1]?.id);
     expect(q2).toEqual([
       expect.objectContaining({
@@ -306,11 +261,11 @@ describe('tranche release by approved reporting', () => {
       'the later event handled',
       async () => (await ctx.handled('dk.samvirke.measurement.submission.approved.v1')) === handledBefore + 1,
     );
-    expect((await eventsOf(programmeId, 'tranche.eligible')).length).toBe(eligible.length);
+    expect((await eventsOf(ctx, programmeId, 'tranche.eligible')).length).toBe(eligible.length);
   });
 
   it('holds an eligible tranche again when a newer version is returned before payment, and releases it on the next approval', async () => {
-    const { programmeId, award: created } = await awarded();
+    const { programmeId, award: created } = await awarded(ctx);
     const periodId = randomUUID();
     const q2 = {
       programmeId,
@@ -320,10 +275,10 @@ describe('tranche release by approved reporting', () => {
       indicatorCodes: ['hjemloese-unge'],
     };
     await ctx.publishDecision('approved', { ...q2, version: 1 });
-    await waitFor('eligible', async () => (await trancheStatus(created.id))[1] === 'eligible');
+    await waitFor('eligible', async () => (await trancheStatus(ctx, created.id))[1] === 'eligible');
     await ctx.publishDecision('returned', { ...q2, version: 2 });
-    await waitFor('held', async () => (await trancheStatus(created.id))[1] === 'pending');
-    const held = await eventsOf(programmeId, 'tranche.held');
+    await waitFor('held', async () => (await trancheStatus(ctx, created.id))[1] === 'pending');
+    const held = await eventsOf(ctx, programmeId, 'tranche.held');
     expect(
       held.map((event) => [event['trancheId'], (event['returned'] as { version: number }).version]),
     ).toEqual([[created.tranches[1]?.id, 2]]);
@@ -341,14 +296,14 @@ describe('tranche release by approved reporting', () => {
     expect(refused.body.detail).toMatch(/not eligible/);
     expect(await ctx.counts()).toEqual(before);
     await ctx.publishDecision('approved', { ...q2, version: 3 });
-    await waitFor('eligible again', async () => (await trancheStatus(created.id))[1] === 'eligible');
+    await waitFor('eligible again', async () => (await trancheStatus(ctx, created.id))[1] === 'eligible');
     expect(
-      (await eventsOf(programmeId, 'tranche.eligible')).filter((e) => e['trancheId'] === trancheId),
+      (await eventsOf(ctx, programmeId, 'tranche.eligible')).filter((e) => e['trancheId'] === trancheId),
     ).toHaveLength(2);
   });
 
   it('records payment of an eligible tranche with its reference, and refuses a second payment and non-funders', async () => {
-    const { programmeId, award: created } = await awarded();
+    const { programmeId, award: created } = await awarded(ctx);
     const [first] = created.tranches;
     const path = `/awards/${created.id}/tranches/${first?.id}/payment`;
     expect((await ctx.call('reporterKobenhavn', 'POST', path, { paymentReference: 'X-1' })).status).toBe(403);
@@ -366,7 +321,7 @@ describe('tranche release by approved reporting', () => {
       `/programmes/${programmeId}/funding`,
     );
     expect(overview.body.total.paidOre).toBe(60_000_000);
-    const [event] = await eventsOf(programmeId, 'tranche.paid');
+    const [event] = await eventsOf(ctx, programmeId, 'tranche.paid');
     expect(event).toMatchObject({
       trancheId: first?.id,
       paymentReference: 'BF-2026-117',

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import {
   submissionApprovedV1,
@@ -11,71 +9,12 @@ import {
 } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import { notificationsSuite, pointers, type Problem } from '../../test/notifications.fixture.js';
+import { WebhookReceiver, type Received } from '../../test/webhook-receiver.js';
 
 /** Signed webhooks to a real HTTP receiver on loopback (allow-listed), with retries and dead letters. */
 const ctx = notificationsSuite('webhooks', { WEBHOOK_TIMEOUT_MS: '500' });
 
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-  status: number;
-  at: number;
-}
-
-/** A receiver whose paths behave as told: ok, flaky (fails the first N), down (until recovered), gone, slow. */
-class Receiver {
-  readonly received: Received[] = [];
-  flakyFailures = 2;
-  down = true;
-  private slowArrivals = 0;
-  private server!: Server;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const path = request.url ?? '/';
-        const status = this.statusFor(path);
-        const answer = () => {
-          this.received.push({
-            path,
-            headers: request.headers,
-            body: Buffer.concat(chunks).toString(),
-            status,
-            at: Date.now(),
-          });
-          response.writeHead(status).end();
-        };
-        if (path === '/slow' && this.slowArrivals++ === 0) {
-          setTimeout(answer, 1_500);
-        } else answer();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  private statusFor(path: string): number {
-    if (path === '/flaky') return this.flakyFailures-- > 0 ? 500 : 204;
-    if (path === '/down') return this.down ? 503 : 200;
-    if (path === '/gone') return 410;
-    return 200;
-  }
-
-  delivered(path: string): Received[] {
-    return this.received.filter((entry) => entry.path === path && entry.status < 300);
-  }
-
-  stop(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
-const receiver = new Receiver();
+const receiver = new WebhookReceiver();
 let programmeId: string;
 let otherProgrammeId: string;
 
