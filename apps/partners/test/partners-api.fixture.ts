@@ -3,9 +3,11 @@
  * and topic prefix, with the demo organisations registered, plus a small client that calls it
  * with real Keycloak tokens of the demo users.
  */
+import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { createDataSource, migrate } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
+import type { ProgrammeDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, dropSchema, uniqueSuiteId, userToken } from '@samvirke/testing';
 import { AppModule, partnersDataSourceSpec } from '../src/app.module.js';
 
@@ -93,4 +95,43 @@ export async function startPartners(label: string): Promise<PartnersFixture> {
       await dropSchema(suite, ['samvirke_partners']);
     },
   };
+}
+
+export type Problem = { status: number; errors?: { pointer: string; detail: string }[] };
+
+/** The JSON pointers of a problem's errors, sorted. */
+export const pointers = (body: Problem): string[] => (body.errors ?? []).map((error) => error.pointer).sort();
+
+/** A programme's agenda with three goals; each suite's programme gets a slug of its own. */
+export const AGENDA = {
+  name: 'Bryd den negative sociale arv',
+  problemStatement: 'Børn fra udsatte familier har ringere chancer i uddannelse og beskæftigelse.',
+  vision: 'Alle børn får lige muligheder, uanset hvor de kommer fra.',
+  goals: [
+    { title: 'Flere unge gennemfører en ungdomsuddannelse' },
+    { title: 'Færre børn anbringes uden for hjemmet' },
+    { title: 'Tidlig indsats i dagtilbud' },
+  ],
+  themes: ['social arv', 'børn og unge'],
+  startDate: '2026-01-01',
+  endDate: '2030-12-31',
+  backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+};
+
+/**
+ * The AGENDA programme, created by Helsefonden (which makes it a funder and the backbone its
+ * coordinator), with København as data provider and implementing partner.
+ */
+export async function seedProgramme(partners: PartnersFixture): Promise<ProgrammeDto> {
+  const created = await partners.call<ProgrammeDto>('helsefonden', 'POST', '/programmes', {
+    ...AGENDA,
+    slug: `bryd-arven-${randomUUID().slice(0, 8)}`,
+  });
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  const kobenhavn = await partners.call('coordinator', 'POST', `/programmes/${created.body.id}/members`, {
+    organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+    roles: ['data-provider', 'implementing-partner'],
+  });
+  if (kobenhavn.status !== 201) throw new Error(JSON.stringify(kobenhavn.body));
+  return created.body;
 }
