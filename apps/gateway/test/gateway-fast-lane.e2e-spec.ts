@@ -1,5 +1,5 @@
 import { type RunningService } from '@samvirke/testing';
-import { bearer, expectProblem, PORTAL, testGateways } from './test-gateways.js';
+import { bearer, expectProblem, PORTAL, statusOf, testGateways } from './test-gateways.js';
 
 /**
  * The gateway's fast lane (apps/gateway/src/proxy/fast-lane.ts) against real Keycloak tokens: what
@@ -89,7 +89,7 @@ describe('the fast lane: reads by a caller already verified skip Express and Nes
     const headers = await bearer('member');
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      statuses.push((await fetch(`${gateways.throttled.url}/api/partners/programmes`, { headers })).status);
+      statuses.push(await statusOf(fetch(`${gateways.throttled.url}/api/partners/programmes`, { headers })));
     }
     // The first request went through Express, the next ones through the fast lane: one budget of 3.
     expect(statuses).toEqual([200, 200, 200, 429]);

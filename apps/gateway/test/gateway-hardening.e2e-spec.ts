@@ -2,7 +2,7 @@ import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { EVENT_REGISTRY, HTTP_APIS } from '@samvirke/contracts';
 import { clientToken, waitFor } from '@samvirke/testing';
-import { bearer, expectProblem, PORTAL, testGateways } from './test-gateways.js';
+import { bearer, expectProblem, PORTAL, statusOf, testGateways } from './test-gateways.js';
 
 /** The gateway's own defences, against real Keycloak tokens (see test-gateways.ts). */
 const gateways = testGateways();
@@ -137,7 +137,7 @@ describe('request ids', () => {
     };
     const before = await counted();
     expect(
-      (await fetch(`${gateways.gateway.url}/api/partners/programmes`, { headers: await bearer() })).status,
+      await statusOf(fetch(`${gateways.gateway.url}/api/partners/programmes`, { headers: await bearer() })),
     ).toBe(200);
     await waitFor('the request to be counted', async () => (await counted()) === before + 1);
   });
@@ -175,6 +175,7 @@ describe('security headers and CORS', () => {
 
   it('sends Strict-Transport-Security when GATEWAY_HSTS is configured', async () => {
     const response = await fetch(`${gateways.throttled.url}/openapi.json`);
+    await response.body?.cancel();
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 
@@ -236,7 +237,7 @@ describe('rate limits per client', () => {
   it('counts callers without a valid token by address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      statuses.push((await fetch(`${gateways.throttled.url}/openapi.json`)).status);
+      statuses.push(await statusOf(fetch(`${gateways.throttled.url}/openapi.json`)));
     }
     // Earlier tokenless calls in this file may have used part of the address's budget.
     expect(statuses[0]).toBe(200);
