@@ -38,7 +38,7 @@ describe('progress', () => {
       previousAggregate: number | null;
       trend: string | null;
       attainmentPercent: number | null;
-      organisations: { organisationId: string; value: number | '<5' }[];
+      organisations: { organisationId: string; value: number | '<5' | 'suppressed' }[];
     }[];
   };
   const indicator = (progress: Progress, code: string) =>
@@ -118,7 +118,9 @@ describe('progress', () => {
     const shown = Object.fromEntries(
       homeless.organisations.map((entry) => [entry.organisationId, entry.value]),
     );
-    expect(shown).toEqual({ [kk]: '<5', [aarhus]: 40 });
+    // Two organisations are fewer than the programme's minimum of three: Aarhus's 40 beside a
+    // hidden total would give the total away, so it is hidden too (but not from Aarhus).
+    expect(shown).toEqual({ [kk]: '<5', [aarhus]: 'suppressed' });
     const own = await ctx.call<Progress>(
       'reporterKobenhavn',
       'GET',
@@ -176,10 +178,10 @@ describe('progress', () => {
       'GET',
       `/programmes/${programmeId}/progress?period=2026-Q2`,
     );
-    expect(indicator(funder.body, 'hjemloese-unge')).toMatchObject({
-      aggregate: 43,
-      aggregateSuppressed: false,
-    });
+    const homeless = indicator(funder.body, 'hjemloese-unge');
+    expect(homeless).toMatchObject({ aggregate: 43, aggregateSuppressed: false });
+    // 43 beside Aarhus's 40 would give København's 3 away: Aarhus's figure is held back instead.
+    expect(homeless.organisations.map((entry) => entry.value).sort()).toEqual(['<5', 'suppressed']);
 
     const broken = await ctx.call<Problem>(
       'reporterKobenhavn',
@@ -280,5 +282,40 @@ describe('progress', () => {
       indicator(progress, 'ventetid-seneste').aggregate,
       indicator(progress, 'ventetid-seneste').contributors,
     ]).toEqual([8.5, 20.5, 2]);
+  });
+
+  it("never lets a member work out another organisation's small count from its own value, now or next period", async () => {
+    // Aarhus knows its own 40 of 2026-Q2's 43, so the total would give København's 3 away.
+    const q2 = await ctx.call<Progress>(
+      'reporterAarhus',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q2`,
+    );
+    const homeless = indicator(q2.body, 'hjemloese-unge');
+    expect(homeless).toMatchObject({ aggregate: null, aggregateSuppressed: true, attainmentPercent: null });
+    expect(
+      Object.fromEntries(homeless.organisations.map((entry) => [entry.organisationId, entry.value])),
+    ).toEqual({
+      [kk]: '<5',
+      [aarhus]: 40,
+    });
+    // Nor as 2026-Q3's previous aggregate and trend.
+    const q3 = await ctx.call<Progress>(
+      'reporterAarhus',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q3`,
+    );
+    expect(indicator(q3.body, 'hjemloese-unge')).toMatchObject({
+      aggregate: 20,
+      previousAggregate: null,
+      trend: null,
+    });
+    // The funder saw 43 in 2026-Q2 (with Aarhus's figure held back), so it may see it as previous.
+    const funder = await ctx.call<Progress>(
+      'helsefonden',
+      'GET',
+      `/programmes/${programmeId}/progress?period=2026-Q3`,
+    );
+    expect(indicator(funder.body, 'hjemloese-unge')).toMatchObject({ previousAggregate: 43, trend: 'down' });
   });
 });

@@ -1,15 +1,234 @@
 /**
- * A sensitive count from 1 to below the programme's threshold (5 by default, DESIGN.md rule 6) is
- * shown as "<5" to anyone outside its organisation.
+ * Small-number suppression (DESIGN.md rule 6), primary and complementary, as statistical offices do it.
+ *
+ * A table is a set of cells (each organisation's value, totals, disaggregation cells) bound by linear
+ * relations (a total is the sum of its cells; a mean times its count is that sum; a "latest" value
+ * equals one cell). Seen by one viewer, who also knows their own organisation's cells:
+ * - primary: a sensitive count from 1 to below the threshold is hidden ("<5");
+ * - complementary: further cells are hidden until no hidden cell follows from the visible and known
+ *   ones by any linear combination of the relations, and no relation pins a hidden small count to
+ *   fewer values than "1 to threshold − 1" already says (a total 6 beside a hidden 5 would give a 1).
+ * The caller's own cells are never hidden from them, and count as known to them.
  */
-export function shownValue(
-  value: number,
-  sensitive: boolean,
-  ownOrganisation: boolean,
-  suppressBelow = 5,
-): number | '<5' {
-  if (!sensitive || ownOrganisation) return value;
-  return value > 0 && value < suppressBelow ? '<5' : value;
+
+export interface TableCell {
+  readonly id: string;
+  readonly value: number;
+  /** A count of people: hidden when it is from 1 to below the threshold. */
+  readonly sensitive: boolean;
+  /** The viewer knows it (their own organisation's value): shown, and usable to work others out. */
+  readonly known: boolean;
+  /** Totals are hidden only when hiding another organisation's cell cannot do. */
+  readonly total?: boolean;
+}
+
+/** Σ coefficient × value = 0 over the cells named. */
+export interface Relation {
+  readonly terms: readonly { readonly cell: string; readonly coefficient: number }[];
+}
+
+export interface SuppressionInput {
+  readonly cells: readonly TableCell[];
+  readonly relations: readonly Relation[];
+  readonly threshold: number;
+  /** Cells hidden by another rule (too few contributors), whose values must not be derivable either. */
+  readonly forced?: readonly string[];
+}
+
+export interface Suppression {
+  /** Small counts, shown as "<5". */
+  readonly primary: ReadonlySet<string>;
+  /** Hidden so that the small counts cannot be worked out. */
+  readonly complementary: ReadonlySet<string>;
+}
+
+export function isSmallCount(value: number, threshold: number): boolean {
+  return value > 0 && value < threshold;
+}
+
+/** Which cells this viewer sees hidden, and why. */
+export function suppressTable(input: SuppressionInput): Suppression {
+  const byId = new Map(input.cells.map((cell) => [cell.id, cell]));
+  const primary = new Set(
+    input.cells
+      .filter((cell) => cell.sensitive && !cell.known && isSmallCount(cell.value, input.threshold))
+      .map((cell) => cell.id),
+  );
+  const complementary = new Set(
+    (input.forced ?? []).filter((id) => !byId.get(id)?.known && !primary.has(id)),
+  );
+  const hidden = (): Set<string> => new Set([...primary, ...complementary]);
+  // Each round hides one more cell, so this ends after at most as many rounds as there are cells.
+  for (;;) {
+    const current = hidden();
+    const exposed = exposedCell(input, byId, current, primary);
+    if (exposed === undefined) break;
+    const next = complement(input, byId, current, exposed);
+    if (next === undefined) {
+      // Nothing left to hide next to it: hide everything the viewer does not know (fail closed).
+      for (const cell of input.cells) if (!cell.known && !primary.has(cell.id)) complementary.add(cell.id);
+      break;
+    }
+    complementary.add(next);
+  }
+  return { primary, complementary };
+}
+
+/** A hidden cell that still follows from what is shown (linearly, or by its bounds in one relation). */
+function exposedCell(
+  input: SuppressionInput,
+  byId: ReadonlyMap<string, TableCell>,
+  hidden: ReadonlySet<string>,
+  primary: ReadonlySet<string>,
+): string | undefined {
+  const derivable = derivableCells(input.relations, hidden);
+  const first = [...hidden].find((id) => derivable.has(id));
+  if (first !== undefined) return first;
+  return [...primary].find((id) =>
+    input.relations.some((relation) =>
+      narrowsSmallCount(relation, id, byId, hidden, primary, input.threshold),
+    ),
+  );
+}
+
+/** The visible cell to hide next: another organisation's cell in a relation with the exposed one, totals last. */
+function complement(
+  input: SuppressionInput,
+  byId: ReadonlyMap<string, TableCell>,
+  hidden: ReadonlySet<string>,
+  exposed: string,
+): string | undefined {
+  const candidates = new Set<string>();
+  for (const relation of input.relations) {
+    if (!relation.terms.some((term) => term.cell === exposed)) continue;
+    for (const term of relation.terms) {
+      const cell = byId.get(term.cell);
+      if (cell && !cell.known && !hidden.has(cell.id) && protects(cell, input.threshold))
+        candidates.add(cell.id);
+    }
+  }
+  // Prefer an organisation's cell over a total, one big enough to cover a small count's whole range
+  // on its own, and of those the smallest (the least information lost).
+  const cover = 2 * input.threshold - 1;
+  const rank = (cell: TableCell): [number, number, number] => [
+    cell.total ? 1 : 0,
+    Math.abs(cell.value) >= cover ? 0 : 1,
+    Math.abs(cell.value),
+  ];
+  return [...candidates]
+    .map((id) => byId.get(id)!)
+    .sort((a, b) => compareTuples(rank(a), rank(b)))
+    .at(0)?.id;
+}
+
+/**
+ * A hidden zero would be worked out as zero (an observer knows a hidden count that is not "<5" is 0
+ * or at least the threshold), so only totals and counts from the threshold up can cover another.
+ */
+function protects(cell: TableCell, threshold: number): boolean {
+  return cell.total === true || !cell.sensitive || cell.value >= threshold;
+}
+
+function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < a.length; index += 1) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * Does this relation tell the viewer more about a hidden small count than "from 1 to threshold − 1"?
+ * Bounds an observer can assume: a small count 1..t−1, any other hidden cell ≥ 0 (≥ t when it is a
+ * non-total count that was not small, since it would have read "<5" otherwise).
+ */
+function narrowsSmallCount(
+  relation: Relation,
+  id: string,
+  byId: ReadonlyMap<string, TableCell>,
+  hidden: ReadonlySet<string>,
+  primary: ReadonlySet<string>,
+  threshold: number,
+): boolean {
+  const own = relation.terms.find((term) => term.cell === id);
+  if (!own || own.coefficient === 0) return false;
+  // coefficient × x = −Σ others: accumulate the others' interval.
+  let low = 0;
+  let high = 0;
+  for (const term of relation.terms) {
+    if (term.cell === id || term.coefficient === 0) continue;
+    const cell = byId.get(term.cell);
+    if (!cell) continue;
+    const [min, max] = !hidden.has(cell.id)
+      ? [cell.value, cell.value]
+      : primary.has(cell.id)
+        ? [1, threshold - 1]
+        : cell.total || !cell.sensitive
+          ? [0, Infinity]
+          : [threshold, Infinity];
+    const a = -term.coefficient * min;
+    const b = -term.coefficient * max;
+    low += Math.min(a, b);
+    high += Math.max(a, b);
+  }
+  const lowest = Math.min(low / own.coefficient, high / own.coefficient);
+  const highest = Math.max(low / own.coefficient, high / own.coefficient);
+  return lowest > 1 || highest < threshold - 1;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * The hidden cells whose values follow from the relations once every visible value is put in: a
+ * hidden cell is determined exactly when its column in the relations' matrix (over the hidden
+ * cells) is not a combination of the other hidden columns, i.e. its reduced row is its own unit row.
+ */
+export function derivableCells(relations: readonly Relation[], hidden: ReadonlySet<string>): Set<string> {
+  const columns = [...hidden];
+  const index = new Map(columns.map((id, position) => [id, position]));
+  const rows = relations
+    .map((relation) => {
+      const row = new Array<number>(columns.length).fill(0);
+      for (const term of relation.terms) {
+        const position = index.get(term.cell);
+        if (position !== undefined) row[position] = (row[position] ?? 0) + term.coefficient;
+      }
+      return row;
+    })
+    .filter((row) => row.some((value) => Math.abs(value) > EPSILON));
+  const pivots = reduce(rows, columns.length);
+  const derivable = new Set<string>();
+  for (const [row, column] of pivots) {
+    const alone = rows[row].every((value, position) => position === column || Math.abs(value) <= EPSILON);
+    if (alone) derivable.add(columns[column]);
+  }
+  return derivable;
+}
+
+/** Reduced row echelon form in place; returns (row, pivot column) pairs. */
+function reduce(rows: number[][], width: number): [number, number][] {
+  const pivots: [number, number][] = [];
+  let next = 0;
+  for (let column = 0; column < width && next < rows.length; column += 1) {
+    let best = next;
+    for (let row = next + 1; row < rows.length; row += 1)
+      if (Math.abs(rows[row][column]) > Math.abs(rows[best][column])) best = row;
+    if (Math.abs(rows[best][column]) <= EPSILON) continue;
+    [rows[next], rows[best]] = [rows[best], rows[next]];
+    const pivotRow = rows[next];
+    const pivot = pivotRow[column];
+    for (let position = 0; position < width; position += 1) pivotRow[position] = pivotRow[position] / pivot;
+    for (let row = 0; row < rows.length; row += 1) {
+      if (row === next) continue;
+      const factor = rows[row][column];
+      if (Math.abs(factor) <= EPSILON) continue;
+      for (let position = 0; position < width; position += 1)
+        rows[row][position] = rows[row][position] - factor * pivotRow[position];
+    }
+    pivots.push([next, column]);
+    next += 1;
+  }
+  return pivots;
 }
 
 /** Period labels: the one before 2026-Q1 is 2025-Q4, before 2026-01 is 2025-12, before 2026 is 2025. */

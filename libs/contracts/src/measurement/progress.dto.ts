@@ -5,6 +5,13 @@ import { periodLabelSchema, reportingFrequencySchema } from './programme-indicat
 /** A number, or "<5" where small-number suppression hides it from the caller. */
 export const suppressibleSchema = z.union([z.number(), z.literal('<5')]);
 
+/**
+ * An organisation's value as the caller may see it: the number, "<5" for a small count, or
+ * "suppressed" where showing it would let a small count (or a total held back for too few
+ * organisations) be worked out from the other figures.
+ */
+export const organisationValueSchema = z.union([z.number(), z.literal('<5'), z.literal('suppressed')]);
+
 export const progressQuerySchema = z.object({ period: periodLabelSchema }).strict();
 
 export const progressSchema = z.object({
@@ -31,17 +38,21 @@ export const progressSchema = z.object({
       unit: z.enum(INDICATOR_UNITS),
       polarity: z.enum(INDICATOR_POLARITIES),
       sensitive: z.boolean(),
-      /** Null when nobody reported, or when fewer organisations than the threshold contributed. */
+      /**
+       * Null when nobody reported, when fewer organisations than the threshold contributed to a
+       * sensitive count, or when it would let a hidden small count be worked out.
+       */
       aggregate: suppressibleSchema.nullable(),
       aggregateSuppressed: z.boolean(),
       contributors: z.number().int(),
       baseline: z.number().nullable(),
       target: z.number().nullable(),
       attainmentPercent: z.number().nullable(),
+      /** The previous period's aggregate as this caller may see it there (null where hidden). */
       previousAggregate: z.number().nullable(),
       trend: z.enum(['up', 'down', 'flat']).nullable(),
       organisations: z.array(
-        z.object({ organisationId: z.uuid(), name: z.string(), value: suppressibleSchema }),
+        z.object({ organisationId: z.uuid(), name: z.string(), value: organisationValueSchema }),
       ),
     }),
   ),

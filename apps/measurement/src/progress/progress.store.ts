@@ -1,0 +1,157 @@
+import type { EntityManager } from 'typeorm';
+import type { ProgressDto } from '@samvirke/contracts';
+import type { IndicatorFigures, OrganisationValue, PeriodFigures } from './progress.rules.js';
+
+export interface ReportingPeriodRow {
+  id: string;
+  frequency: ProgressDto['frequency'];
+  due_date: string;
+}
+
+interface IndicatorRow {
+  indicator_id: string;
+  code: string;
+  name_da: string;
+  name_en: string;
+  unit: IndicatorFigures['unit'];
+  polarity: IndicatorFigures['polarity'];
+  sensitive: boolean;
+  aggregation: IndicatorFigures['aggregation'];
+  denominator_id: string | null;
+  baseline: { value: number } | null;
+  targets: { period: string; value: number }[];
+}
+
+/** The programme's approved figures for two periods, per indicator (the projection kept on approval). */
+export interface ProgressFigures {
+  readonly indicators: readonly IndicatorFigures[];
+  /** Weights of weighted means that the programme does not show itself. */
+  readonly denominators: readonly IndicatorFigures[];
+  /** Every indicator with approved figures in the programme, denominators included, by tableKey(). */
+  readonly tables: ReadonlyMap<string, PeriodFigures>;
+  /** Contributors per indicator in the asked period. */
+  readonly contributors: ReadonlyMap<string, number>;
+}
+
+export function tableKey(period: string, indicatorId: string): string {
+  return `${period}/${indicatorId}`;
+}
+
+/** SQL of the progress read: the period, the configured indicators, aggregates and organisations' values. */
+export class ProgressStore {
+  constructor(private readonly manager: EntityManager) {}
+
+  async reportingPeriod(programmeId: string, period: string): Promise<ReportingPeriodRow | undefined> {
+    const [row] = await this.manager.query<ReportingPeriodRow[]>(
+      `SELECT id, frequency, due_date::text AS due_date FROM reporting_period WHERE programme_id = $1 AND period = $2`,
+      [programmeId, period],
+    );
+    return row;
+  }
+
+  async figures(
+    programmeId: string,
+    frequency: ProgressDto['frequency'],
+    periods: readonly [string, string],
+  ): Promise<ProgressFigures> {
+    const indicators = await this.manager.query<IndicatorRow[]>(
+      `SELECT pi.indicator_id, i.code, i.name_da, i.name_en, i.unit, i.polarity, i.sensitive, i.aggregation,
+              i.denominator_id, pi.baseline, pi.targets
+         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
+        WHERE pi.programme_id = $1 AND pi.frequency = $2
+        ORDER BY i.code`,
+      [programmeId, frequency],
+    );
+    const configured = new Set(indicators.map((row) => row.indicator_id));
+    const missing = [...new Set(indicators.map((row) => row.denominator_id))].filter(
+      (id): id is string => id !== null && !configured.has(id),
+    );
+    const denominators = missing.length
+      ? await this.manager.query<IndicatorRow[]>(
+          `SELECT id AS indicator_id, code, name_da, name_en, unit, polarity, sensitive, aggregation,
+                  denominator_id, NULL AS baseline, '[]'::jsonb AS targets
+             FROM indicator WHERE id = ANY($1::uuid[])`,
+          [missing],
+        )
+      : [];
+    const aggregates = await this.manager.query<
+      { indicator_id: string; period: string; value: string | null; contributors: number }[]
+    >(
+      `SELECT indicator_id, period, value::text AS value, contributors FROM progress_aggregate
+        WHERE programme_id = $1 AND period = ANY($2::text[])`,
+      [programmeId, periods],
+    );
+    const values = await this.manager.query<
+      (OrganisationValue & { indicator_id: string; period: string; raw: string })[]
+    >(
+      `SELECT pv.indicator_id, pv.period, pv.organisation_id AS "organisationId",
+              coalesce(o.name, pv.organisation_id::text) AS name, pv.value::text AS raw,
+              s.decided_at::text AS "decidedAt"
+         FROM progress_value pv
+         LEFT JOIN known_organisation o ON o.id = pv.organisation_id
+         LEFT JOIN submission s ON s.id = pv.submission_id
+        WHERE pv.programme_id = $1 AND pv.period = ANY($2::text[])
+        ORDER BY o.name, pv.organisation_id`,
+      [programmeId, periods],
+    );
+    const tables = new Map<string, { aggregate: number | null; values: OrganisationValue[] }>();
+    const table = (period: string, indicatorId: string) => {
+      const key = tableKey(period, indicatorId);
+      const found = tables.get(key) ?? { aggregate: null, values: [] };
+      tables.set(key, found);
+      return found;
+    };
+    for (const row of aggregates)
+      table(row.period, row.indicator_id).aggregate = row.value === null ? null : Number(row.value);
+    for (const row of values) {
+      table(row.period, row.indicator_id).values.push({
+        organisationId: row.organisationId,
+        name: row.name,
+        value: Number(row.raw),
+        decidedAt: row.decidedAt,
+      });
+    }
+    const figures = (row: IndicatorRow): IndicatorFigures => ({
+      indicatorId: row.indicator_id,
+      code: row.code,
+      nameDa: row.name_da,
+      nameEn: row.name_en,
+      unit: row.unit,
+      polarity: row.polarity,
+      sensitive: row.sensitive,
+      aggregation: row.aggregation,
+      denominatorId: row.denominator_id,
+      baseline: row.baseline?.value ?? null,
+      target: row.targets.find((target) => target.period === periods[0])?.value ?? null,
+    });
+    return {
+      indicators: indicators.map(figures),
+      denominators: denominators.map(figures),
+      tables,
+      contributors: new Map(
+        aggregates
+          .filter((row) => row.period === periods[0])
+          .map((row) => [row.indicator_id, row.contributors]),
+      ),
+    };
+  }
+
+  /** Share of the data providers whose values for the period are approved, and of those, on time. */
+  async completeness(programmeId: string, periodId: string, dueDate: string) {
+    const [row] = await this.manager.query<{ expected: string; approved: string; on_time: string }[]>(
+      `SELECT (SELECT count(DISTINCT organisation_id) FROM programme_member
+                WHERE programme_id = $1 AND left_on IS NULL AND 'data-provider' = ANY(roles))::text AS expected,
+              count(*)::text AS approved,
+              count(*) FILTER (WHERE first_submitted::date <= $3::date)::text AS on_time
+         FROM (SELECT s.organisation_id, min(s.submitted_at) AS first_submitted
+                 FROM submission s WHERE s.period_id = $2
+                GROUP BY s.organisation_id HAVING bool_or(s.status = 'approved')) approved`,
+      [programmeId, periodId, dueDate],
+    );
+    return {
+      expected: Number(row?.expected ?? 0),
+      approved: Number(row?.approved ?? 0),
+      onTime: Number(row?.on_time ?? 0),
+    };
+  }
+}
