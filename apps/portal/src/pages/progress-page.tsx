@@ -162,7 +162,8 @@ export function ProgressPage({ programmeId }: { programmeId: string }) {
 }
 
 function aggregateText(i18n: I18n, value: number | '<5' | null, suppressed: boolean): string {
-  if (suppressed) return i18n.t('Skjult (for få organisationer)', 'Hidden (too few organisations)');
+  // Held back because too few organisations contributed, or because it would give a small count away.
+  if (suppressed) return i18n.t('Skjult (beskytter små tal)', 'Hidden (protects small numbers)');
   if (value === null) return '–';
   return value === '<5' ? '<5' : i18n.formatNumber(value);
 }
