@@ -70,7 +70,11 @@ export async function seedProgramme(
 export async function trackIndicators(
   api: Api,
   programmeId: string,
-  indicators: { code: string; disaggregations: { code: string; name: string; values: string[] }[] }[],
+  indicators: {
+    code: string;
+    disaggregations: { code: string; name: string; values: string[] }[];
+    sensitive?: boolean;
+  }[],
 ): Promise<void> {
   for (const indicator of indicators) {
     await api.call('admin', 'POST', '/indicators', {
@@ -83,6 +87,7 @@ export async function trackIndicators(
       polarity: 'higher-is-better',
       min: 0,
       disaggregations: indicator.disaggregations,
+      sensitive: indicator.sensitive ?? false,
     });
     await api.call('coordinator', 'PUT', `/programmes/${programmeId}/indicators/${indicator.code}`, {
       frequency: 'quarterly',
