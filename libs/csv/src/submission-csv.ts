@@ -62,7 +62,8 @@ export function headerColumns(header: readonly string[]): CsvColumns | null {
 }
 
 function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
 
 /** Row → value: every problem of every row at once, each pointing at its row and column. */
@@ -84,16 +85,25 @@ export function submissionValuesFromTable(table: CsvTable): ParsedCsv {
   const values: SaveSubmission['values'][number][] = [];
   const rows: number[] = [];
   const errors: ProblemFieldError[] = [];
+  const commented = columns.length === 4;
+  // Plain loops and no intermediate arrays: a file may have 100,000 rows.
   table.rows.forEach((cells, index) => {
     const row = index + 2;
     if (isBlank(cells)) return;
-    const [indicator = '', disaggregation = '', raw = '', comment = ''] = cells.map((cell) => cell.trim());
-    if (cells.slice(columns.length).some((cell) => cell.trim() !== ''))
-      errors.push({ pointer: rowPointer(row), detail: `more cells than the ${columns.length} columns` });
+    const indicator = (cells[0] ?? '').trim();
+    const disaggregation = (cells[1] ?? '').trim();
+    const raw = (cells[2] ?? '').trim();
+    const comment = commented ? (cells[3] ?? '').trim() : '';
+    for (let extra = columns.length; extra < cells.length; extra += 1) {
+      if (cells[extra]?.trim()) {
+        errors.push({ pointer: rowPointer(row), detail: `more cells than the ${columns.length} columns` });
+        break;
+      }
+    }
     if (!indicator) errors.push({ pointer: rowPointer(row, columns[0]), detail: 'empty' });
     if (raw === '') {
       // A template row left empty is no value; a comment on it would be lost, so it is named.
-      if (comment !== '' && columns.length === 4)
+      if (comment !== '')
         errors.push({
           pointer: rowPointer(row, columns[3]),
           detail: `a comment belongs to a value: fill in ${columns[2]} or leave the comment out`,
@@ -105,12 +115,10 @@ export function submissionValuesFromTable(table: CsvTable): ParsedCsv {
       errors.push({ pointer: rowPointer(row, columns[2]), detail: `"${raw}" is not a number` });
       return;
     }
-    values.push({
-      indicator,
-      ...(disaggregation ? { disaggregation } : {}),
-      value,
-      ...(comment && columns.length === 4 ? { comment } : {}),
-    });
+    const entry: SaveSubmission['values'][number] = { indicator, value };
+    if (disaggregation) entry.disaggregation = disaggregation;
+    if (comment) entry.comment = comment;
+    values.push(entry);
     rows.push(row);
   });
   if (values.length === 0 && errors.length === 0)
