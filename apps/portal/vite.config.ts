@@ -44,6 +44,14 @@ const proxy = { '/api': { target: gatewayUrl, changeOrigin: false, xfwd: true } 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), serveRuntimeConfig()],
+  resolve: {
+    alias: {
+      // The CSV rules the measurement service applies, read by the same code in the browser.
+      '@samvirke/csv': fileURLToPath(new URL('../../libs/csv/src/index.ts', import.meta.url)),
+      // csv-parse's Node build uses Buffer; its browser build carries what it needs.
+      'csv-parse/sync': 'csv-parse/browser/esm/sync',
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/portal/web', import.meta.url)),
     emptyOutDir: true,

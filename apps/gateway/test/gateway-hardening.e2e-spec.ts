@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { EVENT_REGISTRY, HTTP_APIS } from '@samvirke/contracts';
+import { documentedHeaders, EVENT_REGISTRY, HTTP_APIS } from '@samvirke/contracts';
 import { clientToken, waitFor } from '@samvirke/testing';
 import { bearer, expectProblem, PORTAL, statusOf, testGateways } from './test-gateways.js';
 
@@ -115,6 +115,31 @@ describe('request ids', () => {
     expect(seen?.headers['x-correlation-id']).toBe('portal-req-42');
   });
 
+  it('forwards every request header an API operation documents, and passes back every documented answer header', async () => {
+    const documented = documentedHeaders(HTTP_APIS, 'request');
+    expect(documented).toContain('prefer');
+    const sent = Object.fromEntries(documented.map((name) => [name, `value-of-${name}`]));
+    const answer = await fetch(`${gateways.gateway.url}/api/measurement/documented-headers`, {
+      method: 'PUT',
+      headers: { ...(await bearer()), 'content-type': 'text/csv', ...sent },
+      body: 'indikator;opdeling;værdi\n',
+    });
+    await answer.body?.cancel();
+    // The stub answers every documented response header (upstream-stub.ts); all come back.
+    for (const name of documentedHeaders(HTTP_APIS, 'response'))
+      expect(answer.headers.get(name)).toBe(`answer-${name}`);
+    const seen = gateways.stub.seen.at(-1);
+    expect(seen?.url).toBe('/documented-headers');
+    for (const name of documented) expect(seen?.headers[name]).toBe(`value-of-${name}`);
+    // And through the fast lane (a GET by a caller the gateway knows).
+    await statusOf(
+      fetch(`${gateways.gateway.url}/api/measurement/documented-headers?get`, {
+        headers: { ...(await bearer()), prefer: 'return=minimal' },
+      }),
+    );
+    expect(gateways.stub.seen.at(-1)?.headers['prefer']).toBe('return=minimal');
+  });
+
   it('keeps a path that looks like another host on the same service', async () => {
     const response = await fetch(`${gateways.gateway.url}/api/partners//127.0.0.1:1/programmes`, {
       headers: await bearer(),
@@ -192,12 +217,14 @@ describe('security headers and CORS', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('prefer');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
     const actual = await fetch(`${gateways.gateway.url}/api/partners/programmes`, {
       headers: { ...(await bearer()), origin: PORTAL },
     });
     expect(actual.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(actual.headers.get('access-control-expose-headers')).toContain('x-request-id');
+    expect(actual.headers.get('access-control-expose-headers')).toContain('preference-applied');
     expect(actual.headers.get('vary')).toContain('Origin');
   });
 

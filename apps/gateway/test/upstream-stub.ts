@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { documentedHeaders, HTTP_APIS } from '@samvirke/contracts';
 
 export interface SeenRequest {
   readonly method: string;
@@ -15,8 +16,8 @@ export interface UpstreamStub {
 }
 
 /**
- * A stand-in service for testing the gateway's own behaviour: it answers every request with 200
- * and what it received, except paths containing `/slow`, which it never answers.
+ * A stand-in service for testing the gateway's own behaviour: it answers every request with 200,
+ * every documented answer header and what it received, except paths containing `/slow`, which it never answers.
  */
 export async function startUpstreamStub(): Promise<UpstreamStub> {
   const seen: SeenRequest[] = [];
@@ -34,7 +35,14 @@ export async function startUpstreamStub(): Promise<UpstreamStub> {
       };
       seen.push(entry);
       if (entry.url.includes('/slow')) return;
-      response.writeHead(200, { 'content-type': 'application/json', 'x-internal-secret': 'stub' });
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'x-internal-secret': 'stub',
+        // Every answer header an API operation documents, for the gateway to pass back.
+        ...Object.fromEntries(
+          documentedHeaders(HTTP_APIS, 'response').map((name) => [name, `answer-${name}`]),
+        ),
+      });
       response.end(JSON.stringify({ url: entry.url, method: entry.method }));
     });
   });

@@ -302,12 +302,29 @@ describe('a programme set up through the gateway by its real users', () => {
     );
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await template.arrayBuffer());
     const submission = `${gateway.url}/api/measurement/programmes/${programmeId}/periods/${periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`;
+    expect(text.startsWith('\uFEFFindikator;opdeling;værdi;kommentar\r\n')).toBe(true);
+    // The large-upload mode through the gateway: Prefer reaches the service, Preference-Applied
+    // comes back, and the answer leaves the values out.
     const uploaded = await fetch(`${submission}/csv`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-      body: text.replace('unge-i-uddannelse-e2e;;', 'unge-i-uddannelse-e2e;;1.250'),
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', prefer: 'return=minimal' },
+      body: text.replace(
+        'unge-i-uddannelse-e2e;;;',
+        'unge-i-uddannelse-e2e;;1.250;"Skøn: Østerbro\r\nmangler"',
+      ),
     });
     expect(uploaded.status).toBe(200);
+    expect(uploaded.headers.get('preference-applied')).toBe('return=minimal');
+    expect(await uploaded.json()).toMatchObject({ status: 'draft', values: [], valueCount: 1 });
+    const stored = await fetch(submission, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await stored.json()) as { latest: { values: unknown[] } }).latest.values).toEqual([
+      {
+        indicator: 'unge-i-uddannelse-e2e',
+        disaggregation: null,
+        value: 1250,
+        comment: 'Skøn: Østerbro\r\nmangler',
+      },
+    ]);
     const submitted = await fetch(`${submission}/submit`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },

@@ -40,7 +40,11 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
 
-const CSV_WITH_ERROR = '\uFEFFindikator;opdeling;værdi\r\nunge-i-uddannelse;;1.250\r\nanbragte-boern;;-3\r\n';
+// Danish Excel with the comment column: a comment with æøå and a line break (a quoted cell).
+const CSV_WITH_ERROR =
+  '\uFEFFindikator;opdeling;værdi;kommentar\r\n' +
+  'unge-i-uddannelse;;1.250;"Skønnet: én skole\r\nmangler i Ørestad"\r\n' +
+  'anbragte-boern;;-3;\r\n';
 
 describe('the portal in a browser', () => {
   let reporter: Page;
@@ -96,6 +100,10 @@ describe('the portal in a browser', () => {
     const history = reporter.getByRole('table', { name: 'Alle versioner, nyeste først' });
     await history.getByRole('row', { name: /^1 Kladde/ }).waitFor();
     await expect(reporter.getByLabel('Unge i uddannelse (skal udfyldes)').inputValue()).resolves.toBe('1250');
+    // The comment came through the corrected file and shows with its value in the form.
+    await expect(reporter.getByLabel('Kommentar til Unge i uddannelse').inputValue()).resolves.toBe(
+      'Skønnet: én skole\nmangler i Ørestad',
+    );
     await reporter.getByRole('button', { name: 'Indsend' }).click();
     await reporter.getByText('Indsendt til godkendelse.').waitFor();
     await history.getByRole('row', { name: /^1 Indsendt/ }).waitFor();
@@ -118,6 +126,7 @@ describe('the portal in a browser', () => {
     await coordinator.getByRole('heading', { level: 1, name: 'Godkendelser' }).waitFor();
     const approve = coordinator.getByRole('button', { name: 'Godkend Københavns Kommune' });
     await approve.waitFor();
+    await coordinator.getByRole('cell', { name: /Skønnet: én skole\s+mangler i Ørestad/ }).waitFor();
     await expectAccessible(coordinator);
     await screenshot(coordinator, '06-approval-queue');
     await approve.click();

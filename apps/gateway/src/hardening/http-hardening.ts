@@ -8,6 +8,18 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { problem } from '@samvirke/platform';
 import { PROBLEM_CONTENT_TYPE } from '@samvirke/contracts';
 import { type GatewayConfig, portalOrigins } from '../config.js';
+import { FORWARDED_REQUEST_HEADERS, RETURNED_RESPONSE_HEADERS } from '../proxy/forwarded-headers.js';
+
+/** Response headers a browser reads without being told (the CORS-safelisted ones). */
+const CORS_SAFELISTED = new Set([
+  'cache-control',
+  'content-language',
+  'content-length',
+  'content-type',
+  'expires',
+  'last-modified',
+  'pragma',
+]);
 
 const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -40,25 +52,20 @@ export function securityHeadersMiddleware(config: GatewayConfig): RequestHandler
 }
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
-const ALLOWED_HEADERS = [
-  'authorization',
-  'content-type',
-  'accept',
-  'accept-language',
-  'if-match',
-  'if-none-match',
-  'traceparent',
-  'x-request-id',
-  'x-correlation-id',
-].join(', ');
+// A browser may send what the proxy forwards, and read what it passes back (both include every
+// header an API operation documents, e.g. Prefer and Preference-Applied).
+const ALLOWED_HEADERS = [...new Set([...FORWARDED_REQUEST_HEADERS, 'x-correlation-id'])].join(', ');
 const EXPOSED_HEADERS = [
-  'location',
-  'etag',
-  'retry-after',
-  'content-disposition',
-  'x-request-id',
-  'x-correlation-id',
-  'www-authenticate',
+  ...new Set([
+    'location',
+    'etag',
+    'retry-after',
+    'content-disposition',
+    'x-request-id',
+    'x-correlation-id',
+    'www-authenticate',
+    ...RETURNED_RESPONSE_HEADERS.filter((name) => !CORS_SAFELISTED.has(name)),
+  ]),
 ].join(', ');
 
 /**

@@ -16,26 +16,7 @@ import {
 } from '@nestjs/common';
 import { currentCorrelationId } from '@samvirke/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
-
-const REQUEST_HEADERS = [
-  'authorization',
-  'content-type',
-  'accept',
-  'accept-language',
-  'traceparent',
-  'if-match',
-  'if-none-match',
-  'x-request-id',
-];
-const RESPONSE_HEADERS = [
-  'content-type',
-  'content-length',
-  'location',
-  'etag',
-  'cache-control',
-  'content-disposition',
-  'retry-after',
-];
+import { FORWARDED_REQUEST_HEADERS, RETURNED_RESPONSE_HEADERS } from './forwarded-headers.js';
 
 class UpstreamTimeout extends Error {}
 
@@ -85,7 +66,7 @@ export class UpstreamClient implements OnModuleDestroy {
   ): Promise<void> {
     const method = request.method ?? 'GET';
     const headers: OutgoingHttpHeaders = {};
-    for (const name of REQUEST_HEADERS) {
+    for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = request.headers[name];
       if (value !== undefined) headers[name] = value;
     }
@@ -114,7 +95,7 @@ export class UpstreamClient implements OnModuleDestroy {
     const { upstream, outgoing, timer } = exchange;
     if (!upstream) throw new BadGatewayException('The service is not reachable right now.');
     response.statusCode = upstream.statusCode ?? 502;
-    for (const name of RESPONSE_HEADERS) {
+    for (const name of RETURNED_RESPONSE_HEADERS) {
       const value = upstream.headers[name];
       if (value !== undefined) response.setHeader(name, value);
     }

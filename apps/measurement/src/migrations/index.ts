@@ -6,6 +6,7 @@ import { Progress1764316800330 } from './1764316800330-progress.js';
 import { ReportingReminders1764316800340 } from './1764316800340-reporting-reminders.js';
 import { ProgrammeSettings1764316800350 } from './1764316800350-programme-settings.js';
 import { SubmissionValuesBulk1764316800360 } from './1764316800360-submission-values-bulk.js';
+import { SubmissionValueComments1765000002100 } from './1765000002100-submission-value-comments.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -17,4 +18,5 @@ export const measurementMigrations = [
   ReportingReminders1764316800340,
   ProgrammeSettings1764316800350,
   SubmissionValuesBulk1764316800360,
+  SubmissionValueComments1765000002100,
 ];

@@ -87,10 +87,12 @@ export async function readSubmission(
     return toDto(where, row, [], (summary ?? (await submissionSummary(manager, id))).count);
   // One JSON document built by PostgreSQL and parsed natively: a submission may hold 100,000
   // values, and per-row result objects would cost several times more. Sorted in code-unit order
-  // (COLLATE "C"), the order sortValues() sorts in.
+  // (COLLATE "C"), the order sortValues() sorts in. A comment is there only on values that have one.
   const [{ values }] = await manager.query<{ values: SubmissionValue[] | null }[]>(
-    `SELECT json_agg(json_build_object('indicator', i.code, 'disaggregation', NULLIF(v.disaggregation, ''), 'value', v.value)
-                     ORDER BY i.code COLLATE "C", v.disaggregation COLLATE "C") AS values
+    `SELECT json_agg(CASE WHEN v.comment IS NULL
+                       THEN json_build_object('indicator', i.code, 'disaggregation', NULLIF(v.disaggregation, ''), 'value', v.value)
+                       ELSE json_build_object('indicator', i.code, 'disaggregation', NULLIF(v.disaggregation, ''), 'value', v.value, 'comment', v.comment)
+                     END ORDER BY i.code COLLATE "C", v.disaggregation COLLATE "C") AS values
        FROM submission_value v JOIN indicator i ON i.id = v.indicator_id
       WHERE v.submission_id = $1`,
     [id],

@@ -1,4 +1,9 @@
-import type { MeasurementSettings, ProblemFieldError, SaveSubmission } from '@samvirke/contracts';
+import {
+  SUBMISSION_COMMENT_MAX,
+  type MeasurementSettings,
+  type ProblemFieldError,
+  type SaveSubmission,
+} from '@samvirke/contracts';
 
 /** What a submission's values are checked against: an indicator the programme tracks for the period. */
 export interface TrackedIndicator {
@@ -42,6 +47,11 @@ export function valueErrors(
         detail: `${entry.disaggregation} is not a disaggregation of ${indicator.code}`,
       });
     }
+    // JSON comments pass the contract's schema; a CSV cell is checked here with the same bounds.
+    if (entry.comment && entry.comment.length > SUBMISSION_COMMENT_MAX)
+      errors.push({ pointer: `${at}/comment`, detail: `at most ${SUBMISSION_COMMENT_MAX} characters` });
+    else if (entry.comment?.includes('\u0000'))
+      errors.push({ pointer: `${at}/comment`, detail: 'no NUL characters' });
     const key = `${entry.indicator}|${entry.disaggregation ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) errors.push({ pointer: at, detail: `given twice (first at /values/${first})` });

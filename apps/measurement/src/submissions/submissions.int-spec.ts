@@ -172,7 +172,7 @@ describe('submissions', () => {
     const bytes = new Uint8Array(await template.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFFindikator;opdeling;værdi\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFindikator;opdeling;værdi;kommentar\r\n')).toBe(true);
     expect(text).toContain('hjemloese-unge;koen=kvinde;');
     const filled = text
       .replace('andel-i-uddannelse;;', 'andel-i-uddannelse;;62,5')
@@ -205,6 +205,50 @@ describe('submissions', () => {
     const tooLarge = await upload(`indikator;opdeling;værdi\n${'hjemloese-unge;;1\n'.repeat(300_000)}`);
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body).toMatchObject({ status: 413, title: expect.any(String) as string });
+    const after = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
+    expect(after.body.latest.values).toEqual(before.body.latest.values);
+  });
+
+  it('stores a comment per value from Danish Excel (æøå, a quoted line break) and from JSON, and returns it', async () => {
+    const saved = await upload(
+      '\uFEFFindikator;opdeling;værdi;kommentar\r\n' +
+        'hjemloese-unge;;1.024;"Skønnet: én gruppe i Ærø mangler;\r\nopgøres igen"\r\n' +
+        'hjemloese-unge;koen=kvinde;400;\r\n',
+    );
+    expect({ status: saved.status, errors: saved.body.errors }).toEqual({ status: 200, errors: undefined });
+    const expected = [
+      {
+        indicator: 'hjemloese-unge',
+        disaggregation: null,
+        value: 1024,
+        comment: 'Skønnet: én gruppe i Ærø mangler;\r\nopgøres igen',
+      },
+      { indicator: 'hjemloese-unge', disaggregation: 'koen=kvinde', value: 400 },
+    ];
+    expect(saved.body.values).toEqual(expected);
+    const read = await ctx.call<{ latest: { values: unknown[] } }>('coordinator', 'GET', path(kk));
+    expect(read.body.latest.values).toEqual(expected);
+    const json = await ctx.call<{ values: unknown[] }>('reporterKobenhavn', 'PUT', path(kk), {
+      values: [{ indicator: 'hjemloese-unge', value: 12, comment: '  Inkl. 2 fra Ålborg  ' }],
+    });
+    expect(json.body.values).toEqual([
+      { indicator: 'hjemloese-unge', disaggregation: null, value: 12, comment: 'Inkl. 2 fra Ålborg' },
+    ]);
+  });
+
+  it('refuses a comment longer than 500 characters, in a CSV cell or in JSON, and stores nothing', async () => {
+    const before = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
+    const long = 'æ'.repeat(501);
+    const csv = await upload(
+      `indikator;opdeling;værdi;kommentar\nhjemloese-unge;;5;ok\nandel-i-uddannelse;;5;${long}\n`,
+    );
+    expect(csv.status).toBe(422);
+    expect(pointers(csv.body)).toEqual(['/rows/3/kommentar']);
+    const json = await ctx.call<Problem>('reporterKobenhavn', 'PUT', path(kk), {
+      values: [{ indicator: 'hjemloese-unge', value: 5, comment: long }],
+    });
+    expect(json.status).toBe(400);
+    expect(pointers(json.body)).toEqual(['/values/0/comment']);
     const after = await ctx.call<{ latest: { values: unknown[] } }>('reporterKobenhavn', 'GET', path(kk));
     expect(after.body.latest.values).toEqual(before.body.latest.values);
   });

@@ -16,11 +16,11 @@ import {
 } from '@samvirke/contracts';
 import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
+import { parseSubmissionCsv, submissionTemplate } from '@samvirke/csv';
 import { copyRows } from '@samvirke/persistence';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { ProgressProjection } from '../progress/progress.projection.js';
-import { parseSubmissionCsv, submissionTemplate } from './submission-csv.js';
 import { MeasurementSettingsService } from '../settings/measurement-settings.service.js';
 import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submission-values.js';
 import {
@@ -61,6 +61,7 @@ export class SubmissionsService {
       indicator: parsed.columns[0],
       disaggregation: parsed.columns[1],
       value: parsed.columns[2],
+      comment: parsed.columns[3],
     };
     return this.save(principal, where, { values: parsed.values }, options, parsed.errors, (pointer) => {
       const [, index, field] = /^\/values\/(\d+)(?:\/(\w+))?$/.exec(pointer) ?? [];
@@ -114,12 +115,13 @@ export class SubmissionsService {
       await copyRows(
         manager,
         'submission_value',
-        ['submission_id', 'indicator_id', 'disaggregation', 'value'],
+        ['submission_id', 'indicator_id', 'disaggregation', 'value', 'comment'],
         command.values.map((value) => [
           id,
           tracked.get(value.indicator)!.id,
           value.disaggregation ?? '',
           value.value,
+          value.comment || null,
         ]),
       );
       // The values just stored are the ones given: no need to read 100,000 of them back.
@@ -129,6 +131,7 @@ export class SubmissionsService {
         indicator: value.indicator,
         disaggregation: value.disaggregation || null,
         value: value.value,
+        ...(value.comment ? { comment: value.comment } : {}),
       }));
       return toDto(where, row, sortValues(values), values.length);
     });

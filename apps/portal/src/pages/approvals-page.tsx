@@ -185,6 +185,7 @@ function QueueEntry({
             <th scope="col" className="num">
               {t('Værdi', 'Value')}
             </th>
+            <th scope="col">{t('Kommentar', 'Comment')}</th>
           </tr>
         </thead>
         <tbody>
@@ -193,6 +194,7 @@ function QueueEntry({
               <th scope="row">{value.indicator}</th>
               <td>{value.disaggregation ?? '–'}</td>
               <td className="num">{i18n.formatNumber(value.value)}</td>
+              <td className="value-comment">{value.comment ?? ''}</td>
             </tr>
           ))}
         </tbody>

@@ -58,14 +58,18 @@ export function CsvUpload({ basePath, templatePath, templateName, onSaved }: Pro
 
   const errorsAt = (row: number, column: number | null): CellError[] =>
     errors.filter((error) => error.row === row && error.column === column);
+  // The header (row 1), the file as a whole (0) and rows the table cannot show are named above it.
+  const fileErrors = table
+    ? errors.filter((error) => error.row < 2 || error.row > table.rows.length + 1)
+    : [];
 
   return (
     <section aria-labelledby="csv-heading" className="panel">
       <h2 id="csv-heading">{t('Upload CSV-fil', 'Upload a CSV file')}</h2>
       <p>
         {t(
-          'Hent skabelonen, udfyld kolonnen værdi i Excel, og upload den. Semikolon og decimalkomma er i orden.',
-          'Download the template, fill in the value column in Excel and upload it. Semicolons and decimal commas are fine.',
+          'Hent skabelonen, udfyld kolonnen værdi i Excel (og kommentar, hvis en værdi skal forklares), og upload den. Semikolon og decimalkomma er i orden.',
+          'Download the template, fill in the value column in Excel (and comment where a value needs explaining) and upload it. Semicolons and decimal commas are fine.',
         )}
       </p>
       <div className="actions">
@@ -100,8 +104,9 @@ export function CsvUpload({ basePath, templatePath, templateName, onSaved }: Pro
               `${errors.length} error(s). Fix them below and send the file again.`,
             )}
           </p>
-          {errorsAt(0, null).map((error) => (
-            <p key={error.detail} className="field-error">
+          {fileErrors.map((error) => (
+            <p key={`${error.row}:${error.detail}`} className="field-error">
+              {error.row > 0 ? `${t('Række', 'Row')} ${error.row}: ` : ''}
               {error.detail}
             </p>
           ))}
@@ -139,14 +144,12 @@ export function CsvUpload({ basePath, templatePath, templateName, onSaved }: Pro
                         const id = `csv-${row}-${column}`;
                         return (
                           <td key={column}>
-                            <input
+                            <CellInput
                               id={id}
-                              aria-label={`${t('Række', 'Row')} ${row}, ${table.header[column] ?? ''}`}
+                              label={`${t('Række', 'Row')} ${row}, ${table.header[column] ?? ''}`}
                               value={cell}
-                              aria-invalid={cellError.length > 0 ? true : undefined}
-                              aria-describedby={cellError.length > 0 ? `${id}-error` : undefined}
-                              onChange={(event) => {
-                                const value = event.target.value;
+                              invalid={cellError.length > 0}
+                              onChange={(value) => {
                                 setTable({
                                   ...table,
                                   rows: table.rows.map((r, i) =>
@@ -182,5 +185,33 @@ export function CsvUpload({ basePath, templatePath, templateName, onSaved }: Pro
         </div>
       )}
     </section>
+  );
+}
+
+interface CellInputProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly invalid: boolean;
+  readonly onChange: (value: string) => void;
+}
+
+/** One cell to correct; a cell with line breaks (a comment, say) keeps them in a text area. */
+function CellInput({ id, label, value, invalid, onChange }: CellInputProps) {
+  const shared = {
+    id,
+    'aria-label': label,
+    value,
+    'aria-invalid': invalid ? true : undefined,
+    'aria-describedby': invalid ? `${id}-error` : undefined,
+  };
+  return /[\r\n]/.test(value) ? (
+    <textarea
+      {...shared}
+      rows={value.split(/\r?\n/).length}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  ) : (
+    <input {...shared} onChange={(event) => onChange(event.target.value)} />
   );
 }

@@ -1,5 +1,5 @@
 import { cellErrors, readCsv, writeCsv } from './csv.js';
-import { parseInput } from './form-model.js';
+import { parseInput, validateComment } from './form-model.js';
 
 describe('the CSV file shown with its errors in place', () => {
   it('reads Danish Excel (BOM, semicolons, CRLF, quoted cells) and writes it back the same way', () => {
@@ -20,6 +20,23 @@ describe('the CSV file shown with its errors in place', () => {
     const table = readCsv('indicator,disaggregation,value\n"a,b","say ""x""",1\n');
     expect(table.rows).toEqual([['a,b', 'say "x"', '1']]);
     expect(writeCsv(table)).toBe('\uFEFFindicator,disaggregation,value\r\n"a,b","say ""x""",1\r\n');
+  });
+
+  it('reads a comment column with æøå and a quoted line break as the service does, and writes it back', () => {
+    const text =
+      '\uFEFFindikator;opdeling;værdi;kommentar\r\n' +
+      'unge;;1.250;"Skønnet; én skole\r\nmangler i Ærø"\r\n' +
+      'anbragte;koen=pige;x;\r\n';
+    const table = readCsv(text);
+    expect(table.rows).toEqual([
+      ['unge', '', '1.250', 'Skønnet; én skole\r\nmangler i Ærø'],
+      ['anbragte', 'koen=pige', 'x', ''],
+    ]);
+    expect(writeCsv(table)).toBe(text);
+    // Row 3 of the file is the second record, though it starts on line 4.
+    expect(cellErrors(table, [{ pointer: '/rows/3/værdi', detail: 'not a number' }])).toEqual([
+      { row: 3, column: 2, detail: 'not a number' },
+    ]);
   });
 
   it('places the server’s /rows/<n>/<column> pointers on cells, rows and the file', () => {
@@ -48,6 +65,13 @@ describe('numbers as people type them', () => {
     [' -3 ', -3],
   ])('reads %s as %d', (raw, value) => {
     expect(parseInput(raw)).toBe(value);
+  });
+
+  it('asks for a value where there is a comment', () => {
+    const t = (da: string) => da;
+    expect(validateComment('Skønnet', '', t)).toContain('udfyld værdien');
+    expect(validateComment('Skønnet', '12', t)).toBeNull();
+    expect(validateComment('  ', '', t)).toBeNull();
   });
 
   it('tells empty input from text that is no number', () => {

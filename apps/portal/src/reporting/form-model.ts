@@ -81,3 +81,21 @@ export function initialInputs(
     inputs[`${value.indicator}|${value.disaggregation ?? ''}`] = format(value.value);
   return inputs;
 }
+
+/** The comment kept with each value, keyed like the inputs; '' where there is none. */
+export function initialComments(rows: readonly FormRow[], latest: SubmissionDto | null) {
+  const comments: Record<string, string> = {};
+  for (const row of rows) comments[row.key] = '';
+  for (const value of latest?.values ?? [])
+    comments[`${value.indicator}|${value.disaggregation ?? ''}`] = value.comment ?? '';
+  return comments;
+}
+
+/**
+ * A comment belongs to a value. Its length the service checks (the bound lives in libs/contracts,
+ * which the portal's bundle does not carry), and its answer is shown on the row.
+ */
+export function validateComment(raw: string, value: string, t: Translate): string | null {
+  if (raw.trim() === '' || parseInput(value) !== null) return null;
+  return t('En kommentar hører til en værdi: udfyld værdien.', 'A comment belongs to a value: fill it in.');
+}

@@ -4,7 +4,14 @@ import { ApiError } from '../api/client.js';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
-import { initialInputs, parseInput, validateValue, type FormRow } from './form-model.js';
+import {
+  initialComments,
+  initialInputs,
+  parseInput,
+  validateComment,
+  validateValue,
+  type FormRow,
+} from './form-model.js';
 
 interface Props {
   readonly rows: FormRow[];
@@ -28,13 +35,20 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
   const toInput = (value: number): string =>
     i18n.language === 'da' ? String(value).replace('.', ',') : String(value);
   const [inputs, setInputs] = useState(() => initialInputs(rows, latest, toInput));
+  const [comments, setComments] = useState(() => initialComments(rows, latest));
+  // Rows whose value came with a comment show it open; the reader opens the others when needed.
+  const [commented] = useState(() => new Set(Object.keys(comments).filter((key) => comments[key])));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const errors: Record<string, string> = {};
   for (const row of rows) {
-    const message = validateValue(row, inputs[row.key] ?? '', t) ?? serverErrors[row.key];
+    const value = inputs[row.key] ?? '';
+    const message =
+      validateValue(row, value, t) ??
+      validateComment(comments[row.key] ?? '', value, t) ??
+      serverErrors[row.key];
     if (message) errors[row.key] = message;
   }
   const filled = rows.filter((row) => parseInput(inputs[row.key] ?? '') !== null);
@@ -46,6 +60,7 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
       indicator: row.indicator.code,
       ...(row.disaggregation ? { disaggregation: row.disaggregation } : {}),
       value: parseInput(inputs[row.key] ?? '') ?? 0,
+      ...(comments[row.key]?.trim() ? { comment: comments[row.key]?.trim() } : {}),
     }));
     try {
       await api.send('PUT', basePath, { values });
@@ -125,6 +140,25 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
                 <p id={`${id}-error`} className="field-error">
                   {error}
                 </p>
+              )}
+              {(editable || commented.has(row.key)) && (
+                <details className="value-comment" open={commented.has(row.key) || undefined}>
+                  <summary>{t('Kommentar (valgfri)', 'Comment (optional)')}</summary>
+                  <label htmlFor={`${id}-comment`} className="visually-hidden">
+                    {t(`Kommentar til ${row.label}`, `Comment on ${row.label}`)}
+                  </label>
+                  <textarea
+                    id={`${id}-comment`}
+                    rows={2}
+                    value={comments[row.key] ?? ''}
+                    disabled={!editable}
+                    onChange={(event) => {
+                      const comment = event.target.value;
+                      setComments((current) => ({ ...current, [row.key]: comment }));
+                      setServerErrors(({ [row.key]: _, ...rest }) => rest);
+                    }}
+                  />
+                </details>
               )}
             </div>
           );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problemDetailsSchema } from '../problem-details.js';
+import type { HttpHeader } from './http-headers.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -20,6 +21,10 @@ export interface HttpOperation {
   /** Media type of the body and of the success response, when not JSON (e.g. text/csv). */
   readonly bodyType?: string;
   readonly responseType?: string;
+  /** Headers the operation reads besides authorization and content negotiation; the gateway forwards them. */
+  readonly requestHeaders?: readonly HttpHeader[];
+  /** Headers the success answer may carry; the gateway passes them back. */
+  readonly responseHeaders?: readonly HttpHeader[];
   readonly status: number;
   readonly response?: z.ZodType;
   /** Error statuses worth naming besides 400/401/403. */
@@ -46,6 +51,10 @@ const ERROR_TEXT: Record<number, string> = {
   409: 'Conflicts with existing data',
   422: 'Refers to something that does not exist or may not be used',
 };
+
+function headerSchema(header: HttpHeader): Record<string, unknown> {
+  return header.values ? { type: 'string', examples: [...header.values] } : { type: 'string' };
+}
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
@@ -80,6 +89,13 @@ export function buildOpenApiDocument(
           required: !(schema as z.ZodType).safeParse(undefined).success,
           schema: jsonSchema(schema as z.ZodType, 'input'),
         })),
+        ...(operation.requestHeaders ?? []).map((header) => ({
+          name: header.name,
+          in: 'header',
+          required: false,
+          description: header.description,
+          schema: headerSchema(header),
+        })),
       ];
       const errors = [400, 401, 403, ...(operation.errors ?? [])];
       paths[path] ??= {};
@@ -93,13 +109,25 @@ export function buildOpenApiDocument(
           ? {
               requestBody: {
                 required: true,
-                content: { 'application/json': { schema: jsonSchema(operation.body, 'input') } },
+                content: {
+                  [operation.bodyType ?? 'application/json']: { schema: jsonSchema(operation.body, 'input') },
+                },
               },
             }
           : {}),
         responses: {
           [String(operation.status)]: {
             description: 'Success',
+            ...(operation.responseHeaders?.length
+              ? {
+                  headers: Object.fromEntries(
+                    operation.responseHeaders.map((header) => [
+                      header.name,
+                      { description: header.description, schema: headerSchema(header) },
+                    ]),
+                  ),
+                }
+              : {}),
             ...(operation.response
               ? {
                   content: {

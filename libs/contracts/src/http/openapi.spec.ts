@@ -1,6 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { PARTNERS_API } from '../partners/partners.api.js';
 import { FEED_API } from '../public/feed.api.js';
+import { documentedHeaders } from './http-headers.js';
 import { HTTP_APIS } from './http-apis.js';
 import { buildOpenApiDocument } from './http-operation.js';
 
@@ -62,5 +63,23 @@ describe('OpenAPI document', () => {
       responses: Record<string, { content?: Record<string, unknown> }>;
     };
     expect(Object.keys(stream.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
+  });
+
+  it('describes the CSV upload as text/csv and the headers an operation reads and answers with', () => {
+    const paths = document['paths'] as Record<string, Record<string, Record<string, unknown>>>;
+    const submission =
+      '/api/measurement/programmes/{programmeId}/periods/{periodId}/submissions/{organisationId}';
+    const csv = paths[`${submission}/csv`]?.['put'] as {
+      requestBody: { content: Record<string, unknown> };
+      parameters: { name: string; in: string }[];
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    expect(Object.keys(csv.requestBody.content)).toEqual(['text/csv']);
+    expect(csv.parameters).toContainEqual(expect.objectContaining({ name: 'prefer', in: 'header' }));
+    expect(Object.keys(csv.responses['200']?.headers ?? {})).toEqual(['preference-applied']);
+    const json = paths[submission]?.['put'] as { requestBody: { content: Record<string, unknown> } };
+    expect(Object.keys(json.requestBody.content)).toEqual(['application/json']);
+    expect(documentedHeaders(HTTP_APIS, 'request')).toContain('prefer');
+    expect(documentedHeaders(HTTP_APIS, 'response')).toContain('preference-applied');
   });
 });

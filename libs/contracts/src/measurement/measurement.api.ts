@@ -1,3 +1,4 @@
+import { PREFERENCE_APPLIED_HEADER, PREFER_HEADER } from '../http/http-headers.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { z } from 'zod';
@@ -23,6 +24,9 @@ const SUBMISSIONS = '/programmes/{programmeId}/periods/{periodId}/submissions/{o
 const REPORTER_ACCESS =
   "The organisation's own reporters, while it is a data provider in the programme and the period is open.";
 const BACKBONE_ACCESS = "The programme's backbone coordinators and platform admins.";
+
+/** The submission's answers honour `Prefer: return=minimal`. */
+const MINIMAL = { requestHeaders: [PREFER_HEADER], responseHeaders: [PREFERENCE_APPLIED_HEADER] } as const;
 
 const SETUP_ACCESS =
   "Visible to the programme's current members and platform admins (anyone else gets 404); changed by its backbone's coordinators and platform admins.";
@@ -147,6 +151,7 @@ export const MEASUREMENT_API: ServiceApi = {
     },
     {
       operationId: 'saveSubmission',
+      ...MINIMAL,
       method: 'put',
       path: SUBMISSIONS,
       summary: 'Save values as a draft (a new version after a decision)',
@@ -158,6 +163,7 @@ export const MEASUREMENT_API: ServiceApi = {
     },
     {
       operationId: 'submitSubmission',
+      ...MINIMAL,
       method: 'post',
       path: `${SUBMISSIONS}/submit`,
       summary: 'Submit the draft for approval',
@@ -168,6 +174,7 @@ export const MEASUREMENT_API: ServiceApi = {
     },
     {
       operationId: 'approveSubmission',
+      ...MINIMAL,
       method: 'post',
       path: `${SUBMISSIONS}/approve`,
       summary: 'Approve the submitted version',
@@ -178,6 +185,7 @@ export const MEASUREMENT_API: ServiceApi = {
     },
     {
       operationId: 'returnSubmission',
+      ...MINIMAL,
       method: 'post',
       path: `${SUBMISSIONS}/return`,
       summary: 'Return the submitted version with a comment',
@@ -189,11 +197,12 @@ export const MEASUREMENT_API: ServiceApi = {
     },
     {
       operationId: 'saveSubmissionCsv',
+      ...MINIMAL,
       method: 'put',
       path: `${SUBMISSIONS}/csv`,
       summary:
         'Save values from a CSV file (Danish Excel: semicolons, decimal comma, BOM; or comma-separated)',
-      description: `${REPORTER_ACCESS} Columns indikator;opdeling;værdi. Errors point at /rows/<row>/<column>, the header being row 1.`,
+      description: `${REPORTER_ACCESS} Columns indikator;opdeling;værdi, optionally ;kommentar (a note kept with the value, at most 500 characters); or indicator,disaggregation,value[,comment]. Quoted cells may hold delimiters, quotes and line breaks. Errors point at /rows/<row>/<column>, the header being row 1 and rows counted as a spreadsheet counts them.`,
       body: z.string(),
       bodyType: 'text/csv',
       status: 200,

@@ -5,6 +5,19 @@ export const SUBMISSION_STATUSES = ['draft', 'submitted', 'approved', 'returned'
 export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
+/** The longest note a reporter may keep with one value (a CSV cell of a sentence or two). */
+export const SUBMISSION_COMMENT_MAX = 500;
+
+/**
+ * A reporter's free-text note on one value (e.g. "inkl. 3 fra nabokommunen"), stored with the value
+ * and shown to whoever may read the submission. Empty means none.
+ */
+export const submissionValueCommentSchema = z
+  .string()
+  .trim()
+  .max(SUBMISSION_COMMENT_MAX)
+  .refine((text) => !text.includes('\u0000'), 'no NUL characters');
+
 /** One value: an indicator by code, optionally for one disaggregation (e.g. "koen=kvinde"). */
 export const submissionValueSchema = z
   .object({
@@ -14,6 +27,7 @@ export const submissionValueSchema = z
       .regex(/^[a-z0-9._-]+=[a-z0-9._-]+$/, 'like koen=kvinde')
       .optional(),
     value: z.number().finite(),
+    comment: submissionValueCommentSchema.optional(),
   })
   .strict();
 
@@ -34,7 +48,13 @@ export const submissionSchema = z.object({
   status: submissionStatusSchema,
   /** Empty when the request said `Prefer: return=minimal`; valueCount still tells how many there are. */
   values: z.array(
-    z.object({ indicator: z.string(), disaggregation: z.string().nullable(), value: z.number() }),
+    z.object({
+      indicator: z.string(),
+      disaggregation: z.string().nullable(),
+      value: z.number(),
+      /** Only on values the reporter commented on. */
+      comment: z.string().optional(),
+    }),
   ),
   valueCount: z.number().int().nonnegative(),
   savedBy: z.string(),

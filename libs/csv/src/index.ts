@@ -1,0 +1,2 @@
+export * from './csv-table.js';
+export * from './submission-csv.js';
