@@ -3,7 +3,7 @@ import { ApiError } from '../api/client.js';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
-import { cellErrors, readCsv, writeCsv, type CellError, type CsvTable } from './csv.js';
+import { cellErrors, decodeCsvFile, readCsv, writeCsv, type CellError, type CsvTable } from './csv.js';
 
 interface Props {
   readonly basePath: string;
@@ -87,7 +87,7 @@ export function CsvUpload({ basePath, templatePath, templateName, onSaved }: Pro
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void file.text().then(upload);
+            if (file) void file.arrayBuffer().then((bytes) => upload(decodeCsvFile(bytes)));
           }}
         />
       </div>

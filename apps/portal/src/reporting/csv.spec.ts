@@ -1,7 +1,24 @@
-import { cellErrors, readCsv, writeCsv } from './csv.js';
+import { cellErrors, decodeCsvFile, readCsv, writeCsv } from './csv.js';
 import { parseInput, validateComment } from './form-model.js';
 
 describe('the CSV file shown with its errors in place', () => {
+  it("reads Danish Excel's Windows-1252 files as well as UTF-8 ones", () => {
+    // "indikator;værdi;kommentar\r\nunge;3;Ærø Kommune" as Excel's plain CSV writes it, and as UTF-8.
+    const windows1252 = Uint8Array.from([
+      ...Buffer.from('indikator;v'),
+      0xe6,
+      ...Buffer.from('rdi;kommentar\r\nunge;3;'),
+      0xc6,
+      0x72,
+      0xf8,
+      ...Buffer.from(' Kommune'),
+    ]);
+    const expected = 'indikator;værdi;kommentar\r\nunge;3;Ærø Kommune';
+    expect(decodeCsvFile(windows1252.buffer)).toBe(expected);
+    // The byte order mark Excel writes before UTF-8 is dropped.
+    expect(decodeCsvFile(new TextEncoder().encode(`\uFEFF${expected}`).buffer)).toBe(expected);
+  });
+
   it('reads Danish Excel (BOM, semicolons, CRLF, quoted cells) and writes it back the same way', () => {
     const text = '\uFEFFindikator;opdeling;værdi\r\nunge;;1.250\r\n"anbragte";"koen=pige";3\r\n';
     const table = readCsv(text);

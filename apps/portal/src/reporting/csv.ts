@@ -14,6 +14,19 @@ export function readCsv(text: string): CsvTable {
   return { ...table, rows };
 }
 
+/**
+ * The file's text. Danish Excel's plain "CSV (semikolonsepareret)" is Windows-1252, not UTF-8: a file
+ * that is not valid UTF-8 is read as Windows-1252, so "værdi" and "Aabenraa Kommune" arrive as
+ * written and the upload is sent as UTF-8 (the service refuses anything else, never storing mojibake).
+ */
+export function decodeCsvFile(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 export function writeCsv(table: CsvTable): string {
   return writeCsvTable(table);
 }
