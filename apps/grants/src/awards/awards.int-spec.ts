@@ -168,8 +168,11 @@ describe('awards', () => {
       expect((await ctx.call(user, 'GET', `/awards/${created.id}`)).status).toBe(200);
     for (const user of ['reporterAarhus', 'realdania', 'member'] as const)
       expect((await ctx.call(user, 'GET', `/awards/${created.id}`)).status).toBe(404);
-    const listed = await ctx.call<AwardDto[]>('reporterAarhus', 'GET', `/programmes/${programmeId}/awards`);
+    // A member who may not see the award gets none; outside the programme, there is no programme.
+    const listed = await ctx.call<AwardDto[]>('member', 'GET', `/programmes/${programmeId}/awards`);
     expect(listed.body).toEqual([]);
+    const outside = await ctx.call('reporterAarhus', 'GET', `/programmes/${programmeId}/awards`);
+    expect(outside.status).toBe(404);
   });
 });
 

@@ -231,7 +231,7 @@ export class AwardsService {
   /** The programme's awards the caller may see: grantees their own, funders theirs, the backbone all. */
   async list(principal: Principal, programmeId: string): Promise<AwardDto[]> {
     const manager = this.dataSource.manager;
-    await this.access.programme(manager, programmeId);
+    await this.access.view(manager, principal, programmeId);
     const rows = await manager.query<{ id: string }[]>(
       `SELECT id FROM award WHERE programme_id = $1 ORDER BY awarded_at, id`,
       [programmeId],

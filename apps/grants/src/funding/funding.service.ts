@@ -80,7 +80,7 @@ export class FundingService {
     command: CommitFunding,
   ): Promise<FundingCommitmentDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.programme(manager, programmeId);
+      await this.access.view(manager, principal, programmeId);
       await this.access.requireFunderOfficer(manager, principal, programmeId, command.funderOrganisationId);
       if (!(await this.access.isFunder(manager, programmeId, command.funderOrganisationId))) {
         throw new ValidationFailed([
@@ -125,7 +125,7 @@ export class FundingService {
   /** The programme's funders, their admins and its backbone coordinators see the whole overview. */
   async overview(principal: Principal, programmeId: string): Promise<FundingOverviewDto> {
     const manager = this.dataSource.manager;
-    await this.access.programme(manager, programmeId);
+    await this.access.view(manager, principal, programmeId);
     const allowed =
       isAdmin(principal) ||
       (await this.access.isBackbone(manager, principal, programmeId)) ||
