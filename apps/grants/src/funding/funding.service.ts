@@ -37,7 +37,10 @@ function toDto(row: CommitmentRow): FundingCommitmentDto {
   };
 }
 
-/** Each funder's committed, awarded, paid and remaining money in a programme. */
+/**
+ * Each funder's committed, awarded, paid and remaining money in a programme. A pending award's shares
+ * count as awarded (reserved) until a co-funder declines, so no commitment is promised twice.
+ */
 export async function fundingFigures(
   manager: EntityManager,
   programmeId: string,
@@ -46,10 +49,11 @@ export async function fundingFigures(
     `WITH c AS (SELECT funder_organisation_id AS funder, sum(amount_ore) AS amount FROM funding_commitment
                  WHERE programme_id = $1 GROUP BY 1),
           a AS (SELECT s.funder_organisation_id AS funder, sum(s.amount_ore) AS amount
-                  FROM award_share s JOIN award w ON w.id = s.award_id WHERE w.programme_id = $1 GROUP BY 1),
+                  FROM award_share s JOIN award w ON w.id = s.award_id
+                 WHERE w.programme_id = $1 AND w.status <> 'declined' GROUP BY 1),
           p AS (SELECT s.funder_organisation_id AS funder, sum(s.amount_ore) AS amount
                   FROM tranche_share s JOIN tranche t ON t.id = s.tranche_id JOIN award w ON w.id = t.award_id
-                 WHERE w.programme_id = $1 AND t.status = 'paid' GROUP BY 1)
+                 WHERE w.programme_id = $1 AND s.paid_at IS NOT NULL GROUP BY 1)
      SELECT f.funder, coalesce(c.amount, 0)::text AS committed, coalesce(a.amount, 0)::text AS awarded,
             coalesce(p.amount, 0)::text AS paid
        FROM (SELECT funder FROM c UNION SELECT funder FROM a) f
