@@ -38,10 +38,17 @@ export class AwardConsent1765000003000 implements MigrationInterface {
         FROM tranche t WHERE t.id = s.tranche_id AND t.status = 'paid'`);
   }
 
+  // Down forgets consent and per-part payment: awards not made (pending, declined) are removed first,
+  // so that an application has at most one award again.
   async down(runner: QueryRunner): Promise<void> {
+    const notMade = `SELECT id FROM award WHERE status <> 'awarded'`;
     await runner.query(
-      `DELETE FROM tranche_share WHERE tranche_id IN (SELECT t.id FROM tranche t JOIN award a ON a.id = t.award_id WHERE a.status <> 'awarded')`,
+      `DELETE FROM tranche_share WHERE tranche_id IN (SELECT id FROM tranche WHERE award_id IN (${notMade}))`,
     );
+    await runner.query(`DELETE FROM tranche WHERE award_id IN (${notMade})`);
+    await runner.query(`DELETE FROM award_condition WHERE award_id IN (${notMade})`);
+    await runner.query(`DELETE FROM award_share WHERE award_id IN (${notMade})`);
+    await runner.query(`DELETE FROM award WHERE status <> 'awarded'`);
     await runner.query(
       `ALTER TABLE tranche_share DROP COLUMN paid_at, DROP COLUMN paid_by, DROP COLUMN payment_reference`,
     );
