@@ -62,6 +62,17 @@ describe("a co-funder's share of an award", () => {
     expect(
       (await ctx.call('helsefonden', 'POST', `/applications/${pending.applicationId}/award`, award())).status,
     ).toBe(409);
+    // Nor is the application rejected or withdrawn under the co-funder's feet.
+    expect(
+      (
+        await ctx.call('helsefonden', 'POST', `/applications/${pending.applicationId}/reject`, {
+          reason: 'Alligevel ikke.',
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await ctx.call('reporterKobenhavn', 'POST', `/applications/${pending.applicationId}/withdraw`)).status,
+    ).toBe(409);
     expect(await ctx.counts()).toEqual(before);
 
     const confirmed = await ctx.call<AwardDto>('bikubenfonden', 'POST', share(pending.id, 'confirm'));
