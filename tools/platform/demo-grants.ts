@@ -172,7 +172,7 @@ export async function loadDemoGrants(gateway: string, programmeIds: Map<string, 
       }),
       'the review',
     );
-    await expect(
+    const award = await expect(
       201,
       api('helsefonden', 'POST', `/applications/${kobenhavn}/award`, {
         amountOre: 3 * MIO,
@@ -193,6 +193,18 @@ export async function loadDemoGrants(gateway: string, programmeIds: Map<string, 
       }),
       'the award to København',
     );
-    console.log('demo data: one open call, three applications, one award with conditional tranches');
+    // A third of it is Bikubenfonden's money: its officer confirms the share, which makes the award.
+    await expect(
+      200,
+      api(
+        'bikubenfonden',
+        'POST',
+        `/awards/${award['id'] as string}/shares/${DEMO_ORGANISATIONS.bikubenfonden.id}/confirm`,
+      ),
+      "Bikubenfonden's confirmation of its share",
+    );
+    console.log(
+      'demo data: one open call, three applications, one co-funded award (confirmed) with conditional tranches',
+    );
   }
 }

@@ -16,6 +16,7 @@ import {
   startMatrixStack,
   type MatrixStack,
 } from './authorisation-matrix.fixture.js';
+import { hiddenVersusUnknown, programmeParameter } from './authorisation-matrix.hidden.js';
 
 /**
  * Every HTTP operation × every role × own / other organisation, through the real gateway and real
@@ -151,4 +152,29 @@ describe.each(
     }
     expect(problems).toEqual([]);
   });
+});
+
+const programmeScoped = operations.filter(({ operation }) => programmeParameter(operation));
+
+describe.each(
+  programmeScoped.map(
+    ({ api, operation }) =>
+      [`${operation.method.toUpperCase()} ${api.prefix}${operation.path}`, api, operation] as const,
+  ),
+)('%s for a programme the caller cannot see', (_title, api, operation) => {
+  it('answers exactly as for a programme id nobody has', async () => {
+    const row = AUTHORISATION_MATRIX[operation.operationId];
+    if (!row) throw new Error(`no row for ${operation.operationId}`);
+    // Every signed-in caller but the platform admin (who sees every programme) is outside `other`.
+    const outsiders = callers.filter((caller) => caller.role !== 'platform-admin');
+    expect(await hiddenVersusUnknown(stack.gateway.url, api, operation, row, stack.world, outsiders)).toEqual(
+      [],
+    );
+  });
+});
+
+it('walks the programme-scoped operations of every API list', () => {
+  expect(new Set(programmeScoped.map(({ api }) => api.name))).toEqual(
+    new Set(['partners', 'measurement', 'grants', 'feed']),
+  );
 });

@@ -13,6 +13,7 @@ import {
   userToken,
   type RunningService,
 } from '@samvirke/testing';
+import { buildConsentWorld } from './authorisation-matrix.consent.js';
 import type { Caller, MatrixWorld } from './authorisation-matrix.table.js';
 import {
   buildFeedWorld,
@@ -90,7 +91,12 @@ export async function startMatrixStack(): Promise<MatrixStack> {
       gateway,
       world: {
         ...world,
-        ...(names.includes('grants') ? { grants: await buildGrantsWorld(gateway.url, world) } : {}),
+        ...(names.includes('grants')
+          ? {
+              grants: await buildGrantsWorld(gateway.url, world),
+              consent: await buildConsentWorld(gateway.url, world.programme.own.id),
+            }
+          : {}),
         ...(names.includes('notifications')
           ? { notifications: await buildNotificationsWorld(gateway.url) }
           : {}),

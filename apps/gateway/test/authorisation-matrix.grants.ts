@@ -51,11 +51,17 @@ function expectation(
 }
 
 const EVERYONE = expectation([ALLOW, ALLOW], {}, [ALLOW, ALLOW]);
-/** Officers acting for their own foundation while it funds the programme, and platform admins. */
-const FUNDER_OFFICERS = expectation([ALLOW, ALLOW], { 'foundation-officer': [ALLOW, FORBID] }, [
+/**
+ * Officers acting for their own foundation while it funds the programme, and platform admins; a
+ * programme the officer's foundation is not in is hidden (404, as an unknown one). Other roles are
+ * refused by @Roles whatever the programme (403 for an unknown id too, so it tells nothing).
+ */
+const FUNDER_OFFICERS = expectation([ALLOW, ALLOW], { 'foundation-officer': [ALLOW, HIDE] }, [
   FORBID,
   FORBID,
 ]);
+/** The programme's current members and platform admins; for anyone else it does not exist. */
+const PROGRAMME_MEMBERS = expectation([ALLOW, ALLOW], {}, [ALLOW, HIDE]);
 /** The call's foundation decides (@Roles refuses everyone but officers and admins with 403). */
 const CALL_FUNDER = expectation([ALLOW, ALLOW], { 'foundation-officer': [ALLOW, HIDE] }, [FORBID, FORBID]);
 /** Only the applicant organisation's own users touch its application; for anyone else it is not there. */
@@ -95,10 +101,11 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   },
   getFundingOverview: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
+    // Members who are neither funders nor the backbone see the programme but not its money (403).
     expect: expectation(
       [ALLOW, ALLOW],
-      { 'foundation-officer': [ALLOW, FORBID], 'backbone-coordinator': [ALLOW, FORBID] },
-      [FORBID, FORBID],
+      { 'foundation-officer': [ALLOW, HIDE], 'backbone-coordinator': [ALLOW, HIDE] },
+      [FORBID, HIDE],
     ),
     allowed: [200],
   },
@@ -120,7 +127,7 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   },
   listGrantCalls: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
-    expect: EVERYONE,
+    expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
   getGrantCall: {
@@ -224,7 +231,7 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   },
   listAwards: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
-    expect: EVERYONE,
+    expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
   getAward: {
@@ -241,7 +248,8 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
       params: { awardId: grants(world)[scope].awardId, trancheId: grants(world)[scope].trancheId },
       body: { paymentReference: 'MATRIX-1' },
     }),
-    expect: CALL_FUNDER,
+    // Only an officer of a funder records its own part's payment; platform admins do not (403).
+    expect: expectation([FORBID, FORBID], { 'foundation-officer': [ALLOW, HIDE] }, [FORBID, FORBID]),
     allowed: [200, 409],
   },
 };

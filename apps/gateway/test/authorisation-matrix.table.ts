@@ -14,6 +14,7 @@
  * data provider, which none of the callers' organisations belongs to, and Aarhus Kommune.
  */
 import type { Role } from '@samvirke/auth';
+import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
@@ -370,6 +371,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...PARTNERS_MATRIX,
   ...MEASUREMENT_MATRIX,
   ...GRANTS_MATRIX,
+  ...CONSENT_MATRIX,
   ...NOTIFICATIONS_MATRIX,
   ...FEED_MATRIX,
 };

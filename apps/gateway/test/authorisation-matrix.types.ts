@@ -1,6 +1,7 @@
 /** The shapes of the authorisation matrix (authorisation-matrix.table.ts has the rows). */
 import type { Role } from '@samvirke/auth';
 import type { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import type { ConsentWorld } from './authorisation-matrix.consent.js';
 import type { FeedWorld } from './authorisation-matrix.feed.js';
 import type { GrantsWorld } from './authorisation-matrix.grants.js';
 import type { NotificationsWorld } from './authorisation-matrix.notifications.js';
@@ -32,6 +33,8 @@ export interface MatrixWorld {
   readonly indicator: { readonly id: string; readonly code: string };
   /** Calls, applications and awards, when grants is among the APIs. */
   readonly grants?: GrantsWorld;
+  /** Pending awards whose co-funders' consent the matrix asks for, when grants is among the APIs. */
+  readonly consent?: ConsentWorld;
   /** Webhook subscriptions of two integration clients, when notifications is among the APIs. */
   readonly notifications?: NotificationsWorld;
   /** The feed grants, when the gateway serves FEED_API. */

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { GrantsAccess } from './access/grants-access.js';
 import { ApplicationsController } from './applications/applications.controller.js';
 import { ApplicationsService } from './applications/applications.service.js';
+import { AwardCompletion } from './awards/award-completion.js';
+import { AwardConsentService } from './awards/award-consent.service.js';
 import { AwardsController } from './awards/awards.controller.js';
 import { AwardsService } from './awards/awards.service.js';
 import { CallAnnouncer } from './calls/call-announcer.js';
@@ -13,6 +15,7 @@ import { ReviewsController } from './reviews/reviews.controller.js';
 import { ReviewsService } from './reviews/reviews.service.js';
 import { MeasurementEventsConsumer } from './tranches/measurement-events.consumer.js';
 import { TrancheRelease } from './tranches/tranche-release.js';
+import { TranchePaymentService } from './awards/tranche-payment.service.js';
 
 /** Funding, calls, applications, reviews, awards and tranches of the programmes. */
 @Module({
@@ -32,6 +35,9 @@ import { TrancheRelease } from './tranches/tranche-release.js';
     ApplicationsService,
     ReviewsService,
     AwardsService,
+    AwardCompletion,
+    AwardConsentService,
+    TranchePaymentService,
     TrancheRelease,
   ],
 })

@@ -32,8 +32,11 @@ export async function eventsOf(
   return rows.map((row) => row.payload);
 }
 
-/** A new programme with a submitted application, awarded by Helsefonden as award() describes. */
-export async function awarded(ctx: GrantsSuite): Promise<{ programmeId: string; award: AwardDto }> {
+/**
+ * A new programme with a submitted application, awarded by Helsefonden as award() describes: the
+ * award is pending until Bikubenfonden, the co-funder, confirms its share.
+ */
+export async function proposed(ctx: GrantsSuite): Promise<{ programmeId: string; award: AwardDto }> {
   const { programmeId } = await ctx.seedProgramme();
   const { applicationId } = await submittedApplication(ctx, programmeId);
   const response = await ctx.call<AwardDto>(
@@ -43,6 +46,18 @@ export async function awarded(ctx: GrantsSuite): Promise<{ programmeId: string; 
     award(),
   );
   if (response.status !== 201) throw new Error(JSON.stringify(response.body));
+  return { programmeId, award: response.body };
+}
+
+/** As proposed(), with Bikubenfonden's share confirmed by its officer: the award is made. */
+export async function awarded(ctx: GrantsSuite): Promise<{ programmeId: string; award: AwardDto }> {
+  const { programmeId, award: pending } = await proposed(ctx);
+  const response = await ctx.call<AwardDto>(
+    'bikubenfonden',
+    'POST',
+    `/awards/${pending.id}/shares/${ORG.bikubenfonden.id}/confirm`,
+  );
+  if (response.status !== 200) throw new Error(JSON.stringify(response.body));
   return { programmeId, award: response.body };
 }
 

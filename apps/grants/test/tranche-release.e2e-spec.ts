@@ -13,7 +13,8 @@ import {
 
 /**
  * The flow of DESIGN.md §4 across every service, through the gateway with real Keycloak users:
- * Helsefonden awards København a grant whose second tranche waits for approved Q2 data →
+ * Helsefonden awards København a grant co-funded by Bikubenfonden, whose officer is asked and
+ * confirms its share; the grant's second tranche waits for approved Q2 data →
  * København's reporter submits Q2 in measurement → the backbone approves it → grants marks the
  * tranche eligible → notifications receives tranche.eligible. Each service is its own process,
  * built from dist/, in this suite's database schema and Kafka topic prefix.
@@ -191,6 +192,20 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
   const awardId = award['id'] as string;
   const q2Tranche = (award['tranches'] as { id: string; status: string }[])[1];
   expect(q2Tranche?.status).toBe('pending');
+  // Half of Bikubenfonden's money: the award waits for its officer, who is asked in the inbox.
+  expect(award['status']).toBe('pending');
+  await waitFor("the request in Bikubenfonden's inbox", async () => {
+    const inbox = await call('bikubenfonden', 'notifications', 'GET', '/inbox?limit=100');
+    return ((inbox.body['items'] ?? []) as { eventType: string; programmeId: string | null }[]).some(
+      (item) =>
+        item.eventType === 'dk.samvirke.grants.award-share.requested.v1' && item.programmeId === programmeId,
+    );
+  });
+  const confirmed = await expectStatus(
+    200,
+    call('bikubenfonden', 'grants', 'POST', `/awards/${awardId}/shares/${ORG.bikubenfonden.id}/confirm`),
+  );
+  expect(confirmed['status']).toBe('awarded');
   const early = await call(
     'helsefonden',
     'grants',
@@ -294,10 +309,18 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
   );
   expect(granteeTypes).not.toContain('dk.samvirke.grants.tranche.eligible.v1');
 
-  const paid = await expectStatus(
+  // Each funder pays its own part; the tranche is paid when both are.
+  const part = await expectStatus(
     200,
     call('bikubenfonden', 'grants', 'POST', `/awards/${awardId}/tranches/${q2Tranche?.id}/payment`, {
       paymentReference: 'BF-2026-0815',
+    }),
+  );
+  expect((part['tranches'] as { status: string }[])[1]?.status).toBe('eligible');
+  const paid = await expectStatus(
+    200,
+    call('helsefonden', 'grants', 'POST', `/awards/${awardId}/tranches/${q2Tranche?.id}/payment`, {
+      paymentReference: 'HF-2026-0815',
     }),
   );
   expect((paid['tranches'] as { status: string }[])[1]?.status).toBe('paid');

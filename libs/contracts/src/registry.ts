@@ -3,6 +3,9 @@ import type { EventDefinition } from './define-event.js';
 import { applicationReviewedV1 } from './grants/application-reviewed.v1.js';
 import { applicationSubmittedV1 } from './grants/application-submitted.v1.js';
 import { fundingCommittedV1 } from './grants/funding-committed.v1.js';
+import { awardShareConfirmedV1 } from './grants/award-share-confirmed.v1.js';
+import { awardShareDeclinedV1 } from './grants/award-share-declined.v1.js';
+import { awardShareRequestedV1 } from './grants/award-share-requested.v1.js';
 import { grantAwardedV1 } from './grants/grant-awarded.v1.js';
 import { grantCallClosedV1 } from './grants/grant-call-closed.v1.js';
 import { grantCallOpenedV1 } from './grants/grant-call-opened.v1.js';
@@ -63,6 +66,9 @@ export const EVENT_REGISTRY = [
   grantCallClosedV1,
   applicationSubmittedV1,
   applicationReviewedV1,
+  awardShareRequestedV1,
+  awardShareConfirmedV1,
+  awardShareDeclinedV1,
   grantAwardedV1,
   trancheEligibleV1,
   trancheHeldV1,

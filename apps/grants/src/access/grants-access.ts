@@ -14,15 +14,33 @@ export interface KnownProgramme {
  * Who may do what in a programme's grants, from grants' own copy of partners' memberships:
  * foundation officers act for their own foundation while it is a funder of the programme; backbone
  * coordinators of the programme's backbone read its overview; platform admins may do everything.
+ * A programme is visible to its current members and platform admins only; to anyone else it does
+ * not exist, so every programme-scoped operation starts with view() and answers a hidden programme
+ * exactly as an unknown one (404), before any role-specific 403.
  */
 @Injectable()
 export class GrantsAccess {
+  /** The programme, whether or not the caller may see it (for internal checks, never for answers). */
   async programme(manager: EntityManager, programmeId: string): Promise<KnownProgramme> {
     const [programme] = await manager.query<KnownProgramme[]>(
       `SELECT id, name, backbone_organisation_id, goal_ids FROM known_programme WHERE id = $1`,
       [programmeId],
     );
-    if (!programme) throw new DomainError('not-found', `No programme ${programmeId}.`);
+    if (!programme) throw programmeNotFound(programmeId);
+    return programme;
+  }
+
+  /** The programme if the caller's organisation is a current member (or the caller an admin); else 404. */
+  async view(manager: EntityManager, principal: Principal, programmeId: string): Promise<KnownProgramme> {
+    const [programme] = await manager.query<KnownProgramme[]>(
+      `SELECT p.id, p.name, p.backbone_organisation_id, p.goal_ids FROM known_programme p
+        WHERE p.id = $1
+          AND ($3 OR p.backbone_organisation_id = ANY($2::uuid[])
+               OR EXISTS (SELECT 1 FROM programme_member m WHERE m.programme_id = p.id AND m.left_on IS NULL
+                             AND m.organisation_id = ANY($2::uuid[])))`,
+      [programmeId, principal.organisations, isAdmin(principal)],
+    );
+    if (!programme) throw programmeNotFound(programmeId);
     return programme;
   }
 
@@ -78,6 +96,11 @@ export class GrantsAccess {
       );
     }
   }
+}
+
+/** The one answer for an unknown programme and for one the caller may not see: nothing tells them apart. */
+export function programmeNotFound(programmeId: string): DomainError {
+  return new DomainError('not-found', `No programme ${programmeId} that you can see.`);
 }
 
 export function isAdmin(principal: Principal): boolean {

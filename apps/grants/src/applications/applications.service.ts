@@ -219,6 +219,16 @@ export class ApplicationsService {
     if (!from.includes(row.status)) {
       throw new DomainError('conflict', `The application is ${row.status}; it cannot become ${status}.`);
     }
+    // An award waiting for its co-funders is answered first, so it can never be made afterwards.
+    const [pending] = await manager.query<unknown[]>(
+      `SELECT 1 FROM award WHERE application_id = $1 AND status = 'pending'`,
+      [row.id],
+    );
+    if (pending)
+      throw new DomainError(
+        'conflict',
+        `An award of this application awaits its co-funders' confirmation; it cannot become ${status} before.`,
+      );
     await manager.query(
       `UPDATE application SET status = $2, decided_at = now(), updated_at = now(), decision_reason = $3 WHERE id = $1`,
       [row.id, status, reason],

@@ -19,10 +19,17 @@ const ctx = grantsSuite('grants_awards');
 describe('awards', () => {
   it('splits an award across co-funders within their commitments, with exact tranche shares, and updates the overview', async () => {
     const { programmeId, award: created } = await awarded(ctx);
-    expect(created.shares).toEqual(
+    expect(created.status).toBe('awarded');
+    expect(
+      created.shares.map(({ funderOrganisationId, amountOre, status }) => ({
+        funderOrganisationId,
+        amountOre,
+        status,
+      })),
+    ).toEqual(
       [
-        { funderOrganisationId: ORG.helsefonden.id, amountOre: 100_000_000 },
-        { funderOrganisationId: ORG.bikubenfonden.id, amountOre: 50_000_000 },
+        { funderOrganisationId: ORG.helsefonden.id, amountOre: 100_000_000, status: 'confirmed' },
+        { funderOrganisationId: ORG.bikubenfonden.id, amountOre: 50_000_000, status: 'confirmed' },
       ].sort((a, b) => a.funderOrganisationId.localeCompare(b.funderOrganisationId)),
     );
     // The unconditional tranche is eligible at once; the Q2 one waits.
@@ -168,8 +175,11 @@ describe('awards', () => {
       expect((await ctx.call(user, 'GET', `/awards/${created.id}`)).status).toBe(200);
     for (const user of ['reporterAarhus', 'realdania', 'member'] as const)
       expect((await ctx.call(user, 'GET', `/awards/${created.id}`)).status).toBe(404);
-    const listed = await ctx.call<AwardDto[]>('reporterAarhus', 'GET', `/programmes/${programmeId}/awards`);
+    // A member who may not see the award gets none; outside the programme, there is no programme.
+    const listed = await ctx.call<AwardDto[]>('member', 'GET', `/programmes/${programmeId}/awards`);
     expect(listed.body).toEqual([]);
+    const outside = await ctx.call('reporterAarhus', 'GET', `/programmes/${programmeId}/awards`);
+    expect(outside.status).toBe(404);
   });
 });
 
@@ -302,17 +312,41 @@ describe('tranche release by approved reporting', () => {
     ).toHaveLength(2);
   });
 
-  it('records payment of an eligible tranche with its reference, and refuses a second payment and non-funders', async () => {
+  it('lets each funder record the payment of its own part of a tranche only, and pays the tranche when every part is', async () => {
     const { programmeId, award: created } = await awarded(ctx);
     const [first] = created.tranches;
     const path = `/awards/${created.id}/tranches/${first?.id}/payment`;
+    const before = await ctx.counts();
     expect((await ctx.call('reporterKobenhavn', 'POST', path, { paymentReference: 'X-1' })).status).toBe(403);
     expect((await ctx.call('realdania', 'POST', path, { paymentReference: 'X-1' })).status).toBe(404);
+    // Neither a platform admin nor the other funder records Bikubenfonden's part.
+    expect((await ctx.call('admin', 'POST', path, { paymentReference: 'X-1' })).status).toBe(403);
+    const forOther = await ctx.call('helsefonden', 'POST', path, {
+      paymentReference: 'HF-1',
+      funderOrganisationId: ORG.bikubenfonden.id,
+    });
+    expect(forOther.status).toBe(403);
     const bad = await ctx.call<Problem>('helsefonden', 'POST', path, { paymentReference: '' });
     expect(pointers(bad.body)).toEqual(['/paymentReference']);
-    const paid = await ctx.call<AwardDto>('bikubenfonden', 'POST', path, { paymentReference: 'BF-2026-117' });
-    expect(paid.status).toBe(200);
-    expect(paid.body.tranches[0]).toMatchObject({ status: 'paid', paymentReference: 'BF-2026-117' });
+    expect(await ctx.counts()).toEqual(before);
+
+    const part = await ctx.call<AwardDto>('bikubenfonden', 'POST', path, { paymentReference: 'BF-2026-117' });
+    expect(part.status).toBe(200);
+    expect(part.body.tranches[0]?.status).toBe('eligible');
+    expect(part.body.tranches[0]?.shares.map((s) => [s.funderOrganisationId, s.paymentReference])).toEqual(
+      expect.arrayContaining([
+        [ORG.bikubenfonden.id, 'BF-2026-117'],
+        [ORG.helsefonden.id, null],
+      ]),
+    );
+    expect(await eventsOf(ctx, programmeId, 'tranche.paid')).toEqual([]);
+    expect((await ctx.call('bikubenfonden', 'POST', path, { paymentReference: 'BF-2' })).status).toBe(409);
+
+    const paid = await ctx.call<AwardDto>('helsefonden', 'POST', path, { paymentReference: 'HF-2026-9' });
+    expect(paid.body.tranches[0]).toMatchObject({
+      status: 'paid',
+      paymentReference: 'BF-2026-117 · HF-2026-9',
+    });
     const again = await ctx.call('helsefonden', 'POST', path, { paymentReference: 'HF-2' });
     expect(again.status).toBe(409);
     const overview = await ctx.call<FundingOverviewDto>(
@@ -324,7 +358,7 @@ describe('tranche release by approved reporting', () => {
     const [event] = await eventsOf(ctx, programmeId, 'tranche.paid');
     expect(event).toMatchObject({
       trancheId: first?.id,
-      paymentReference: 'BF-2026-117',
+      paymentReference: 'BF-2026-117 · HF-2026-9',
       amountOre: 60_000_000,
     });
   });
@@ -346,12 +380,14 @@ describe('tranche release by approved reporting', () => {
       ]);
       return rows.length === 1;
     });
+    // Helsefonden funds it alone: no co-funder to ask, the award is made at once.
     const response = await ctx.call<AwardDto>(
       'helsefonden',
       'POST',
       `/applications/${applicationId}/award`,
-      award(),
+      award({ shares: [{ funderOrganisationId: ORG.helsefonden.id, amountOre: 150_000_000 }] }),
     );
+    expect(response.body.status).toBe('awarded');
     expect(response.body.tranches.map((t) => t.status)).toEqual(['eligible', 'eligible']);
     expect(response.body.conditions[0]?.fulfilled).toBe(true);
   });

@@ -18,7 +18,7 @@ export interface CallRow {
 }
 
 export const SELECT_CALL = `SELECT c.id, c.programme_id, c.funder_organisation_id, c.title, c.description, c.budget_ore,
-  (SELECT coalesce(sum(a.amount_ore), 0)::text FROM award a WHERE a.call_id = c.id) AS awarded_ore,
+  (SELECT coalesce(sum(a.amount_ore), 0)::text FROM award a WHERE a.call_id = c.id AND a.status <> 'declined') AS awarded_ore,
   c.opens_at, c.closes_at, c.eligible_types, c.criteria FROM grant_call c`;
 
 /** A call's status follows its dates. */

@@ -20,8 +20,11 @@ export class GrantCallsController {
   }
 
   @Get('programmes/:programmeId/calls')
-  list(@Param('programmeId', { schema: z.uuid() }) programmeId: string): Promise<GrantCallDto[]> {
-    return this.calls.list(programmeId);
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+  ): Promise<GrantCallDto[]> {
+    return this.calls.list(principal, programmeId);
   }
 
   @Get('calls/:callId')

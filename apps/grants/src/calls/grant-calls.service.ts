@@ -19,7 +19,7 @@ export class GrantCallsService {
 
   async create(principal: Principal, programmeId: string, command: CreateGrantCall): Promise<GrantCallDto> {
     const dto = await this.dataSource.transaction(async (manager) => {
-      await this.access.programme(manager, programmeId);
+      await this.access.view(manager, principal, programmeId);
       await this.access.requireFunderOfficer(manager, principal, programmeId, command.funderOrganisationId);
       if (Date.parse(command.closesAt) <= Date.now()) {
         throw new ValidationFailed([{ pointer: '/closesAt', detail: 'must be in the future' }]);
@@ -51,9 +51,12 @@ export class GrantCallsService {
     return dto;
   }
 
-  /** Calls are announcements: any signed-in user may read them (applicants need not be members yet). */
-  async list(programmeId: string): Promise<GrantCallDto[]> {
-    await this.access.programme(this.dataSource.manager, programmeId);
+  /**
+   * A programme's calls, for its members (a hidden programme is not listed, 404). A call itself is an
+   * announcement shared by its link: any signed-in user reads it by id and may apply (get()).
+   */
+  async list(principal: Principal, programmeId: string): Promise<GrantCallDto[]> {
+    await this.access.view(this.dataSource.manager, principal, programmeId);
     const rows = await this.dataSource.query<CallRow[]>(
       `${SELECT_CALL} WHERE c.programme_id = $1 ORDER BY c.opens_at, c.id`,
       [programmeId],

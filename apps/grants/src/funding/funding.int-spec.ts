@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { membershipRevokedV1 } from '@samvirke/contracts';
 import { servedAndDocumented, waitFor } from '@samvirke/testing';
@@ -90,13 +91,14 @@ describe('funding commitments', () => {
       commitment({ funderOrganisationId: ORG.bikubenfonden.id }),
     );
     expect(other.status).toBe(403);
+    // Realdania is not in the programme: for its officer the programme does not exist.
     const notFunder = await ctx.call(
       'realdania',
       'POST',
       path,
       commitment({ funderOrganisationId: ORG.realdania.id }),
     );
-    expect(notFunder.status).toBe(403);
+    expect(notFunder.status).toBe(404);
     expect((await ctx.call('reporterKobenhavn', 'POST', path, commitment())).status).toBe(403);
     expect(await ctx.counts()).toEqual(before);
   });
@@ -134,8 +136,9 @@ describe('funding commitments', () => {
       `/programmes/${programmeId}/commitments`,
       commitment({ funderOrganisationId: ORG.bikubenfonden.id }),
     );
-    expect(refused.status).toBe(403);
-    expect((await ctx.call('bikubenfonden', 'GET', `/programmes/${programmeId}/funding`)).status).toBe(403);
+    // No longer a member: the programme is hidden from it like any other it is not in.
+    expect(refused.status).toBe(404);
+    expect((await ctx.call('bikubenfonden', 'GET', `/programmes/${programmeId}/funding`)).status).toBe(404);
   });
 
   it("shows the overview to the programme's funders and backbone only", async () => {
@@ -145,8 +148,38 @@ describe('funding commitments', () => {
     expect((await ctx.call('admin', 'GET', path)).status).toBe(200);
     expect((await ctx.call('reporterKobenhavn', 'GET', path)).status).toBe(403);
     expect((await ctx.call('member', 'GET', path)).status).toBe(403);
-    expect((await ctx.call('realdania', 'GET', path)).status).toBe(403);
+    expect((await ctx.call('realdania', 'GET', path)).status).toBe(404);
     expect((await ctx.call(null, 'GET', path)).status).toBe(401);
+  });
+
+  it('answers every programme-scoped operation for a programme the caller is not in exactly as for an unknown id', async () => {
+    const { programmeId } = await ctx.seedProgramme();
+    const unknown = randomUUID();
+    const operations: [string, string, unknown?][] = [
+      ['POST', 'commitments', commitment({ funderOrganisationId: ORG.realdania.id })],
+      ['GET', 'funding'],
+      ['POST', 'calls', openCall({ funderOrganisationId: ORG.realdania.id })],
+      ['GET', 'calls'],
+      ['GET', 'awards'],
+    ];
+    for (const user of ['realdania', 'reporterAarhus'] as const)
+      for (const [method, path, body] of operations) {
+        // Status, problem type, title and detail (with the id blanked) must not tell the two apart.
+        const answer = async (id: string) => {
+          const response = await ctx.call<Problem & { type?: string }>(
+            user,
+            method,
+            `/programmes/${id}/${path}`,
+            body,
+          );
+          const { type, title, detail } = response.body;
+          return { status: response.status, type, title, detail: detail?.replace(id, '…') };
+        };
+        const hidden = await answer(programmeId);
+        expect([user, method, path, hidden]).toEqual([user, method, path, await answer(unknown)]);
+        // A reporter's role may not commit or open calls anywhere (403 for any id); otherwise 404.
+        expect(hidden.status).toBe(user === 'reporterAarhus' && method === 'POST' ? 403 : 404);
+      }
   });
 });
 
@@ -184,13 +217,16 @@ describe('grant calls', () => {
       'dk.samvirke.grants.grant-call.opened.v1',
       'dk.samvirke.grants.grant-call.closed.v1',
     ]);
-    // Anyone signed in reads calls: applicants need not be members of the programme yet.
+    // The programme's members list its calls; anyone signed in reads a call by its link (applicants
+    // need not be members yet), but a programme one is not in is not listed (404, as an unknown one).
     const listed = await ctx.call<GrantCallDto[]>(
-      'reporterAarhus',
+      'reporterKobenhavn',
       'GET',
       `/programmes/${programmeId}/calls`,
     );
     expect(listed.body.map((call) => call.id)).toEqual([created.body.id]);
+    expect((await ctx.call('reporterAarhus', 'GET', `/calls/${created.body.id}`)).status).toBe(200);
+    expect((await ctx.call('reporterAarhus', 'GET', `/programmes/${programmeId}/calls`)).status).toBe(404);
   });
 
   it('announces a call that is open already when it is created', async () => {

@@ -37,7 +37,10 @@ function toDto(row: CommitmentRow): FundingCommitmentDto {
   };
 }
 
-/** Each funder's committed, awarded, paid and remaining money in a programme. */
+/**
+ * Each funder's committed, awarded, paid and remaining money in a programme. A pending award's shares
+ * count as awarded (reserved) until a co-funder declines, so no commitment is promised twice.
+ */
 export async function fundingFigures(
   manager: EntityManager,
   programmeId: string,
@@ -46,10 +49,11 @@ export async function fundingFigures(
     `WITH c AS (SELECT funder_organisation_id AS funder, sum(amount_ore) AS amount FROM funding_commitment
                  WHERE programme_id = $1 GROUP BY 1),
           a AS (SELECT s.funder_organisation_id AS funder, sum(s.amount_ore) AS amount
-                  FROM award_share s JOIN award w ON w.id = s.award_id WHERE w.programme_id = $1 GROUP BY 1),
+                  FROM award_share s JOIN award w ON w.id = s.award_id
+                 WHERE w.programme_id = $1 AND w.status <> 'declined' GROUP BY 1),
           p AS (SELECT s.funder_organisation_id AS funder, sum(s.amount_ore) AS amount
                   FROM tranche_share s JOIN tranche t ON t.id = s.tranche_id JOIN award w ON w.id = t.award_id
-                 WHERE w.programme_id = $1 AND t.status = 'paid' GROUP BY 1)
+                 WHERE w.programme_id = $1 AND s.paid_at IS NOT NULL GROUP BY 1)
      SELECT f.funder, coalesce(c.amount, 0)::text AS committed, coalesce(a.amount, 0)::text AS awarded,
             coalesce(p.amount, 0)::text AS paid
        FROM (SELECT funder FROM c UNION SELECT funder FROM a) f
@@ -80,7 +84,7 @@ export class FundingService {
     command: CommitFunding,
   ): Promise<FundingCommitmentDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.programme(manager, programmeId);
+      await this.access.view(manager, principal, programmeId);
       await this.access.requireFunderOfficer(manager, principal, programmeId, command.funderOrganisationId);
       if (!(await this.access.isFunder(manager, programmeId, command.funderOrganisationId))) {
         throw new ValidationFailed([
@@ -125,7 +129,7 @@ export class FundingService {
   /** The programme's funders, their admins and its backbone coordinators see the whole overview. */
   async overview(principal: Principal, programmeId: string): Promise<FundingOverviewDto> {
     const manager = this.dataSource.manager;
-    await this.access.programme(manager, programmeId);
+    await this.access.view(manager, principal, programmeId);
     const allowed =
       isAdmin(principal) ||
       (await this.access.isBackbone(manager, principal, programmeId)) ||

@@ -1,5 +1,6 @@
 import { messagingMigrations } from '@samvirke/messaging';
 import { Grants1764316800400 } from './1764316800400-grants.js';
+import { AwardConsent1765000003000 } from './1765000003000-award-consent.js';
 
 /** Every migration of the grants database, in order. */
-export const grantsMigrations = [...messagingMigrations, Grants1764316800400];
+export const grantsMigrations = [...messagingMigrations, Grants1764316800400, AwardConsent1765000003000];

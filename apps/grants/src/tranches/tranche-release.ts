@@ -33,7 +33,8 @@ export interface SubmissionCause {
 /**
  * Decides whether each unpaid tranche of some awards is eligible: every reporting condition must be
  * met by an approved submission of the grantee (the latest decided version for that period, holding
- * the indicator). A tranche that becomes eligible or is held again records its event; one whose
+ * the indicator). Only a made award's tranches: a pending one's wait for its co-funders' consent,
+ * a declined one's never become payable. A tranche that becomes eligible or is held again records its event; one whose
  * state does not change records nothing, so a redelivered or repeated event has no effect.
  */
 @Injectable()
@@ -48,7 +49,7 @@ export class TrancheRelease {
               (SELECT array_agg(s.funder_organisation_id ORDER BY s.funder_organisation_id) FROM award_share s
                 WHERE s.award_id = a.id) AS funders
          FROM tranche t JOIN award a ON a.id = t.award_id
-        WHERE t.award_id = ANY($1::uuid[]) AND t.status IN ('pending', 'eligible')
+        WHERE t.award_id = ANY($1::uuid[]) AND t.status IN ('pending', 'eligible') AND a.status = 'awarded'
         ORDER BY t.award_id, t.position FOR UPDATE OF t`,
       [awardIds],
     );

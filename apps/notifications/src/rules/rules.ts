@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationCategory, NotificationLanguage } from '@samvirke/contracts';
 import type { Role } from '@samvirke/auth';
+import { AWARD_SHARE_RULES } from './award-share-rules.js';
 import { formatDate, formatOre } from './templates.js';
 
 /** Who hears of an event: an organisation's users with one role ('*': every user of it). */
@@ -233,6 +234,7 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
       variables: await trancheVariables(data, lookup),
     }),
   },
+  ...AWARD_SHARE_RULES,
 ];
 
 export const RULES_BY_TYPE = new Map(NOTIFICATION_RULES.map((rule) => [rule.type, rule]));
@@ -249,6 +251,10 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   amount: formatOre(125_000_000, language),
   earliestDate: formatDate('2026-09-01', language),
   paymentReference: 'BET-2026-0042',
+  awardingName: 'Helsefonden',
+  funderName: 'Bikubenfonden',
+  awardAmount: formatOre(300_000_000, language),
+  reason: language === 'da' ? 'Uden for vores strategi i år.' : 'Outside our strategy this year.',
   count: '3',
   items: '- Eksempel 1\n- Eksempel 2\n- Eksempel 3',
 });

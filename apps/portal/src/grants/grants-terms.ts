@@ -17,6 +17,8 @@ export function grantStatusName(i18n: I18n, status: string): string {
     assigned: ['Tildelt', 'Assigned'],
     conflicted: ['Inhabil', 'Conflict declared'],
     completed: ['Færdig', 'Completed'],
+    confirmed: ['Bekræftet', 'Confirmed'],
+    declined: ['Afslået', 'Declined'],
   };
   const name = names[status];
   return name ? i18n.t(name[0], name[1]) : status;

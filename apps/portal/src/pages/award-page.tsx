@@ -2,6 +2,7 @@ import type { AwardDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
+import { AwardShares } from '../grants/award-shares.js';
 import { organisationNames } from '../grants/grants-load.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
@@ -25,14 +26,22 @@ export function AwardPage({ awardId }: { awardId: string }) {
         {({ award, names }, reload) => {
           const name = (id: string): string => names.get(id) ?? id;
           const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
-          const funder =
-            principal.roles.includes('platform-admin') ||
-            award.shares.some((share) => principal.organisations.includes(share.funderOrganisationId));
-          async function pay(trancheId: string): Promise<void> {
+          // Each funder's officer records the payment of its own, unpaid part of a tranche.
+          const myPart = (tranche: AwardDto['tranches'][number]) =>
+            principal.roles.includes('foundation-officer')
+              ? tranche.shares.find(
+                  (part) =>
+                    principal.organisations.includes(part.funderOrganisationId) &&
+                    part.amountOre > 0 &&
+                    !part.paidAt,
+                )
+              : undefined;
+          async function pay(tranche: AwardDto['tranches'][number]): Promise<void> {
             setFailure(null);
             try {
-              await api.send('POST', `/grants/awards/${awardId}/tranches/${trancheId}/payment`, {
-                paymentReference: (reference[trancheId] ?? '').trim(),
+              await api.send('POST', `/grants/awards/${awardId}/tranches/${tranche.id}/payment`, {
+                paymentReference: (reference[tranche.id] ?? '').trim(),
+                funderOrganisationId: myPart(tranche)?.funderOrganisationId,
               });
               reload();
             } catch (error) {
@@ -51,18 +60,20 @@ export function AwardPage({ awardId }: { awardId: string }) {
                   <dd>{formatKroner(award.amountOre, i18n.language)}</dd>
                 </div>
                 <div>
-                  <dt>{t('Bevilget', 'Awarded')}</dt>
+                  <dt>
+                    {award.status === 'awarded' ? t('Bevilget', 'Awarded') : t('Foreslået', 'Proposed')}
+                  </dt>
                   <dd>{i18n.formatDate(award.awardedAt)}</dd>
+                </div>
+                <div>
+                  <dt>{t('Status', 'Status')}</dt>
+                  <dd>
+                    <StatusBadge status={award.status} label={grantStatusName(i18n, award.status)} />
+                  </dd>
                 </div>
               </dl>
               <h2>{t('Finansiering', 'Funding')}</h2>
-              <ul>
-                {award.shares.map((share) => (
-                  <li key={share.funderOrganisationId}>
-                    {name(share.funderOrganisationId)}: {formatKroner(share.amountOre, i18n.language)}
-                  </li>
-                ))}
-              </ul>
+              <AwardShares award={award} name={name} onChanged={reload} onFailure={setFailure} />
               <h2>{t('Betingelser', 'Conditions')}</h2>
               {award.conditions.length === 0 ? (
                 <p className="muted">{t('Ingen.', 'None.')}</p>
@@ -111,13 +122,23 @@ export function AwardPage({ awardId }: { awardId: string }) {
                             label={grantStatusName(i18n, tranche.status)}
                           />
                           {tranche.paymentReference && ` · ${tranche.paymentReference}`}
-                          {funder && tranche.status === 'eligible' && (
+                          {tranche.status === 'eligible' &&
+                            tranche.shares
+                              .filter((part) => part.paidAt)
+                              .map((part) => (
+                                <span key={part.funderOrganisationId}>
+                                  {' · '}
+                                  {t('Betalt af', 'Paid by')} {name(part.funderOrganisationId)}:{' '}
+                                  {part.paymentReference}
+                                </span>
+                              ))}
+                          {tranche.status === 'eligible' && myPart(tranche) && (
                             <form
                               className="inline-form"
                               noValidate
                               onSubmit={(event) => {
                                 event.preventDefault();
-                                if ((reference[tranche.id] ?? '').trim()) void pay(tranche.id);
+                                if ((reference[tranche.id] ?? '').trim()) void pay(tranche);
                               }}
                             >
                               <label htmlFor={`ref-${tranche.id}`}>

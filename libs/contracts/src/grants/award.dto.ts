@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDateSchema } from '../partners/partners-schemas.js';
 import {
   amountOreSchema,
+  awardShareStatusSchema,
+  awardStatusSchema,
   conditionPeriodSchema,
   positiveAmountOreSchema,
   trancheStatusSchema,
@@ -44,7 +46,16 @@ export const awardGrantSchema = z
   .strict();
 export type AwardGrant = z.infer<typeof awardGrantSchema>;
 
-export const recordPaymentSchema = z.object({ paymentReference: z.string().trim().min(1).max(100) }).strict();
+/**
+ * Each funder records the payment of its own part of a tranche. The funder may be left out when the
+ * caller's organisation is the only one of the tranche's funders it belongs to.
+ */
+export const recordPaymentSchema = z
+  .object({
+    paymentReference: z.string().trim().min(1).max(100),
+    funderOrganisationId: z.uuid().optional(),
+  })
+  .strict();
 export type RecordPayment = z.infer<typeof recordPaymentSchema>;
 
 export const trancheSchema = z.object({
@@ -57,7 +68,15 @@ export const trancheSchema = z.object({
   eligibleAt: z.iso.datetime({ offset: true }).nullable(),
   paidAt: z.iso.datetime({ offset: true }).nullable(),
   paymentReference: z.string().nullable(),
-  shares: z.array(z.object({ funderOrganisationId: z.uuid(), amountOre: amountOreSchema })),
+  /** Each funder's part of the tranche; each funder records the payment of its own part. */
+  shares: z.array(
+    z.object({
+      funderOrganisationId: z.uuid(),
+      amountOre: amountOreSchema,
+      paidAt: z.iso.datetime({ offset: true }).nullable(),
+      paymentReference: z.string().nullable(),
+    }),
+  ),
 });
 export type TrancheDto = z.infer<typeof trancheSchema>;
 
@@ -69,8 +88,21 @@ export const awardSchema = z.object({
   granteeOrganisationId: z.uuid(),
   title: z.string(),
   amountOre: amountOreSchema,
+  /** pending until every co-funder confirmed its share; declined when one declined (not made). */
+  status: awardStatusSchema,
+  /** The call's foundation, which decided the award. */
+  awardingOrganisationId: z.uuid(),
+  /** When the award was proposed; once awarded, when it was made (the last confirmation). */
   awardedAt: z.iso.datetime({ offset: true }),
-  shares: z.array(z.object({ funderOrganisationId: z.uuid(), amountOre: amountOreSchema })),
+  shares: z.array(
+    z.object({
+      funderOrganisationId: z.uuid(),
+      amountOre: amountOreSchema,
+      status: awardShareStatusSchema,
+      decidedAt: z.iso.datetime({ offset: true }).nullable(),
+      declineReason: z.string().nullable(),
+    }),
+  ),
   conditions: z.array(
     z.object({
       id: z.uuid(),
@@ -83,3 +115,6 @@ export const awardSchema = z.object({
   tranches: z.array(trancheSchema),
 });
 export type AwardDto = z.infer<typeof awardSchema>;
+
+export const declineAwardShareSchema = z.object({ reason: z.string().trim().min(1).max(1000) }).strict();
+export type DeclineAwardShare = z.infer<typeof declineAwardShareSchema>;

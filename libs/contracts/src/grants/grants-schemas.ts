@@ -37,6 +37,16 @@ export const TRANCHE_STATUSES = ['pending', 'eligible', 'paid'] as const;
 export const trancheStatusSchema = z.enum(TRANCHE_STATUSES);
 export type TrancheStatus = z.infer<typeof trancheStatusSchema>;
 
+/** An award is pending until every co-funder confirms its share; declined when one declines. */
+export const AWARD_STATUSES = ['pending', 'awarded', 'declined'] as const;
+export const awardStatusSchema = z.enum(AWARD_STATUSES);
+export type AwardStatus = z.infer<typeof awardStatusSchema>;
+
+/** The call's own foundation's share is confirmed by the award itself; co-funders confirm theirs. */
+export const AWARD_SHARE_STATUSES = ['pending', 'confirmed', 'declined'] as const;
+export const awardShareStatusSchema = z.enum(AWARD_SHARE_STATUSES);
+export type AwardShareStatus = z.infer<typeof awardShareStatusSchema>;
+
 /** A reporting period label as measurement names it: 2026, 2026-Q2 or 2026-03. */
 export const conditionPeriodSchema = z
   .string()
