@@ -14,6 +14,7 @@ import {
 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
 import { NOTIFICATIONS_CONFIG, type NotificationsConfig } from '../config.js';
+import { openSecret } from '../webhooks/secret-box.js';
 import { parseAllowList, type UrlPolicy } from '../webhooks/url-guard.js';
 import { sendWebhook } from '../webhooks/webhook.sender.js';
 import { nextDelayMs } from './backoff.js';
@@ -38,8 +39,8 @@ interface SubscriptionRow {
   id: string;
   url: string;
   enabled: boolean;
-  secret: string;
-  previous_secret: string | null;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
   previous_secret_active: boolean;
 }
 
@@ -138,7 +139,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const ids = [...new Set(claimed.map((delivery) => delivery.subscription_id).filter(Boolean))];
     if (ids.length === 0) return new Map();
     const rows = await this.dataSource.query<SubscriptionRow[]>(
-      `SELECT id, url, enabled, secret, previous_secret,
+      `SELECT id, url, enabled, secret_sealed, previous_secret_sealed,
               coalesce(previous_secret_until > now(), false) AS previous_secret_active
          FROM webhook_subscription WHERE id = ANY($1)`,
       [ids],
@@ -175,9 +176,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         deadReason: 'endpoint-disabled',
       };
     }
-    const secrets = [subscription.secret];
-    if (subscription.previous_secret && subscription.previous_secret_active)
-      secrets.push(subscription.previous_secret);
+    const key = this.config.WEBHOOK_SECRET_KEY;
+    const secrets = [openSecret(subscription.secret_sealed, key, subscription.id)];
+    if (subscription.previous_secret_sealed && subscription.previous_secret_active)
+      secrets.push(openSecret(subscription.previous_secret_sealed, key, subscription.id));
     const result = await sendWebhook(
       { id: delivery.id, url: subscription.url, body: delivery.body, secrets },
       this.policy,
