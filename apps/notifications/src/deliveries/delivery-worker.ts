@@ -135,6 +135,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     return claimed.length;
   }
 
+  /** The secrets that sign (the previous one too during a rotation), or undefined if the key is wrong. */
+  private openSecrets(subscription: SubscriptionRow): string[] | undefined {
+    const key = this.config.WEBHOOK_SECRET_KEY;
+    try {
+      const secrets = [openSecret(subscription.secret_sealed, key, subscription.id)];
+      if (subscription.previous_secret_sealed && subscription.previous_secret_active)
+        secrets.push(openSecret(subscription.previous_secret_sealed, key, subscription.id));
+      return secrets;
+    } catch {
+      return undefined;
+    }
+  }
+
   private async subscriptions(claimed: ClaimedDelivery[]): Promise<Map<string, SubscriptionRow>> {
     const ids = [...new Set(claimed.map((delivery) => delivery.subscription_id).filter(Boolean))];
     if (ids.length === 0) return new Map();
@@ -176,10 +189,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         deadReason: 'endpoint-disabled',
       };
     }
-    const key = this.config.WEBHOOK_SECRET_KEY;
-    const secrets = [openSecret(subscription.secret_sealed, key, subscription.id)];
-    if (subscription.previous_secret_sealed && subscription.previous_secret_active)
-      secrets.push(openSecret(subscription.previous_secret_sealed, key, subscription.id));
+    const secrets = this.openSecrets(subscription);
+    if (!secrets) {
+      return {
+        ok: false,
+        statusCode: null,
+        error: 'the signing secret does not decrypt with WEBHOOK_SECRET_KEY (was the key changed?)',
+        durationMs: 0,
+      };
+    }
     const result = await sendWebhook(
       { id: delivery.id, url: subscription.url, body: delivery.body, secrets },
       this.policy,
