@@ -15,7 +15,8 @@ class GatewayConfigModule {}
 
 @Module({
   imports: [
-    PlatformModule.forRoot('gateway'),
+    // The gateway's port is public: metrics go on METRICS_PORT (main.ts).
+    PlatformModule.forRoot('gateway', { metricsOnMainPort: false }),
     AuthModule.forRoot(),
     GatewayConfigModule,
     FeedModule.forRoot(),

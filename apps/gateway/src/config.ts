@@ -19,6 +19,12 @@ const schema = z.object({
   PORTAL_ORIGIN: z.string().default('http://127.0.0.1:5173'),
   /** Strict-Transport-Security value, e.g. `max-age=31536000; includeSubDomains`; empty: not sent. */
   GATEWAY_HSTS: z.string().default(''),
+  /**
+   * Prometheus metrics are not served on the public port but on this one (GET /metrics), bound to
+   * METRICS_HOST: only the scraper should reach it. 0 takes any free port.
+   */
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
   /** Where the AsyncAPI document says the Kafka brokers and topics are. */
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
   KAFKA_TOPIC_PREFIX: z.string().default(''),

@@ -87,7 +87,7 @@ export const NOTIFICATIONS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   },
   createWebhookSubscription: {
     request: () => ({
-      body: { url: 'http://127.0.0.1:9/matrix', eventTypes: ['dk.samvirke.grants.tranche.eligible.v1'] },
+      body: { url: 'http://127.0.0.1:9/matrix', eventTypes: ['dk.samvirke.public.grant.awarded.v1'] },
     }),
     // Only machine clients own subscriptions; platform admins oversee them but make none.
     expect: expectation([FORBID, FORBID], [ALLOW, ALLOW], [FORBID, FORBID]),

@@ -321,7 +321,7 @@ export async function buildNotificationsWorld(gateway: string): Promise<Notifica
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         url: 'http://127.0.0.1:9/matrix',
-        eventTypes: ['dk.samvirke.grants.tranche.eligible.v1'],
+        eventTypes: ['dk.samvirke.public.grant.awarded.v1'],
       }),
     });
     const text = await response.text();

@@ -9,7 +9,7 @@ const gateways = testGateways();
 
 describe('the fast lane: reads by a caller already verified skip Express and Nest', () => {
   const laneCount = async (service: RunningService = gateways.gateway): Promise<number> => {
-    const text = await (await fetch(`${service.url}/metrics`)).text();
+    const text = await (await fetch(service.metricsUrl)).text();
     const line = text
       .split('\n')
       .find((entry) => entry.startsWith('samvirke_gateway_fast_lane_requests_total '));

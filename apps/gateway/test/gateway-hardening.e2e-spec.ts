@@ -150,7 +150,7 @@ describe('request ids', () => {
 
   it('counts proxied requests under their route in the metrics', async () => {
     const counted = async (): Promise<number> => {
-      const text = await (await fetch(`${gateways.gateway.url}/metrics`)).text();
+      const text = await (await fetch(gateways.gateway.metricsUrl)).text();
       const line = text
         .split('\n')
         .find((entry) =>
@@ -282,5 +282,43 @@ describe('rate limits per client', () => {
       ),
     );
     expect(new Set(statuses)).toEqual(new Set([200]));
+  });
+});
+
+describe('metrics are not public', () => {
+  it('serves no /metrics on the public port, with or without a token, but on the metrics port', async () => {
+    await expectProblem(await fetch(`${gateways.gateway.url}/metrics`), 404);
+    await expectProblem(await fetch(`${gateways.gateway.url}/metrics`, { headers: await bearer() }), 404);
+    expect(new URL(gateways.gateway.metricsUrl).port).not.toBe(new URL(gateways.gateway.url).port);
+    const metrics = await fetch(gateways.gateway.metricsUrl);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('samvirke_http_requests_total');
+    expect(await statusOf(fetch(new URL('/openapi.json', gateways.gateway.metricsUrl)))).toBe(404);
+  });
+
+  it("never forwards a service's own metrics or health endpoints, however the path is written", async () => {
+    const before = gateways.stub.seen.length;
+    for (const path of [
+      '/metrics',
+      '/health/ready',
+      '/health/live',
+      '/%6detrics',
+      '//metrics',
+      '/programmes/../metrics',
+      '/./health/ready',
+      '/metrics?format=prometheus',
+    ]) {
+      const response = await fetch(`${gateways.gateway.url}/api/partners${path}`, {
+        headers: await bearer(),
+      });
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      await response.body?.cancel();
+    }
+    expect(gateways.stub.seen.slice(before)).toEqual([]);
+    expect(
+      await statusOf(
+        fetch(`${gateways.gateway.url}/api/partners/programmes/metrics`, { headers: await bearer() }),
+      ),
+    ).toBe(200);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '@samvirke/platform';
+import { DEVELOPMENT_WEBHOOK_SECRET_KEY, parseSecretKey } from './webhooks/secret-box.js';
 
 /** Delays in milliseconds between attempts, e.g. "5000,300000,1800000"; attempts = delays + 1. */
 const schedule = (fallback: string) =>
@@ -37,6 +38,19 @@ const schema = z.object({
   WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
   /** Production mode refuses plain http webhook URLs; on by default when NODE_ENV=production. */
   WEBHOOK_REQUIRE_HTTPS: flag(process.env['NODE_ENV'] === 'production'),
+  /**
+   * Encrypts webhook signing secrets at rest (AES-256-GCM): 32 bytes as 64 hex digits or base64.
+   * The default is a DEVELOPMENT key, written in the source, and refused in production.
+   */
+  WEBHOOK_SECRET_KEY: z
+    .string()
+    .default(DEVELOPMENT_WEBHOOK_SECRET_KEY)
+    .refine((value) => parseSecretKey(value) !== undefined, '32 bytes as 64 hex digits or base64')
+    .refine(
+      (value) => process.env['NODE_ENV'] !== 'production' || value !== DEVELOPMENT_WEBHOOK_SECRET_KEY,
+      'set a key of your own in production; the default is the development key',
+    )
+    .transform((value) => parseSecretKey(value) ?? Buffer.alloc(0)),
   DELIVERY_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   /** The daily digest goes out once a day from this hour, Copenhagen time. */

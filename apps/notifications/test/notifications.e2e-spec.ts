@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { membershipGrantedV1 } from '@samvirke/contracts';
+import { publicProgrammeUpdatedV1 } from '@samvirke/contracts';
 import {
   clientToken,
   DEMO_ORGANISATIONS,
@@ -21,7 +21,8 @@ import { MailCatcher } from '../src/mail-catcher/mail-catcher.js';
  * Notifications end to end, every service its own process behind the gateway: a municipality joins
  * a programme in partners; its English-speaking contact gets an e-mail through a real SMTP server,
  * the foundation's officer (who chose English) too and finds it in the in-app inbox, and the
- * foundation's ERP gets a webhook that the standardwebhooks package verifies.
+ * foundation's ERP gets a webhook of the public programme event (made by the gateway's public
+ * projector) that the standardwebhooks package verifies.
  */
 const suite = uniqueSuiteId('notifications_e2e');
 const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
@@ -45,7 +46,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/erp`;
-  await Promise.all(['partners', 'notifications'].map((name) => migrateService(name, env)));
+  await Promise.all(['partners', 'notifications', 'gateway'].map((name) => migrateService(name, env)));
   const [partners, notifications] = await Promise.all([
     startService('partners', 'PARTNERS_PORT', env),
     startService('notifications', 'NOTIFICATIONS_PORT', {
@@ -58,6 +59,7 @@ beforeAll(async () => {
   services.push(partners, notifications);
   gateway = await startService('gateway', 'GATEWAY_PORT', {
     ...env,
+    GATEWAY_FEED: 'on',
     PARTNERS_URL: partners.url,
     NOTIFICATIONS_URL: notifications.url,
   });
@@ -68,7 +70,7 @@ afterAll(async () => {
   await Promise.all(services.map((service) => service.stop()));
   await mail.stop();
   await new Promise((resolve) => receiver.close(resolve));
-  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications']);
+  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications', 'samvirke_gateway']);
 }, 60_000);
 
 type Body = Record<string, unknown>;
@@ -144,7 +146,7 @@ it("tells a new member's contact, the funder's officer and the funder's ERP, eac
   const subscription = await waitFor('the subscription to be accepted', async () => {
     const response = await call('integration', '/notifications/webhooks/subscriptions', 'POST', {
       url: receiverUrl,
-      eventTypes: [membershipGrantedV1.type],
+      eventTypes: [publicProgrammeUpdatedV1.type],
       programmeIds: [programmeId],
     });
     return response.status === 201 ? response.body : undefined;
@@ -172,14 +174,22 @@ it("tells a new member's contact, the funder's officer and the funder's ERP, eac
     'Helsefonden has joined Unge på Fyn',
   );
 
-  const hook = await waitFor('the webhook for Odense joining', () =>
-    hooks.find((entry) => entry.body.includes(String(odense['id']))),
+  // Integrations hear of programmes through public events: the funder renames the programme.
+  await expectStatus(
+    200,
+    call('helsefonden', `/partners/programmes/${programmeId}`, 'PATCH', { name: 'Unge på hele Fyn' }),
+  );
+  const hook = await waitFor('the webhook for the renamed programme', () =>
+    hooks.find((entry) => entry.body.includes('Unge på hele Fyn')),
   );
   const verified = new Webhook(String(subscription['secret'])).verify(hook.body, {
     'webhook-id': String(hook.headers['webhook-id']),
     'webhook-timestamp': String(hook.headers['webhook-timestamp']),
     'webhook-signature': String(hook.headers['webhook-signature']),
-  }) as { type: string; data: { organisationId: string; roles: string[] } };
-  expect(verified.type).toBe(membershipGrantedV1.type);
-  expect(verified.data).toMatchObject({ organisationId: odense['id'], roles: ['data-provider'] });
+  }) as { type: string; data: Record<string, unknown> };
+  expect(verified.type).toBe(publicProgrammeUpdatedV1.type);
+  expect(verified.data).toMatchObject({ programmeId, name: 'Unge på hele Fyn' });
+  expect(Object.keys(verified.data).sort()).toEqual(
+    Object.keys(publicProgrammeUpdatedV1.schema.shape).sort(),
+  );
 });

@@ -86,7 +86,16 @@ export class KeycloakTokenVerifier {
       roles,
       organisations,
       isServiceAccount: username?.startsWith('service-account-') ?? false,
+      email: verifiedEmail(content),
       expiresAt: typeof content['exp'] === 'number' ? content['exp'] : 0,
     };
   }
+}
+
+/** The e-mail claim when, and only when, `email_verified` is exactly true. */
+function verifiedEmail(content: Record<string, unknown>): string | undefined {
+  const email = content['email'];
+  if (content['email_verified'] !== true || typeof email !== 'string' || !email.includes('@'))
+    return undefined;
+  return email.toLowerCase();
 }

@@ -19,6 +19,12 @@ export interface Principal {
   /** Organisation ids from the user's `organisation` attribute. */
   readonly organisations: readonly string[];
   readonly isServiceAccount: boolean;
+  /**
+   * The token's `email`, lower-cased, only when Keycloak says it is verified (`email_verified`):
+   * an unverified address may belong to someone else, so nothing may be sent to it or matched on it.
+   */
+  readonly email: string | undefined;
+  /** The token's `exp`, in seconds since 1970. */
   readonly expiresAt: number;
 }
 

@@ -1,6 +1,5 @@
 import { Controller, Get, Injectable, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { metricsRegistry } from './metrics.js';
 import { Public } from './public.decorator.js';
 
 export interface HealthCheck {
@@ -64,10 +63,5 @@ export class HealthController {
     const { ready, checks } = await this.registry.readiness();
     response.status(ready ? 200 : 503);
     return { status: ready ? 'ok' : 'unavailable', checks };
-  }
-
-  @Get('metrics')
-  async metrics(@Res() response: Response): Promise<void> {
-    response.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   }
 }

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { HealthController, HealthRegistry } from './health.js';
 import { JsonLogger } from './json-logger.js';
+import { MetricsController } from './metrics-server.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { contractValidationPipe } from './validation.js';
 
@@ -11,10 +12,15 @@ export const SERVICE_NAME = Symbol('SERVICE_NAME');
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(service: string): DynamicModule {
+  /**
+   * `metricsOnMainPort: false` leaves GET /metrics off the application's port (the gateway, whose
+   * port is public, serves it with startMetricsServer on a port of its own).
+   */
+  static forRoot(service: string, options: { metricsOnMainPort?: boolean } = {}): DynamicModule {
     return {
       module: PlatformModule,
-      controllers: [HealthController],
+      controllers:
+        options.metricsOnMainPort === false ? [HealthController] : [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         { provide: JsonLogger, useValue: new JsonLogger(service) },

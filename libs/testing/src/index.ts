@@ -9,3 +9,4 @@ export * from './kafka-reader.js';
 export * from './fixtures/effect-app.js';
 export * from './fixtures/partners-events.js';
 export * from './api-coverage.js';
+export * from './keycloak-admin.js';

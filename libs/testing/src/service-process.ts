@@ -8,6 +8,8 @@ const ROOT = repoRoot();
 export interface RunningService {
   readonly name: string;
   readonly url: string;
+  /** Where its Prometheus metrics are: the gateway's own metrics port, a service's own port. */
+  readonly metricsUrl: string;
   readonly process: ChildProcess;
   readonly output: () => string;
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -77,8 +79,14 @@ export async function startService(
   env: NodeJS.ProcessEnv,
 ): Promise<RunningService> {
   const port = await freePort();
-  const { child, output } = run(name, [], { ...env, [portVariable]: String(port) });
+  const metricsPort = await freePort();
+  const { child, output } = run(name, [], {
+    METRICS_PORT: String(metricsPort),
+    ...env,
+    [portVariable]: String(port),
+  });
   const url = `http://127.0.0.1:${port}`;
+  const metricsUrl = name === 'gateway' ? `http://127.0.0.1:${metricsPort}/metrics` : `${url}/metrics`;
   let exited = false;
   child.on('exit', () => {
     exited = true;
@@ -98,6 +106,7 @@ export async function startService(
   return {
     name,
     url,
+    metricsUrl,
     process: child,
     output,
     stop: async (signal: NodeJS.Signals = 'SIGTERM') => {

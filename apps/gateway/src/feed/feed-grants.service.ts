@@ -55,6 +55,16 @@ export class FeedGrantsService {
     });
   }
 
+  /** Whether the client is (still) granted every one of these programmes. */
+  async allGranted(clientId: string, programmeIds: readonly string[]): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ count: string }[]>(
+      `SELECT count(DISTINCT programme_id)::text AS count FROM feed_grant
+        WHERE client_id = $1 AND programme_id = ANY($2)`,
+      [clientId, programmeIds],
+    );
+    return Number(row?.count ?? 0) === new Set(programmeIds).size;
+  }
+
   async revoke(clientId: string, programmeId: string): Promise<void> {
     const [, deleted] = await this.dataSource.query<[unknown[], number]>(
       `DELETE FROM feed_grant WHERE client_id = $1 AND programme_id = $2`,

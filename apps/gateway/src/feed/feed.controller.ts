@@ -14,6 +14,7 @@ import {
 } from '@samvirke/contracts';
 import { FeedGrantsService } from './feed-grants.service.js';
 import { FeedService } from './feed.service.js';
+import { FeedStreams } from './feed-streams.js';
 
 /** The integration event feed and its grants (FEED_API in libs/contracts). */
 @Controller('api/feed')
@@ -23,6 +24,7 @@ export class FeedController {
   constructor(
     private readonly feed: FeedService,
     private readonly grants: FeedGrantsService,
+    private readonly streams: FeedStreams,
   ) {}
 
   @Get('events')
@@ -34,7 +36,10 @@ export class FeedController {
     return this.feed.read(principal, query);
   }
 
-  /** The same events as server-sent events; `Last-Event-ID` (a cursor) resumes after a reconnect. */
+  /**
+   * The same events as server-sent events; `Last-Event-ID` (a cursor) resumes after a reconnect.
+   * Ends with `event: closed` when the token expires or the grant is revoked (FeedService.follow).
+   */
   @Get('stream')
   @Roles('integration', 'platform-admin')
   async stream(
@@ -49,6 +54,7 @@ export class FeedController {
     });
     const lastEventId = request.header('last-event-id');
     let started = false;
+    let forget = (): void => undefined;
     try {
       await this.feed.follow(principal, lastEventId ? { ...query, after: lastEventId } : query, {
         start: () => {
@@ -58,6 +64,7 @@ export class FeedController {
           response.setHeader('cache-control', 'no-store');
           response.flushHeaders();
           response.write('retry: 2000\n\n');
+          forget = this.streams.add(response);
         },
         event: (event) => {
           response.write(`id: ${event.cursor}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
@@ -66,11 +73,14 @@ export class FeedController {
           response.write(': keep-alive\n\n');
         },
         isOpen: () => open && !response.writableEnded,
+        close: (reason) => this.streams.close(response, reason),
       });
     } catch (error) {
       // Before the stream starts, errors are problem details; after, the client reconnects.
       if (!started) throw error;
       this.logger.warn({ msg: 'event stream ended by an error', error: String(error) });
+    } finally {
+      forget();
     }
     response.end();
   }

@@ -11,6 +11,7 @@ import { FEED_UNAVAILABLE, FeedUnavailableController } from './feed-unavailable.
 import { FEED_CONFIG, feedConfig } from './feed.config.js';
 import { FeedController } from './feed.controller.js';
 import { FeedService } from './feed.service.js';
+import { FeedStreams } from './feed-streams.js';
 import { PublicProjector } from './public-projector.consumer.js';
 
 /** The consumer that turns internal events into public ones (its Kafka group and inbox name). */
@@ -57,6 +58,7 @@ export class FeedModule {
         { provide: FEED_CONFIG, useValue: config },
         { provide: FEED_RUNS, useValue: true },
         FeedService,
+        FeedStreams,
         FeedGrantsService,
         FeedNotifier,
         FeedHousekeeping,

@@ -8,6 +8,8 @@ import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { decodeCursor, encodeCursor } from './feed-cursor.js';
 import { FeedNotifier } from './feed-notifier.js';
 import { FEED_CONFIG, type FeedConfig } from './feed.config.js';
+import { FeedGrantsService } from './feed-grants.service.js';
+import { streamAccessLost, type StreamCloseReason } from './feed-streams.js';
 
 interface EntryRow {
   position: string;
@@ -31,6 +33,7 @@ export class FeedService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly notifier: FeedNotifier,
+    private readonly grants: FeedGrantsService,
     @Inject(FEED_CONFIG) private readonly config: FeedConfig,
   ) {}
 
@@ -80,18 +83,31 @@ export class FeedService {
   /**
    * Server-sent events: checks the caller and cursor like read() (errors before the stream
    * starts), then writes each event as it is recorded until `isOpen` says the client left.
-   * `onIdle` runs about every 15 s without events (a keep-alive comment).
+   * `onIdle` runs about every 15 s without events (a keep-alive comment). Access is checked
+   * again before every batch (at least every second): when the token expires or a programme the
+   * stream reads is no longer granted, `close` is called with the reason and the stream ends.
    */
   async follow(
     principal: Principal,
     query: Omit<FeedQuery, 'wait'>,
-    sink: { start(): void; event(event: FeedEvent): void; idle(): void; isOpen(): boolean },
+    sink: {
+      start(): void;
+      event(event: FeedEvent): void;
+      idle(): void;
+      isOpen(): boolean;
+      close(reason: StreamCloseReason): void;
+    },
   ): Promise<void> {
     const opened = await this.open(principal, { ...query, wait: 0 });
     let after = opened.after;
     sink.start();
     let idleSince = Date.now();
     while (sink.isOpen()) {
+      const refused = await streamAccessLost(principal, opened.programmes, this.grants);
+      if (refused) {
+        sink.close(refused);
+        return;
+      }
       const page = await this.page(after, opened.programmes, { ...query, wait: 0 });
       for (const event of page.events) sink.event(event);
       const next = page.next === null ? undefined : decodeCursor(page.next);
@@ -104,7 +120,9 @@ export class FeedService {
         sink.idle();
         idleSince = Date.now();
       }
-      await this.notifier.waitForEntries(POLL_FALLBACK_MS);
+      // Wake at the token's expiry at the latest, so the stream ends then and not a second later.
+      const untilExpiry = principal.expiresAt * 1_000 - Date.now();
+      await this.notifier.waitForEntries(Math.max(0, Math.min(POLL_FALLBACK_MS, untilExpiry)));
     }
   }
 

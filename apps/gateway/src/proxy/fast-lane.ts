@@ -23,6 +23,7 @@ import type { Request, Response } from 'express';
 import { requestIdMiddleware } from '../hardening/http-hardening.js';
 import { admit, principalKey, type TokenBuckets } from '../hardening/rate-limiter.js';
 import type { UpstreamClient } from './upstream.client.js';
+import { isServiceInternalPath } from './internal-paths.js';
 
 const fastLaneRequests = new Counter({
   name: 'samvirke_gateway_fast_lane_requests_total',
@@ -72,7 +73,7 @@ function route(request: IncomingMessage, options: FastLaneOptions): Lane | undef
   const slash = url.indexOf('/', 5);
   if (slash < 0 || url.length === slash + 1 || url[slash + 1] === '?') return undefined;
   const target = options.targets.get(url.slice(5, slash));
-  if (!target) return undefined;
+  if (!target || isServiceInternalPath(url.slice(slash))) return undefined;
   // Express decodes the path to match its route and answers 400 when it cannot; so does the lane.
   if (url.includes('%') && !decodes(url.split('?', 1)[0] ?? '')) return undefined;
   const token = bearerToken(headers.authorization);

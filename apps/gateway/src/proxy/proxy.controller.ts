@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { type AuthenticatedRequest, ROLES, Roles } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 import { GATEWAY_CONFIG, type GatewayConfig, upstreamTargets } from '../config.js';
+import { isServiceInternalPath } from './internal-paths.js';
 import { UpstreamClient } from './upstream.client.js';
 
 /**
@@ -28,6 +29,8 @@ export class ProxyController {
     if (!base) throw new DomainError('not-found', `There is no service called ${service}.`);
     const prefix = `/api/${service}`;
     const rest = request.originalUrl.slice(request.originalUrl.indexOf(prefix) + prefix.length);
+    if (isServiceInternalPath(rest))
+      throw new DomainError('not-found', `There is no ${service} API at this path.`);
     const body =
       !['GET', 'HEAD'].includes(request.method) && Buffer.isBuffer(request.body) && request.body.length > 0
         ? request.body

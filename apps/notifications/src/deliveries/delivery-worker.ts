@@ -14,6 +14,7 @@ import {
 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
 import { NOTIFICATIONS_CONFIG, type NotificationsConfig } from '../config.js';
+import { openSecret } from '../webhooks/secret-box.js';
 import { parseAllowList, type UrlPolicy } from '../webhooks/url-guard.js';
 import { sendWebhook } from '../webhooks/webhook.sender.js';
 import { nextDelayMs } from './backoff.js';
@@ -38,8 +39,8 @@ interface SubscriptionRow {
   id: string;
   url: string;
   enabled: boolean;
-  secret: string;
-  previous_secret: string | null;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
   previous_secret_active: boolean;
 }
 
@@ -134,11 +135,24 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     return claimed.length;
   }
 
+  /** The secrets that sign (the previous one too during a rotation), or undefined if the key is wrong. */
+  private openSecrets(subscription: SubscriptionRow): string[] | undefined {
+    const key = this.config.WEBHOOK_SECRET_KEY;
+    try {
+      const secrets = [openSecret(subscription.secret_sealed, key, subscription.id)];
+      if (subscription.previous_secret_sealed && subscription.previous_secret_active)
+        secrets.push(openSecret(subscription.previous_secret_sealed, key, subscription.id));
+      return secrets;
+    } catch {
+      return undefined;
+    }
+  }
+
   private async subscriptions(claimed: ClaimedDelivery[]): Promise<Map<string, SubscriptionRow>> {
     const ids = [...new Set(claimed.map((delivery) => delivery.subscription_id).filter(Boolean))];
     if (ids.length === 0) return new Map();
     const rows = await this.dataSource.query<SubscriptionRow[]>(
-      `SELECT id, url, enabled, secret, previous_secret,
+      `SELECT id, url, enabled, secret_sealed, previous_secret_sealed,
               coalesce(previous_secret_until > now(), false) AS previous_secret_active
          FROM webhook_subscription WHERE id = ANY($1)`,
       [ids],
@@ -175,9 +189,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         deadReason: 'endpoint-disabled',
       };
     }
-    const secrets = [subscription.secret];
-    if (subscription.previous_secret && subscription.previous_secret_active)
-      secrets.push(subscription.previous_secret);
+    const secrets = this.openSecrets(subscription);
+    if (!secrets) {
+      return {
+        ok: false,
+        statusCode: null,
+        error: 'the signing secret does not decrypt with WEBHOOK_SECRET_KEY (was the key changed?)',
+        durationMs: 0,
+      };
+    }
     const result = await sendWebhook(
       { id: delivery.id, url: subscription.url, body: delivery.body, secrets },
       this.policy,

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  findEventDefinition,
   isCriticalCategory,
   notificationDeliveredV1,
   type CloudEvent,
@@ -18,7 +17,8 @@ interface EmailRecipient {
 }
 
 /**
- * Turns one event into in-app notifications, e-mail deliveries and webhook deliveries, inside the
+ * Turns one event into in-app notifications and e-mail deliveries (webhooks carry public events:
+ * webhooks/webhook-fan-out.ts), inside the
  * consumer's transaction. Nothing is sent here: the delivery worker sends committed rows. Every
  * (event, recipient, channel) has a unique key, so the same event can never be queued twice.
  */
@@ -43,7 +43,6 @@ export class FanOutService {
         await this.notify(rule, event, data as Record<string, unknown>, manager);
       }
     }
-    if (findEventDefinition(event.type)?.public) await this.queueWebhooks(event, data, manager);
   }
 
   /** Notifies what waited for this programme, now that notifications knows it. */
@@ -188,48 +187,5 @@ export class FanOutService {
     );
     if (rows.some((row) => row.setting === 'on') || rows.length === 0) return 'on';
     return rows.some((row) => row.setting === 'digest') ? 'digest' : 'off';
-  }
-
-  /** Public events go to every enabled subscription for their type whose owner may see the programme. */
-  private async queueWebhooks(event: CloudEvent, data: unknown, manager: EntityManager): Promise<void> {
-    const programmeId = event.programmeid ?? null;
-    const subscriptions = await manager.query<{ id: string }[]>(
-      `SELECT s.id FROM webhook_subscription s
-        WHERE s.enabled AND $1 = ANY(s.event_types)
-          AND (CASE WHEN $2::uuid IS NULL THEN cardinality(s.programme_ids) = 0
-                    ELSE (cardinality(s.programme_ids) = 0 OR $2::uuid = ANY(s.programme_ids))
-                         AND EXISTS (SELECT 1 FROM programme_member m
-                                      WHERE m.programme_id = $2::uuid AND m.left_on IS NULL
-                                        AND m.organisation_id = ANY(s.owner_organisations)) END)`,
-      [event.type, programmeId],
-    );
-    const payload = JSON.stringify({
-      specversion: event.specversion,
-      id: event.id,
-      type: event.type,
-      source: event.source,
-      subject: event.subject,
-      time: event.time,
-      ...(programmeId ? { programmeid: programmeId } : {}),
-      datacontenttype: 'application/json',
-      data,
-    });
-    for (const subscription of subscriptions) {
-      await manager.query(
-        `INSERT INTO delivery (id, dedupe_key, channel, recipient, subscription_id, event_id, event_type,
-                               subject, body, status, next_attempt_at)
-         VALUES ($1, $2, 'webhook', $3, $4, $5, $6, $6, $7, 'pending', now())
-         ON CONFLICT (dedupe_key) DO NOTHING`,
-        [
-          randomUUID(),
-          `webhook:${event.id}:${subscription.id}`,
-          subscription.id,
-          subscription.id,
-          event.id,
-          event.type,
-          payload,
-        ],
-      );
-    }
   }
 }

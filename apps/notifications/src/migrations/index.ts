@@ -3,6 +3,8 @@ import { KnownOrganisations1764316800400 } from './1764316800400-known-organisat
 import { Notifications1764316800410 } from './1764316800410-notifications.js';
 import { DigestRuns1764316800420 } from './1764316800420-digest-runs.js';
 import { DeferredNotifications1764316800430 } from './1764316800430-deferred-notifications.js';
+import { WebhookSecretsSealed1765000004001 } from './1765000004001-webhook-secrets-sealed.js';
+import { WebhooksPublicEvents1765000004002 } from './1765000004002-webhooks-public-events.js';
 
 export const notificationsMigrations = [
   ...messagingMigrations,
@@ -10,4 +12,6 @@ export const notificationsMigrations = [
   Notifications1764316800410,
   DigestRuns1764316800420,
   DeferredNotifications1764316800430,
+  WebhookSecretsSealed1765000004001,
+  WebhooksPublicEvents1765000004002,
 ];

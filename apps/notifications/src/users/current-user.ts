@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedRequest, Principal } from '@samvirke/auth';
 
-/** The caller as notifications knows people: the verified principal plus the e-mail in the token. */
+/** The caller as notifications knows people: the verified principal and its verified e-mail. */
 export interface CurrentUserInfo {
   readonly principal: Principal;
   readonly email: string | null;
@@ -12,20 +12,9 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   const principal = request.principal;
   if (!principal) throw new Error('CurrentUser used on a public route');
-  return { principal, email: emailClaim(request.rawToken) };
+  // Only an address Keycloak has verified (libs/auth): e-mails never go to an unverified one.
+  return { principal, email: principal.email ?? null };
 });
-
-/** The token was verified by the guard; this only reads its `email` claim. */
-function emailClaim(token: string | undefined): string | null {
-  const payload = token?.split('.')[1];
-  if (!payload) return null;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { email?: unknown };
-    return typeof claims.email === 'string' && claims.email.includes('@') ? claims.email.toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Remembers who called: their e-mail, organisations and roles, so that rules can e-mail users with

@@ -64,6 +64,8 @@ export class DeadLettersService {
     const params: unknown[] = [hasRole(principal, 'platform-admin'), principal.clientId ?? ''];
     const where = [
       `d.channel = 'webhook'`,
+      // Deliveries of internal events from before webhooks carried public events only are history.
+      `d.event_type LIKE 'dk.samvirke.public.%'`,
       `($1 OR d.subscription_id IN (SELECT id FROM webhook_subscription WHERE owner_client_id = $2))`,
     ];
     if (deadOnly) where.push(`d.status = 'dead'`);

@@ -3,15 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   findEventDefinition,
+  PUBLIC_EVENT_TYPES,
   type CreateWebhookSubscription,
   type ProblemFieldError,
   type UpdateWebhookSubscription,
   type WebhookSubscriptionDto,
+  type WebhookSubscriptionWithSecretDto,
 } from '@samvirke/contracts';
 import { hasRole, type Principal } from '@samvirke/auth';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { notificationsConfig } from '../config.js';
-import { NOTIFICATION_TOPICS } from '../fan-out/notification-events.consumer.js';
+import { sealSecret } from './secret-box.js';
 import { newWebhookSecret } from './signing.js';
 import { parseAllowList, urlProblems } from './url-guard.js';
 
@@ -24,17 +26,27 @@ interface SubscriptionRow {
   description: string;
   enabled: boolean;
   disabled_reason: string | null;
-  secret: string;
   previous_secret_until: Date | null;
   created_at: Date;
 }
 
-/** Webhook subscriptions, each owned by the integration client that made it. */
+/** Every column but the sealed secrets, which only the delivery worker reads. */
+const COLUMNS = `id, owner_client_id, url, event_types, programme_ids, description, enabled, disabled_reason,
+  previous_secret_until, created_at`;
+
+/**
+ * Webhook subscriptions, each owned by the integration client that made it. The signing secret is
+ * stored encrypted (secret-box.ts) and shown once: in the answer that made it, on creation and
+ * on rotation. Reads never return it.
+ */
 @Injectable()
 export class SubscriptionsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(principal: Principal, command: CreateWebhookSubscription): Promise<WebhookSubscriptionDto> {
+  async create(
+    principal: Principal,
+    command: CreateWebhookSubscription,
+  ): Promise<WebhookSubscriptionWithSecretDto> {
     if (!principal.clientId || !hasRole(principal, 'integration')) {
       throw new DomainError('forbidden', 'Only integration clients own webhook subscriptions.');
     }
@@ -45,9 +57,10 @@ export class SubscriptionsService {
     ];
     if (problems.length) throw new ValidationFailed(problems, 'The subscription cannot be made as asked.');
     const id = randomUUID();
+    const secret = newWebhookSecret();
     await this.dataSource.query(
       `INSERT INTO webhook_subscription (id, owner_client_id, owner_organisations, url, event_types, programme_ids,
-                                         description, secret)
+                                         description, secret_sealed)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         id,
@@ -57,16 +70,16 @@ export class SubscriptionsService {
         [...new Set(command.eventTypes)],
         [...new Set(command.programmeIds)],
         command.description,
-        newWebhookSecret(),
+        sealSecret(secret, notificationsConfig().WEBHOOK_SECRET_KEY, id),
       ],
     );
-    return this.get(principal, id);
+    return { ...(await this.get(principal, id)), secret };
   }
 
   async list(principal: Principal): Promise<WebhookSubscriptionDto[]> {
     const admin = hasRole(principal, 'platform-admin');
     const rows = await this.dataSource.query<SubscriptionRow[]>(
-      `SELECT * FROM webhook_subscription WHERE $1 OR owner_client_id = $2 ORDER BY created_at`,
+      `SELECT ${COLUMNS} FROM webhook_subscription WHERE $1 OR owner_client_id = $2 ORDER BY created_at`,
       [admin, principal.clientId ?? ''],
     );
     return rows.map(toDto);
@@ -114,17 +127,22 @@ export class SubscriptionsService {
     });
   }
 
-  /** A new secret; the old one keeps signing (a second signature) for the overlap. */
-  async rotate(principal: Principal, id: string, overlapSeconds: number): Promise<WebhookSubscriptionDto> {
+  /** A new secret, shown in this answer only; the old one keeps signing (a second signature) for the overlap. */
+  async rotate(
+    principal: Principal,
+    id: string,
+    overlapSeconds: number,
+  ): Promise<WebhookSubscriptionWithSecretDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.owned(manager, principal, id, true);
+      const secret = newWebhookSecret();
       await manager.query(
-        `UPDATE webhook_subscription SET previous_secret = secret, secret = $2,
+        `UPDATE webhook_subscription SET previous_secret_sealed = secret_sealed, secret_sealed = $2,
                 previous_secret_until = now() + make_interval(secs => $3)
           WHERE id = $1`,
-        [id, newWebhookSecret(), overlapSeconds],
+        [id, sealSecret(secret, notificationsConfig().WEBHOOK_SECRET_KEY, id), overlapSeconds],
       );
-      return toDto(await this.owned(manager, principal, id));
+      return { ...toDto(await this.owned(manager, principal, id)), secret };
     });
   }
 
@@ -136,7 +154,7 @@ export class SubscriptionsService {
     lock = false,
   ): Promise<SubscriptionRow> {
     const [row] = await manager.query<SubscriptionRow[]>(
-      `SELECT * FROM webhook_subscription WHERE id = $1 AND ($2 OR owner_client_id = $3) ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT ${COLUMNS} FROM webhook_subscription WHERE id = $1 AND ($2 OR owner_client_id = $3) ${lock ? 'FOR UPDATE' : ''}`,
       [id, hasRole(principal, 'platform-admin'), principal.clientId ?? ''],
     );
     if (!row) throw new DomainError('not-found', `No webhook subscription ${id} of yours.`);
@@ -182,19 +200,24 @@ export class SubscriptionsService {
   }
 }
 
-/** Only public events of the consumed topics can be subscribed to. */
+/**
+ * Only the public events (docs/integrations.md) can be subscribed to; an internal type is named
+ * with its public counterpart when there is one.
+ */
 function eventTypeErrors(eventTypes: readonly string[]): ProblemFieldError[] {
   return eventTypes.flatMap((type, index) => {
-    const definition = findEventDefinition(type);
-    if (!definition || !(NOTIFICATION_TOPICS as readonly string[]).includes(definition.topic)) {
-      return [{ pointer: `/eventTypes/${index}`, detail: `unknown event type ${type}` }];
-    }
-    if (!definition.public) {
-      return [
-        { pointer: `/eventTypes/${index}`, detail: `${type} is internal and cannot be sent to integrations` },
-      ];
-    }
-    return [];
+    if (PUBLIC_EVENT_TYPES.includes(type)) return [];
+    const pointer = `/eventTypes/${index}`;
+    const counterpart = type.replace(/^dk\.samvirke\.(partners|measurement|grants)\./, 'dk.samvirke.public.');
+    if (!findEventDefinition(type)) return [{ pointer, detail: `unknown event type ${type}` }];
+    return [
+      {
+        pointer,
+        detail: PUBLIC_EVENT_TYPES.includes(counterpart)
+          ? `${type} is internal; subscribe to the public ${counterpart}`
+          : `${type} is internal and not sent to integrations; the public event types are listed in docs/integrations.md`,
+      },
+    ];
   });
 }
 
@@ -208,7 +231,6 @@ function toDto(row: SubscriptionRow): WebhookSubscriptionDto {
     description: row.description,
     enabled: row.enabled,
     disabledReason: row.disabled_reason,
-    secret: row.secret,
     previousSecretValidUntil:
       row.previous_secret_until && row.previous_secret_until > new Date()
         ? row.previous_secret_until.toISOString()

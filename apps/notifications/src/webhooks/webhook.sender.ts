@@ -18,8 +18,10 @@ export interface WebhookResult {
 }
 
 /**
- * POSTs one signed message (Standard Webhooks headers) with a timeout, resolving the host through
- * the SSRF guard at connection time. Only 2xx counts as delivered.
+ * POSTs one signed message (Standard Webhooks headers), resolving the host through the SSRF guard
+ * at connection time. Only 2xx counts as delivered. `timeoutMs` bounds the whole exchange —
+ * connecting, sending, the answer's headers and its body — not the time between two bytes, so a
+ * receiver that trickles a byte at a time cannot hold a worker.
  */
 export async function sendWebhook(
   message: WebhookMessage,
@@ -37,11 +39,22 @@ export async function sendWebhook(
   const timestamp = Math.floor(Date.now() / 1000);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<WebhookResult>((resolve) => {
+    let settled = false;
+    const finish = (result: WebhookResult): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      resolve(result);
+    };
+    const deadline = setTimeout(() => {
+      const error = `no answer within ${timeoutMs} ms in total`;
+      outgoing.destroy(new Error(error));
+      finish({ ok: false, statusCode: null, error });
+    }, timeoutMs);
     const outgoing = request(
       url,
       {
         method: 'POST',
-        timeout: timeoutMs,
         lookup: guardedLookup(policy, host),
         headers: {
           'content-type': 'application/json',
@@ -56,17 +69,16 @@ export async function sendWebhook(
         response.resume();
         response.on('end', () => {
           const status = response.statusCode ?? 0;
-          resolve({
+          finish({
             ok: status >= 200 && status < 300,
             statusCode: status,
             error: status >= 200 && status < 300 ? null : `HTTP ${status}`,
           });
         });
-        response.on('error', (error) => resolve({ ok: false, statusCode: null, error: error.message }));
+        response.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
       },
     );
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    outgoing.on('error', (error) => resolve({ ok: false, statusCode: null, error: error.message }));
+    outgoing.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
     outgoing.end(message.body);
   });
 }

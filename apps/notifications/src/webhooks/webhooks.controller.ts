@@ -16,6 +16,7 @@ import {
   type ReplaySince,
   type UpdateWebhookSubscription,
   type WebhookSubscriptionDto,
+  type WebhookSubscriptionWithSecretDto,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import { listDeliveries } from '../deliveries/delivery.view.js';
@@ -37,7 +38,7 @@ export class WebhooksController {
   create(
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: createWebhookSubscriptionSchema }) body: CreateWebhookSubscription,
-  ): Promise<WebhookSubscriptionDto> {
+  ): Promise<WebhookSubscriptionWithSecretDto> {
     return this.subscriptions.create(principal, body);
   }
 
@@ -69,7 +70,7 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: rotateSecretSchema }) body: z.infer<typeof rotateSecretSchema>,
-  ): Promise<WebhookSubscriptionDto> {
+  ): Promise<WebhookSubscriptionWithSecretDto> {
     return this.subscriptions.rotate(principal, id, body.overlapSeconds);
   }
 

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import {
+  PERSONAL_DATA_FIELD,
+  publicGrantAwardedV1,
+  publicProgressUpdatedV1,
   submissionApprovedV1,
-  trancheEligibleV1,
   type DeliveryDto,
   type Page,
   type WebhookSubscriptionDto,
+  type WebhookSubscriptionWithSecretDto,
 } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import { notificationsSuite, pointers, type Problem } from '../../test/notifications.fixture.js';
 import { WebhookReceiver, type Received } from '../../test/webhook-receiver.js';
 
-/** Signed webhooks to a real HTTP receiver on loopback (allow-listed), with retries and dead letters. */
+/**
+ * Signed webhooks of public events (read from the public topics, as the gateway's projector
+ * publishes them) to a real HTTP receiver on loopback (allow-listed), with retries and dead letters.
+ */
 const ctx = notificationsSuite('webhooks', { WEBHOOK_TIMEOUT_MS: '500' });
 
 const receiver = new WebhookReceiver();
@@ -31,7 +37,15 @@ beforeAll(async () => {
 
 afterAll(() => receiver.stop());
 
+/** A public progress.updated, as the gateway's public projector publishes it. */
 const approved = (programme: string) => ({
+  definition: publicProgressUpdatedV1,
+  data: { programmeId: programme, period: '2026-Q2', indicatorCodes: ['hjemloese-unge'] },
+  options: { subject: programme, programmeId: programme },
+});
+
+/** The internal event the public progress.updated is made from: it carries who approved. */
+const internalApproved = (programme: string) => ({
   definition: submissionApprovedV1,
   data: {
     submissionId: randomUUID(),
@@ -47,13 +61,18 @@ const approved = (programme: string) => ({
 
 async function subscribe(
   path: string,
-  eventTypes: string[] = [submissionApprovedV1.type],
-): Promise<WebhookSubscriptionDto> {
-  const response = await ctx.call<WebhookSubscriptionDto>('integration', 'POST', '/webhooks/subscriptions', {
-    url: `${receiver.url}${path}`,
-    eventTypes,
-    programmeIds: [programmeId],
-  });
+  eventTypes: string[] = [publicProgressUpdatedV1.type],
+): Promise<WebhookSubscriptionWithSecretDto> {
+  const response = await ctx.call<WebhookSubscriptionWithSecretDto>(
+    'integration',
+    'POST',
+    '/webhooks/subscriptions',
+    {
+      url: `${receiver.url}${path}`,
+      eventTypes,
+      programmeIds: [programmeId],
+    },
+  );
   expect(response.status).toBe(201);
   return response.body;
 }
@@ -72,11 +91,23 @@ describe('webhook subscriptions', () => {
         'dk.samvirke.nothing.thing.happened.v1',
         'dk.samvirke.partners.contact.changed.v1',
         submissionApprovedV1.type,
+        'dk.samvirke.partners.programme.created.v1',
+        publicProgressUpdatedV1.type,
       ],
       programmeIds: [otherProgrammeId],
     });
     expect(wrong.status).toBe(422);
-    expect(pointers(wrong.body)).toEqual(['/eventTypes/0', '/eventTypes/1', '/programmeIds/0', '/url']);
+    expect(pointers(wrong.body)).toEqual([
+      '/eventTypes/0',
+      '/eventTypes/1',
+      '/eventTypes/2',
+      '/eventTypes/3',
+      '/programmeIds/0',
+      '/url',
+    ]);
+    expect(wrong.body.errors?.find((error) => error.pointer === '/eventTypes/3')?.detail).toBe(
+      'dk.samvirke.partners.programme.created.v1 is internal; subscribe to the public dk.samvirke.public.programme.created.v1',
+    );
     for (const url of [
       'http://10.1.2.3/hook',
       'http://169.254.169.254/latest/meta-data',
@@ -85,7 +116,7 @@ describe('webhook subscriptions', () => {
     ]) {
       const refused = await ctx.call<Problem>('integration', 'POST', '/webhooks/subscriptions', {
         url,
-        eventTypes: [submissionApprovedV1.type],
+        eventTypes: [publicProgressUpdatedV1.type],
       });
       expect({ url, status: refused.status, pointers: pointers(refused.body) }).toEqual({
         url,
@@ -104,7 +135,7 @@ describe('webhook subscriptions', () => {
     try {
       const plain = await ctx.call<Problem>('integration', 'POST', '/webhooks/subscriptions', {
         url: `${receiver.url}/ok`,
-        eventTypes: [submissionApprovedV1.type],
+        eventTypes: [publicProgressUpdatedV1.type],
       });
       expect(plain.status).toBe(422);
       expect(plain.body.errors?.[0]?.detail).toMatch(/https is required/);
@@ -119,7 +150,7 @@ describe('webhook subscriptions', () => {
   });
 
   it('lets only integration clients subscribe', async () => {
-    const body = { url: `${receiver.url}/ok`, eventTypes: [submissionApprovedV1.type] };
+    const body = { url: `${receiver.url}/ok`, eventTypes: [publicProgressUpdatedV1.type] };
     expect((await ctx.call('reporterKobenhavn', 'POST', '/webhooks/subscriptions', body)).status).toBe(403);
     expect((await ctx.call('admin', 'POST', '/webhooks/subscriptions', body)).status).toBe(403);
     expect((await ctx.call(null, 'POST', '/webhooks/subscriptions', body)).status).toBe(401);
@@ -129,24 +160,20 @@ describe('webhook subscriptions', () => {
 
 describe('signed delivery', () => {
   it('signs every delivery so an independent Standard Webhooks verifier accepts it, for the subscribed types and programmes only', async () => {
-    const subscription = await subscribe('/ok', [submissionApprovedV1.type, trancheEligibleV1.type]);
+    const subscription = await subscribe('/ok', [publicProgressUpdatedV1.type, publicGrantAwardedV1.type]);
     expect(subscription.secret).toMatch(/^whsec_/);
     const events = await ctx.publish([
       approved(programmeId),
       approved(otherProgrammeId),
       {
-        definition: trancheEligibleV1,
+        definition: publicGrantAwardedV1,
         data: {
-          trancheId: randomUUID(),
           awardId: randomUUID(),
           programmeId,
           granteeOrganisationId: DEMO_ORGANISATIONS.kobenhavn.id,
-          funderOrganisationIds: [DEMO_ORGANISATIONS.helsefonden.id],
           amountOre: 50_000_000,
-          title: 'Rate 1',
-          earliestDate: '2026-09-01',
-          eligibleAt: new Date().toISOString(),
-          fulfilledBy: [{ submissionId: randomUUID(), version: 1, period: '2026-Q2' }],
+          funders: [{ funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: 50_000_000 }],
+          awardedAt: new Date().toISOString(),
         },
         options: { subject: programmeId, programmeId },
       },
@@ -164,13 +191,14 @@ describe('signed delivery', () => {
     );
     expect(payloads.map((payload) => payload.id).sort()).toEqual([events[0].id, events[2].id].sort());
     expect(payloads.every((payload) => payload.data.programmeId === programmeId)).toBe(true);
-    const forged = receiver.delivered('/ok')[0];
+    const forged = receiver.delivered('/ok').find((entry) => entry.body.includes('2026-Q2'));
+    if (!forged) throw new Error('no progress webhook');
     expect(() => verifier.verify(forged.body.replace('2026-Q2', '2026-Q3'), headersOf(forged))).toThrow();
   });
 
   it('signs with both the new and the old secret while a secret is rotated', async () => {
     const subscription = await subscribe('/rotating');
-    const rotated = await ctx.call<WebhookSubscriptionDto>(
+    const rotated = await ctx.call<WebhookSubscriptionWithSecretDto>(
       'integration',
       'POST',
       `/webhooks/subscriptions/${subscription.id}/rotate-secret`,
@@ -337,5 +365,82 @@ describe('retries and dead letters', () => {
       },
     );
     expect(enabled.body).toMatchObject({ enabled: true, disabledReason: null });
+  });
+});
+
+describe('the signing secret', () => {
+  it('is shown on creation and on rotation only, never by a read, and is stored encrypted', async () => {
+    const created = await subscribe('/secret');
+    const path = `/webhooks/subscriptions/${created.id}`;
+    const reads = [
+      (await ctx.call<WebhookSubscriptionDto>('integration', 'GET', path)).body,
+      (await ctx.call<WebhookSubscriptionDto[]>('integration', 'GET', '/webhooks/subscriptions')).body.find(
+        (item) => item.id === created.id,
+      ),
+      (await ctx.call<WebhookSubscriptionDto[]>('admin', 'GET', '/webhooks/subscriptions')).body.find(
+        (item) => item.id === created.id,
+      ),
+      (await ctx.call<WebhookSubscriptionDto>('integration', 'PATCH', path, { description: 'ERP' })).body,
+    ];
+    for (const read of reads) {
+      expect(read).toMatchObject({ id: created.id });
+      expect(read).not.toHaveProperty('secret');
+      expect(JSON.stringify(read)).not.toContain('whsec_');
+    }
+    const rotated = await ctx.call<WebhookSubscriptionWithSecretDto>(
+      'admin',
+      'POST',
+      `${path}/rotate-secret`,
+      { overlapSeconds: 0 },
+    );
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).toMatch(/^whsec_/);
+    expect(rotated.body.secret).not.toBe(created.secret);
+    expect((await ctx.call<WebhookSubscriptionDto>('integration', 'GET', path)).body).not.toHaveProperty(
+      'secret',
+    );
+    const [stored] = await ctx.db.query<Record<string, unknown>[]>(
+      `SELECT * FROM webhook_subscription WHERE id = $1`,
+      [created.id],
+    );
+    const text = JSON.stringify(stored);
+    for (const secret of [created.secret, rotated.body.secret]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(secret.slice('whsec_'.length));
+    }
+    expect(stored?.['secret_sealed']).toMatch(/^v1\./);
+    await ctx.publish([approved(programmeId)]);
+    const entry = await waitFor(
+      'the webhook signed with the rotated secret',
+      () => receiver.delivered('/secret')[0],
+    );
+    expect(() => new Webhook(rotated.body.secret).verify(entry.body, headersOf(entry))).not.toThrow();
+    expect(() => new Webhook(created.secret).verify(entry.body, headersOf(entry))).toThrow();
+  });
+});
+
+describe('public events only', () => {
+  it('sends the public event and never the internal one it was made from, with no personal data', async () => {
+    await subscribe('/public');
+    const internal = await ctx.publish([internalApproved(programmeId)]);
+    const [published] = await ctx.publish([approved(programmeId)]);
+    await ctx.handled(internal);
+    await waitFor('the public webhook', () => receiver.delivered('/public').length === 1);
+    const body = JSON.parse(receiver.delivered('/public')[0]?.body ?? '{}') as {
+      id: string;
+      type: string;
+      source: string;
+      data: Record<string, unknown>;
+    };
+    expect(body).toMatchObject({
+      id: published?.id,
+      type: publicProgressUpdatedV1.type,
+      data: { programmeId, period: '2026-Q2', indicatorCodes: ['hjemloese-unge'] },
+    });
+    expect(Object.keys(body.data).filter((field) => PERSONAL_DATA_FIELD.test(field))).toEqual([]);
+    const [queued] = await ctx.db.query<{ count: string }[]>(
+      `SELECT count(*)::text AS count FROM delivery WHERE channel = 'webhook' AND event_type NOT LIKE 'dk.samvirke.public.%'`,
+    );
+    expect(queued?.count).toBe('0');
   });
 });

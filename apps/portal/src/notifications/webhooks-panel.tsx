@@ -4,12 +4,16 @@ import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import type { Delivery, WebhookSubscription } from './notification-types.js';
+import { WebhookSubscriptionEditor } from './webhook-subscription-editor.js';
 
 function items<T>(value: T[] | PageOf<T>): T[] {
   return Array.isArray(value) ? value : value.items;
 }
 
-/** For integration admins: every webhook subscription, and deliveries given up on, to send again. */
+/**
+ * For platform admins: every webhook subscription with the public event types it receives and a
+ * secret rotation (the new secret shown once), and deliveries given up on, to send again.
+ */
 export function WebhooksPanel() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -53,6 +57,7 @@ export function WebhooksPanel() {
                       <th scope="col">{t('Klient', 'Client')}</th>
                       <th scope="col">{t('Hændelser', 'Events')}</th>
                       <th scope="col">{t('Status', 'Status')}</th>
+                      <th scope="col">{t('Ændr', 'Change')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -65,6 +70,9 @@ export function WebhooksPanel() {
                           {subscription.enabled
                             ? t('Aktiv', 'Enabled')
                             : `${t('Slået fra', 'Disabled')}: ${subscription.disabledReason ?? ''}`}
+                        </td>
+                        <td>
+                          <WebhookSubscriptionEditor subscription={subscription} onChanged={reload} />
                         </td>
                       </tr>
                     ))}

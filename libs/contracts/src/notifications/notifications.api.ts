@@ -22,6 +22,7 @@ import {
   rotateSecretSchema,
   updateWebhookSubscriptionSchema,
   webhookSubscriptionSchema,
+  webhookSubscriptionWithSecretSchema,
 } from './webhook.dto.js';
 
 const INBOX =
@@ -150,10 +151,10 @@ export const NOTIFICATIONS_API: ServiceApi = {
       method: 'post',
       path: '/webhooks/subscriptions',
       summary: 'Subscribe a URL to public event types (https in production; private addresses refused)',
-      description: OWNER,
+      description: `${OWNER} The answer carries the signing secret, the only time it is shown.`,
       body: createWebhookSubscriptionSchema,
       status: 201,
-      response: webhookSubscriptionSchema,
+      response: webhookSubscriptionWithSecretSchema,
       errors: [422],
     },
     {
@@ -191,10 +192,10 @@ export const NOTIFICATIONS_API: ServiceApi = {
       method: 'post',
       path: '/webhooks/subscriptions/{id}/rotate-secret',
       summary: 'A new signing secret; the old one signs too (a second signature) until the overlap ends',
-      description: OWNER,
+      description: `${OWNER} The answer carries the new secret, the only time it is shown.`,
       body: rotateSecretSchema,
       status: 200,
-      response: webhookSubscriptionSchema,
+      response: webhookSubscriptionWithSecretSchema,
       errors: [404],
     },
     {

@@ -33,12 +33,20 @@ export const webhookSubscriptionSchema = z.object({
   description: z.string(),
   enabled: z.boolean(),
   disabledReason: z.string().nullable(),
-  /** The Standard Webhooks signing secret (whsec_ + base64). */
-  secret: z.string(),
   previousSecretValidUntil: z.iso.datetime({ offset: true }).nullable(),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type WebhookSubscriptionDto = z.infer<typeof webhookSubscriptionSchema>;
+
+/** The answer to creating a subscription or rotating its secret: the only time the secret is shown. */
+export const webhookSubscriptionWithSecretSchema = webhookSubscriptionSchema.extend({
+  /**
+   * The Standard Webhooks signing secret (whsec_ + base64). Shown in this answer only: it is
+   * stored encrypted and no read returns it; keep it, or rotate to get a new one.
+   */
+  secret: z.string().regex(/^whsec_/),
+});
+export type WebhookSubscriptionWithSecretDto = z.infer<typeof webhookSubscriptionWithSecretSchema>;
 
 export const rotateSecretSchema = z
   .object({

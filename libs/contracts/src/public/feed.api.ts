@@ -32,7 +32,7 @@ export const FEED_API: ServiceApi = {
       path: '/stream',
       summary: 'The same events as server-sent events (id = cursor, event = type, data = the event)',
       description:
-        'Resumes after `Last-Event-ID` (or `after`); a comment every 15 s keeps idle connections open. Same access rules as /events.',
+        'Resumes after `Last-Event-ID` (or `after`); a comment every 15 s keeps idle connections open. Same access rules as /events, checked again before every batch and at least every second: when the token expires or a programme the stream reads is no longer granted, the last event is `event: closed` with `data: {"reason": "token-expired" | "access-revoked" | "shutting-down", "detail": …}` and the stream ends (reconnect with a new token and `Last-Event-ID`).',
       query: feedStreamQuerySchema,
       status: 200,
       responseType: 'text/event-stream',

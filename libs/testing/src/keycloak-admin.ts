@@ -1,0 +1,157 @@
+/**
+ * Short-lived identities in the real `samvirke` realm, made through Keycloak's admin API for tests
+ * that need what the demo identities do not have: an unverified e-mail, or tokens that expire
+ * within seconds. Each has a unique name and is removed by the test that made it.
+ */
+const REALM = 'samvirke';
+
+function keycloakUrl(): string {
+  return (process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+}
+
+async function adminToken(): Promise<string> {
+  const response = await fetch(`${keycloakUrl()}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: process.env['KEYCLOAK_ADMIN'] ?? 'admin',
+      password: process.env['KEYCLOAK_ADMIN_PASSWORD'] ?? 'admin',
+    }),
+  });
+  const body = (await response.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`Keycloak admin login failed (${response.status})`);
+  return body.access_token;
+}
+
+async function admin(method: string, path: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${await adminToken()}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok)
+    throw new Error(`Keycloak admin ${method} ${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+async function grantRealmRoles(userId: string, roles: readonly string[]): Promise<void> {
+  const representations = await Promise.all(
+    roles.map(async (role) => (await admin('GET', `/roles/${role}`)).json()),
+  );
+  await admin('POST', `/users/${userId}/role-mappings/realm`, representations);
+}
+
+async function token(form: Record<string, string>): Promise<{ token: string; expiresIn: number }> {
+  const response = await fetch(`${keycloakUrl()}/realms/${REALM}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
+  const body = (await response.json()) as { access_token?: string; expires_in?: number; error?: string };
+  if (!body.access_token)
+    throw new Error(`Keycloak refused a token (${response.status}): ${body.error ?? ''}`);
+  return { token: body.access_token, expiresIn: body.expires_in ?? 0 };
+}
+
+export interface TemporaryIdentity {
+  readonly id: string;
+  readonly name: string;
+  /** A fresh access token on every call (never cached). */
+  token(): Promise<string>;
+  remove(): Promise<void>;
+}
+
+/** A person in the realm with a password, realm roles, organisations and an e-mail that may be unverified. */
+export async function createTemporaryUser(options: {
+  username: string;
+  email: string;
+  emailVerified: boolean;
+  roles: readonly string[];
+  organisations: readonly string[];
+}): Promise<TemporaryIdentity> {
+  const password = 'temporary-test-password';
+  const created = await admin('POST', '/users', {
+    username: options.username,
+    email: options.email,
+    emailVerified: options.emailVerified,
+    enabled: true,
+    firstName: 'Test',
+    lastName: 'Person',
+    attributes: { organisation: [...options.organisations] },
+    credentials: [{ type: 'password', value: password, temporary: false }],
+    requiredActions: [],
+  });
+  const id = created.headers.get('location')?.split('/').pop() ?? '';
+  await grantRealmRoles(id, options.roles);
+  return {
+    id,
+    name: options.username,
+    token: async () =>
+      (
+        await token({
+          grant_type: 'password',
+          client_id: 'samvirke-gateway',
+          client_secret: 'samvirke-gateway-dev-secret',
+          username: options.username,
+          password,
+          scope: 'openid',
+        })
+      ).token,
+    remove: async () => {
+      await admin('DELETE', `/users/${id}`);
+    },
+  };
+}
+
+/**
+ * A machine client like samvirke-integration-demo (client credentials, the samvirke scope with
+ * the gateway audience and organisations) whose access tokens live `accessTokenLifespanSeconds`.
+ */
+export async function createTemporaryClient(options: {
+  clientId: string;
+  accessTokenLifespanSeconds: number;
+  roles: readonly string[];
+  organisations: readonly string[];
+}): Promise<TemporaryIdentity> {
+  const secret = `${options.clientId}-secret`;
+  const created = await admin('POST', '/clients', {
+    clientId: options.clientId,
+    enabled: true,
+    protocol: 'openid-connect',
+    publicClient: false,
+    clientAuthenticatorType: 'client-secret',
+    secret,
+    standardFlowEnabled: false,
+    directAccessGrantsEnabled: false,
+    serviceAccountsEnabled: true,
+    attributes: { 'access.token.lifespan': String(options.accessTokenLifespanSeconds) },
+    defaultClientScopes: ['roles', 'profile', 'basic', 'email', 'samvirke'],
+  });
+  const id = created.headers.get('location')?.split('/').pop() ?? '';
+  const account = (await (await admin('GET', `/clients/${id}/service-account-user`)).json()) as {
+    id: string;
+    username: string;
+  };
+  await admin('PUT', `/users/${account.id}`, {
+    username: account.username,
+    firstName: 'Service',
+    lastName: 'Account',
+    attributes: { organisation: [...options.organisations] },
+  });
+  await grantRealmRoles(account.id, options.roles);
+  return {
+    id,
+    name: options.clientId,
+    token: async () =>
+      (await token({ grant_type: 'client_credentials', client_id: options.clientId, client_secret: secret }))
+        .token,
+    remove: async () => {
+      await admin('DELETE', `/clients/${id}`);
+    },
+  };
+}
