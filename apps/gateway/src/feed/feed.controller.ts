@@ -2,6 +2,7 @@ import { Controller, Delete, Get, HttpCode, Logger, Param, Put, Query, Req, Res 
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { ShutdownSignal } from '@samvirke/platform';
 import {
   feedQuerySchema,
   feedStreamQuerySchema,
@@ -23,6 +24,7 @@ export class FeedController {
   constructor(
     private readonly feed: FeedService,
     private readonly grants: FeedGrantsService,
+    private readonly shutdown: ShutdownSignal,
   ) {}
 
   @Get('events')
@@ -49,6 +51,13 @@ export class FeedController {
     });
     const lastEventId = request.header('last-event-id');
     let started = false;
+    // On shutdown the stream ends with a final event, so the server can close and the client
+    // knows to reconnect (to another replica) rather than wait.
+    const stopOnShutdown = this.shutdown.onShutdown(() => {
+      open = false;
+      if (!started || response.writableEnded) return;
+      response.end('event: closed\ndata: {"reason":"shutdown"}\n\n');
+    });
     try {
       await this.feed.follow(principal, lastEventId ? { ...query, after: lastEventId } : query, {
         start: () => {
@@ -60,9 +69,11 @@ export class FeedController {
           response.write('retry: 2000\n\n');
         },
         event: (event) => {
+          if (response.writableEnded) return; // ended by shutdown while a page was read
           response.write(`id: ${event.cursor}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
         },
         idle: () => {
+          if (response.writableEnded) return;
           response.write(': keep-alive\n\n');
         },
         isOpen: () => open && !response.writableEnded,
@@ -71,6 +82,8 @@ export class FeedController {
       // Before the stream starts, errors are problem details; after, the client reconnects.
       if (!started) throw error;
       this.logger.warn({ msg: 'event stream ended by an error', error: String(error) });
+    } finally {
+      stopOnShutdown();
     }
     response.end();
   }

@@ -1,3 +1,4 @@
+import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { z } from 'zod';
@@ -245,5 +246,6 @@ export const MEASUREMENT_API: ServiceApi = {
       response: measurementSettingsSchema,
       errors: [404, 422],
     },
+    ...deadLetterOperations('measurement'),
   ],
 };

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { Admin, Producer } from 'kafkajs';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { pruneInbox } from '../inbox/inbox-pruner.js';
 import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
 import type { MessagingConfig } from '../messaging-config.js';
 import { outboxBacklog, outboxPublished, outboxPublishLatency } from '../metrics.js';
@@ -321,6 +322,13 @@ export class OutboxRelay {
     if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = Date.now();
     await this.prune();
+    // The inbox is pruned here too: the relay's leader lock makes it one pruner per service.
+    await this.pruneInbox();
+  }
+
+  /** Deletes inbox rows older than INBOX_RETENTION_DAYS, in batches; returns how many. */
+  pruneInbox(): Promise<number> {
+    return pruneInbox(this.dataSource, this.config.inboxRetentionDays);
   }
 
   /**
