@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { Injectable, Logger, type BeforeApplicationShutdown, type INestApplication } from '@nestjs/common';
 
 /**
@@ -65,9 +66,16 @@ export function installGracefulShutdown(app: INestApplication, timeoutMs = shutd
       logger.error({ msg: 'shutdown took too long; exiting', timeoutMs });
       process.exit(1);
     }, timeoutMs);
+    signalOf(app)?.begin();
+    // server.close() closes the connections idle at that moment only; a keep-alive connection
+    // whose request finishes later (a stream just ended, a request in flight) would hold it
+    // open for the keep-alive timeout (65 s on the gateway). Close those as they go idle.
+    const server = app.getHttpServer() as Partial<Server> | undefined;
+    const sweep = setInterval(() => server?.closeIdleConnections?.(), 100);
     closing = app.close().then(
       () => {
         clearTimeout(timer);
+        clearInterval(sweep);
         process.exit(0);
       },
       (error: unknown) => {
@@ -84,4 +92,12 @@ export function installGracefulShutdown(app: INestApplication, timeoutMs = shutd
     for (const signal of signals) process.off(signal, onSignal);
     await close();
   };
+}
+
+function signalOf(app: INestApplication): ShutdownSignal | undefined {
+  try {
+    return app.get(ShutdownSignal, { strict: false });
+  } catch {
+    return undefined; // an app without the PlatformModule
+  }
 }

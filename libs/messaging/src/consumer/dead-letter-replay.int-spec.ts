@@ -131,7 +131,7 @@ describe('replaying a consumer dead letter', () => {
     const [original] = await readTopic(brokers, topic, (messages) =>
       messages.some((message) => message.headers['ce_id'] === letter.eventId),
     ).then((messages) => messages.filter((message) => message.headers['ce_id'] === letter.eventId));
-    await sendRaw(brokers, topic, [{ key: original?.key ?? null, value: original?.value ?? null, headers: original?.headers }]);
+    await sendRaw(brokers, topic, [{ key: original?.key ?? undefined, value: original?.value ?? null, headers: original?.headers }]);
     await recordEvents(effects, [{ subject: randomUUID(), name: 'after-replayed-redelivery' }]);
     await waitFor('the event after the redelivery', async () => (await applied('after-replayed-redelivery')) > 0);
     expect(await applied('flaky-revocation')).toBe(1);
