@@ -14,6 +14,7 @@
  * data provider, which none of the callers' organisations belongs to, and Aarhus Kommune.
  */
 import type { Role } from '@samvirke/auth';
+import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
@@ -372,4 +373,5 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...GRANTS_MATRIX,
   ...NOTIFICATIONS_MATRIX,
   ...FEED_MATRIX,
+  ...DEAD_LETTERS_MATRIX,
 };

@@ -4,7 +4,11 @@ describe('readiness', () => {
   it('stays ready while a dependency that is not required is down, and reports it', async () => {
     const registry = new HealthRegistry();
     registry.register({ name: 'database', check: () => Promise.resolve() });
-    registry.register({ name: 'kafka', required: false, check: () => Promise.reject(new Error('no broker')) });
+    registry.register({
+      name: 'kafka',
+      required: false,
+      check: () => Promise.reject(new Error('no broker')),
+    });
     expect(await registry.readiness()).toEqual({
       ready: true,
       checks: { database: 'up', kafka: 'down: no broker' },

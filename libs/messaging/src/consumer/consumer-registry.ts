@@ -20,4 +20,3 @@ export class ConsumerRegistry {
     return this.consumers.get(name);
   }
 }
-

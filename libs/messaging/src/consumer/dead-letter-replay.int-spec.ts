@@ -94,7 +94,11 @@ describe('replaying a consumer dead letter', () => {
       metric('samvirke_consumer_dead_letters_unreplayed', { consumer: 'effects', topic });
     await waitFor('the unreplayed gauge to count it', async () => (await unreplayed()) === 1);
     expect(
-      await metric('samvirke_consumer_dead_letters_total', { consumer: 'effects', topic, reason: 'handler-failed' }),
+      await metric('samvirke_consumer_dead_letters_total', {
+        consumer: 'effects',
+        topic,
+        reason: 'handler-failed',
+      }),
     ).toBe(1);
 
     // The cause is still there: nothing is applied, the error is kept, the letter stays listed.
@@ -131,9 +135,14 @@ describe('replaying a consumer dead letter', () => {
     const [original] = await readTopic(brokers, topic, (messages) =>
       messages.some((message) => message.headers['ce_id'] === letter.eventId),
     ).then((messages) => messages.filter((message) => message.headers['ce_id'] === letter.eventId));
-    await sendRaw(brokers, topic, [{ key: original?.key ?? undefined, value: original?.value ?? null, headers: original?.headers }]);
+    await sendRaw(brokers, topic, [
+      { key: original?.key ?? undefined, value: original?.value ?? null, headers: original?.headers },
+    ]);
     await recordEvents(effects, [{ subject: randomUUID(), name: 'after-replayed-redelivery' }]);
-    await waitFor('the event after the redelivery', async () => (await applied('after-replayed-redelivery')) > 0);
+    await waitFor(
+      'the event after the redelivery',
+      async () => (await applied('after-replayed-redelivery')) > 0,
+    );
     expect(await applied('flaky-revocation')).toBe(1);
   });
 
@@ -179,9 +188,14 @@ describe('inbox retention', () => {
     const [original] = await readTopic(brokers, topic, (messages) =>
       messages.some((message) => message.headers['ce_id'] === recent?.id),
     ).then((messages) => messages.filter((message) => message.headers['ce_id'] === recent?.id));
-    await sendRaw(brokers, topic, [{ key: subject, value: original?.value ?? null, headers: original?.headers }]);
+    await sendRaw(brokers, topic, [
+      { key: subject, value: original?.value ?? null, headers: original?.headers },
+    ]);
     await recordEvents(effects, [{ subject, name: 'after-pruned-redelivery' }]);
-    await waitFor('the event after the redelivery', async () => (await applied('after-pruned-redelivery')) > 0);
+    await waitFor(
+      'the event after the redelivery',
+      async () => (await applied('after-pruned-redelivery')) > 0,
+    );
     expect(await applied('recent-before-prune')).toBe(1);
   });
 });

@@ -36,7 +36,8 @@ export class DeadLetterReplayer {
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         const row = await findDeadLetter(manager, id, { forUpdate: true });
-        if (!row || row.consumer !== this.consumer) throw new DomainError('not-found', `There is no dead letter ${id}.`);
+        if (!row || row.consumer !== this.consumer)
+          throw new DomainError('not-found', `There is no dead letter ${id}.`);
         if (row.replayed_at) return { outcome: 'already-replayed' as const, row };
         const { outcome, event } = await this.apply(manager, row);
         const [[marked]] = await manager.query<[[DeadLetterRow]]>(
@@ -47,7 +48,12 @@ export class DeadLetterReplayer {
         return { outcome, row: { ...row, replayed_at: marked.replayed_at, replay_error: null }, event };
       });
       consumerDeadLetterReplays.inc({ consumer: this.consumer, outcome: result.outcome });
-      this.logger.log({ msg: 'dead letter replayed', id, outcome: result.outcome, eventId: result.row.event_id });
+      this.logger.log({
+        msg: 'dead letter replayed',
+        id,
+        outcome: result.outcome,
+        eventId: result.row.event_id,
+      });
       return {
         replay: { outcome: result.outcome, deadLetter: toDeadLetter(result.row) },
         ...(result.event ? { applied: result.event } : {}),

@@ -73,7 +73,9 @@ export function storedMessage(row: DeadLetterRow): KafkaMessage {
   return {
     key: row.message_key,
     value: row.value,
-    headers: Object.fromEntries(Object.entries(row.headers).map(([name, value]) => [name, Buffer.from(value)])),
+    headers: Object.fromEntries(
+      Object.entries(row.headers).map(([name, value]) => [name, Buffer.from(value)]),
+    ),
     offset: row.kafka_offset,
     timestamp: String(row.dead_lettered_at.getTime()),
     attributes: 0,
@@ -128,7 +130,10 @@ export async function listDeadLetters(
 }
 
 /** Sets the gauge of a consumer's dead letters not replayed yet, per original topic. */
-export async function countUnreplayed(dataSource: Pick<DataSource, 'query'>, consumer: string): Promise<void> {
+export async function countUnreplayed(
+  dataSource: Pick<DataSource, 'query'>,
+  consumer: string,
+): Promise<void> {
   const rows: { topic: string; count: string }[] = await dataSource.query(
     `SELECT topic, count(*)::text AS count FROM consumer_dead_letter
       WHERE consumer = $1 AND replayed_at IS NULL GROUP BY topic`,

@@ -88,9 +88,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async countUnreplayed(): Promise<void> {
-    await countUnreplayed(this.options.dataSource, this.options.consumer).catch((error: unknown) =>
-      this.logger.warn?.({ msg: 'counting dead letters failed', error: String(error) }, KafkaEventServer.name),
-    );
+    try {
+      await countUnreplayed(this.options.dataSource, this.options.consumer);
+    } catch (error) {
+      this.logger.warn?.(
+        { msg: 'counting dead letters failed', error: String(error) },
+        KafkaEventServer.name,
+      );
+    }
   }
 
   get consumerName(): string {

@@ -60,7 +60,9 @@ describe('outbox relay with Kafka stopped and restarted', () => {
     expect(health.status).toBe('degraded');
     expect(health.checks['database']).toBe('up');
     expect(health.checks['kafka']).toMatch(/^down: /);
-    expect((await dependencyUp.get()).values.find((value) => value.labels.dependency === 'kafka')?.value).toBe(0);
+    expect(
+      (await dependencyUp.get()).values.find((value) => value.labels.dependency === 'kafka')?.value,
+    ).toBe(0);
     expect((await fetch(`${url}/health/live`)).status).toBe(200);
     // The backlog gauge keeps counting while Kafka is away, which is when it matters.
     await waitFor(
@@ -90,7 +92,9 @@ describe('outbox relay with Kafka stopped and restarted', () => {
     );
     expect(new Set(names.map((row) => row.name))).toEqual(new Set(events.map((event) => event.name)));
     await waitFor('readiness to report Kafka up again', async () => {
-      const health = (await (await fetch(`${url}/health/ready`)).json()) as { checks: Record<string, string> };
+      const health = (await (await fetch(`${url}/health/ready`)).json()) as {
+        checks: Record<string, string>;
+      };
       return health.checks['kafka'] === 'up';
     });
   }, 240_000);
