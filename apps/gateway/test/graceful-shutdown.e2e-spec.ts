@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import {
   clientToken,
   dropSchema,
   migrateService,
+  pgClient,
+  spawnCompiled,
   startService,
   uniqueSuiteId,
   waitFor,
@@ -28,7 +31,7 @@ const running: RunningService[] = [];
 
 afterAll(async () => {
   await Promise.all(running.map((service) => service.stop()));
-  await dropSchema(suite, ['samvirke_gateway']);
+  await dropSchema(suite, ['samvirke_gateway', 'samvirke_partners']);
 }, 60_000);
 
 const LEADER = 'outbox relay is the publisher';
@@ -77,5 +80,43 @@ describe('the gateway on SIGTERM', () => {
       timeoutMs: 5_000,
       intervalMs: 100,
     });
+  }, 120_000);
+});
+
+describe('a service process', () => {
+  it('lists its dead letters from the command line, and exits 0 on SIGTERM within the bound', async () => {
+    await migrateService('partners', env);
+    const id = randomUUID();
+    const client = pgClient('samvirke_partners');
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO ${client.escapeIdentifier(suite)}.consumer_dead_letter
+           (id, consumer, event_id, event_type, topic, kafka_partition, kafka_offset, headers, value,
+            reason, error, attempts)
+         VALUES ($1, 'partners-test', $2, 'dk.samvirke.partners.membership.revoked.v1', 't', 0, '7', '{}',
+                 NULL, 'handler-failed', 'boom', 5)`,
+        [id, randomUUID()],
+      );
+    } finally {
+      await client.end();
+    }
+    const cli = spawnCompiled('dist/apps/partners/src/main.js', ['dead-letters'], env, 'partners-cli');
+    const code = await new Promise<number | null>((resolve) => cli.child.on('exit', resolve));
+    expect(code).toBe(0);
+    const listed = cli
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{"id"'))
+      .map((line) => JSON.parse(line) as { id: string; error: string; consumer: string });
+    expect(listed).toEqual([expect.objectContaining({ id, consumer: 'partners-test', error: 'boom' })]);
+
+    const partners = await startService('partners', 'PARTNERS_PORT', env);
+    running.push(partners);
+    const exited = new Promise<number | null>((resolve) => partners.process.once('exit', resolve));
+    const sent = Date.now();
+    partners.process.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - sent).toBeLessThan(TIMEOUT_MS);
   }, 120_000);
 });
