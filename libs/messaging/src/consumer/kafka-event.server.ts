@@ -115,8 +115,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Stops fetching, lets the batch in hand finish (its offsets are committed at once, see
-   * handleBatch), leaves the group and disconnects.
+   * Stops fetching, lets the batch in hand finish (kafkajs commits the resolved offsets after
+   * every batch), leaves the group and disconnects.
    */
   async close(): Promise<void> {
     this.closing = true;
@@ -189,8 +189,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     // The effects are committed; only now may Kafka forget these messages. kafkajs commits
     // resolved offsets (and only those) on its auto-commit interval and when partitions move.
     payload.resolveOffset(result.lastDone);
-    // Closing: commit now rather than on the next auto-commit, which will not come.
-    if (this.closing) await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
     if (this.deadLetterPublisher.changed) {
       this.deadLetterPublisher.changed = false;
       await this.countUnreplayed();
