@@ -13,7 +13,8 @@ import {
 
 /**
  * SIGTERM to the gateway as its own process (dist/): an open server-sent event stream gets a
- * final `event: closed` and ends, the process exits with 0 within SHUTDOWN_TIMEOUT_MS, and its
+ * final `event: closed` and ends, a request in flight is answered, the process exits with 0
+ * within SHUTDOWN_TIMEOUT_MS, and its
  * outbox relay's leader lock goes with it, so a stand-by gateway's relay takes over.
  */
 const suite = uniqueSuiteId('graceful_shutdown');
@@ -64,6 +65,12 @@ describe('the gateway on SIGTERM', () => {
     const reader = stream.body!.getReader();
     expect(await readUntil(reader, 'retry:')).toContain('retry: 2000');
 
+    // A request in flight when the signal comes (a long poll of up to 2 s) is answered, not cut.
+    const longPoll = fetch(`${first.url}/api/feed/events?wait=2`, {
+      headers: { authorization: `Bearer ${await clientToken()}` },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
       first.process.once('exit', (code) => resolve({ code, at: Date.now() })),
     );
@@ -71,6 +78,9 @@ describe('the gateway on SIGTERM', () => {
     first.process.kill('SIGTERM');
     const rest = await readUntil(reader);
     expect(rest).toContain('event: closed');
+    const polled = await longPoll;
+    expect(polled.status).toBe(200);
+    expect(((await polled.json()) as { events: unknown[] }).events).toEqual([]);
     const { code, at } = await exited;
     expect(code).toBe(0);
     expect(at - sent).toBeLessThan(TIMEOUT_MS);
