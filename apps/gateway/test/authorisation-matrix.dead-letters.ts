@@ -2,8 +2,8 @@
  * The dead-letter rows of the authorisation matrix (see authorisation-matrix.table.ts): every
  * service with an event consumer, and the gateway for the feed's consumer, serves
  * deadLetterOperations() from libs/contracts. Listing and replaying are for platform admins; every
- * other role is refused. A replay names a dead letter that does not exist, so an admin gets a 404
- * about the dead letter and nothing is replayed.
+ * other role is refused. A replay or discard names a dead letter that does not exist, so an admin
+ * gets a 404 about the dead letter and nothing changes.
  */
 import { randomUUID } from 'node:crypto';
 import { ALLOW, FORBID, type Expectation, type MatrixRow } from './authorisation-matrix.types.js';
@@ -25,6 +25,12 @@ function rows(title: string): Record<string, MatrixRow> {
       allowed: [200],
     },
     [`replay${title}DeadLetter`]: {
+      request: () => ({ params: { deadLetterId: randomUUID() } }),
+      expect: ADMINS,
+      allowed: [404],
+      allowedDetail: /no dead letter/,
+    },
+    [`discard${title}DeadLetter`]: {
       request: () => ({ params: { deadLetterId: randomUUID() } }),
       expect: ADMINS,
       allowed: [404],

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Dead letters kept in the consumer's own database, beside its inbox: listed and replayed from
- * here (the dead-letter topic is for other readers and expires with Kafka's retention).
+ * here (the dead-letter topic is for other readers and expires with Kafka's retention). A dead
+ * letter is open until it is replayed or discarded (one that can never apply, e.g. garbage bytes).
  */
 export class ConsumerDeadLetters1765000005000 implements MigrationInterface {
   name = 'ConsumerDeadLetters1765000005000';
@@ -25,11 +26,12 @@ export class ConsumerDeadLetters1765000005000 implements MigrationInterface {
         attempts         integer NOT NULL,
         dead_lettered_at timestamptz NOT NULL DEFAULT now(),
         replayed_at      timestamptz,
-        replay_error     text
+        replay_error     text,
+        discarded_at     timestamptz
       )`);
     await runner.query(
-      `CREATE INDEX consumer_dead_letter_unreplayed ON consumer_dead_letter (consumer, dead_lettered_at)
-       WHERE replayed_at IS NULL`,
+      `CREATE INDEX consumer_dead_letter_open ON consumer_dead_letter (consumer, dead_lettered_at)
+       WHERE replayed_at IS NULL AND discarded_at IS NULL`,
     );
   }
 

@@ -58,6 +58,7 @@ describe('OpenAPI document', () => {
       'get /api/feed/events readFeed',
       'get /api/feed/grants listFeedGrants',
       'get /api/feed/stream streamFeed',
+      'post /api/feed/dead-letters/{deadLetterId}/discard discardFeedDeadLetter',
       'post /api/feed/dead-letters/{deadLetterId}/replay replayFeedDeadLetter',
       'put /api/feed/grants/{clientId}/programmes/{programmeId} grantFeedProgramme',
     ]);

@@ -25,12 +25,15 @@ export const deadLetterSchema = z.object({
   replayedAt: z.iso.datetime({ offset: true }).nullable(),
   /** Why the last replay failed, while the dead letter is not replayed. */
   replayError: z.string().nullable(),
+  /** Set when an operator gave up on it (it can never apply, e.g. garbage bytes). */
+  discardedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 
 export type DeadLetter = z.infer<typeof deadLetterSchema>;
 
 export const listDeadLettersQuerySchema = z.strictObject({
-  state: z.enum(['unreplayed', 'replayed', 'all']).default('unreplayed'),
+  /** `unreplayed`: neither replayed nor discarded (what the alert counts). */
+  state: z.enum(['unreplayed', 'replayed', 'discarded', 'all']).default('unreplayed'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
@@ -76,9 +79,20 @@ export function deadLetterOperations(name: string): HttpOperation[] {
       path: '/dead-letters/{deadLetterId}/replay',
       summary: `Run a dead-lettered event through the ${name} consumer's handler again (platform admins)`,
       description:
-        'Exactly once in effect: the handler, its inbox row and the replay mark commit together; replaying again changes nothing (`already-replayed`). When the handler fails again nothing is applied and the answer is 409 with its error.',
+        'Exactly once in effect: the handler, its inbox row and the replay mark commit together; replaying again changes nothing (`already-replayed`). When the handler fails again nothing is applied and the answer is 409 with its error; a discarded dead letter is not replayed (409).',
       status: 200,
       response: deadLetterReplaySchema,
+      errors: [404, 409],
+    },
+    {
+      operationId: `discard${title}DeadLetter`,
+      method: 'post',
+      path: '/dead-letters/{deadLetterId}/discard',
+      summary: `Give up on a dead letter of the ${name} consumer that can never apply (platform admins)`,
+      description:
+        'For messages no replay can apply (garbage bytes, a type or contract no longer served): the dead letter stays listed as discarded and no longer counts as unreplayed. Idempotent; a replayed dead letter is not discarded (409).',
+      status: 200,
+      response: deadLetterSchema,
       errors: [404, 409],
     },
   ];

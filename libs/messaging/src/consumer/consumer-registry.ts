@@ -5,6 +5,8 @@ import type { DeadLetterReplay } from '@samvirke/contracts';
 export interface ReplayingConsumer {
   readonly consumerName: string;
   replay(deadLetterId: string): Promise<DeadLetterReplay>;
+  /** Counts its open dead letters for the alert gauge again. */
+  countOpen(): Promise<void>;
 }
 
 /** The event consumers attached in this process (connectEventConsumer adds each), by name. */

@@ -158,6 +158,32 @@ describe('replaying a consumer dead letter', () => {
     expect(await applied('flaky-raced')).toBe(1);
   });
 
+  it('discards a dead letter no replay can apply, which then no longer counts', async () => {
+    const subject = randomUUID();
+    await sendRaw(brokers, topic, [{ key: subject, value: Buffer.from([0xde, 0xad, 0xbe, 0xef]) }]);
+    const garbage = await waitFor('the garbage to be dead-lettered', async () =>
+      (await deadLetters()).find((letter) => letter.reason === 'undecodable'),
+    );
+    expect(garbage.eventId).toBeNull();
+    const unreplayed = (): Promise<number | undefined> =>
+      metric('samvirke_consumer_dead_letters_unreplayed', { consumer: 'effects', topic });
+    await waitFor('the gauge to count the garbage', async () => (await unreplayed()) === 1);
+    expect((await replay(garbage.id)).status).toBe(409);
+
+    const discard = (): Promise<Response> =>
+      fetch(`${url}/dead-letters/${garbage.id}/discard`, { method: 'POST' });
+    const discarded = await discard();
+    expect(discarded.status).toBe(200);
+    expect(((await discarded.json()) as DeadLetter).discardedAt).not.toBeNull();
+    expect((await deadLetters()).some((letter) => letter.id === garbage.id)).toBe(false);
+    expect((await deadLetters('discarded')).map((letter) => letter.id)).toEqual([garbage.id]);
+    expect(await unreplayed()).toBe(0);
+    expect((await discard()).status).toBe(200);
+    const refused = await replay(garbage.id);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { detail: string }).detail).toContain('discarded');
+  });
+
   it('answers 404 for a dead letter that does not exist', async () => {
     const response = await replay(randomUUID());
     expect(response.status).toBe(404);

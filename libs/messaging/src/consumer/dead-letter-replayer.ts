@@ -39,13 +39,18 @@ export class DeadLetterReplayer {
         if (!row || row.consumer !== this.consumer)
           throw new DomainError('not-found', `There is no dead letter ${id}.`);
         if (row.replayed_at) return { outcome: 'already-replayed' as const, row };
+        if (row.discarded_at) throw new DomainError('conflict', `The dead letter ${id} was discarded.`);
         const { outcome, event } = await this.apply(manager, row);
         const [[marked]] = await manager.query<[[DeadLetterRow]]>(
           `UPDATE consumer_dead_letter SET replayed_at = now(), replay_error = NULL WHERE id = $1
            RETURNING replayed_at`,
           [id],
         );
-        return { outcome, row: { ...row, replayed_at: marked.replayed_at, replay_error: null }, event };
+        return {
+          outcome,
+          row: { ...row, replayed_at: marked.replayed_at, replay_error: null },
+          event,
+        };
       });
       consumerDeadLetterReplays.inc({ consumer: this.consumer, outcome: result.outcome });
       this.logger.log({

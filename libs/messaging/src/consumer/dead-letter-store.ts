@@ -27,10 +27,11 @@ export interface DeadLetterRow {
   dead_lettered_at: Date;
   replayed_at: Date | null;
   replay_error: string | null;
+  discarded_at: Date | null;
 }
 
 const COLUMNS = `id, consumer, event_id, event_type, topic, kafka_partition, kafka_offset, message_key,
-  headers, value, reason, error, attempts, dead_lettered_at, replayed_at, replay_error`;
+  headers, value, reason, error, attempts, dead_lettered_at, replayed_at, replay_error, discarded_at`;
 
 /**
  * Keeps a dead-lettered message in the consumer's database, in the transaction that gives up on
@@ -97,6 +98,7 @@ export function toDeadLetter(row: DeadLetterRow): DeadLetter {
     deadLetteredAt: row.dead_lettered_at.toISOString(),
     replayedAt: row.replayed_at?.toISOString() ?? null,
     replayError: row.replay_error,
+    discardedAt: row.discarded_at?.toISOString() ?? null,
   };
 }
 
@@ -118,8 +120,9 @@ export async function listDeadLetters(
   query: ListDeadLettersQuery,
 ): Promise<DeadLetter[]> {
   const where = {
-    unreplayed: 'WHERE replayed_at IS NULL',
+    unreplayed: 'WHERE replayed_at IS NULL AND discarded_at IS NULL',
     replayed: 'WHERE replayed_at IS NOT NULL',
+    discarded: 'WHERE discarded_at IS NOT NULL',
     all: '',
   }[query.state];
   const rows: DeadLetterRow[] = await dataSource.query(
@@ -129,6 +132,22 @@ export async function listDeadLetters(
   return rows.map(toDeadLetter);
 }
 
+/**
+ * Marks an open dead letter discarded; returns it as it is afterwards (unchanged when it was
+ * discarded already), undefined when there is none.
+ */
+export async function discardDeadLetter(
+  dataSource: Pick<DataSource, 'query'>,
+  id: string,
+): Promise<DeadLetterRow | undefined> {
+  await dataSource.query(
+    `UPDATE consumer_dead_letter SET discarded_at = now()
+      WHERE id = $1 AND replayed_at IS NULL AND discarded_at IS NULL`,
+    [id],
+  );
+  return findDeadLetter(dataSource, id);
+}
+
 /** Sets the gauge of a consumer's dead letters not replayed yet, per original topic. */
 export async function countUnreplayed(
   dataSource: Pick<DataSource, 'query'>,
@@ -136,7 +155,7 @@ export async function countUnreplayed(
 ): Promise<void> {
   const rows: { topic: string; count: string }[] = await dataSource.query(
     `SELECT topic, count(*)::text AS count FROM consumer_dead_letter
-      WHERE consumer = $1 AND replayed_at IS NULL GROUP BY topic`,
+      WHERE consumer = $1 AND replayed_at IS NULL AND discarded_at IS NULL GROUP BY topic`,
     [consumer],
   );
   // A topic whose dead letters were all replayed goes back to 0 rather than keep its last value.

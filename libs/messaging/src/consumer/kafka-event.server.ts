@@ -87,6 +87,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return replay;
   }
 
+  async countOpen(): Promise<void> {
+    await this.countUnreplayed();
+  }
+
   private async countUnreplayed(): Promise<void> {
     try {
       await countUnreplayed(this.options.dataSource, this.options.consumer);

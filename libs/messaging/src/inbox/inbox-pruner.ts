@@ -5,8 +5,8 @@ export const INBOX_PRUNE_BATCH = 5_000;
 /**
  * Deletes inbox rows older than the retention window, `batchSize` rows per statement so that no
  * statement holds many locks or writes a long transaction; returns how many went. Within the
- * window every row stays, so a redelivered event is still refused as a duplicate. Replayed dead
- * letters go after the same window. Run by the publishing relay only (one per service): it holds
+ * window every row stays, so a redelivered event is still refused as a duplicate. Replayed and
+ * discarded dead letters go after the same window. Run by the publishing relay only (one per service): it holds
  * the leader lock, so replicas do not prune side by side.
  */
 export async function pruneInbox(
@@ -28,7 +28,8 @@ export async function pruneInbox(
     if (deleted < batchSize) break;
   }
   await dataSource.query(
-    `DELETE FROM consumer_dead_letter WHERE replayed_at < now() - make_interval(secs => $1)`,
+    `DELETE FROM consumer_dead_letter
+      WHERE coalesce(replayed_at, discarded_at) < now() - make_interval(secs => $1)`,
     [seconds],
   );
   return total;
