@@ -83,15 +83,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   async replay(deadLetterId: string): Promise<DeadLetterReplay> {
     const { replay, applied } = await this.replayer.replay(deadLetterId);
     if (applied) for (const listener of this.committedListeners) listener([applied]);
-    await this.countUnreplayed();
+    await this.countOpen();
     return replay;
   }
 
+  /** Counts this consumer's open dead letters for the alert gauge (a failure is only logged). */
   async countOpen(): Promise<void> {
-    await this.countUnreplayed();
-  }
-
-  private async countUnreplayed(): Promise<void> {
     try {
       await countUnreplayed(this.options.dataSource, this.options.consumer);
     } catch (error) {
@@ -141,8 +138,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
     await Promise.all([this.admin.connect(), this.producer.connect()]);
     await ensureTopics(this.admin, [...topics, this.deadLetters]);
-    await this.countUnreplayed();
-    this.unreplayedTimer = setInterval(() => void this.countUnreplayed(), UNREPLAYED_COUNT_EVERY_MS);
+    await this.countOpen();
+    this.unreplayedTimer = setInterval(() => void this.countOpen(), UNREPLAYED_COUNT_EVERY_MS);
     this.unreplayedTimer.unref();
     // kafkajs restarts a crashed consumer only after retriable errors; after a long broker outage
     // it can give up for good. The service must not sit there ready but deaf: start it again.
@@ -195,7 +192,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     payload.resolveOffset(result.lastDone);
     if (this.deadLetterPublisher.changed) {
       this.deadLetterPublisher.changed = false;
-      await this.countUnreplayed();
+      await this.countOpen();
     }
     for (const listener of this.committedListeners) listener(result.handled);
     const now = Date.now();
