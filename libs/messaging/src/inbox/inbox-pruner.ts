@@ -13,6 +13,8 @@ export async function pruneInbox(
   dataSource: Pick<DataSource, 'query'>,
   retentionDays: number,
   batchSize = INBOX_PRUNE_BATCH,
+  /** Asked between batches: false stops (a relay that is shutting down). */
+  keepGoing: () => boolean = () => true,
 ): Promise<number> {
   const seconds = retentionDays * 86_400;
   let total = 0;
@@ -25,7 +27,7 @@ export async function pruneInbox(
       [seconds, batchSize],
     );
     total += deleted;
-    if (deleted < batchSize) break;
+    if (deleted < batchSize || !keepGoing()) break;
   }
   await dataSource.query(
     `DELETE FROM consumer_dead_letter
