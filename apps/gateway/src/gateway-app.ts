@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { KeycloakTokenVerifier } from '@samvirke/auth';
-import { httpContextMiddleware, JsonLogger } from '@samvirke/platform';
+import { httpContextMiddleware, installGracefulShutdown, JsonLogger } from '@samvirke/platform';
 import { AppModule } from './app.module.js';
 import { type GatewayConfig, upstreamTargets } from './config.js';
 import {
@@ -54,6 +54,6 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     securityHeaders,
     upstream: app.get(UpstreamClient),
   });
-  app.enableShutdownHooks();
+  installGracefulShutdown(app);
   return app;
 }

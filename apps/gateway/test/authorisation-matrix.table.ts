@@ -15,6 +15,7 @@
  */
 import type { Role } from '@samvirke/auth';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
+import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
@@ -374,4 +375,5 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...CONSENT_MATRIX,
   ...NOTIFICATIONS_MATRIX,
   ...FEED_MATRIX,
+  ...DEAD_LETTERS_MATRIX,
 };

@@ -18,7 +18,7 @@ export const grantsDataSourceSpec = () => ({
   imports: [
     PlatformModule.forRoot('grants'),
     PersistenceModule.forRoot(grantsDataSourceSpec),
-    MessagingModule.forRoot({ service: 'grants' }),
+    MessagingModule.forRoot({ service: 'grants', deadLettersPath: 'dead-letters' }),
     AuthModule.forRoot(),
     PartnersDirectoryModule,
     GrantsModule,

@@ -19,7 +19,7 @@ export const measurementDataSourceSpec = () => ({
   imports: [
     PlatformModule.forRoot('measurement'),
     PersistenceModule.forRoot(measurementDataSourceSpec),
-    MessagingModule.forRoot({ service: 'measurement' }),
+    MessagingModule.forRoot({ service: 'measurement', deadLettersPath: 'dead-letters' }),
     AuthModule.forRoot(),
     IndicatorsModule,
     PartnersDirectoryModule,

@@ -24,7 +24,7 @@ export const notificationsDataSourceSpec = () => ({
   imports: [
     PlatformModule.forRoot('notifications'),
     PersistenceModule.forRoot(notificationsDataSourceSpec),
-    MessagingModule.forRoot({ service: 'notifications' }),
+    MessagingModule.forRoot({ service: 'notifications', deadLettersPath: 'dead-letters' }),
     AuthModule.forRoot(),
     SettingsModule,
     DirectoryModule,

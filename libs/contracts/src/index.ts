@@ -23,6 +23,7 @@ export * from './partners/organisation.dto.js';
 export * from './http/http-operation.js';
 export * from './http/http-headers.js';
 export * from './http/http-apis.js';
+export * from './operations/dead-letters.api.js';
 export * from './asyncapi/asyncapi-document.js';
 export * from './partners/partners.api.js';
 export * from './measurement/indicator.dto.js';

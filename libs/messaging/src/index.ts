@@ -11,9 +11,14 @@ export * from './consumer/kafka-event.server.js';
 export * from './consumer/on-event.decorator.js';
 export * from './messaging-tables.migration.js';
 export * from './outbox-indexes.migration.js';
+export * from './dead-letters.migration.js';
+export * from './consumer/dead-letter-store.js';
+export * from './consumer/consumer-registry.js';
+export * from './inbox/inbox-pruner.js';
 export * from './messaging.module.js';
 export { ensureTopics } from './kafka.js';
 import { InboxMessage } from './inbox/inbox-message.entity.js';
+import { ConsumerDeadLetters1765000005000 } from './dead-letters.migration.js';
 import { MessagingTables1764316800000 } from './messaging-tables.migration.js';
 import {
   MessagingOutboxIndexes1764316801000,
@@ -31,4 +36,5 @@ export const messagingMigrations = [
   MessagingOutboxIndexes1764316801000,
   OutboxNotifyPosition1764316801100,
   OutboxJsonColumns1764316801200,
+  ConsumerDeadLetters1765000005000,
 ];

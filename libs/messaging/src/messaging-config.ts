@@ -18,6 +18,12 @@ export const messagingEnvSchema = z.object({
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(5_000).default(1_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
+  /**
+   * Inbox rows are kept this long, so a redelivery is refused as a duplicate within it. It must
+   * be longer than the topics' retention (Kafka's default 7 days; 24 h on the dev broker): a
+   * consumer that lost its offsets reads a topic again from its start, at most that far back.
+   */
+  INBOX_RETENTION_DAYS: z.coerce.number().positive().default(14),
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   CONSUMER_RETRY_INITIAL_MS: z.coerce.number().int().nonnegative().default(200),
   CONSUMER_RETRY_MAX_MS: z.coerce.number().int().positive().default(10_000),
@@ -30,6 +36,7 @@ export interface MessagingConfig {
   readonly outboxPollIntervalMs: number;
   readonly outboxBatchSize: number;
   readonly outboxRetentionHours: number;
+  readonly inboxRetentionDays: number;
   readonly consumerMaxAttempts: number;
   readonly consumerRetryInitialMs: number;
   readonly consumerRetryMaxMs: number;
@@ -47,6 +54,7 @@ export function messagingConfigFromEnv(
     outboxPollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
     outboxBatchSize: parsed.OUTBOX_BATCH_SIZE,
     outboxRetentionHours: parsed.OUTBOX_RETENTION_HOURS,
+    inboxRetentionDays: parsed.INBOX_RETENTION_DAYS,
     consumerMaxAttempts: parsed.CONSUMER_MAX_ATTEMPTS,
     consumerRetryInitialMs: parsed.CONSUMER_RETRY_INITIAL_MS,
     consumerRetryMaxMs: parsed.CONSUMER_RETRY_MAX_MS,

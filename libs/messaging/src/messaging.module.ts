@@ -11,6 +11,8 @@ import {
 import type { Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { HealthRegistry } from '@samvirke/platform';
+import { ConsumerRegistry } from './consumer/consumer-registry.js';
+import { deadLettersController } from './consumer/dead-letters.controller.js';
 import { KafkaEventServer } from './consumer/kafka-event.server.js';
 import { createKafka } from './kafka.js';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging-config.js';
@@ -25,11 +27,17 @@ export interface MessagingModuleOptions {
   /** Run the outbox relay in this process (default true). */
   readonly relay?: boolean;
   readonly config?: MessagingConfig;
+  /**
+   * Where to serve the dead-letter operations (list, replay), for a service that runs an event
+   * consumer: `dead-letters` in a service, `api/feed/dead-letters` in the gateway.
+   */
+  readonly deadLettersPath?: string;
 }
 
 /**
- * Gives a service its EventOutbox and runs the relay that publishes it; registers Kafka in
- * readiness. Consumers are attached with connectEventConsumer() in main.ts.
+ * Gives a service its EventOutbox and runs the relay that publishes it (and prunes the outbox
+ * and the inbox); reports Kafka in the health details without making readiness depend on it.
+ * Consumers are attached with connectEventConsumer() in main.ts.
  */
 @Global()
 @Module({})
@@ -47,8 +55,10 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, On
     };
     return {
       module: MessagingModule,
+      controllers: options.deadLettersPath ? [deadLettersController(options.deadLettersPath)] : [],
       providers: [
         configProvider,
+        ConsumerRegistry,
         {
           provide: EventOutbox,
           inject: [MESSAGING_CONFIG],
@@ -66,13 +76,15 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, On
           useFactory: (config: MessagingConfig) => createKafka(config, 'health').admin(),
         },
       ],
-      exports: [MESSAGING_CONFIG, EventOutbox, OutboxRelay],
+      exports: [MESSAGING_CONFIG, EventOutbox, OutboxRelay, ConsumerRegistry],
     };
   }
 
   onModuleInit(): void {
+    // Reported, not required: the outbox keeps every write working while Kafka is away.
     this.health.register({
       name: 'kafka',
+      required: false,
       check: async () => {
         await this.admin.connect();
         await this.admin.describeCluster();
@@ -101,5 +113,6 @@ export function connectEventConsumer(
     dataSource: app.get(DataSource),
   });
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+  app.get(ConsumerRegistry).add(server);
   return server;
 }

@@ -30,8 +30,23 @@ export const consumerMessages = new Counter({
 
 export const consumerDeadLetters = new Counter({
   name: 'samvirke_consumer_dead_letters_total',
-  help: 'Messages sent to a dead-letter topic, by reason',
-  labelNames: ['consumer', 'reason'] as const,
+  help: 'Messages sent to a dead-letter topic, by consumer, original topic and reason',
+  labelNames: ['consumer', 'topic', 'reason'] as const,
+  registers: [metricsRegistry],
+});
+
+/** The alert: above 0 means an event's effect is missing until someone replays it. */
+export const consumerDeadLettersUnreplayed = new Gauge({
+  name: 'samvirke_consumer_dead_letters_unreplayed',
+  help: 'Dead letters not replayed yet, by consumer and original topic (counted every 30 s and after each change)',
+  labelNames: ['consumer', 'topic'] as const,
+  registers: [metricsRegistry],
+});
+
+export const consumerDeadLetterReplays = new Counter({
+  name: 'samvirke_consumer_dead_letter_replays_total',
+  help: 'Dead-letter replays, by consumer and outcome (replayed, already-replayed, duplicate, skipped, failed)',
+  labelNames: ['consumer', 'outcome'] as const,
   registers: [metricsRegistry],
 });
 

@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { listDeadLettersQuerySchema } from '@samvirke/contracts';
+import { listDeadLetters } from '@samvirke/messaging';
 import { JsonLogger } from '@samvirke/platform';
 import { createDataSource, migrate, type DataSourceSpec } from './data-source.factory.js';
 
@@ -10,7 +12,9 @@ export interface ServiceCli {
 
 /**
  * `node main.js migrate` applies the service's migrations and exits (a step before start, so
- * replicas never race on them); `node main.js` starts the service.
+ * replicas never race on them); `node main.js` starts the service. `node main.js dead-letters
+ * [unreplayed|replayed|all]` prints the consumer's dead letters, one JSON object a line, for an
+ * operator at the service's database (replaying goes through the HTTP API, where the handlers run).
  */
 export async function runServiceCli(cli: ServiceCli): Promise<void> {
   const logger = new JsonLogger(cli.service);
@@ -23,7 +27,21 @@ export async function runServiceCli(cli: ServiceCli): Promise<void> {
       logger.log({ msg: 'migrations applied', applied }, 'Migrate');
       return;
     }
-    if (command !== 'start') throw new Error(`unknown command "${command}" (use "migrate" or "start")`);
+    if (command === 'dead-letters') {
+      const query = listDeadLettersQuerySchema.parse({ state: process.argv[3] ?? 'unreplayed', limit: 500 });
+      const dataSource = createDataSource(cli.dataSource());
+      await dataSource.initialize();
+      try {
+        for (const letter of await listDeadLetters(dataSource, query)) {
+          process.stdout.write(`${JSON.stringify(letter)}\n`);
+        }
+      } finally {
+        await dataSource.destroy();
+      }
+      return;
+    }
+    if (command !== 'start')
+      throw new Error(`unknown command "${command}" (use "migrate", "start" or "dead-letters")`);
     await cli.start();
   } catch (error) {
     logger.fatal(error instanceof Error ? error : String(error), 'Bootstrap');

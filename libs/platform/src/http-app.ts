@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { HTTP_ROUTE, httpContextMiddleware } from './http-context.middleware.js';
 import { JsonLogger } from './json-logger.js';
+import { installGracefulShutdown } from './shutdown.js';
 
 export interface HttpAppOptions {
   readonly service: string;
@@ -63,7 +64,7 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
     done();
   });
   app.use(httpContextMiddleware);
-  app.enableShutdownHooks();
+  installGracefulShutdown(app);
   return app;
 }
 

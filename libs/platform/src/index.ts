@@ -11,3 +11,4 @@ export * from './platform.module.js';
 export * from './config.js';
 export * from './http-app.js';
 export * from './metrics-server.js';
+export * from './shutdown.js';

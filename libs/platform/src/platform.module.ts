@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { HealthController, HealthRegistry } from './health.js';
 import { JsonLogger } from './json-logger.js';
 import { MetricsController } from './metrics-server.js';
+import { ShutdownSignal } from './shutdown.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { contractValidationPipe } from './validation.js';
 
@@ -25,10 +26,11 @@ export class PlatformModule {
         { provide: SERVICE_NAME, useValue: service },
         { provide: JsonLogger, useValue: new JsonLogger(service) },
         HealthRegistry,
+        ShutdownSignal,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: contractValidationPipe },
       ],
-      exports: [SERVICE_NAME, JsonLogger, HealthRegistry],
+      exports: [SERVICE_NAME, JsonLogger, HealthRegistry, ShutdownSignal],
     };
   }
 }

@@ -71,7 +71,8 @@ export async function migrateService(name: string, env: NodeJS.ProcessEnv): Prom
 
 /**
  * Starts a compiled service as its own process, as the run command does, and waits until its
- * readiness endpoint reports the database and Kafka up.
+ * readiness endpoint answers 200 (its database up; a service with a consumer connects to Kafka
+ * before it listens).
  */
 export async function startService(
   name: string,

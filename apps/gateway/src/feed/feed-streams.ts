@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { hasRole, type Principal } from '@samvirke/auth';
+import { ShutdownSignal } from '@samvirke/platform';
 
 /**
  * Why the gateway ended an event stream; sent as the stream's last event, `event: closed`, so a
@@ -22,12 +23,16 @@ export function closeEventStream(response: Response, reason: StreamCloseReason):
 }
 
 /**
- * The open server-sent event streams of this gateway, so that something other than the stream's
- * own loop — graceful shutdown — can close them all with a final event: closeAll('shutting-down').
+ * The open server-sent event streams of this gateway. On shutdown they all end with a final event,
+ * so the server can close and clients know to reconnect (to another replica) rather than wait.
  */
 @Injectable()
 export class FeedStreams {
   private readonly open = new Set<Response>();
+
+  constructor(shutdown: ShutdownSignal) {
+    shutdown.onShutdown(() => this.closeAll('shutting-down'));
+  }
 
   add(response: Response): () => void {
     this.open.add(response);

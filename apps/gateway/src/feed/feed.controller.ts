@@ -67,9 +67,11 @@ export class FeedController {
           forget = this.streams.add(response);
         },
         event: (event) => {
+          if (response.writableEnded) return; // ended by shutdown while a page was read
           response.write(`id: ${event.cursor}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
         },
         idle: () => {
+          if (response.writableEnded) return;
           response.write(': keep-alive\n\n');
         },
         isOpen: () => open && !response.writableEnded,

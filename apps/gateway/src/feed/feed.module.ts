@@ -51,7 +51,7 @@ export class FeedModule {
       module: FeedModule,
       imports: [
         PersistenceModule.forRoot(gatewayDataSourceSpec),
-        MessagingModule.forRoot({ service: 'gateway' }),
+        MessagingModule.forRoot({ service: 'gateway', deadLettersPath: 'api/feed/dead-letters' }),
       ],
       controllers: [FeedController, PublicProjector],
       providers: [

@@ -1,3 +1,4 @@
+import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import {
@@ -269,5 +270,6 @@ export const GRANTS_API: ServiceApi = {
       response: awardSchema,
       errors: [404, 409],
     },
+    ...deadLetterOperations('grants'),
   ],
 };

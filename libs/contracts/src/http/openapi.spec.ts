@@ -54,9 +54,13 @@ describe('OpenAPI document', () => {
       .sort();
     expect(feed).toEqual([
       'delete /api/feed/grants/{clientId}/programmes/{programmeId} revokeFeedProgramme',
+      // The dead letters of the feed's consumer (the public projector), served by the gateway too.
+      'get /api/feed/dead-letters listFeedDeadLetters',
       'get /api/feed/events readFeed',
       'get /api/feed/grants listFeedGrants',
       'get /api/feed/stream streamFeed',
+      'post /api/feed/dead-letters/{deadLetterId}/discard discardFeedDeadLetter',
+      'post /api/feed/dead-letters/{deadLetterId}/replay replayFeedDeadLetter',
       'put /api/feed/grants/{clientId}/programmes/{programmeId} grantFeedProgramme',
     ]);
     const stream = paths['/api/feed/stream']?.['get'] as unknown as {

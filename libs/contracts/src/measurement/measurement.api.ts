@@ -1,4 +1,5 @@
 import { PREFERENCE_APPLIED_HEADER, PREFER_HEADER } from '../http/http-headers.js';
+import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { z } from 'zod';
@@ -254,5 +255,6 @@ export const MEASUREMENT_API: ServiceApi = {
       response: measurementSettingsSchema,
       errors: [404, 422],
     },
+    ...deadLetterOperations('measurement'),
   ],
 };

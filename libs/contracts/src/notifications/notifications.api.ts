@@ -1,3 +1,4 @@
+import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
@@ -239,5 +240,6 @@ export const NOTIFICATIONS_API: ServiceApi = {
       status: 200,
       response: replayedSchema,
     },
+    ...deadLetterOperations('notifications'),
   ],
 };

@@ -1,3 +1,4 @@
+import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import {
   feedStreamQuerySchema,
@@ -64,5 +65,6 @@ export const FEED_API: ServiceApi = {
       status: 204,
       errors: [404],
     },
+    ...deadLetterOperations('feed'),
   ],
 };

@@ -14,10 +14,11 @@ import type { DeadLetterPublisher } from './dead-letter.js';
 import { EventContext } from './event-context.js';
 import { batchPattern } from './on-event.decorator.js';
 
-class HandlerFailed extends Error {}
+/** A handler threw; the message is its error's. */
+export class HandlerFailed extends Error {}
 
 /** How events of one type are handled: one at a time (@OnEvent) or several at once (@OnEvents). */
-interface Route {
+export interface Route {
   readonly handler: MessageHandler;
   readonly batch: boolean;
 }
@@ -56,7 +57,7 @@ export class BatchProcessor {
   }
 
   /** The handler of an event type, looked up once per type (Nest's lookup parses the pattern). */
-  private route(type: string): Route | null {
+  route(type: string): Route | null {
     let route = this.routes.get(type);
     if (route === undefined) {
       const batch = this.options.lookup(batchPattern(type));
@@ -168,7 +169,7 @@ export class BatchProcessor {
     return { lastDone, handled };
   }
 
-  private async invoke(
+  async invoke(
     handler: MessageHandler,
     data: unknown,
     event: CloudEvent,
@@ -206,6 +207,7 @@ export class BatchProcessor {
     const decoded = decodeMessage(message.headers, message.value);
     if (!decoded.ok) {
       await this.options.deadLetters.send(
+        manager,
         topic,
         partition,
         message,
@@ -218,6 +220,7 @@ export class BatchProcessor {
     const definition = findEventDefinition(event.type);
     if (!definition) {
       await this.options.deadLetters.send(
+        manager,
         topic,
         partition,
         message,
@@ -236,7 +239,7 @@ export class BatchProcessor {
       const issues = parsed.error.issues
         .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
         .join('; ');
-      await this.options.deadLetters.send(topic, partition, message, 'contract-violation', issues);
+      await this.options.deadLetters.send(manager, topic, partition, message, 'contract-violation', issues);
       return undefined;
     }
     const maxAttempts = this.options.config.consumerMaxAttempts;
@@ -281,6 +284,7 @@ export class BatchProcessor {
         });
         if (attempt >= maxAttempts) {
           await this.options.deadLetters.send(
+            manager,
             topic,
             partition,
             message,

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { KafkaMessage, Producer } from 'kafkajs';
+import type { EntityManager } from 'typeorm';
 import { consumerDeadLetters, consumerMessages } from '../metrics.js';
+import { storeDeadLetter } from './dead-letter-store.js';
 
 export type DeadLetterReason = 'undecodable' | 'unknown-type' | 'contract-violation' | 'handler-failed';
 
@@ -36,9 +38,14 @@ export function deadLetterHeaders(
   };
 }
 
-/** Sends the messages a consumer gives up on to its dead-letter topic, and counts them. */
+/**
+ * Sends the messages a consumer gives up on to its dead-letter topic, keeps them in its database
+ * (in the transaction that gives up on them) for listing and replay, and counts them.
+ */
 export class DeadLetterPublisher {
   private readonly logger = new Logger('KafkaEventServer');
+  /** Set when a message was dead-lettered since the unreplayed gauge was last counted. */
+  changed = false;
 
   constructor(
     private readonly producer: Producer,
@@ -48,6 +55,7 @@ export class DeadLetterPublisher {
   ) {}
 
   async send(
+    manager: Pick<EntityManager, 'query'>,
     topic: string,
     partition: number,
     message: KafkaMessage,
@@ -55,20 +63,16 @@ export class DeadLetterPublisher {
     error: string,
     attempts = 0,
   ): Promise<void> {
-    const headers = deadLetterHeaders(message, {
-      reason,
-      error,
-      attempts,
-      consumer: this.consumer,
-      topic,
-      partition,
-    });
+    const details = { reason, error, attempts, consumer: this.consumer, topic, partition };
+    const headers = deadLetterHeaders(message, details);
     await this.producer.send({
       topic: this.topic,
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
     });
-    consumerDeadLetters.inc({ consumer: this.consumer, reason });
+    await storeDeadLetter(manager, message, details);
+    this.changed = true;
+    consumerDeadLetters.inc({ consumer: this.consumer, topic, reason });
     consumerMessages.inc({ consumer: this.consumer, outcome: 'dead-lettered' });
     this.logger.warn({
       msg: 'message dead-lettered',

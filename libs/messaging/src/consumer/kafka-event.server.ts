@@ -2,12 +2,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import type { Admin, Consumer, EachBatchPayload, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { deadLetterTopic, type CloudEvent } from '@samvirke/contracts';
+import { deadLetterTopic, type CloudEvent, type DeadLetterReplay } from '@samvirke/contracts';
 import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerEndToEnd, consumerLag } from '../metrics.js';
 import { BatchProcessor } from './batch-processor.js';
 import { DeadLetterPublisher } from './dead-letter.js';
+import { DeadLetterReplayer } from './dead-letter-replayer.js';
+import { countUnreplayed } from './dead-letter-store.js';
+
+/** How often the gauge of unreplayed dead letters is counted besides after each change. */
+const UNREPLAYED_COUNT_EVERY_MS = 30_000;
 
 export interface EventConsumerOptions {
   readonly config: MessagingConfig;
@@ -34,6 +39,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly groupId: string;
   private readonly deadLetters: string;
   private readonly processor: BatchProcessor;
+  private readonly deadLetterPublisher: DeadLetterPublisher;
+  private readonly replayer: DeadLetterReplayer;
+  private unreplayedTimer: NodeJS.Timeout | undefined;
   private readonly committedListeners: ((events: readonly CloudEvent[]) => void)[] = [];
   private closing = false;
 
@@ -60,13 +68,35 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
     this.producer = kafka.producer(RELIABLE_PRODUCER);
     this.admin = kafka.admin();
+    this.deadLetterPublisher = new DeadLetterPublisher(this.producer, this.deadLetters, options.consumer);
     this.processor = new BatchProcessor({
       consumer: options.consumer,
       config: options.config,
       dataSource: options.dataSource,
       lookup: (pattern) => this.getHandlerByPattern(pattern),
-      deadLetters: new DeadLetterPublisher(this.producer, this.deadLetters, options.consumer),
+      deadLetters: this.deadLetterPublisher,
     });
+    this.replayer = new DeadLetterReplayer(options.consumer, options.dataSource, this.processor);
+  }
+
+  /** Runs one of this consumer's dead letters through its handler again (see DeadLetterReplayer). */
+  async replay(deadLetterId: string): Promise<DeadLetterReplay> {
+    const { replay, applied } = await this.replayer.replay(deadLetterId);
+    if (applied) for (const listener of this.committedListeners) listener([applied]);
+    await this.countOpen();
+    return replay;
+  }
+
+  /** Counts this consumer's open dead letters for the alert gauge (a failure is only logged). */
+  async countOpen(): Promise<void> {
+    try {
+      await countUnreplayed(this.options.dataSource, this.options.consumer);
+    } catch (error) {
+      this.logger.warn?.(
+        { msg: 'counting dead letters failed', error: String(error) },
+        KafkaEventServer.name,
+      );
+    }
   }
 
   get consumerName(): string {
@@ -85,8 +115,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     );
   }
 
+  /**
+   * Stops fetching, lets the batch in hand finish (kafkajs commits the resolved offsets after
+   * every batch), leaves the group and disconnects.
+   */
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.unreplayedTimer);
     await this.kafkaConsumer.disconnect().catch(() => undefined);
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
@@ -103,6 +138,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
     await Promise.all([this.admin.connect(), this.producer.connect()]);
     await ensureTopics(this.admin, [...topics, this.deadLetters]);
+    await this.countOpen();
+    this.unreplayedTimer = setInterval(() => void this.countOpen(), UNREPLAYED_COUNT_EVERY_MS);
+    this.unreplayedTimer.unref();
     // kafkajs restarts a crashed consumer only after retriable errors; after a long broker outage
     // it can give up for good. The service must not sit there ready but deaf: start it again.
     this.kafkaConsumer.on(this.kafkaConsumer.events.CRASH, ({ payload }) => {
@@ -152,6 +190,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     // The effects are committed; only now may Kafka forget these messages. kafkajs commits
     // resolved offsets (and only those) on its auto-commit interval and when partitions move.
     payload.resolveOffset(result.lastDone);
+    if (this.deadLetterPublisher.changed) {
+      this.deadLetterPublisher.changed = false;
+      await this.countOpen();
+    }
     for (const listener of this.committedListeners) listener(result.handled);
     const now = Date.now();
     for (const event of result.handled) {

@@ -11,6 +11,7 @@ import {
   waitFor,
   type EffectApp,
 } from '@samvirke/testing';
+import { dependencyUp } from '@samvirke/platform';
 import { outboxBacklog } from '../metrics.js';
 import { OutboxRelay } from './outbox-relay.js';
 
@@ -31,6 +32,7 @@ describe('outbox relay with Kafka stopped and restarted', () => {
     broker = await KafkaBroker.create();
     await broker.start();
     effects = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, brokers: broker.brokers });
+    await effects.app.listen(0, '127.0.0.1');
   }, 120_000);
 
   afterAll(async () => {
@@ -50,6 +52,18 @@ describe('outbox relay with Kafka stopped and restarted', () => {
     }));
     await recordEvents(effects, events, 25);
     expect(await pending(effects)).toBe(1_000);
+    // Writes work without Kafka, so the service stays ready; Kafka's state is in the details.
+    const url = (await effects.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const ready = await fetch(`${url}/health/ready`);
+    const health = (await ready.json()) as { status: string; checks: Record<string, string> };
+    expect(ready.status).toBe(200);
+    expect(health.status).toBe('degraded');
+    expect(health.checks['database']).toBe('up');
+    expect(health.checks['kafka']).toMatch(/^down: /);
+    expect(
+      (await dependencyUp.get()).values.find((value) => value.labels.dependency === 'kafka')?.value,
+    ).toBe(0);
+    expect((await fetch(`${url}/health/live`)).status).toBe(200);
     // The backlog gauge keeps counting while Kafka is away, which is when it matters.
     await waitFor(
       'the backlog gauge to show the 1,000 waiting events',
@@ -77,6 +91,12 @@ describe('outbox relay with Kafka stopped and restarted', () => {
       `SELECT name FROM test_effect WHERE name LIKE 'outage-%'`,
     );
     expect(new Set(names.map((row) => row.name))).toEqual(new Set(events.map((event) => event.name)));
+    await waitFor('readiness to report Kafka up again', async () => {
+      const health = (await (await fetch(`${url}/health/ready`)).json()) as {
+        checks: Record<string, string>;
+      };
+      return health.checks['kafka'] === 'up';
+    });
   }, 240_000);
 });
 

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { Admin, Producer } from 'kafkajs';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { pruneInbox } from '../inbox/inbox-pruner.js';
 import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
 import type { MessagingConfig } from '../messaging-config.js';
 import { outboxBacklog, outboxPublished, outboxPublishLatency } from '../metrics.js';
@@ -65,6 +66,8 @@ export class OutboxRelay {
   private backlogTimer: NodeJS.Timeout | undefined;
   /** The backlog count in flight, if any. */
   private backlogCount: Promise<void> | undefined;
+  /** The inbox prune in flight, if any. */
+  private inboxPrune: Promise<void> | undefined;
   private leader = false;
   private readonly publishedListeners: ((eventIds: readonly string[]) => void)[] = [];
 
@@ -107,6 +110,7 @@ export class OutboxRelay {
     this.nudge();
     await this.loop;
     await this.backlogCount;
+    await this.inboxPrune;
     await this.releaseLeadership();
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
@@ -321,6 +325,17 @@ export class OutboxRelay {
     if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = Date.now();
     await this.prune();
+    // The inbox is pruned by the leader too (its lock makes it one pruner per service), beside
+    // the publishing loop rather than in it: a first prune of a large inbox takes many batches.
+    this.inboxPrune ??= this.pruneInbox()
+      .then((deleted) => this.logger.log({ msg: 'inbox pruned', deleted }))
+      .catch((error: unknown) => this.logger.warn({ msg: 'inbox prune failed', error: String(error) }))
+      .finally(() => (this.inboxPrune = undefined));
+  }
+
+  /** Deletes inbox rows older than INBOX_RETENTION_DAYS, in batches; returns how many. */
+  pruneInbox(): Promise<number> {
+    return pruneInbox(this.dataSource, this.config.inboxRetentionDays, undefined, () => this.running);
   }
 
   /**
