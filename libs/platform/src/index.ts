@@ -10,3 +10,4 @@ export * from './http-context.middleware.js';
 export * from './platform.module.js';
 export * from './config.js';
 export * from './http-app.js';
+export * from './body-guard.js';
