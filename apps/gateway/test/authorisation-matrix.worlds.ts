@@ -277,6 +277,8 @@ export async function buildGrantsWorld(gateway: string, base: MatrixWorld): Prom
       funderId,
     };
   };
+  // Grants assigns only reviewers who have signed in to it (apps/grants reviews/known-users.ts).
+  await grants('coordinator', 'GET', '/calls/00000000-0000-4000-8000-000000000000');
   const own = await scope(
     'helsefonden',
     DEMO_ORGANISATIONS.helsefonden.id,

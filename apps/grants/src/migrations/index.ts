@@ -1,5 +1,6 @@
 import { messagingMigrations } from '@samvirke/messaging';
 import { Grants1764316800400 } from './1764316800400-grants.js';
+import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
 
 /** Every migration of the grants database, in order. */
-export const grantsMigrations = [...messagingMigrations, Grants1764316800400];
+export const grantsMigrations = [...messagingMigrations, Grants1764316800400, KnownUsers1765000001000];
