@@ -278,7 +278,8 @@ export async function buildGrantsWorld(gateway: string, base: MatrixWorld): Prom
     };
   };
   // Grants assigns only reviewers who have signed in to it (apps/grants reviews/known-users.ts).
-  await grants('coordinator', 'GET', '/calls/00000000-0000-4000-8000-000000000000');
+  for (const user of Object.keys(DEMO_USERS) as (keyof typeof DEMO_USERS)[])
+    await grants(user, 'GET', '/calls/00000000-0000-4000-8000-000000000000');
   const own = await scope(
     'helsefonden',
     DEMO_ORGANISATIONS.helsefonden.id,
