@@ -107,23 +107,17 @@ export function parameterRefusal(
   return { status: 400, detail: `${errors.length} parameter(s) are invalid.`, errors };
 }
 
-/** Problem details fields for a refusal: the validation type when fields are named. */
+/** Problem details fields for a refusal that names fields, as schema validation names them. */
 export function refusalProblem(refusal: BodyRefusal): {
   type: string;
   title: string;
   detail: string;
-  errors?: ProblemFieldError[];
+  errors: ProblemFieldError[];
 } {
-  return refusal.errors.length > 0
-    ? {
-        type: 'https://samvirke.dk/problems/validation',
-        title: 'Validation failed',
-        detail: refusal.detail,
-        errors: [...refusal.errors],
-      }
-    : {
-        type: `https://samvirke.dk/problems/${refusal.status}`,
-        title: refusal.status === 415 ? 'Unsupported Media Type' : 'Bad Request',
-        detail: refusal.detail,
-      };
+  return {
+    type: 'https://samvirke.dk/problems/validation',
+    title: 'Validation failed',
+    detail: refusal.detail,
+    errors: [...refusal.errors],
+  };
 }
