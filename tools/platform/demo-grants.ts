@@ -156,6 +156,10 @@ export async function loadDemoGrants(gateway: string, programmeIds: Map<string, 
     );
     await apply('member', DEMO_ORGANISATIONS.ngo.id, 'Lektiehjælp i boligområder', 1 * MIO, false);
 
+    // Grants assigns only reviewers who have signed in to it (apps/grants reviews/known-users.ts);
+    // every demo user of the realm does here, so each is assignable in the portal too.
+    for (const user of Object.keys(DEMO_USERS) as DemoUser[])
+      await api(user, 'GET', '/calls/00000000-0000-4000-8000-000000000000');
     for (const applicationId of [kobenhavn, aarhus])
       await expect(
         201,

@@ -6,6 +6,7 @@ import { KeycloakTokenVerifier } from '@samvirke/auth';
 import { httpContextMiddleware, installGracefulShutdown, JsonLogger } from '@samvirke/platform';
 import { AppModule } from './app.module.js';
 import { type GatewayConfig, upstreamTargets } from './config.js';
+import { bodyEncodingMiddleware } from './hardening/body-encoding.js';
 import {
   corsMiddleware,
   requestIdMiddleware,
@@ -39,6 +40,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   app.use(corsMiddleware(config));
   app.use(rateLimitMiddleware(buckets, verifier, config.GATEWAY_RATE_LIMIT));
   app.useBodyParser('raw', { type: () => true, limit: config.GATEWAY_BODY_LIMIT });
+  app.use(bodyEncodingMiddleware);
   // Clients and load balancers keep connections to the gateway open between requests; a server
   // that drops an idle one after Node's default 5 s races a client that is reusing it (seen as
   // "other side closed" under load). A minute is what proxies in front of it usually keep.

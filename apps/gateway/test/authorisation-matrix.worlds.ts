@@ -277,6 +277,14 @@ export async function buildGrantsWorld(gateway: string, base: MatrixWorld): Prom
       funderId,
     };
   };
+  // Grants assigns only reviewers who have signed in to it (apps/grants reviews/known-users.ts).
+  // Any answer will do (here 404): the call is what signs the user in.
+  for (const { username } of Object.values(DEMO_USERS)) {
+    const response = await fetch(`${gateway}/api/grants/calls/00000000-0000-4000-8000-000000000000`, {
+      headers: { authorization: `Bearer ${await userToken(username)}` },
+    });
+    await response.body?.cancel();
+  }
   const own = await scope(
     'helsefonden',
     DEMO_ORGANISATIONS.helsefonden.id,

@@ -80,6 +80,25 @@ describe('errors are problem details, never stack traces', () => {
     expect(gateways.stub.seen.at(-1)?.bodyLength).toBe(Buffer.byteLength(body));
   });
 
+  it('refuses a body in another charset (415) or with bytes that are not UTF-8 (400) before the service', async () => {
+    const before = gateways.stub.seen.length;
+    const latin1 = Buffer.from(JSON.stringify({ name: 'Ærø Kommune' }), 'latin1');
+    const send = async (contentType: string, body: Buffer): Promise<Response> =>
+      fetch(`${gateways.gateway.url}/api/partners/organisations`, {
+        method: 'POST',
+        headers: { ...(await bearer()), 'content-type': contentType },
+        body,
+      });
+    await expectProblem(await send('application/json; charset=iso-8859-1', latin1), 415);
+    await expectProblem(await send('application/json', latin1), 400);
+    await expectProblem(await send('text/csv; charset=windows-1252', Buffer.from('navn;Ærø', 'latin1')), 415);
+    await expectProblem(await send('text/csv', Buffer.from('navn;Ærø', 'latin1')), 400);
+    expect(gateways.stub.seen.length).toBe(before);
+    const utf8 = await send('application/json; charset=UTF-8', Buffer.from(JSON.stringify({ name: 'Ærø' })));
+    expect(utf8.status).toBe(200);
+    expect(gateways.stub.seen.length).toBe(before + 1);
+  });
+
   it('answers 504 problem details when the service does not answer within UPSTREAM_TIMEOUT_MS', async () => {
     const started = Date.now();
     const response = await fetch(`${gateways.gateway.url}/api/partners/slow`, { headers: await bearer() });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GrantsAccess } from './access/grants-access.js';
 import { ApplicationsController } from './applications/applications.controller.js';
 import { ApplicationsService } from './applications/applications.service.js';
@@ -12,6 +13,7 @@ import { GrantCallsService } from './calls/grant-calls.service.js';
 import { FundingController } from './funding/funding.controller.js';
 import { FundingService } from './funding/funding.service.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
+import { KnownUsersRecorder } from './reviews/known-users.js';
 import { ReviewsService } from './reviews/reviews.service.js';
 import { MeasurementEventsConsumer } from './tranches/measurement-events.consumer.js';
 import { TrancheRelease } from './tranches/tranche-release.js';
@@ -39,6 +41,7 @@ import { TranchePaymentService } from './awards/tranche-payment.service.js';
     AwardConsentService,
     TranchePaymentService,
     TrancheRelease,
+    { provide: APP_INTERCEPTOR, useClass: KnownUsersRecorder },
   ],
 })
 export class GrantsModule {}

@@ -105,6 +105,10 @@ export function grantsSuite(label: string): GrantsSuite {
     ctx.url = (await ctx.app.getUrl()).replace('[::1]', '127.0.0.1');
     ctx.db = ctx.app.get(DataSource);
     ctx.upstream = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
+    // Grants knows a user once they have called it (reviews/known-users.ts): the demo users sign in.
+    for (const user of Object.keys(DEMO_USERS) as DemoUser[]) {
+      await ctx.call(user, 'GET', `/calls/${randomUUID()}`);
+    }
   }, 90_000);
 
   afterAll(async () => {

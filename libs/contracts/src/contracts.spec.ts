@@ -112,6 +112,11 @@ describe('Danish identifiers', () => {
     expect(isValidCvr(cvr)).toBe(false);
   });
 
+  // Both pass modulus 11; the CVR register never hands out a number with a leading zero.
+  it.each(['05646251', '00000000'])('refuses CVR %s (starts with 0)', (cvr) => {
+    expect(isValidCvr(cvr)).toBe(false);
+  });
+
   it('knows the 98 kommunekoder and nothing else', () => {
     expect(kommunekodeSchema.safeParse('101').success).toBe(true);
     expect(kommunekodeSchema.safeParse('860').success).toBe(true);

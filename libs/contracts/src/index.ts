@@ -27,6 +27,7 @@ export * from './operations/dead-letters.api.js';
 export * from './asyncapi/asyncapi-document.js';
 export * from './partners/partners.api.js';
 export * from './measurement/indicator.dto.js';
+export * from './measurement/indicator-units.js';
 export * from './measurement/indicator-defined.v1.js';
 export * from './measurement/measurement.api.js';
 export * from './measurement/programme-indicator.dto.js';

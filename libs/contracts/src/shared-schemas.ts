@@ -22,9 +22,13 @@ export const kommunekodeSchema = z
 
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;
 
-/** CVR numbers are 8 digits whose weighted sum (2,7,6,5,4,3,2,1) is divisible by 11. */
+/**
+ * CVR numbers are 8 digits whose weighted sum (2,7,6,5,4,3,2,1) is divisible by 11. The register
+ * never hands out a number with a leading zero, so `05646251` and `00000000` (both modulus-11 valid)
+ * are typing errors, not companies.
+ */
 export function isValidCvr(cvr: string): boolean {
-  if (!/^\d{8}$/.test(cvr)) return false;
+  if (!/^[1-9]\d{7}$/.test(cvr)) return false;
   const sum = CVR_WEIGHTS.reduce((total, weight, index) => total + weight * Number(cvr[index]), 0);
   return sum % 11 === 0;
 }
@@ -32,4 +36,4 @@ export function isValidCvr(cvr: string): boolean {
 export const cvrSchema = z
   .string()
   .regex(/^\d{8}$/, 'a CVR number has eight digits')
-  .refine(isValidCvr, 'not a valid CVR number (modulus-11 check failed)');
+  .refine(isValidCvr, 'not a valid CVR number (starts with 0 or fails the modulus-11 check)');

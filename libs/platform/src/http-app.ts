@@ -1,7 +1,21 @@
 import type { IncomingMessage } from 'node:http';
-import { BadRequestException, type INestApplication } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  type INestApplication,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  type BodyRefusal,
+  charsetRefusal,
+  decodeUtf8,
+  jsonRefusal,
+  parameterRefusal,
+  refusalProblem,
+  textRefusal,
+} from './body-guard.js';
 import { HTTP_ROUTE, httpContextMiddleware } from './http-context.middleware.js';
 import { JsonLogger } from './json-logger.js';
 import { installGracefulShutdown } from './shutdown.js';
@@ -21,7 +35,8 @@ export interface HttpAppOptions {
  * handling is the largest share of a request's CPU. The gateway stays on Express (gateway-app.ts).
  *
  * Bodies: JSON (an empty body is no body, as Express's body-parser read it) and the `textTypes`
- * as strings, each up to `bodyLimit`; any other content type is refused with 415.
+ * as strings, each up to `bodyLimit`, UTF-8 only and checked by body-guard.ts; any other content
+ * type is refused with 415.
  */
 export async function createHttpApp(module: unknown, options: HttpAppOptions): Promise<INestApplication> {
   const bodyLimit = byteSize(options.bodyLimit ?? '1mb');
@@ -40,24 +55,41 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   SERVED_ROUTES.set(app, routes);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeAllContentTypeParsers();
+  // Bytes, not strings: Fastify would decode them as UTF-8 whatever the charset said, and turn
+  // invalid bytes into replacement characters (see body-guard.ts for what is refused and why).
   fastify.addContentTypeParser(
     'application/json',
-    { parseAs: 'string', bodyLimit },
-    (_request, body, done) => {
-      const text = typeof body === 'string' ? body : body.toString('utf8');
+    { parseAs: 'buffer', bodyLimit },
+    (request, body, done) => {
+      const text = readText(request.headers['content-type'], body);
+      if (typeof text !== 'string') return done(text, undefined);
       if (text.trim() === '') return done(null, undefined);
+      let parsed: unknown;
       try {
-        done(null, JSON.parse(text));
+        parsed = JSON.parse(text);
       } catch {
-        done(new BadRequestException('The request body is not valid JSON.'), undefined);
+        return done(new BadRequestException('The request body is not valid JSON.'), undefined);
       }
+      const refusal = jsonRefusal(parsed);
+      return refusal ? done(refusalException(refusal), undefined) : done(null, parsed);
     },
   );
   for (const type of options.textTypes ?? []) {
-    fastify.addContentTypeParser(type, { parseAs: 'string', bodyLimit }, (_request, body, done) =>
-      done(null, typeof body === 'string' ? body : body.toString('utf8')),
-    );
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
+      const text = readText(request.headers['content-type'], body);
+      if (typeof text !== 'string') return done(text, undefined);
+      const refusal = textRefusal(text);
+      return refusal ? done(refusalException(refusal), undefined) : done(null, text);
+    });
   }
+  // Query and path parameters reach SQL too; a NUL in them is refused before any handler runs.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const refusal = parameterRefusal(
+      request.query as Record<string, unknown>,
+      request.params as Record<string, unknown>,
+    );
+    done(refusal ? refusalException(refusal) : undefined);
+  });
   // The matched route, for the request metrics (recorded when the answer is finished).
   fastify.addHook('onRequest', (request, _reply, done) => {
     (request.raw as IncomingMessage & { [HTTP_ROUTE]?: string })[HTTP_ROUTE] = request.routeOptions.url;
@@ -66,6 +98,21 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   app.use(httpContextMiddleware);
   installGracefulShutdown(app);
   return app;
+}
+
+/** The body as UTF-8 text, or the exception that refuses it (declared charset, invalid bytes). */
+function readText(contentType: string | undefined, body: Buffer | string): string | HttpException {
+  const charset = charsetRefusal(contentType);
+  if (charset) return refusalException(charset);
+  const text = typeof body === 'string' ? body : decodeUtf8(body);
+  return typeof text === 'string' ? text : refusalException(text);
+}
+
+function refusalException(refusal: BodyRefusal): HttpException {
+  if (refusal.errors.length > 0) return new HttpException(refusalProblem(refusal), refusal.status);
+  return refusal.status === 415
+    ? new UnsupportedMediaTypeException(refusal.detail)
+    : new BadRequestException(refusal.detail);
 }
 
 const SERVED_ROUTES = new WeakMap<object, readonly string[]>();

@@ -12,3 +12,4 @@ export * from './config.js';
 export * from './http-app.js';
 export * from './metrics-server.js';
 export * from './shutdown.js';
+export * from './body-guard.js';

@@ -1,4 +1,5 @@
 import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ReviewDto } from '@samvirke/contracts';
+import { DEMO_USERS } from '@samvirke/testing';
 import {
   COMPLETE_APPLICATION,
   grantsSuite,
@@ -289,6 +290,25 @@ describe('reviews', () => {
       [applicationId],
     );
     expect(events.map((event) => event.payload.aggregateScore)).toEqual([70, 85]);
+  });
+
+  it('refuses a reviewer username nobody has signed in with, writing nothing', async () => {
+    const { programmeId } = await ctx.seedProgramme();
+    const { applicationId } = await submittedApplication(ctx, programmeId);
+    const before = await ctx.counts();
+    const assign = (reviewerUsername: string) =>
+      ctx.call<Problem>('helsefonden', 'POST', `/applications/${applicationId}/reviewers`, {
+        reviewerUsername,
+      });
+    const nobody = await assign('ingen.saadan.bruger');
+    expect(nobody.status).toBe(422);
+    expect(pointers(nobody.body)).toEqual(['/reviewerUsername']);
+    expect(await ctx.counts()).toEqual(before);
+    // Whoever has called grants is known, by the username of their verified token.
+    await ctx.call('member', 'GET', `/applications/${applicationId}`);
+    const known = await ctx.db.query<{ username: string }[]>(`SELECT username FROM known_user`);
+    expect(known.map((row) => row.username)).toContain(DEMO_USERS.member.username);
+    expect((await assign(DEMO_USERS.member.username)).status).toBe(201);
   });
 
   it("refuses a reviewer from the applicant's organisation, one who declared a conflict, and one not assigned, writing nothing", async () => {

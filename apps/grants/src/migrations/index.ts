@@ -1,6 +1,12 @@
 import { messagingMigrations } from '@samvirke/messaging';
 import { Grants1764316800400 } from './1764316800400-grants.js';
+import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
 import { AwardConsent1765000003000 } from './1765000003000-award-consent.js';
 
 /** Every migration of the grants database, in order. */
-export const grantsMigrations = [...messagingMigrations, Grants1764316800400, AwardConsent1765000003000];
+export const grantsMigrations = [
+  ...messagingMigrations,
+  Grants1764316800400,
+  KnownUsers1765000001000,
+  AwardConsent1765000003000,
+];

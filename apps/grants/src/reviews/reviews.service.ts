@@ -16,6 +16,7 @@ import { iso } from '../access/grants-access.js';
 import { loadApplication } from '../applications/application-row.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { loadCall } from '../calls/grant-call-row.js';
+import { isKnownUser } from './known-users.js';
 
 interface AssignmentRow {
   id: string;
@@ -79,6 +80,12 @@ export class ReviewsService {
           throw new DomainError(
             'conflict',
             `The application is ${row.status}; only submitted ones are reviewed.`,
+          );
+        }
+        if (!(await isKnownUser(manager, command.reviewerUsername))) {
+          throw new ValidationFailed(
+            [{ pointer: '/reviewerUsername', detail: 'nobody with this username has signed in to Samvirke' }],
+            `There is no user ${command.reviewerUsername}.`,
           );
         }
         const id = randomUUID();

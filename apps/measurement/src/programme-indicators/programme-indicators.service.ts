@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import {
   programmeIndicatorConfiguredV1,
   targetSetV1,
+  valueRange,
   type ConfigureProgrammeIndicator,
+  type IndicatorUnit,
   type ProgrammeIndicatorDto,
 } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
@@ -43,13 +45,17 @@ export class ProgrammeIndicatorsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.manage(principal, programmeId, manager);
       const [indicator] = await manager.query<
-        { id: string; min_value: string | null; max_value: string | null }[]
-      >(`SELECT id, min_value, max_value FROM indicator WHERE code = $1`, [code]);
+        { id: string; unit: IndicatorUnit; min_value: string | null; max_value: string | null }[]
+      >(`SELECT id, unit, min_value, max_value FROM indicator WHERE code = $1`, [code]);
       if (!indicator)
         throw new ValidationFailed([{ pointer: '/code', detail: `no indicator has code ${code}` }]);
-      const inRange = (value: number): boolean =>
-        (indicator.min_value === null || value >= Number(indicator.min_value)) &&
-        (indicator.max_value === null || value <= Number(indicator.max_value));
+      // Baselines and targets lie where values may: the indicator's range, else its unit's.
+      const range = valueRange(
+        indicator.unit,
+        indicator.min_value === null ? null : Number(indicator.min_value),
+        indicator.max_value === null ? null : Number(indicator.max_value),
+      );
+      const inRange = (value: number): boolean => value >= range.min && value <= range.max;
       const errors = [
         ...(command.baseline && !inRange(command.baseline.value)
           ? [{ pointer: '/baseline/value', detail: "outside the indicator's valid range" }]

@@ -129,6 +129,40 @@ describe('submissions', () => {
     expect(after?.count).toBe(before?.count);
   });
 
+  it('keeps a count without a minimum of its own non-negative and every value within bounds', async () => {
+    const ownProgramme = randomUUID();
+    await ctx.seedProgramme(ownProgramme, 'taellinger-uden-minimum', [
+      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+      [kk, ['data-provider']],
+    ]);
+    const indicator = `/programmes/${ownProgramme}/indicators/unge-i-maalgruppe`;
+    const negativeTarget = await ctx.call<Problem>('coordinator', 'PUT', indicator, {
+      frequency: 'quarterly',
+      targets: [{ period: '2026-Q4', value: -7 }],
+    });
+    expect(negativeTarget.status).toBe(422);
+    expect(pointers(negativeTarget.body)).toEqual(['/targets/0/value']);
+    await ctx.call('coordinator', 'PUT', indicator, { frequency: 'quarterly' });
+    const quarter = await ctx.openQuarter(ownProgramme, '2026-Q2', '2026-07-31');
+    const values = `/programmes/${ownProgramme}/periods/${quarter}/submissions/${kk}`;
+    const negative = await ctx.call<Problem>('reporterKobenhavn', 'PUT', values, {
+      values: [{ indicator: 'unge-i-maalgruppe', value: -7 }],
+    });
+    expect(negative.status).toBe(422);
+    expect(pointers(negative.body)).toEqual(['/values/0/value']);
+    const huge = await ctx.call<Problem>('reporterKobenhavn', 'PUT', values, {
+      values: [{ indicator: 'unge-i-maalgruppe', value: 1e300 }],
+    });
+    expect(huge.status).toBe(400);
+    expect(pointers(huge.body)).toEqual(['/values/0/value']);
+    const stored = await ctx.app
+      .get(DataSource)
+      .query<{ count: string }[]>(`SELECT count(*)::text AS count FROM submission WHERE programme_id = $1`, [
+        ownProgramme,
+      ]);
+    expect(stored[0]?.count).toBe('0');
+  });
+
   it('refuses a submission missing a required indicator', async () => {
     await ctx.call('reporterKobenhavn', 'PUT', path(kk), {
       values: [{ indicator: 'andel-i-uddannelse', value: 60 }],

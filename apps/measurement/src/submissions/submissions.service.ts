@@ -6,6 +6,8 @@ import {
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
+  valueRange,
+  type IndicatorUnit,
   type ListSubmissionsQuery,
   type Page,
   type ProblemFieldError,
@@ -292,6 +294,7 @@ export class SubmissionsService {
         id: string;
         code: string;
         value_type: 'integer' | 'decimal';
+        unit: IndicatorUnit;
         scale: number;
         min_value: string | null;
         max_value: string | null;
@@ -299,7 +302,7 @@ export class SubmissionsService {
         disaggregations: { code: string; values: string[] }[];
       }[]
     >(
-      `SELECT i.id, i.code, i.value_type, i.scale, i.min_value, i.max_value, pi.required, i.disaggregations
+      `SELECT i.id, i.code, i.value_type, i.unit, i.scale, i.min_value, i.max_value, pi.required, i.disaggregations
          FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
         WHERE pi.programme_id = $1 AND pi.frequency = $2`,
       [programmeId, frequency],
@@ -312,8 +315,12 @@ export class SubmissionsService {
           code: row.code,
           valueType: row.value_type,
           scale: row.scale,
-          min: row.min_value === null ? null : Number(row.min_value),
-          max: row.max_value === null ? null : Number(row.max_value),
+          // Without a min or max of its own an indicator takes its unit's (a count is never -7).
+          ...valueRange(
+            row.unit,
+            row.min_value === null ? null : Number(row.min_value),
+            row.max_value === null ? null : Number(row.max_value),
+          ),
           required: row.required,
           disaggregations: new Set(
             row.disaggregations.flatMap((d) => d.values.map((value) => `${d.code}=${value}`)),

@@ -164,11 +164,11 @@ export const GRANTS_API: ServiceApi = {
       method: 'post',
       path: '/applications/{applicationId}/reviewers',
       summary: 'Assign a reviewer (by username); the application goes under review',
-      description: CALL_FUNDER,
+      description: `${CALL_FUNDER} The reviewer must be a user who has signed in to Samvirke (422 otherwise).`,
       body: assignReviewerSchema,
       status: 201,
       response: reviewSchema,
-      errors: [404, 409],
+      errors: [404, 409, 422],
     },
     {
       operationId: 'declareConflict',

@@ -49,6 +49,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'The caller may not do this',
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with existing data',
+  415: 'The body is not in the documented media type, or not UTF-8 (the only charset read)',
   422: 'Refers to something that does not exist or may not be used',
 };
 
@@ -97,7 +98,8 @@ export function buildOpenApiDocument(
           schema: headerSchema(header),
         })),
       ];
-      const errors = [400, 401, 403, ...(operation.errors ?? [])];
+      // Every body is read as UTF-8 only: a declared other charset gets 415 (libs/platform body-guard.ts).
+      const errors = [400, 401, 403, ...(operation.body ? [415] : []), ...(operation.errors ?? [])];
       paths[path] ??= {};
       paths[path][operation.method] = {
         operationId: operation.operationId,

@@ -31,7 +31,7 @@ describe('OpenAPI document', () => {
     const createProgramme = paths['/api/partners/programmes']?.['post'];
     expect(createProgramme?.requestBody).toBeDefined();
     expect(Object.keys(createProgramme?.responses ?? {})).toEqual(
-      expect.arrayContaining(['201', '400', '401', '403', '409']),
+      expect.arrayContaining(['201', '400', '401', '403', '409', '415']),
     );
     const documented = Object.values(paths)
       .flatMap((methods) => Object.values(methods).map((operation) => operation.operationId))

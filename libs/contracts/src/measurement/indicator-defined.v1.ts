@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { SOURCES, TOPICS } from '../topics.js';
-import { INDICATOR_AGGREGATIONS, INDICATOR_POLARITIES, INDICATOR_UNITS } from './indicator.dto.js';
+import { INDICATOR_AGGREGATIONS, INDICATOR_POLARITIES } from './indicator.dto.js';
+import { INDICATOR_UNITS } from './indicator-units.js';
 
 export const indicatorDefinedV1 = defineEvent({
   type: 'dk.samvirke.measurement.indicator.defined.v1',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../pagination.js';
+import { INDICATOR_UNITS, measuredNumberSchema, UNIT_RANGES } from './indicator-units.js';
 
-export const INDICATOR_UNITS = ['count', 'percent', 'dkk', 'rate-per-1000', 'score'] as const;
 export const INDICATOR_AGGREGATIONS = ['sum', 'mean', 'weighted-mean', 'latest'] as const;
 export const INDICATOR_POLARITIES = ['higher-is-better', 'lower-is-better'] as const;
 
@@ -48,11 +48,23 @@ export const defineIndicatorSchema = z
       ),
     /** Counts of people: small numbers are suppressed for anyone outside the reporting organisation. */
     sensitive: z.boolean().default(false),
-    min: z.number().nullable().default(null),
-    max: z.number().nullable().default(null),
+    /** Without them the unit's range applies (UNIT_RANGES: a count is never negative). */
+    min: measuredNumberSchema.nullable().default(null),
+    max: measuredNumberSchema.nullable().default(null),
   })
   .strict()
   .superRefine((value, context) => {
+    const range = UNIT_RANGES[value.unit];
+    for (const bound of ['min', 'max'] as const) {
+      const limit = value[bound];
+      if (limit !== null && (limit < range.min || limit > range.max)) {
+        context.addIssue({
+          code: 'custom',
+          path: [bound],
+          message: `a ${value.unit} lies within ${range.min}..${range.max}`,
+        });
+      }
+    }
     if (value.valueType === 'integer' && value.scale !== 0) {
       context.addIssue({ code: 'custom', path: ['scale'], message: 'integer values have no decimals' });
     }

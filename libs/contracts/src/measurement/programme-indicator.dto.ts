@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measuredNumberSchema } from './indicator-units.js';
 
 export const REPORTING_FREQUENCIES = ['monthly', 'quarterly', 'annual'] as const;
 export const reportingFrequencySchema = z.enum(REPORTING_FREQUENCIES);
@@ -19,7 +20,7 @@ export const periodLabelSchema = z
   .string()
   .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'like 2026, 2026-Q2 or 2026-03');
 
-const periodValue = z.object({ period: periodLabelSchema, value: z.number().finite() }).strict();
+const periodValue = z.object({ period: periodLabelSchema, value: measuredNumberSchema }).strict();
 
 /** How a programme tracks one indicator of the library. */
 export const configureProgrammeIndicatorSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INDICATOR_POLARITIES, INDICATOR_UNITS } from './indicator.dto.js';
+import { INDICATOR_POLARITIES } from './indicator.dto.js';
+import { INDICATOR_UNITS } from './indicator-units.js';
 import { periodLabelSchema, reportingFrequencySchema } from './programme-indicator.dto.js';
 
 /** A number, or "<5" where small-number suppression hides it from the caller. */

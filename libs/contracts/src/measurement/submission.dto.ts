@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../pagination.js';
+import { measuredNumberSchema } from './indicator-units.js';
 
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
@@ -26,7 +27,8 @@ export const submissionValueSchema = z
       .string()
       .regex(/^[a-z0-9._-]+=[a-z0-9._-]+$/, 'like koen=kvinde')
       .optional(),
-    value: z.number().finite(),
+    /** Within the indicator's range too (its min and max, else its unit's); checked against it. */
+    value: measuredNumberSchema,
     comment: submissionValueCommentSchema.optional(),
   })
   .strict();
