@@ -1,4 +1,5 @@
 import { createHmac, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { keycloakAdminToken } from '@samvirke/testing';
 
 /** Tools for making tokens the gateway must refuse, and one it must accept, with keys we hold. */
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -93,22 +94,6 @@ export function headerOf(token: string): Record<string, unknown> {
   >;
 }
 
-async function adminToken(): Promise<string> {
-  const response = await fetch(`${keycloakUrl()}/realms/master/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'admin-cli',
-      username: process.env['KEYCLOAK_ADMIN'] ?? 'admin',
-      password: process.env['KEYCLOAK_ADMIN_PASSWORD'] ?? 'admin',
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`Keycloak admin login failed (${response.status})`);
-  return body.access_token;
-}
-
 /**
  * A second, real realm on the same Keycloak with a machine client whose tokens even name the
  * gateway as audience: everything right except who issued and signed them.
@@ -117,7 +102,7 @@ export async function createForeignRealm(realm: string): Promise<{
   token: () => Promise<string>;
   remove: () => Promise<void>;
 }> {
-  const admin = await adminToken();
+  const admin = await keycloakAdminToken();
   const created = await fetch(`${keycloakUrl()}/admin/realms`, {
     method: 'POST',
     headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
@@ -163,7 +148,7 @@ export async function createForeignRealm(realm: string): Promise<{
     remove: async () => {
       await fetch(`${keycloakUrl()}/admin/realms/${realm}`, {
         method: 'DELETE',
-        headers: { authorization: `Bearer ${await adminToken()}` },
+        headers: { authorization: `Bearer ${await keycloakAdminToken()}` },
       });
     },
   };

@@ -9,7 +9,8 @@ function keycloakUrl(): string {
   return (process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 }
 
-async function adminToken(): Promise<string> {
+/** A token of Keycloak's own admin (master realm), for tests that change realms, users and clients. */
+export async function keycloakAdminToken(): Promise<string> {
   const response = await fetch(`${keycloakUrl()}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -29,7 +30,7 @@ async function admin(method: string, path: string, body?: unknown): Promise<Resp
   const response = await fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${await adminToken()}`,
+      authorization: `Bearer ${await keycloakAdminToken()}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
