@@ -20,7 +20,6 @@ const figures = (values: Record<string, number>, aggregate?: number): PeriodFigu
     organisationId,
     name: organisationId,
     value,
-    decidedAt: null,
   })),
 });
 const funder = { organisations: new Set(['helsefonden']), suppressBelow: 5, minContributors: 3 };

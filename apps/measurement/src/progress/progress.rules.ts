@@ -9,8 +9,6 @@ export interface OrganisationValue {
   readonly organisationId: string;
   readonly name: string;
   readonly value: number;
-  /** When the value's submission was approved: a "latest" aggregate is the newest one. */
-  readonly decidedAt: string | null;
 }
 
 /** One indicator's approved figures in one period. */
@@ -117,17 +115,16 @@ function relations(aggregation: IndicatorAggregation, figures: PeriodFigures): R
     case 'mean':
       return [{ terms: [{ cell: TOTAL, coefficient: figures.values.length }, ...cells(-1)] }];
     case 'latest': {
-      const latest = [...figures.values].sort((a, b) =>
-        (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''),
-      )[0];
-      return [
-        {
+      // The aggregate is the newest approved value: it gives away every value equal to it.
+      const aggregate = figures.aggregate;
+      return figures.values
+        .filter((value) => value.value === aggregate)
+        .map((value) => ({
           terms: [
             { cell: TOTAL, coefficient: 1 },
-            { cell: latest.organisationId, coefficient: -1 },
+            { cell: value.organisationId, coefficient: -1 },
           ],
-        },
-      ];
+        }));
     }
     case 'weighted-mean':
       // Bound to the weights' table, not to the shares: handled through `weights` in tableView.

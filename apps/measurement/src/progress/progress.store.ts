@@ -85,11 +85,9 @@ export class ProgressStore {
       (OrganisationValue & { indicator_id: string; period: string; raw: string })[]
     >(
       `SELECT pv.indicator_id, pv.period, pv.organisation_id AS "organisationId",
-              coalesce(o.name, pv.organisation_id::text) AS name, pv.value::text AS raw,
-              s.decided_at::text AS "decidedAt"
+              coalesce(o.name, pv.organisation_id::text) AS name, pv.value::text AS raw
          FROM progress_value pv
          LEFT JOIN known_organisation o ON o.id = pv.organisation_id
-         LEFT JOIN submission s ON s.id = pv.submission_id
         WHERE pv.programme_id = $1 AND pv.period = ANY($2::text[])
         ORDER BY o.name, pv.organisation_id`,
       [programmeId, periods],
@@ -108,7 +106,6 @@ export class ProgressStore {
         organisationId: row.organisationId,
         name: row.name,
         value: Number(row.raw),
-        decidedAt: row.decidedAt,
       });
     }
     const figures = (row: IndicatorRow): IndicatorFigures => ({
