@@ -89,7 +89,7 @@ export class ProgressStore {
          FROM progress_value pv
          LEFT JOIN known_organisation o ON o.id = pv.organisation_id
         WHERE pv.programme_id = $1 AND pv.period = ANY($2::text[])
-        ORDER BY o.name, pv.organisation_id`,
+        ORDER BY pv.period, pv.indicator_id, o.name, pv.organisation_id`,
       [programmeId, periods],
     );
     const tables = new Map<string, { aggregate: number | null; values: OrganisationValue[] }>();
@@ -101,12 +101,14 @@ export class ProgressStore {
     };
     for (const row of aggregates)
       table(row.period, row.indicator_id).aggregate = row.value === null ? null : Number(row.value);
+    // Rows come table by table: look each table up once.
+    let last: { period: string; indicatorId: string; values: OrganisationValue[] } | undefined;
     for (const row of values) {
-      table(row.period, row.indicator_id).values.push({
-        organisationId: row.organisationId,
-        name: row.name,
-        value: Number(row.raw),
-      });
+      if (last?.period !== row.period || last.indicatorId !== row.indicator_id) {
+        const { values: tableValues } = table(row.period, row.indicator_id);
+        last = { period: row.period, indicatorId: row.indicator_id, values: tableValues };
+      }
+      last.values.push({ organisationId: row.organisationId, name: row.name, value: Number(row.raw) });
     }
     const figures = (row: IndicatorRow): IndicatorFigures => ({
       indicatorId: row.indicator_id,

@@ -84,11 +84,11 @@ function exposedCell(
   const derivable = derivableCells(input.relations, hidden);
   const first = [...hidden].find((id) => derivable.has(id));
   if (first !== undefined) return first;
-  return [...primary].find((id) =>
-    input.relations.some((relation) =>
-      narrowsSmallCount(relation, id, byId, hidden, primary, input.threshold),
-    ),
-  );
+  for (const relation of input.relations) {
+    const narrowed = narrowedSmallCount(relation, byId, hidden, primary, input.threshold);
+    if (narrowed !== undefined) return narrowed;
+  }
+  return undefined;
 }
 
 /** The visible cell to hide next: another organisation's cell in a relation with the exposed one, totals last. */
@@ -138,27 +138,27 @@ function compareTuples(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Does this relation tell the viewer more about a hidden small count than "from 1 to threshold − 1"?
+ * A hidden small count about which this relation tells the viewer more than "from 1 to threshold − 1".
  * Bounds an observer can assume: a small count 1..t−1, any other hidden cell ≥ 0 (≥ t when it is a
- * non-total count that was not small, since it would have read "<5" otherwise).
+ * non-total count that was not small, since it would have read "<5" otherwise). One pass sums every
+ * term's interval; each small count's own term is then taken out again.
  */
-function narrowsSmallCount(
+function narrowedSmallCount(
   relation: Relation,
-  id: string,
   byId: ReadonlyMap<string, TableCell>,
   hidden: ReadonlySet<string>,
   primary: ReadonlySet<string>,
   threshold: number,
-): boolean {
-  const own = relation.terms.find((term) => term.cell === id);
-  if (!own || own.coefficient === 0) return false;
-  // coefficient × x = −Σ others: accumulate the others' interval.
+): string | undefined {
+  // Σ over terms of −coefficient × x: finite parts, and how many terms are unbounded below/above.
   let low = 0;
   let high = 0;
+  let unboundedLow = 0;
+  let unboundedHigh = 0;
+  const own: { cell: string; coefficient: number; low: number; high: number }[] = [];
   for (const term of relation.terms) {
-    if (term.cell === id || term.coefficient === 0) continue;
     const cell = byId.get(term.cell);
-    if (!cell) continue;
+    if (!cell || term.coefficient === 0) continue;
     const [min, max] = !hidden.has(cell.id)
       ? [cell.value, cell.value]
       : primary.has(cell.id)
@@ -168,12 +168,22 @@ function narrowsSmallCount(
           : [threshold, Infinity];
     const a = -term.coefficient * min;
     const b = -term.coefficient * max;
-    low += Math.min(a, b);
-    high += Math.max(a, b);
+    const [from, to] = a <= b ? [a, b] : [b, a];
+    if (from === -Infinity) unboundedLow += 1;
+    else low += from;
+    if (to === Infinity) unboundedHigh += 1;
+    else high += to;
+    if (primary.has(cell.id)) own.push({ cell: cell.id, coefficient: term.coefficient, low: from, high: to });
   }
-  const lowest = Math.min(low / own.coefficient, high / own.coefficient);
-  const highest = Math.max(low / own.coefficient, high / own.coefficient);
-  return lowest > 1 || highest < threshold - 1;
+  for (const term of own) {
+    // coefficient × x = −Σ others; a small count's own bounds are finite, so the counts stay.
+    const othersLow = unboundedLow > 0 ? -Infinity : low - term.low;
+    const othersHigh = unboundedHigh > 0 ? Infinity : high - term.high;
+    const lowest = Math.min(othersLow / term.coefficient, othersHigh / term.coefficient);
+    const highest = Math.max(othersLow / term.coefficient, othersHigh / term.coefficient);
+    if (lowest > 1 || highest < threshold - 1) return term.cell;
+  }
+  return undefined;
 }
 
 const EPSILON = 1e-9;
