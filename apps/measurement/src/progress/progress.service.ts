@@ -13,7 +13,7 @@ import {
   type Viewer,
 } from './progress.rules.js';
 import { ProgressStore, tableKey, type ProgressFigures } from './progress.store.js';
-import { previousPeriod } from './small-numbers.js';
+import { previousPeriod } from './periods.js';
 
 /**
  * Progress per programme and period, read from the projection kept on approval. Everything shown —
