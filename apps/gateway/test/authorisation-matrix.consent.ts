@@ -6,8 +6,9 @@
  * a Helsefonden call awards it with a share of Bikubenfonden's, which Helsefonden — the awarding
  * foundation — may not confirm or decline for Bikubenfonden (403).
  */
-import { DEMO_ORGANISATIONS, DEMO_USERS, userToken, waitFor } from '@samvirke/testing';
+import { DEMO_ORGANISATIONS, waitFor, type DEMO_USERS } from '@samvirke/testing';
 import { ALLOW, FORBID, type MatrixRow, type MatrixWorld } from './authorisation-matrix.types.js';
+import { call } from './authorisation-matrix.worlds.js';
 
 export interface ConsentWorld {
   /** The pending award with Helsefonden's share to answer. */
@@ -18,25 +19,11 @@ export interface ConsentWorld {
 
 type User = keyof typeof DEMO_USERS;
 
-async function send(gateway: string, user: User, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${gateway}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${user} ${method} ${path} → ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
-}
-
 export async function buildConsentWorld(gateway: string, programmeId: string): Promise<ConsentWorld> {
   const grants = (user: User, method: string, path: string, body?: unknown) =>
-    send(gateway, user, method, `/api/grants${path}`, body);
+    call(gateway, user, method, `/api/grants${path}`, body);
   const { helsefonden, bikubenfonden, kobenhavn } = DEMO_ORGANISATIONS;
-  await send(gateway, 'helsefonden', 'POST', `/api/partners/programmes/${programmeId}/members`, {
+  await call(gateway, 'helsefonden', 'POST', `/api/partners/programmes/${programmeId}/members`, {
     organisationId: bikubenfonden.id,
     roles: ['funder'],
   });

@@ -16,7 +16,8 @@ import type { GrantsScope, GrantsWorld } from './authorisation-matrix.grants.js'
 import type { NotificationsWorld } from './authorisation-matrix.notifications.js';
 import type { MatrixWorld, Scope } from './authorisation-matrix.table.js';
 
-async function call(
+/** One gateway call as a demo user; throws on anything but 2xx. */
+export async function call(
   base: string,
   user: keyof typeof DEMO_USERS,
   method: string,
