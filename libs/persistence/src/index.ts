@@ -3,3 +3,4 @@ export * from './data-source.factory.js';
 export * from './persistence.module.js';
 export * from './service-cli.js';
 export * from './copy-rows.js';
+export * from './interval-job.js';
