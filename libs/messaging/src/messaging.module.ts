@@ -17,7 +17,7 @@ import { KafkaEventServer } from './consumer/kafka-event.server.js';
 import { createKafka } from './kafka.js';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging-config.js';
 import { EventOutbox } from './outbox/event-outbox.js';
-import { OutboxRelay } from './outbox/outbox-relay.js';
+import { OutboxRelay } from './outbox/relay/outbox-relay.js';
 
 export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 const KAFKA_ADMIN = Symbol('KAFKA_ADMIN');
