@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { HealthRegistry } from '@samvirke/platform';
 import { ConsumerRegistry } from './consumer/consumer-registry.js';
 import { deadLettersController } from './consumer/dead-letters.controller.js';
+import { DeadLettersService } from './consumer/dead-letters.service.js';
 import { KafkaEventServer } from './consumer/kafka-event.server.js';
 import { createKafka } from './kafka.js';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging-config.js';
@@ -59,6 +60,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, On
       providers: [
         configProvider,
         ConsumerRegistry,
+        DeadLettersService,
         {
           provide: EventOutbox,
           inject: [MESSAGING_CONFIG],
