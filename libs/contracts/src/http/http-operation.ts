@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { HttpHeader } from './http-headers.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
