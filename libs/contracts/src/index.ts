@@ -21,6 +21,7 @@ export * from './reference/dk-municipalities.js';
 export * from './pagination.js';
 export * from './partners/organisation.dto.js';
 export * from './http/http-operation.js';
+export * from './http/openapi-document.js';
 export * from './http/http-headers.js';
 export * from './http/http-apis.js';
 export * from './operations/dead-letters.api.js';

@@ -69,61 +69,73 @@ function isBlank(cells: readonly string[]): boolean {
 /** Row → value: every problem of every row at once, each pointing at its row and column. */
 export function submissionValuesFromTable(table: CsvTable): ParsedCsv {
   const columns = headerColumns(table.header);
-  if (!columns) {
-    return {
-      values: [],
-      rows: [],
-      columns: table.header[0]?.trim().toLowerCase() === CSV_COLUMNS.en[0] ? CSV_COLUMNS.en : CSV_COLUMNS.da,
-      errors: [
-        {
-          pointer: rowPointer(1),
-          detail: `the columns must be ${CSV_COLUMNS.da.slice(0, 3).join(';')}[;${CSV_COLUMNS.da[3]}] (or ${CSV_COLUMNS.en.slice(0, 3).join(',')}[,${CSV_COLUMNS.en[3]}])`,
-        },
-      ],
-    };
-  }
+  if (!columns) return wrongHeader(table);
   const values: SaveSubmission['values'][number][] = [];
   const rows: number[] = [];
   const errors: ProblemFieldError[] = [];
-  const commented = columns.length === 4;
   // Plain loops and no intermediate arrays: a file may have 100,000 rows.
   table.rows.forEach((cells, index) => {
     const row = index + 2;
     if (isBlank(cells)) return;
-    const indicator = (cells[0] ?? '').trim();
-    const disaggregation = (cells[1] ?? '').trim();
-    const raw = (cells[2] ?? '').trim();
-    const comment = commented ? (cells[3] ?? '').trim() : '';
-    for (let extra = columns.length; extra < cells.length; extra += 1) {
-      if (cells[extra]?.trim()) {
-        errors.push({ pointer: rowPointer(row), detail: `more cells than the ${columns.length} columns` });
-        break;
-      }
-    }
-    if (!indicator) errors.push({ pointer: rowPointer(row, columns[0]), detail: 'empty' });
-    if (raw === '') {
-      // A template row left empty is no value; a comment on it would be lost, so it is named.
-      if (comment !== '')
-        errors.push({
-          pointer: rowPointer(row, columns[3]),
-          detail: `a comment belongs to a value: fill in ${columns[2]} or leave the comment out`,
-        });
-      return;
-    }
-    const value = parseNumber(raw, table.delimiter);
-    if (value === null) {
-      errors.push({ pointer: rowPointer(row, columns[2]), detail: `"${raw}" is not a number` });
-      return;
-    }
-    const entry: SaveSubmission['values'][number] = { indicator, value };
-    if (disaggregation) entry.disaggregation = disaggregation;
-    if (comment) entry.comment = comment;
+    const entry = rowValue(cells, row, columns, table.delimiter, errors);
+    if (!entry) return;
     values.push(entry);
     rows.push(row);
   });
   if (values.length === 0 && errors.length === 0)
     errors.push({ pointer: '/rows', detail: 'the file has no values' });
   return { values, rows, columns, errors };
+}
+
+function wrongHeader(table: CsvTable): ParsedCsv {
+  const { da, en } = CSV_COLUMNS;
+  return {
+    values: [],
+    rows: [],
+    columns: table.header[0]?.trim().toLowerCase() === en[0] ? en : da,
+    errors: [
+      {
+        pointer: rowPointer(1),
+        detail: `the columns must be ${da.slice(0, 3).join(';')}[;${da[3]}] (or ${en.slice(0, 3).join(',')}[,${en[3]}])`,
+      },
+    ],
+  };
+}
+
+/** One row's value, or undefined (an empty template row, or a row with errors, which are added). */
+function rowValue(
+  cells: readonly string[],
+  row: number,
+  columns: readonly string[],
+  delimiter: string,
+  errors: ProblemFieldError[],
+): SaveSubmission['values'][number] | undefined {
+  const indicator = (cells[0] ?? '').trim();
+  const disaggregation = (cells[1] ?? '').trim();
+  const raw = (cells[2] ?? '').trim();
+  const comment = columns.length === 4 ? (cells[3] ?? '').trim() : '';
+  for (let extra = columns.length; extra < cells.length; extra += 1) {
+    if (cells[extra]?.trim()) {
+      errors.push({ pointer: rowPointer(row), detail: `more cells than the ${columns.length} columns` });
+      break;
+    }
+  }
+  if (!indicator) errors.push({ pointer: rowPointer(row, columns[0]), detail: 'empty' });
+  if (raw === '') {
+    // A template row left empty is no value; a comment on it would be lost, so it is named.
+    const detail = `a comment belongs to a value: fill in ${columns[2]} or leave the comment out`;
+    if (comment !== '') errors.push({ pointer: rowPointer(row, columns[3]), detail });
+    return undefined;
+  }
+  const value = parseNumber(raw, delimiter);
+  if (value === null) {
+    errors.push({ pointer: rowPointer(row, columns[2]), detail: `"${raw}" is not a number` });
+    return undefined;
+  }
+  const entry: SaveSubmission['values'][number] = { indicator, value };
+  if (disaggregation) entry.disaggregation = disaggregation;
+  if (comment) entry.comment = comment;
+  return entry;
 }
 
 /** Reads a submission CSV into values, with the row and column of every problem. */

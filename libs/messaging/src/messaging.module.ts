@@ -13,11 +13,12 @@ import { DataSource } from 'typeorm';
 import { HealthRegistry } from '@samvirke/platform';
 import { ConsumerRegistry } from './consumer/consumer-registry.js';
 import { deadLettersController } from './consumer/dead-letters.controller.js';
+import { DeadLettersService } from './consumer/dead-letters.service.js';
 import { KafkaEventServer } from './consumer/kafka-event.server.js';
 import { createKafka } from './kafka.js';
 import { messagingConfigFromEnv, type MessagingConfig } from './messaging-config.js';
 import { EventOutbox } from './outbox/event-outbox.js';
-import { OutboxRelay } from './outbox/outbox-relay.js';
+import { OutboxRelay } from './outbox/relay/outbox-relay.js';
 
 export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 const KAFKA_ADMIN = Symbol('KAFKA_ADMIN');
@@ -59,6 +60,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationBootstrap, On
       providers: [
         configProvider,
         ConsumerRegistry,
+        DeadLettersService,
         {
           provide: EventOutbox,
           inject: [MESSAGING_CONFIG],

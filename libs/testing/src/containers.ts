@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GenericContainer, Network, Wait } from 'testcontainers';
+import {
+  GenericContainer,
+  Network,
+  Wait,
+  type StartedNetwork,
+  type StartedTestContainer,
+} from 'testcontainers';
 import type { Infrastructure } from './infrastructure.js';
 import { repoRoot } from './repo-root.js';
 
@@ -20,6 +26,24 @@ const DATABASES = [
  */
 export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastructure> {
   const network = await new Network().start();
+  const postgres = await startPostgres(network);
+  const kafkaPort = 19092 + Math.floor(Math.random() * 1000);
+  const kafka = await startKafka(kafkaPort);
+  const keycloakPort = 18080 + Math.floor(Math.random() * 1000);
+  const keycloak = await startKeycloak(network, keycloakPort, env);
+  return {
+    postgres: { host: postgres.getHost(), port: postgres.getMappedPort(5432), user: 'postgres' },
+    kafkaBrokers: [`127.0.0.1:${kafkaPort}`],
+    keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
+    stop: async () => {
+      await Promise.allSettled([keycloak.stop(), kafka.stop()]);
+      await postgres.stop();
+      await network.stop();
+    },
+  };
+}
+
+async function startPostgres(network: StartedNetwork): Promise<StartedTestContainer> {
   const postgres = await new GenericContainer('postgres:15')
     .withNetwork(network)
     .withNetworkAliases('postgres')
@@ -30,8 +54,11 @@ export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastru
   for (const database of DATABASES) {
     await postgres.exec(['psql', '-U', 'postgres', '-c', `CREATE DATABASE ${database}`]);
   }
-  const kafkaPort = 19092 + Math.floor(Math.random() * 1000);
-  const kafka = await new GenericContainer('apache/kafka:4.1.1')
+  return postgres;
+}
+
+function startKafka(kafkaPort: number): Promise<StartedTestContainer> {
+  return new GenericContainer('apache/kafka:4.1.1')
     .withExposedPorts({ container: 9092, host: kafkaPort })
     .withEnvironment({
       KAFKA_NODE_ID: '1',
@@ -47,10 +74,16 @@ export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastru
     })
     .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
     .start();
-  const keycloakPort = 18080 + Math.floor(Math.random() * 1000);
-  const keycloak = await new GenericContainer('quay.io/keycloak/keycloak:26.5.6')
+}
+
+function startKeycloak(
+  network: StartedNetwork,
+  port: number,
+  env: NodeJS.ProcessEnv,
+): Promise<StartedTestContainer> {
+  return new GenericContainer('quay.io/keycloak/keycloak:26.5.6')
     .withNetwork(network)
-    .withExposedPorts({ container: 8080, host: keycloakPort })
+    .withExposedPorts({ container: 8080, host: port })
     .withCopyContentToContainer([
       { content: readFileSync(REALM, 'utf8'), target: '/opt/keycloak/data/import/samvirke-realm.json' },
     ])
@@ -60,7 +93,7 @@ export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastru
       KC_DB: 'postgres',
       KC_DB_URL: 'jdbc:postgresql://postgres:5432/keycloak',
       KC_DB_USERNAME: 'postgres',
-      KC_HOSTNAME: `http://127.0.0.1:${keycloakPort}`,
+      KC_HOSTNAME: `http://127.0.0.1:${port}`,
     })
     .withCommand(['start-dev', '--import-realm', '--health-enabled=true'])
     .withWaitStrategy(
@@ -68,14 +101,4 @@ export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastru
     )
     .withStartupTimeout(240_000)
     .start();
-  return {
-    postgres: { host: postgres.getHost(), port: postgres.getMappedPort(5432), user: 'postgres' },
-    kafkaBrokers: [`127.0.0.1:${kafkaPort}`],
-    keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
-    stop: async () => {
-      await Promise.allSettled([keycloak.stop(), kafka.stop()]);
-      await postgres.stop();
-      await network.stop();
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type EachMessageHandler, type KafkaMessage } from 'kafkajs';
 import { waitFor } from './wait-for.js';
 
 export interface ReadMessage {
@@ -59,34 +59,40 @@ export async function readTopic(
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`read ${messages.length} messages from ${topic} before the time ran out`)),
-        timeoutMs,
-      );
-      consumer
-        .run({
-          eachMessage: ({ topic: from, partition, message }) => {
-            messages.push({
-              topic: from,
-              partition,
-              key: message.key?.toString('utf8') ?? null,
-              value: message.value,
-              headers: headersOf(message),
-            });
-            if (done(messages)) {
-              clearTimeout(timer);
-              resolve();
-            }
-            return Promise.resolve();
-          },
-        })
-        .catch(reject);
-    });
+    await collect(
+      consumer,
+      messages,
+      done,
+      () => `read ${messages.length} messages from ${topic} before the time ran out`,
+      timeoutMs,
+    );
     return messages;
   } finally {
     await consumer.disconnect();
   }
+}
+
+/** Runs the consumer, adding what arrives to `messages`, until `done` says enough or the time is up. */
+function collect(
+  consumer: Consumer,
+  messages: ReadMessage[],
+  done: (messages: readonly ReadMessage[]) => boolean,
+  timedOut: () => string,
+  timeoutMs: number,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(timedOut())), timeoutMs);
+    const eachMessage: EachMessageHandler = ({ topic, partition, message }) => {
+      const key = message.key?.toString('utf8') ?? null;
+      messages.push({ topic, partition, key, value: message.value, headers: headersOf(message) });
+      if (done(messages)) {
+        clearTimeout(timer);
+        resolve();
+      }
+      return Promise.resolve();
+    };
+    consumer.run({ eachMessage }).catch(reject);
+  });
 }
 
 /** Sends raw messages, bypassing the outbox, to simulate what a broken or foreign producer might put on a topic. */

@@ -134,17 +134,7 @@ export async function createTemporaryClient(options: {
     defaultClientScopes: ['roles', 'profile', 'basic', 'email', 'samvirke'],
   });
   const id = created.headers.get('location')?.split('/').pop() ?? '';
-  const account = (await (await admin('GET', `/clients/${id}/service-account-user`)).json()) as {
-    id: string;
-    username: string;
-  };
-  await admin('PUT', `/users/${account.id}`, {
-    username: account.username,
-    firstName: 'Service',
-    lastName: 'Account',
-    attributes: { organisation: [...options.organisations] },
-  });
-  await grantRealmRoles(account.id, options.roles);
+  await setUpServiceAccount(id, options.organisations, options.roles);
   return {
     id,
     name: options.clientId,
@@ -155,4 +145,23 @@ export async function createTemporaryClient(options: {
       await admin('DELETE', `/clients/${id}`);
     },
   };
+}
+
+/** The client's service account: named, with its organisations and realm roles. */
+async function setUpServiceAccount(
+  clientUuid: string,
+  organisations: readonly string[],
+  roles: readonly string[],
+): Promise<void> {
+  const account = (await (await admin('GET', `/clients/${clientUuid}/service-account-user`)).json()) as {
+    id: string;
+    username: string;
+  };
+  await admin('PUT', `/users/${account.id}`, {
+    username: account.username,
+    firstName: 'Service',
+    lastName: 'Account',
+    attributes: { organisation: [...organisations] },
+  });
+  await grantRealmRoles(account.id, roles);
 }

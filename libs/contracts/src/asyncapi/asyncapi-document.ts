@@ -83,34 +83,7 @@ export function buildAsyncApiDocument(
   events: readonly EventDefinition[],
   options: AsyncApiOptions,
 ): JsonObject {
-  const prefix = options.topicPrefix ?? '';
-  const messages: Record<string, JsonObject> = {};
-  const channels: Record<string, JsonObject> = {};
-  const operations: Record<string, JsonObject> = {};
-  for (const definition of events) {
-    const name = messageName(definition.type);
-    if (messages[name]) throw new Error(`two events map to the message name ${name}`);
-    messages[name] = message(definition);
-    const channel = channelName(definition.topic);
-    const entry = (channels[channel] ??= {
-      address: `${prefix}${definition.topic}`,
-      title: definition.topic,
-      description: `Kafka topic ${prefix}${definition.topic}; the key is the aggregate id, so one aggregate's events keep their order.`,
-      messages: {},
-      bindings: { kafka: { bindingVersion: '0.5.0' } },
-    });
-    (entry['messages'] as JsonObject)[name] = { $ref: `#/components/messages/${name}` };
-  }
-  for (const [channel, entry] of Object.entries(channels)) {
-    operations[`publish${channel.charAt(0).toUpperCase()}${channel.slice(1)}`] = {
-      action: 'send',
-      title: `Samvirke publishes to ${String(entry['address'])}`,
-      channel: { $ref: `#/channels/${channel}` },
-      messages: Object.keys(entry['messages'] as JsonObject).map((name) => ({
-        $ref: `#/channels/${channel}/messages/${name}`,
-      })),
-    };
-  }
+  const { messages, channels } = messagesAndChannels(events, options.topicPrefix ?? '');
   return {
     asyncapi: '3.0.0',
     info: {
@@ -127,7 +100,43 @@ export function buildAsyncApiDocument(
       ]),
     ),
     channels,
-    operations,
+    operations: publishOperations(channels),
     components: { messages },
   };
+}
+
+/** One message per event type, one channel per topic listing its messages. */
+function messagesAndChannels(events: readonly EventDefinition[], prefix: string) {
+  const messages: Record<string, JsonObject> = {};
+  const channels: Record<string, JsonObject> = {};
+  for (const definition of events) {
+    const name = messageName(definition.type);
+    if (messages[name]) throw new Error(`two events map to the message name ${name}`);
+    messages[name] = message(definition);
+    const channel = channelName(definition.topic);
+    const entry = (channels[channel] ??= {
+      address: `${prefix}${definition.topic}`,
+      title: definition.topic,
+      description: `Kafka topic ${prefix}${definition.topic}; the key is the aggregate id, so one aggregate's events keep their order.`,
+      messages: {},
+      bindings: { kafka: { bindingVersion: '0.5.0' } },
+    });
+    (entry['messages'] as JsonObject)[name] = { $ref: `#/components/messages/${name}` };
+  }
+  return { messages, channels };
+}
+
+function publishOperations(channels: Record<string, JsonObject>): Record<string, JsonObject> {
+  const operations: Record<string, JsonObject> = {};
+  for (const [channel, entry] of Object.entries(channels)) {
+    operations[`publish${channel.charAt(0).toUpperCase()}${channel.slice(1)}`] = {
+      action: 'send',
+      title: `Samvirke publishes to ${String(entry['address'])}`,
+      channel: { $ref: `#/channels/${channel}` },
+      messages: Object.keys(entry['messages'] as JsonObject).map((name) => ({
+        $ref: `#/channels/${channel}/messages/${name}`,
+      })),
+    };
+  }
+  return operations;
 }

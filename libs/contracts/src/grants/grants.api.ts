@@ -7,7 +7,6 @@ import {
   saveApplicationSchema,
   startApplicationSchema,
 } from './application.dto.js';
-import { awardGrantSchema, awardSchema, declineAwardShareSchema, recordPaymentSchema } from './award.dto.js';
 import { commitFundingSchema, fundingCommitmentSchema, fundingOverviewSchema } from './funding.dto.js';
 import { createGrantCallSchema, grantCallSchema } from './grant-call.dto.js';
 import {
@@ -18,16 +17,8 @@ import {
   submitReviewSchema,
 } from './review.dto.js';
 
-const FUNDER =
-  'Officers of a foundation that funds the programme, acting for their own foundation; platform admins.';
-const CALL_FUNDER = "The call's foundation's officers and platform admins.";
-const APPLICANT = 'Users of the applicant organisation (it must be of a type the call accepts).';
-const APPLICATION_READERS =
-  "The applicant organisation's users; the call's foundation once submitted; assigned reviewers (anyone else gets 404).";
-const SHARE_FUNDER =
-  "Officers of the share's own foundation only: not the call's foundation, another foundation or a platform admin (403); anyone who cannot see the award gets 404.";
-const AWARD_READERS =
-  "The grantee's users, the award's funders, the programme's backbone coordinators and platform admins.";
+import { AWARD_OPERATIONS } from './awards.api.js';
+import { APPLICANT, APPLICATION_READERS, CALL_FUNDER, FUNDER } from './grants-access-texts.js';
 
 /** Every HTTP operation of the grants service (the OpenAPI document is built from this list). */
 export const GRANTS_API: ServiceApi = {
@@ -203,73 +194,7 @@ export const GRANTS_API: ServiceApi = {
       response: applicationReviewsSchema,
       errors: [404],
     },
-    {
-      operationId: 'awardGrant',
-      method: 'post',
-      path: '/applications/{applicationId}/award',
-      summary:
-        'Award: shares per co-funder, reporting conditions and tranches, each summing exactly to the amount',
-      description: `${CALL_FUNDER} A share of another foundation's commitment needs that foundation's confirmation: the award is pending until every co-funder confirms (its shares are reserved meanwhile); an award funded by the call's foundation alone is made at once.`,
-      body: awardGrantSchema,
-      status: 201,
-      response: awardSchema,
-      errors: [404, 409, 422],
-    },
-    {
-      operationId: 'listAwards',
-      method: 'get',
-      path: '/programmes/{programmeId}/awards',
-      summary: "A programme's awards the caller may see, with tranches",
-      description: AWARD_READERS,
-      status: 200,
-      response: z.array(awardSchema),
-      errors: [404],
-    },
-    {
-      operationId: 'getAward',
-      method: 'get',
-      path: '/awards/{awardId}',
-      summary: 'One award with its conditions and tranches',
-      description: AWARD_READERS,
-      status: 200,
-      response: awardSchema,
-      errors: [404],
-    },
-    {
-      operationId: 'confirmAwardShare',
-      method: 'post',
-      path: '/awards/{awardId}/shares/{funderOrganisationId}/confirm',
-      summary: 'A co-funder confirms its share of a pending award; the last confirmation makes the award',
-      description: SHARE_FUNDER,
-      status: 200,
-      response: awardSchema,
-      errors: [404, 409],
-    },
-    {
-      operationId: 'declineAwardShare',
-      method: 'post',
-      path: '/awards/{awardId}/shares/{funderOrganisationId}/decline',
-      summary:
-        'A co-funder declines its share of a pending award, with a reason: the award is not made and the application may be awarded anew',
-      description: SHARE_FUNDER,
-      body: declineAwardShareSchema,
-      status: 200,
-      response: awardSchema,
-      errors: [404, 409],
-    },
-    {
-      operationId: 'recordTranchePayment',
-      method: 'post',
-      path: '/awards/{awardId}/tranches/{trancheId}/payment',
-      summary:
-        "Record the caller's foundation's part of an eligible tranche as paid, with the payment reference; the tranche is paid when every funder's part is",
-      description:
-        'Officers of the funder whose part it is, for their own foundation only (403 for any other caller, platform admins included); only eligible tranches of a made award from their earliest date (409).',
-      body: recordPaymentSchema,
-      status: 200,
-      response: awardSchema,
-      errors: [404, 409],
-    },
+    ...AWARD_OPERATIONS,
     ...deadLetterOperations('grants'),
   ],
 };

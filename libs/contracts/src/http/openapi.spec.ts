@@ -3,7 +3,7 @@ import { PARTNERS_API } from '../partners/partners.api.js';
 import { FEED_API } from '../public/feed.api.js';
 import { documentedHeaders } from './http-headers.js';
 import { HTTP_APIS } from './http-apis.js';
-import { buildOpenApiDocument } from './http-operation.js';
+import { buildOpenApiDocument } from './openapi-document.js';
 
 describe('OpenAPI document', () => {
   const document = buildOpenApiDocument(HTTP_APIS, 'http://127.0.0.1:3000');

@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { buildOpenApiDocument } from '../http/http-operation.js';
+import { buildOpenApiDocument } from '../http/openapi-document.js';
 import { NOTIFICATIONS_API } from './notifications.api.js';
 import { updatePreferencesSchema } from './notification.dto.js';
 

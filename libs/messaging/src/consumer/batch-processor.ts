@@ -2,26 +2,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import type { MessageHandler } from '@nestjs/microservices';
 import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
-import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findEventDefinition, type CloudEvent } from '@samvirke/contracts';
-import { runInContext } from '@samvirke/platform';
-import { decodeMessage } from '../cloud-event-codec.js';
-import { recordHandled } from '../inbox/inbox.js';
+import type { CloudEvent } from '@samvirke/contracts';
+import { inSavepoint, recordDeadLettered, recordOneHandled } from '../inbox/inbox.js';
 import type { MessagingConfig } from '../messaging-config.js';
 import { consumerMessages } from '../metrics.js';
 import type { DeadLetterPublisher } from './dead-letter.js';
-import { EventContext } from './event-context.js';
+import { applyPrepared, prepareBatch } from './fast-path.js';
+import { HandlerFailed, invokeRoute, type Route } from './handler-invocation.js';
+import { checkMessage } from './message-check.js';
 import { batchPattern } from './on-event.decorator.js';
 
-/** A handler threw; the message is its error's. */
-export class HandlerFailed extends Error {}
-
-/** How events of one type are handled: one at a time (@OnEvent) or several at once (@OnEvents). */
-export interface Route {
-  readonly handler: MessageHandler;
-  readonly batch: boolean;
-}
+export { HandlerFailed, type Route } from './handler-invocation.js';
 
 export interface BatchResult {
   /** The offset of the last message done with (applied, repeated, skipped or dead-lettered). */
@@ -38,6 +30,14 @@ export interface BatchProcessorOptions {
   /** Nest's handler for a message pattern, if any. */
   readonly lookup: (pattern: string) => MessageHandler | null;
   readonly deadLetters: DeadLetterPublisher;
+}
+
+interface Place {
+  readonly manager: EntityManager;
+  readonly topic: string;
+  readonly partition: number;
+  readonly message: KafkaMessage;
+  readonly heartbeat: () => Promise<void>;
 }
 
 /**
@@ -68,83 +68,24 @@ export class BatchProcessor {
     return route;
   }
 
-  /**
-   * The common case, in one transaction without savepoints: every message is a valid event,
-   * one statement records the whole batch in the inbox, and every handler succeeds. Returns
-   * undefined when the batch holds anything else; the careful path then takes it message by message.
-   */
-  private async fastPath(payload: EachBatchPayload): Promise<BatchResult | undefined> {
-    const { batch } = payload;
-    const prepared: {
-      message: KafkaMessage;
-      event: CloudEvent;
-      data: unknown;
-      route: Route | null;
-    }[] = [];
-    for (const message of batch.messages) {
-      const decoded = decodeMessage(message.headers, message.value);
-      if (!decoded.ok) return undefined;
-      const definition = findEventDefinition(decoded.event.type);
-      if (!definition) return undefined;
-      const route = this.route(decoded.event.type);
-      const parsed = route
-        ? definition.schema.safeParse(decoded.event.data)
-        : { success: true as const, data: undefined };
-      if (!parsed.success) return undefined;
-      prepared.push({ message, event: decoded.event, data: parsed.data, route });
-    }
-    const wanted = prepared.filter((entry) => entry.route);
-    const outcome = { handled: 0, duplicate: 0, skipped: prepared.length - wanted.length };
+  /** The whole batch in one transaction without savepoints; undefined sends it down the careful path. */
+  private async fastPath({ batch }: EachBatchPayload): Promise<BatchResult | undefined> {
+    const prepared = prepareBatch(batch, (type) => this.route(type));
+    if (!prepared) return undefined;
     try {
-      const handled = await this.options.dataSource.transaction(async (manager) => {
-        const fresh = await recordHandled(
-          manager,
-          this.options.consumer,
-          wanted.map((entry) => entry.event),
-        );
-        const applied: CloudEvent[] = [];
-        // Consecutive fresh events of a type with a batch handler go to it in one call, in order.
-        let run: typeof wanted = [];
-        const flush = async (): Promise<void> => {
-          const [first] = run;
-          if (!first?.route) return;
-          const events = run.map((entry) => entry.event);
-          const items = run.map((entry) => ({ data: entry.data, event: entry.event }));
-          await this.invoke(
-            first.route.handler,
-            items,
-            first.event,
-            manager,
-            batch,
-            first.message,
-            1,
-            events,
-          );
-          applied.push(...events);
-          run = [];
-        };
-        for (const entry of wanted) {
-          if (!entry.route || !fresh.delete(entry.event.id)) {
-            outcome.duplicate += 1;
-            continue;
-          }
-          if (entry.route.batch) {
-            if (run[0] && run[0].event.type !== entry.event.type) await flush();
-            run.push(entry);
-            continue;
-          }
-          await flush();
-          await this.invoke(entry.route.handler, entry.data, entry.event, manager, batch, entry.message, 1);
-          applied.push(entry.event);
-        }
-        await flush();
-        return applied;
-      });
-      outcome.handled = handled.length;
-      for (const [name, count] of Object.entries(outcome)) {
-        if (count > 0) consumerMessages.inc({ consumer: this.options.consumer, outcome: name }, count);
+      const { consumer } = this.options;
+      const outcome = await this.options.dataSource.transaction((manager) =>
+        applyPrepared(manager, consumer, batch, prepared),
+      );
+      const counts = {
+        handled: outcome.applied.length,
+        duplicate: outcome.duplicate,
+        skipped: outcome.skipped,
+      };
+      for (const [name, count] of Object.entries(counts)) {
+        if (count > 0) consumerMessages.inc({ consumer, outcome: name }, count);
       }
-      return { lastDone: batch.messages[batch.messages.length - 1]?.offset, handled };
+      return { lastDone: batch.messages[batch.messages.length - 1]?.offset, handled: outcome.applied };
     } catch (error) {
       if (error instanceof HandlerFailed) return undefined;
       throw error;
@@ -160,7 +101,8 @@ export class BatchProcessor {
     await this.options.dataSource.transaction(async (manager) => {
       for (const message of batch.messages) {
         if (!payload.isRunning() || payload.isStale()) break;
-        const event = await this.handleMessage(manager, batch.topic, batch.partition, message, heartbeat);
+        const place = { manager, topic: batch.topic, partition: batch.partition, message, heartbeat };
+        const event = await this.handleMessage(place);
         if (event) handled.push(event);
         lastDone = message.offset;
         await heartbeat();
@@ -169,140 +111,70 @@ export class BatchProcessor {
     return { lastDone, handled };
   }
 
-  async invoke(
-    handler: MessageHandler,
-    data: unknown,
-    event: CloudEvent,
-    manager: EntityManager,
-    batch: { topic: string; partition: number },
-    message: KafkaMessage,
-    attempt: number,
-    events?: CloudEvent[],
-  ): Promise<void> {
-    const context = new EventContext([
-      event,
-      manager,
-      { topic: batch.topic, partition: batch.partition, offset: message.offset, attempt },
-      ...(events ? [events] : []),
-    ] as ConstructorParameters<typeof EventContext>[0]);
-    await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
-      try {
-        const result: unknown = await handler(data, context);
-        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-        this.logger.debug({ msg: 'event handled', type: event.type, eventId: event.id });
-      } catch (error) {
-        throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
-      }
-    });
+  /** Returns the event when a handler applied it, undefined when it was skipped or dead-lettered. */
+  private async handleMessage(place: Place): Promise<CloudEvent | undefined> {
+    const checked = checkMessage(place.message, (type) => this.route(type));
+    switch (checked.kind) {
+      case 'bad':
+        await this.deadLetter(place, checked.reason, checked.detail);
+        return undefined;
+      case 'unrouted':
+        consumerMessages.inc({ consumer: this.options.consumer, outcome: 'skipped' });
+        return undefined;
+      case 'event':
+        return this.applyWithRetries(place, checked.event, checked.data, checked.route);
+    }
   }
 
-  /** Returns the event when a handler applied it, undefined when it was skipped or dead-lettered. */
-  private async handleMessage(
-    manager: EntityManager,
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    heartbeat: () => Promise<void>,
+  private async applyWithRetries(
+    place: Place,
+    event: CloudEvent,
+    data: unknown,
+    route: Route,
   ): Promise<CloudEvent | undefined> {
-    const decoded = decodeMessage(message.headers, message.value);
-    if (!decoded.ok) {
-      await this.options.deadLetters.send(
-        manager,
-        topic,
-        partition,
-        message,
-        decoded.type ? 'contract-violation' : 'undecodable',
-        decoded.reason,
-      );
-      return undefined;
-    }
-    const { event } = decoded;
-    const definition = findEventDefinition(event.type);
-    if (!definition) {
-      await this.options.deadLetters.send(
-        manager,
-        topic,
-        partition,
-        message,
-        'unknown-type',
-        `event type ${event.type} is not in the registry`,
-      );
-      return undefined;
-    }
-    const route = this.route(event.type);
-    if (!route) {
-      consumerMessages.inc({ consumer: this.options.consumer, outcome: 'skipped' });
-      return undefined;
-    }
-    const parsed = definition.schema.safeParse(event.data);
-    if (!parsed.success) {
-      const issues = parsed.error.issues
-        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-        .join('; ');
-      await this.options.deadLetters.send(manager, topic, partition, message, 'contract-violation', issues);
-      return undefined;
-    }
-    const maxAttempts = this.options.config.consumerMaxAttempts;
     for (let attempt = 1; ; attempt += 1) {
-      await manager.query('SAVEPOINT samvirke_event');
       try {
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO inbox_message (consumer, event_id, event_type, outcome) VALUES ($1, $2, $3, 'handled')
-           ON CONFLICT DO NOTHING RETURNING event_id`,
-          [this.options.consumer, event.id, event.type],
+        const fresh = await inSavepoint(place.manager, () =>
+          this.applyOnce(place, event, data, route, attempt),
         );
-        if (inserted.length === 0) {
-          await manager.query('RELEASE SAVEPOINT samvirke_event');
-          consumerMessages.inc({ consumer: this.options.consumer, outcome: 'duplicate' });
-          return undefined;
-        }
-        const data: unknown = route.batch ? [{ data: parsed.data, event }] : parsed.data;
-        await this.invoke(
-          route.handler,
-          data,
-          event,
-          manager,
-          { topic, partition },
-          message,
-          attempt,
-          route.batch ? [event] : undefined,
-        );
-        await manager.query('RELEASE SAVEPOINT samvirke_event');
-        consumerMessages.inc({ consumer: this.options.consumer, outcome: 'handled' });
-        return event;
+        consumerMessages.inc({ consumer: this.options.consumer, outcome: fresh ? 'handled' : 'duplicate' });
+        return fresh ? event : undefined;
       } catch (error) {
-        // A failure to roll back means the connection itself is gone: abort the batch, Kafka redelivers.
-        await manager.query('ROLLBACK TO SAVEPOINT samvirke_event');
-        await manager.query('RELEASE SAVEPOINT samvirke_event');
         if (!(error instanceof HandlerFailed)) throw error;
-        this.logger.warn({
-          msg: 'event handler failed',
-          type: event.type,
-          eventId: event.id,
-          attempt,
-          error: error.message,
-        });
-        if (attempt >= maxAttempts) {
-          await this.options.deadLetters.send(
-            manager,
-            topic,
-            partition,
-            message,
-            'handler-failed',
-            error.message,
-            attempt,
-          );
-          await manager.query(
-            `INSERT INTO inbox_message (consumer, event_id, event_type, outcome) VALUES ($1, $2, $3, 'dead-lettered')
-             ON CONFLICT DO NOTHING`,
-            [this.options.consumer, event.id, event.type],
-          );
+        const failure = { msg: 'event handler failed', type: event.type, eventId: event.id, attempt };
+        this.logger.warn({ ...failure, error: error.message });
+        if (attempt >= this.options.config.consumerMaxAttempts) {
+          await this.deadLetter(place, 'handler-failed', error.message, attempt);
+          await recordDeadLettered(place.manager, this.options.consumer, event);
           return undefined;
         }
-        await heartbeat();
+        await place.heartbeat();
         await sleep(this.backoff(attempt));
       }
     }
+  }
+
+  /** Records the event in the inbox and applies it; false when it was a repeat. */
+  private async applyOnce(place: Place, event: CloudEvent, data: unknown, route: Route, attempt: number) {
+    if (!(await recordOneHandled(place.manager, this.options.consumer, event))) return false;
+    const delivery = {
+      topic: place.topic,
+      partition: place.partition,
+      offset: place.message.offset,
+      attempt,
+    };
+    await invokeRoute(route, data, event, place.manager, delivery);
+    return true;
+  }
+
+  private deadLetter(
+    place: Place,
+    reason: Parameters<DeadLetterPublisher['send']>[4],
+    detail: string,
+    attempt?: number,
+  ) {
+    const { manager, topic, partition, message } = place;
+    return this.options.deadLetters.send(manager, topic, partition, message, reason, detail, attempt);
   }
 
   private backoff(attempt: number): number {

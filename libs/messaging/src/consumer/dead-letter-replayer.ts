@@ -1,11 +1,20 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findEventDefinition, type CloudEvent, type DeadLetterReplay } from '@samvirke/contracts';
+import type { CloudEvent, DeadLetterReplay } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
-import { decodeMessage } from '../cloud-event-codec.js';
+import { recordOneHandled, turnDeadLetteredToHandled } from '../inbox/inbox.js';
 import { consumerDeadLetterReplays } from '../metrics.js';
 import type { BatchProcessor } from './batch-processor.js';
-import { findDeadLetter, storedMessage, toDeadLetter, type DeadLetterRow } from './dead-letter-store.js';
+import {
+  findDeadLetter,
+  markReplayed,
+  recordReplayError,
+  storedMessage,
+  toDeadLetter,
+  type DeadLetterRow,
+} from './dead-letter-store.js';
+import { invokeRoute } from './handler-invocation.js';
+import { checkMessage } from './message-check.js';
 
 /** A replay whose event still cannot be applied; nothing of it was committed. */
 export class ReplayFailed extends DomainError {
@@ -34,24 +43,7 @@ export class DeadLetterReplayer {
 
   async replay(id: string): Promise<{ replay: DeadLetterReplay; applied?: CloudEvent }> {
     try {
-      const result = await this.dataSource.transaction(async (manager) => {
-        const row = await findDeadLetter(manager, id, { forUpdate: true });
-        if (!row || row.consumer !== this.consumer)
-          throw new DomainError('not-found', `There is no dead letter ${id}.`);
-        if (row.replayed_at) return { outcome: 'already-replayed' as const, row };
-        if (row.discarded_at) throw new DomainError('conflict', `The dead letter ${id} was discarded.`);
-        const { outcome, event } = await this.apply(manager, row);
-        const [[marked]] = await manager.query<[[DeadLetterRow]]>(
-          `UPDATE consumer_dead_letter SET replayed_at = now(), replay_error = NULL WHERE id = $1
-           RETURNING replayed_at`,
-          [id],
-        );
-        return {
-          outcome,
-          row: { ...row, replayed_at: marked.replayed_at, replay_error: null },
-          event,
-        };
-      });
+      const result = await this.dataSource.transaction((manager) => this.replayLocked(manager, id));
       consumerDeadLetterReplays.inc({ consumer: this.consumer, outcome: result.outcome });
       this.logger.log({
         msg: 'dead letter replayed',
@@ -66,12 +58,20 @@ export class DeadLetterReplayer {
     } catch (error) {
       if (!(error instanceof ReplayFailed)) throw error;
       consumerDeadLetterReplays.inc({ consumer: this.consumer, outcome: 'failed' });
-      await this.dataSource.query(`UPDATE consumer_dead_letter SET replay_error = $2 WHERE id = $1`, [
-        id,
-        error.message.slice(0, 4_000),
-      ]);
+      await recordReplayError(this.dataSource, id, error.message);
       throw error;
     }
+  }
+
+  private async replayLocked(manager: EntityManager, id: string): Promise<Replayed> {
+    const row = await findDeadLetter(manager, id, { forUpdate: true });
+    if (!row || row.consumer !== this.consumer)
+      throw new DomainError('not-found', `There is no dead letter ${id}.`);
+    if (row.replayed_at) return { outcome: 'already-replayed', row };
+    if (row.discarded_at) throw new DomainError('conflict', `The dead letter ${id} was discarded.`);
+    const { outcome, event } = await this.apply(manager, row);
+    const replayedAt = await markReplayed(manager, id);
+    return { outcome, row: { ...row, replayed_at: replayedAt, replay_error: null }, event };
   }
 
   private async apply(
@@ -79,42 +79,29 @@ export class DeadLetterReplayer {
     row: DeadLetterRow,
   ): Promise<{ outcome: 'replayed' | 'duplicate' | 'skipped'; event?: CloudEvent }> {
     const message = storedMessage(row);
-    const decoded = decodeMessage(message.headers, message.value);
-    if (!decoded.ok) throw new ReplayFailed(decoded.reason);
-    const { event } = decoded;
-    const definition = findEventDefinition(event.type);
-    if (!definition) throw new ReplayFailed(`event type ${event.type} is not in the registry`);
-    const route = this.processor.route(event.type);
-    if (!route) return { outcome: 'skipped' };
-    const parsed = definition.schema.safeParse(event.data);
-    if (!parsed.success) throw new ReplayFailed(parsed.error.issues.map((issue) => issue.message).join('; '));
-    const turned: unknown[] = await manager.query(
-      `UPDATE inbox_message SET outcome = 'handled', handled_at = now()
-        WHERE consumer = $1 AND event_id = $2 AND outcome = 'dead-lettered' RETURNING event_id`,
-      [this.consumer, event.id],
-    );
-    if (turned.length === 0) {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO inbox_message (consumer, event_id, event_type, outcome) VALUES ($1, $2, $3, 'handled')
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.consumer, event.id, event.type],
-      );
-      if (inserted.length === 0) return { outcome: 'duplicate' };
-    }
+    const checked = checkMessage(message, (type) => this.processor.route(type));
+    if (checked.kind === 'bad') throw new ReplayFailed(checked.detail);
+    if (checked.kind === 'unrouted') return { outcome: 'skipped' };
+    const { event, data, route } = checked;
+    const turned = await turnDeadLetteredToHandled(manager, this.consumer, event.id);
+    if (!turned && !(await recordOneHandled(manager, this.consumer, event))) return { outcome: 'duplicate' };
+    const delivery = {
+      topic: row.topic,
+      partition: row.kafka_partition,
+      offset: message.offset,
+      attempt: row.attempts + 1,
+    };
     try {
-      await this.processor.invoke(
-        route.handler,
-        route.batch ? [{ data: parsed.data, event }] : parsed.data,
-        event,
-        manager,
-        { topic: row.topic, partition: row.kafka_partition },
-        message,
-        row.attempts + 1,
-        route.batch ? [event] : undefined,
-      );
+      await invokeRoute(route, data, event, manager, delivery);
     } catch (error) {
       throw new ReplayFailed(error instanceof Error ? error.message : String(error));
     }
     return { outcome: 'replayed', event };
   }
+}
+
+interface Replayed {
+  readonly outcome: 'already-replayed' | 'replayed' | 'duplicate' | 'skipped';
+  readonly row: DeadLetterRow;
+  readonly event?: CloudEvent;
 }

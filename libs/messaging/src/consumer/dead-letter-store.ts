@@ -169,3 +169,24 @@ export async function countUnreplayed(
 }
 
 const gaugedTopics = new Map<string, Set<string>>();
+
+/** Marks a dead letter replayed; returns when. */
+export async function markReplayed(manager: Pick<EntityManager, 'query'>, id: string): Promise<Date> {
+  const [[marked]] = await manager.query<[[{ replayed_at: Date }]]>(
+    `UPDATE consumer_dead_letter SET replayed_at = now(), replay_error = NULL WHERE id = $1 RETURNING replayed_at`,
+    [id],
+  );
+  return marked.replayed_at;
+}
+
+/** Keeps why the last replay failed, beside the dead letter. */
+export async function recordReplayError(
+  dataSource: Pick<DataSource, 'query'>,
+  id: string,
+  error: string,
+): Promise<void> {
+  await dataSource.query(`UPDATE consumer_dead_letter SET replay_error = $2 WHERE id = $1`, [
+    id,
+    error.slice(0, 4_000),
+  ]);
+}

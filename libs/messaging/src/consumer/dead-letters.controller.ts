@@ -1,5 +1,4 @@
 import { Controller, Get, HttpCode, Param, Post, Query, type Type } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Roles } from '@samvirke/auth';
 import {
@@ -8,9 +7,7 @@ import {
   type DeadLetterReplay,
   type ListDeadLettersQuery,
 } from '@samvirke/contracts';
-import { DomainError } from '@samvirke/platform';
-import { ConsumerRegistry } from './consumer-registry.js';
-import { discardDeadLetter, findDeadLetter, listDeadLetters, toDeadLetter } from './dead-letter-store.js';
+import { DeadLettersService } from './dead-letters.service.js';
 
 /**
  * The dead-letter operations (deadLetterOperations() in libs/contracts) at `path`: a service
@@ -21,41 +18,25 @@ export function deadLettersController(path: string): Type {
   @Controller(path)
   @Roles('platform-admin')
   class DeadLettersController {
-    constructor(
-      private readonly dataSource: DataSource,
-      private readonly consumers: ConsumerRegistry,
-    ) {}
+    constructor(private readonly deadLetters: DeadLettersService) {}
 
     @Get()
     async list(
       @Query({ schema: listDeadLettersQuerySchema }) query: ListDeadLettersQuery,
     ): Promise<{ items: DeadLetter[] }> {
-      return { items: await listDeadLetters(this.dataSource, query) };
+      return { items: await this.deadLetters.list(query) };
     }
 
     @Post(':deadLetterId/replay')
     @HttpCode(200)
-    async replay(
-      @Param('deadLetterId', { schema: z.uuid() }) deadLetterId: string,
-    ): Promise<DeadLetterReplay> {
-      const row = await findDeadLetter(this.dataSource, deadLetterId);
-      if (!row) throw new DomainError('not-found', `There is no dead letter ${deadLetterId}.`);
-      const consumer = this.consumers.get(row.consumer);
-      // Replicas share the database: any replica running this consumer can replay it.
-      if (!consumer)
-        throw new DomainError('conflict', `The consumer ${row.consumer} does not run in this process.`);
-      return consumer.replay(deadLetterId);
+    replay(@Param('deadLetterId', { schema: z.uuid() }) deadLetterId: string): Promise<DeadLetterReplay> {
+      return this.deadLetters.replay(deadLetterId);
     }
 
     @Post(':deadLetterId/discard')
     @HttpCode(200)
-    async discard(@Param('deadLetterId', { schema: z.uuid() }) deadLetterId: string): Promise<DeadLetter> {
-      const row = await discardDeadLetter(this.dataSource, deadLetterId);
-      if (!row) throw new DomainError('not-found', `There is no dead letter ${deadLetterId}.`);
-      if (row.replayed_at)
-        throw new DomainError('conflict', `The dead letter ${deadLetterId} was replayed; it stays so.`);
-      await this.consumers.get(row.consumer)?.countOpen();
-      return toDeadLetter(row);
+    discard(@Param('deadLetterId', { schema: z.uuid() }) deadLetterId: string): Promise<DeadLetter> {
+      return this.deadLetters.discard(deadLetterId);
     }
   }
   return DeadLettersController;

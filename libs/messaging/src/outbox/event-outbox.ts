@@ -43,32 +43,7 @@ export class EventOutbox {
       );
     }
     const context = currentContext();
-    const built = events.map(({ definition, data, options }) => {
-      if (!isRegistered(definition))
-        throw new Error(`event type ${definition.type} is not in the contracts registry`);
-      const parsed = definition.schema.safeParse(data);
-      if (!parsed.success) {
-        const issues = parsed.error.issues
-          .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-          .join('; ');
-        throw new Error(`event ${definition.type} does not match its contract: ${issues}`);
-      }
-      const envelope: EventEnvelope = {
-        specversion: '1.0',
-        id: eventId(),
-        source: definition.source,
-        type: definition.type,
-        time: new Date().toISOString(),
-        subject: options.subject,
-        datacontenttype: 'application/json',
-        dataschema: `https://samvirke.dk/schemas/events/${definition.type}.json`,
-        correlationid: context?.correlationId ?? randomUUID(),
-        ...(context?.causationId ? { causationid: context.causationId } : {}),
-        ...(options.programmeId ? { programmeid: options.programmeId } : {}),
-        ...(context?.traceparent ? { traceparent: context.traceparent } : {}),
-      };
-      return { envelope, data: parsed.data, topic: physicalTopic(this.config, definition.topic) };
-    });
+    const built = events.map((event) => this.build(event, context));
     // One statement for the whole set. Headers and payloads go as one JSON array each, so the
     // driver need not escape every document into an array literal (measured: the writers' CPU).
     await manager.query(
@@ -85,6 +60,34 @@ export class EventOutbox {
       ],
     );
     return built.map(({ envelope, data }) => ({ ...envelope, data }));
+  }
+
+  /** Checks the event against its contract and wraps it in its envelope, in the caller's context. */
+  private build({ definition, data, options }: PendingEvent, context: ReturnType<typeof currentContext>) {
+    if (!isRegistered(definition))
+      throw new Error(`event type ${definition.type} is not in the contracts registry`);
+    const parsed = definition.schema.safeParse(data);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ');
+      throw new Error(`event ${definition.type} does not match its contract: ${issues}`);
+    }
+    const envelope: EventEnvelope = {
+      specversion: '1.0',
+      id: eventId(),
+      source: definition.source,
+      type: definition.type,
+      time: new Date().toISOString(),
+      subject: options.subject,
+      datacontenttype: 'application/json',
+      dataschema: `https://samvirke.dk/schemas/events/${definition.type}.json`,
+      correlationid: context?.correlationId ?? randomUUID(),
+      ...(context?.causationId ? { causationid: context.causationId } : {}),
+      ...(options.programmeId ? { programmeid: options.programmeId } : {}),
+      ...(context?.traceparent ? { traceparent: context.traceparent } : {}),
+    };
+    return { envelope, data: parsed.data as unknown, topic: physicalTopic(this.config, definition.topic) };
   }
 }
 

@@ -13,7 +13,7 @@ import {
 } from '@samvirke/testing';
 import { dependencyUp } from '@samvirke/platform';
 import { outboxBacklog } from '../metrics.js';
-import { OutboxRelay } from './outbox-relay.js';
+import { OutboxRelay } from './relay/outbox-relay.js';
 
 /** Real PostgreSQL and Kafka: the outbox relay when Kafka goes away and when relays compete. */
 async function pending(effects: EffectApp): Promise<number> {
