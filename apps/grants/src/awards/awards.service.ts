@@ -10,7 +10,7 @@ import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationsStore, type ApplicationRow } from '../applications/applications.store.js';
 import type { CallRow } from '../calls/calls.store.js';
 import { FundingStore } from '../funding/funding.store.js';
-import { AwardChangesStore } from './award-changes.store.js';
+import { AwardChangesStore, type NewAward } from './award-changes.store.js';
 import { AwardCompletion } from './award-completion.service.js';
 import { canSeeAward } from './award-visibility.js';
 import {
@@ -84,36 +84,23 @@ export class AwardsService {
       command.shares,
       command.tranches.map((tranche) => tranche.amountOre),
     );
-    await new AwardChangesStore(manager).insert(
-      {
-        id: awardId,
-        applicationId: application.id,
-        callId: application.call_id,
-        programmeId: application.programme_id,
-        granteeOrganisationId: application.applicant_organisation_id,
-        awardingOrganisationId: awarding,
-        title: awardTitle(command, application.title),
-        amountOre: command.amountOre,
-        awardedBy: principal.subject,
-      },
-      command,
-      parts,
-    );
+    const award = newAward(awardId, application, awarding, command, principal.subject);
+    await new AwardChangesStore(manager).insert(award, command, parts);
     const requested = command.shares.filter((share) => share.funderOrganisationId !== awarding);
     if (requested.length === 0) return this.completion.complete(manager, awardId);
-    const award = await new AwardsStore(manager).load(awardId);
+    const pending = await new AwardsStore(manager).load(awardId);
     const requestedAt = new Date().toISOString();
     for (const share of requested)
       await this.outbox.record(
         manager,
         awardShareRequestedV1,
-        shareRequestedEvent(award, share, requestedAt),
+        shareRequestedEvent(pending, share, requestedAt),
         {
-          subject: award.programmeId,
-          programmeId: award.programmeId,
+          subject: pending.programmeId,
+          programmeId: pending.programmeId,
         },
       );
-    return award;
+    return pending;
   }
 
   async get(principal: Principal, awardId: string): Promise<AwardDto> {
@@ -135,4 +122,24 @@ export class AwardsService {
     }
     return visible;
   }
+}
+
+function newAward(
+  id: string,
+  application: ApplicationRow,
+  awardingOrganisationId: string,
+  command: AwardGrant,
+  awardedBy: string,
+): NewAward {
+  return {
+    id,
+    applicationId: application.id,
+    callId: application.call_id,
+    programmeId: application.programme_id,
+    granteeOrganisationId: application.applicant_organisation_id,
+    awardingOrganisationId,
+    title: awardTitle(command, application.title),
+    amountOre: command.amountOre,
+    awardedBy,
+  };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AwardDto, AwardShareStatus, AwardStatus, TrancheStatus } from '@samvirke/contracts';
+import type { AwardDto, AwardShareStatus, AwardStatus, TrancheDto, TrancheStatus } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
 
@@ -42,7 +42,7 @@ interface TrancheRow {
   eligible_at: Date | null;
   paid_at: Date | null;
   payment_reference: string | null;
-  shares: AwardDto['tranches'][number]['shares'];
+  shares: TrancheDto['shares'];
 }
 
 export function awardNotFound(awardId: string): DomainError {
@@ -80,22 +80,26 @@ function toAwardDto(
       period: c.period,
       fulfilled: c.fulfilled,
     })),
-    tranches: tranches.map((t) => ({
-      id: t.id,
-      position: t.position,
-      amountOre: ore(t.amount_ore),
-      earliestDate: t.earliest_date,
-      conditionIds: t.condition_ids,
-      status: t.status,
-      eligibleAt: iso(t.eligible_at),
-      paidAt: iso(t.paid_at),
-      paymentReference: t.payment_reference,
-      shares: t.shares.map((share) => ({
-        funderOrganisationId: share.funderOrganisationId,
-        amountOre: ore(share.amountOre),
-        paidAt: iso(share.paidAt),
-        paymentReference: share.paymentReference,
-      })),
+    tranches: tranches.map(toTrancheDto),
+  };
+}
+
+function toTrancheDto(t: TrancheRow): TrancheDto {
+  return {
+    id: t.id,
+    position: t.position,
+    amountOre: ore(t.amount_ore),
+    earliestDate: t.earliest_date,
+    conditionIds: t.condition_ids,
+    status: t.status,
+    eligibleAt: iso(t.eligible_at),
+    paidAt: iso(t.paid_at),
+    paymentReference: t.payment_reference,
+    shares: t.shares.map((share) => ({
+      funderOrganisationId: share.funderOrganisationId,
+      amountOre: ore(share.amountOre),
+      paidAt: iso(share.paidAt),
+      paymentReference: share.paymentReference,
     })),
   };
 }
