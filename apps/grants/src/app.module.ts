@@ -3,10 +3,15 @@ import { AuthModule } from '@samvirke/auth';
 import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
+import { ApplicationsModule } from './applications/applications.module.js';
+import { AwardsModule } from './awards/awards.module.js';
+import { CallsModule } from './calls/calls.module.js';
 import { grantsConfig } from './config.js';
-import { GrantsModule } from './grants.module.js';
+import { FundingModule } from './funding/funding.module.js';
 import { grantsMigrations } from './migrations/index.js';
 import { PartnersDirectoryModule } from './partners-directory/partners-directory.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
+import { TranchesModule } from './tranches/tranches.module.js';
 
 export const grantsDataSourceSpec = () => ({
   config: databaseConfigFromEnv(grantsConfig().GRANTS_DATABASE),
@@ -21,7 +26,12 @@ export const grantsDataSourceSpec = () => ({
     MessagingModule.forRoot({ service: 'grants', deadLettersPath: 'dead-letters' }),
     AuthModule.forRoot(),
     PartnersDirectoryModule,
-    GrantsModule,
+    FundingModule,
+    CallsModule,
+    ApplicationsModule,
+    ReviewsModule,
+    AwardsModule,
+    TranchesModule,
   ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { membershipRevokedV1 } from '@samvirke/contracts';
 import { servedAndDocumented, waitFor } from '@samvirke/testing';
 import { GRANTS_API, type FundingOverviewDto, type GrantCallDto } from '@samvirke/contracts';
-import { CallAnnouncer } from '../calls/call-announcer.js';
+import { CallAnnouncer } from '../calls/call-announcer.scheduler.js';
 import { grantsSuite, openCall, ORG, pointers, type Problem } from '../../test/grants-api.fixture.js';
 
 /** Funding commitments, the funding overview and grant calls, against real PostgreSQL, Kafka and Keycloak. */

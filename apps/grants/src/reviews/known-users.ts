@@ -5,9 +5,10 @@ import {
   Logger,
   type NestInterceptor,
 } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
 import type { AuthenticatedRequest } from '@samvirke/auth';
+import { ReviewsStore } from './reviews.store.js';
 
 /**
  * Who grants knows as a user: everyone who has signed in and called grants with a verified token.
@@ -36,21 +37,11 @@ export class KnownUsersRecorder implements NestInterceptor {
 
   private async record(username: string, subject: string): Promise<void> {
     try {
-      await this.dataSource.query(
-        `INSERT INTO known_user (username, subject) VALUES ($1, $2)
-         ON CONFLICT (username) DO UPDATE SET subject = EXCLUDED.subject`,
-        [username, subject],
-      );
+      await new ReviewsStore(this.dataSource.manager).recordUser(username, subject);
       this.recorded.add(username);
     } catch (error) {
       // The request itself does not depend on it; the next one tries again.
       this.logger.warn(`could not record ${username}: ${String(error)}`);
     }
   }
-}
-
-/** Whether someone with this username has signed in to grants. */
-export async function isKnownUser(manager: EntityManager, username: string): Promise<boolean> {
-  const rows = await manager.query<unknown[]>(`SELECT 1 FROM known_user WHERE username = $1`, [username]);
-  return rows.length > 0;
 }

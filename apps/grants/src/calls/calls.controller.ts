@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { createGrantCallSchema, type CreateGrantCall, type GrantCallDto } from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
-import { GrantCallsService } from './grant-calls.service.js';
+import { GrantCallsService } from './calls.service.js';
 
 @Controller()
 export class GrantCallsController {

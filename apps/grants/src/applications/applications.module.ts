@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { GrantsAccess } from '../access/grants-access.js';
+import { ApplicationsController } from './applications.controller.js';
+import { ApplicationsService } from './applications.service.js';
+
+/** Applications to grant calls; exports who may see and decide on one (reviews and awards ask). */
+@Module({
+  controllers: [ApplicationsController],
+  providers: [GrantsAccess, ApplicationsService],
+  exports: [ApplicationsService],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,127 @@
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { ReviewDto, SubmitReview } from '@samvirke/contracts';
+import { DomainError } from '@samvirke/platform';
+import { iso } from '../access/grants-access.js';
+
+export interface AssignmentRow {
+  id: string;
+  application_id: string;
+  reviewer_username: string;
+  status: ReviewDto['status'];
+  conflict_reason: string | null;
+  scores: { criterionId: string; score: number }[] | null;
+  comment: string | null;
+  weighted_score: string | null;
+  completed_at: Date | null;
+}
+
+export function toReviewDto(row: AssignmentRow): ReviewDto {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    reviewerUsername: row.reviewer_username,
+    status: row.status,
+    conflictReason: row.conflict_reason,
+    scores: row.scores,
+    comment: row.comment,
+    weightedScore: row.weighted_score === null ? null : Number(row.weighted_score),
+    completedAt: iso(row.completed_at),
+  };
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Reviewer assignments and their reviews, and the users grants knows (who may be assigned). */
+export class ReviewsStore {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Records a user who signed in to grants (their username may then be assigned as reviewer). */
+  async recordUser(username: string, subject: string): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO known_user (username, subject) VALUES ($1, $2)
+       ON CONFLICT (username) DO UPDATE SET subject = EXCLUDED.subject`,
+      [username, subject],
+    );
+  }
+
+  /** Whether someone with this username has signed in to grants. */
+  async isKnownUser(username: string): Promise<boolean> {
+    const rows = await this.manager.query<unknown[]>(`SELECT 1 FROM known_user WHERE username = $1`, [
+      username,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Assigns the reviewer and puts a submitted application under review; one assignment per reviewer. */
+  async assign(
+    id: string,
+    applicationId: string,
+    reviewerUsername: string,
+    assignedBy: string,
+  ): Promise<void> {
+    try {
+      await this.manager.query(
+        `INSERT INTO review_assignment (id, application_id, reviewer_username, status, assigned_by)
+         VALUES ($1, $2, $3, 'assigned', $4)`,
+        [id, applicationId, reviewerUsername, assignedBy],
+      );
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
+        throw new DomainError('conflict', `${reviewerUsername} is assigned already.`, [
+          { pointer: '/reviewerUsername', detail: 'assigned already' },
+        ]);
+      }
+      throw error;
+    }
+    await this.manager.query(
+      `UPDATE application SET status = 'under-review', updated_at = now() WHERE id = $1 AND status = 'submitted'`,
+      [applicationId],
+    );
+  }
+
+  async declareConflict(assignmentId: string, reason: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE review_assignment SET status = 'conflicted', conflict_reason = $2 WHERE id = $1`,
+      [assignmentId, reason],
+    );
+  }
+
+  async complete(assignmentId: string, command: SubmitReview, weightedScore: number): Promise<void> {
+    await this.manager.query(
+      `UPDATE review_assignment SET status = 'completed', scores = $2, comment = $3, weighted_score = $4, completed_at = now()
+        WHERE id = $1`,
+      [assignmentId, JSON.stringify(command.scores), command.comment, weightedScore],
+    );
+  }
+
+  /** Every review of the application, in the order they were assigned. */
+  async ofApplication(applicationId: string): Promise<ReviewDto[]> {
+    const rows = await this.manager.query<AssignmentRow[]>(
+      `SELECT * FROM review_assignment WHERE application_id = $1 ORDER BY assigned_at, id`,
+      [applicationId],
+    );
+    return rows.map(toReviewDto);
+  }
+
+  /** The reviewer's assignment to the application, locked when asked. */
+  async assignment(
+    applicationId: string,
+    username: string,
+    lock = false,
+  ): Promise<AssignmentRow | undefined> {
+    const [row] = await this.manager.query<AssignmentRow[]>(
+      `SELECT * FROM review_assignment WHERE application_id = $1 AND reviewer_username = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [applicationId, username],
+    );
+    return row;
+  }
+
+  async review(applicationId: string, username: string): Promise<ReviewDto> {
+    const row = await this.assignment(applicationId, username);
+    if (!row) throw new Error('assignment vanished');
+    return toReviewDto(row);
+  }
+}
