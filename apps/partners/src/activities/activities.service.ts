@@ -44,9 +44,12 @@ export class ActivitiesService {
       requireKnownGoals(command.goalIds, await store.goalsOfProgramme(programmeId, command.goalIds));
       const { goalIds, ...fields } = command;
       const activity = { id: randomUUID(), programmeId, ...fields };
-      await store.insert(activity);
+      // The registration has always answered with the stored updatedAt besides the documented
+      // fields; it stays until the API drops it on purpose.
+      const updatedAt = await store.insert(activity);
       await store.linkGoals(activity.id, goalIds);
-      return this.recorded(manager, activityRegisteredV1, { ...activity, goalIds });
+      const registered = { ...activity, updatedAt, goalIds };
+      return this.recorded(manager, activityRegisteredV1, registered);
     });
   }
 

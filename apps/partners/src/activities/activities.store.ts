@@ -30,13 +30,15 @@ const CHANGEABLE: Record<keyof ActivityChanges, string> = {
 export class ActivitiesStore {
   constructor(private readonly manager: EntityManager) {}
 
-  async insert(activity: ActivityRecord): Promise<void> {
+  /** Writes the activity and answers the time it was stored (updated_at). */
+  async insert(activity: ActivityRecord): Promise<Date> {
     const { id, programmeId, organisationId, title, description, status, startDate, endDate } = activity;
-    await this.manager.query(
+    const [row] = await this.manager.query<{ updated_at: Date }[]>(
       `INSERT INTO activity (id, programme_id, organisation_id, title, description, status, start_date, end_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING updated_at`,
       [id, programmeId, organisationId, title, description, status, startDate, endDate],
     );
+    return row.updated_at;
   }
 
   async update(id: string, changes: ActivityChanges, updatedAt: Date): Promise<void> {
