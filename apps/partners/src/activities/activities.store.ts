@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityDto } from '@samvirke/contracts';
-import { SqlFilter } from '../sql-filter.js';
+import { assignments, SqlFilter } from '../sql.js';
 import type { ActivityChanges, ActivityFilter, ActivityRecord, GoalMapRow } from './activities.rules.js';
 
 interface ActivityRow {
@@ -42,11 +42,10 @@ export class ActivitiesStore {
   }
 
   async update(id: string, changes: ActivityChanges, updatedAt: Date): Promise<void> {
-    const fields = Object.entries(changes) as [keyof ActivityChanges, unknown][];
-    const assignments = fields.map(([field], index) => `${CHANGEABLE[field]} = $${index + 3}`);
+    const set = assignments(changes, CHANGEABLE, 3);
     await this.manager.query(
-      `UPDATE activity SET ${[...assignments, 'updated_at = $2'].join(', ')} WHERE id = $1`,
-      [id, updatedAt, ...fields.map(([, value]) => value)],
+      `UPDATE activity SET ${[...set.sql, 'updated_at = $2'].join(', ')} WHERE id = $1`,
+      [id, updatedAt, ...set.values],
     );
   }
 

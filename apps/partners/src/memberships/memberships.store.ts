@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ListMembershipsQuery, MembershipDto, MembershipRole, Page } from '@samvirke/contracts';
-import { SqlFilter } from '../sql-filter.js';
+import { SqlFilter } from '../sql.js';
 import type { MembershipRecord } from './memberships.rules.js';
 
 interface MembershipRow {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ListOrganisationsQuery, OrganisationDto, OrganisationType, Page } from '@samvirke/contracts';
-import { SqlFilter } from '../sql-filter.js';
+import { assignments, SqlFilter } from '../sql.js';
 import { escapeLike, type NewOrganisation, type OrganisationChanges } from './organisations.rules.js';
 
 interface OrganisationRow {
@@ -81,13 +81,12 @@ export class OrganisationsStore {
 
   /** Writes the changed fields, stamping the change time and the row version. */
   async update(id: string, changes: OrganisationChanges): Promise<StoredOrganisation> {
-    const fields = Object.entries(changes) as [keyof OrganisationChanges, unknown][];
-    const assignments = fields.map(([field], index) => `${CHANGEABLE[field]} = $${index + 2}`);
+    const set = assignments(changes, CHANGEABLE, 2);
     // UPDATE … RETURNING answers [rows, affected] through TypeORM.
     const [[row]] = await this.manager.query<[OrganisationRow[], number]>(
-      `UPDATE organisation SET ${assignments.join(', ')}, updated_at = now(), version = version + 1
+      `UPDATE organisation SET ${[...set.sql, 'updated_at = now()', 'version = version + 1'].join(', ')}
         WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, ...fields.map(([, value]) => value)],
+      [id, ...set.values],
     );
     return stored(row);
   }

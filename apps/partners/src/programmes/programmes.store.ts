@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ListProgrammesQuery, Page, ProgrammeDto, ProgrammeStatus } from '@samvirke/contracts';
 import { escapeLike } from '../organisations/organisations.rules.js';
-import { SqlFilter } from '../sql-filter.js';
+import { assignments, SqlFilter } from '../sql.js';
 import type { GoalRow, NewProgramme, ProgrammeChanges, ProgrammeRecord } from './programmes.rules.js';
 
 interface ProgrammeRow {
@@ -59,14 +59,10 @@ export class ProgrammesStore {
   }
 
   async update(id: string, changes: ProgrammeChanges, updatedAt: Date): Promise<void> {
-    const fields = Object.entries(changes).filter(([, value]) => value !== undefined) as [
-      keyof ProgrammeChanges,
-      unknown,
-    ][];
-    const assignments = fields.map(([field], index) => `${CHANGEABLE[field]} = $${index + 3}`);
+    const set = assignments(changes, CHANGEABLE, 3);
     await this.manager.query(
-      `UPDATE programme SET ${[...assignments, 'updated_at = $2'].join(', ')} WHERE id = $1`,
-      [id, updatedAt, ...fields.map(([, value]) => value)],
+      `UPDATE programme SET ${[...set.sql, 'updated_at = $2'].join(', ')} WHERE id = $1`,
+      [id, updatedAt, ...set.values],
     );
   }
 

@@ -28,3 +28,19 @@ export class SqlFilter {
     return { sql: `LIMIT $${n + 1} OFFSET $${n + 2}`, params: [...this.params, limit, offset] };
   }
 }
+
+/**
+ * The SET assignments of an update: one per field that has a value (undefined fields are left
+ * as they are), with placeholders numbered from `first`.
+ */
+export function assignments<F extends string>(
+  changes: Partial<Record<F, unknown>>,
+  columns: Record<F, string>,
+  first: number,
+): { sql: string[]; values: unknown[] } {
+  const fields = (Object.entries(changes) as [F, unknown][]).filter(([, value]) => value !== undefined);
+  return {
+    sql: fields.map(([field], index) => `${columns[field]} = $${first + index}`),
+    values: fields.map(([, value]) => value),
+  };
+}
