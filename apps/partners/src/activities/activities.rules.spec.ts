@@ -1,5 +1,5 @@
 import type { MembershipRole } from '@samvirke/contracts';
-import { principal, thrown } from '../../test/principals.js';
+import { principal, thrown } from '../../test/rules.fixture.js';
 import type { ProgrammeView } from '../programmes/programmes.rules.js';
 import {
   activityEvent,

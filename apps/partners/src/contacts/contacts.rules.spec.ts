@@ -1,4 +1,4 @@
-import { principal, thrown } from '../../test/principals.js';
+import { principal, thrown } from '../../test/rules.fixture.js';
 import { contactChanged, mayManageContacts } from './contacts.rules.js';
 
 const kobenhavn = '00000000-0000-4000-8000-000000000101';

@@ -1,4 +1,4 @@
-import { thrown } from '../../test/principals.js';
+import { thrown } from '../../test/rules.fixture.js';
 import {
   alreadyMember,
   grantedEvent,

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import type { OrganisationDto } from '@samvirke/contracts';
-import { thrown } from '../../test/principals.js';
+import { thrown } from '../../test/rules.fixture.js';
 import {
   escapeLike,
   newOrganisation,

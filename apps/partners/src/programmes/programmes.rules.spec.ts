@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import type { OrganisationDto } from '@samvirke/contracts';
-import { principal, thrown } from '../../test/principals.js';
+import { principal, thrown } from '../../test/rules.fixture.js';
 import {
   firstMembers,
   funderFor,

@@ -1,3 +1,4 @@
+/** Helpers for the unit specs of the partners rules: principals, and what a rule throws. */
 import type { Principal, Role } from '@samvirke/auth';
 
 /** A signed-in user with these roles in these organisations, for unit tests of access rules. */
