@@ -3,20 +3,17 @@ import { AuthModule } from '@samvirke/auth';
 import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
+import { ActivitiesModule } from './activities/activities.module.js';
 import { partnersConfig } from './config.js';
-import { partnersMigrations } from './migrations/index.js';
-import { Organisation } from './organisations/organisation.entity.js';
-import { OrganisationsModule } from './organisations/organisations.module.js';
-import { Activity } from './activities/activity.entity.js';
-import { Contact } from './contacts/contact.entity.js';
 import { ContactsModule } from './contacts/contacts.module.js';
-import { Membership } from './memberships/membership.entity.js';
-import { Programme, ProgrammeGoal } from './programmes/programme.entity.js';
+import { MembershipsModule } from './memberships/memberships.module.js';
+import { partnersMigrations } from './migrations/index.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 
 export const partnersDataSourceSpec = () => ({
   config: databaseConfigFromEnv(partnersConfig().PARTNERS_DATABASE),
-  entities: [Organisation, Contact, Programme, ProgrammeGoal, Membership, Activity, ...messagingEntities],
+  entities: [...messagingEntities],
   migrations: partnersMigrations,
 });
 
@@ -29,6 +26,8 @@ export const partnersDataSourceSpec = () => ({
     OrganisationsModule,
     ContactsModule,
     ProgrammesModule,
+    MembershipsModule,
+    ActivitiesModule,
   ],
 })
 export class AppModule {}

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { contactChangedV1, type AddContact, type ContactDto } from '@samvirke/contracts';
-import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  contactChangedV1,
+  type AddContact,
+  type ContactDto,
+  type OrganisationDto,
+} from '@samvirke/contracts';
+import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
-import { DomainError } from '@samvirke/platform';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { requireActiveOrganisation } from '../organisations/organisations.service.js';
-import { Contact } from './contact.entity.js';
+import { notFound, requireActive } from '../organisations/organisations.rules.js';
+import { OrganisationsStore } from '../organisations/organisations.store.js';
+import { contactChanged, contactNotFound, mayManageContacts } from './contacts.rules.js';
+import { ContactsStore } from './contacts.store.js';
 
-/**
- * Named contacts hold personal data (name, e-mail), so only the organisation's own users and
- * platform admins see or change them.
- */
 @Injectable()
 export class ContactsService {
   constructor(
@@ -22,66 +23,47 @@ export class ContactsService {
 
   async add(principal: Principal, organisationId: string, command: AddContact): Promise<ContactDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.authorise(manager, principal, organisationId);
-      await requireActiveOrganisation(manager, organisationId, '/organisationId');
-      const contact = { id: randomUUID(), organisationId, ...command };
-      await manager.insert(Contact, contact);
-      const row = await manager.findOneByOrFail(Contact, { id: contact.id });
-      await this.outbox.record(
-        manager,
-        contactChangedV1,
-        { contactId: row.id, ...command, organisationId, removed: false },
-        {
-          subject: organisationId,
-        },
-      );
-      return toDto(row);
+      const organisation = await this.authorise(manager, principal, organisationId);
+      requireActive(organisation, organisationId, '/organisationId');
+      const contact = await new ContactsStore(manager).insert({
+        id: randomUUID(),
+        organisationId,
+        ...command,
+      });
+      await this.outbox.record(manager, contactChangedV1, contactChanged(contact, false), {
+        subject: organisationId,
+      });
+      return contact;
     });
   }
 
   async list(principal: Principal, organisationId: string): Promise<ContactDto[]> {
     await this.authorise(this.dataSource.manager, principal, organisationId);
-    const rows = await this.dataSource.getRepository(Contact).find({
-      where: { organisationId, removedAt: IsNull() },
-      order: { name: 'ASC' },
-    });
-    return rows.map(toDto);
+    return new ContactsStore(this.dataSource.manager).current(organisationId);
   }
 
   async remove(principal: Principal, organisationId: string, contactId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.authorise(manager, principal, organisationId);
-      const row = await manager.findOneBy(Contact, { id: contactId, organisationId, removedAt: IsNull() });
-      if (!row) throw new DomainError('not-found', `No contact ${contactId} at this organisation.`);
-      await manager.update(Contact, { id: contactId }, { removedAt: new Date() });
-      const { name, email, role, language } = row;
-      await this.outbox.record(
-        manager,
-        contactChangedV1,
-        { contactId, organisationId, name, email, role, language, removed: true },
-        { subject: organisationId },
-      );
+      const store = new ContactsStore(manager);
+      const contact = await store.find(organisationId, contactId);
+      if (!contact) throw contactNotFound(contactId);
+      await store.remove(contactId, new Date());
+      await this.outbox.record(manager, contactChangedV1, contactChanged(contact, true), {
+        subject: organisationId,
+      });
     });
   }
 
+  /** An unknown organisation is 404 for everyone; a known one's contacts are for its own users. */
   private async authorise(
     manager: EntityManager,
     principal: Principal,
     organisationId: string,
-  ): Promise<void> {
-    if (!(await manager.existsBy(Organisation, { id: organisationId }))) {
-      throw new DomainError('not-found', `No organisation has id ${organisationId}.`);
-    }
-    if (!hasRole(principal, 'platform-admin') && !belongsTo(principal, organisationId)) {
-      throw new DomainError(
-        'forbidden',
-        "Only the organisation's own users and platform admins manage its contacts.",
-      );
-    }
+  ): Promise<OrganisationDto> {
+    const organisation = await new OrganisationsStore(manager).find(organisationId);
+    if (!organisation) throw notFound(organisationId);
+    mayManageContacts(principal, organisationId);
+    return organisation;
   }
-}
-
-function toDto(row: Contact): ContactDto {
-  const { id, organisationId, name, email, role, language } = row;
-  return { id, organisationId, name, email, role, language, createdAt: row.createdAt.toISOString() };
 }

@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import type { ContactDto } from '@samvirke/contracts';
+
+interface ContactRow {
+  id: string;
+  organisation_id: string;
+  name: string;
+  email: string;
+  role: string;
+  language: ContactDto['language'];
+  created_at: Date;
+}
+
+const COLUMNS = `id, organisation_id, name, email, role, language, created_at`;
+
+/** The organisation's named contacts; a removed contact keeps its row with removed_at set. */
+export class ContactsStore {
+  constructor(private readonly manager: EntityManager) {}
+
+  async insert(contact: Omit<ContactDto, 'createdAt'>): Promise<ContactDto> {
+    const [row] = await this.manager.query<ContactRow[]>(
+      `INSERT INTO contact (id, organisation_id, name, email, role, language)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+      [contact.id, contact.organisationId, contact.name, contact.email, contact.role, contact.language],
+    );
+    return toDto(row);
+  }
+
+  async current(organisationId: string): Promise<ContactDto[]> {
+    const rows = await this.manager.query<ContactRow[]>(
+      `SELECT ${COLUMNS} FROM contact WHERE organisation_id = $1 AND removed_at IS NULL ORDER BY name ASC`,
+      [organisationId],
+    );
+    return rows.map(toDto);
+  }
+
+  async find(organisationId: string, contactId: string): Promise<ContactDto | undefined> {
+    const [row] = await this.manager.query<ContactRow[]>(
+      `SELECT ${COLUMNS} FROM contact WHERE id = $1 AND organisation_id = $2 AND removed_at IS NULL`,
+      [contactId, organisationId],
+    );
+    return row && toDto(row);
+  }
+
+  async remove(contactId: string, removedAt: Date): Promise<void> {
+    await this.manager.query(`UPDATE contact SET removed_at = $2 WHERE id = $1`, [contactId, removedAt]);
+  }
+}
+
+function toDto(row: ContactRow): ContactDto {
+  const { id, name, email, role, language } = row;
+  return {
+    id,
+    organisationId: row.organisation_id,
+    name,
+    email,
+    role,
+    language,
+    createdAt: row.created_at.toISOString(),
+  };
+}
