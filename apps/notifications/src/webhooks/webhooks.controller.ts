@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import {
   createWebhookSubscriptionSchema,
@@ -19,17 +18,15 @@ import {
   type WebhookSubscriptionWithSecretDto,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
-import { listDeliveries } from '../deliveries/delivery.view.js';
 import { DeadLettersService } from './dead-letters.service.js';
-import { SubscriptionsService } from './subscriptions.service.js';
+import { WebhooksService } from './webhooks.service.js';
 
 @Controller('webhooks')
 @Roles('integration', 'platform-admin')
 export class WebhooksController {
   constructor(
-    private readonly subscriptions: SubscriptionsService,
+    private readonly subscriptions: WebhooksService,
     private readonly deadLetters: DeadLettersService,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Post('subscriptions')
@@ -75,23 +72,12 @@ export class WebhooksController {
   }
 
   @Get('subscriptions/:id/deliveries')
-  async deliveries(
+  deliveries(
     @CurrentPrincipal() principal: Principal,
     @Param('id', { schema: z.uuid() }) id: string,
     @Query({ schema: listDeliveriesQuerySchema }) query: ListDeliveriesQuery,
   ): Promise<Page<DeliveryDto>> {
-    await this.subscriptions.owned(this.dataSource.manager, principal, id);
-    const where = ['d.subscription_id = $1'];
-    const params: unknown[] = [id];
-    for (const [column, value] of [
-      ['event_id', query.eventId],
-      ['status', query.status],
-    ] as const) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`d.${column} = $${params.length}`);
-    }
-    return listDeliveries(this.dataSource, where, params, query);
+    return this.subscriptions.deliveries(principal, id, query);
   }
 
   @Get('dead-letters')
