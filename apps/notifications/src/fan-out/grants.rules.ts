@@ -6,9 +6,7 @@ import {
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
-  type NotificationCategory,
   type NotificationLanguage,
-  type RegisteredEvent,
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
 import {
@@ -16,6 +14,8 @@ import {
   nameOf,
   type Audience,
   type DirectoryFacts,
+  type EventCarrying,
+  type KindRuleSpec,
   type NotificationRule,
 } from './notification-rule.js';
 
@@ -33,18 +33,10 @@ interface TrancheDetails {
   readonly paymentReference?: string;
 }
 
-type TrancheEvent = RegisteredEvent & { readonly schema: z.ZodType<TrancheFields> };
-
-interface TrancheRuleSpec<D extends TrancheEvent> {
-  readonly event: D;
-  readonly template: string;
-  readonly category: NotificationCategory;
-  readonly details: (data: z.infer<D['schema']>) => TrancheDetails;
-  readonly audiences: (data: z.infer<D['schema']>) => Audience[];
-}
-
 /** A rule of an award or tranche event: what it shows beyond the common fields, and who hears. */
-function trancheRule<D extends TrancheEvent>(spec: TrancheRuleSpec<D>): NotificationRule<D> {
+function trancheRule<D extends EventCarrying<TrancheFields>>(
+  spec: KindRuleSpec<D, TrancheDetails>,
+): NotificationRule<D> {
   return defineRule<D>({
     event: spec.event,
     template: spec.template,
@@ -55,7 +47,7 @@ function trancheRule<D extends TrancheEvent>(spec: TrancheRuleSpec<D>): Notifica
       backbones: false,
     }),
     outcome: (data, facts) => ({
-      audiences: spec.audiences(data),
+      audiences: spec.audiences(data, facts),
       variables: trancheVariables(data, spec.details(data), facts),
     }),
   });
@@ -125,10 +117,8 @@ interface ShareFields {
   readonly awardAmountOre: number;
 }
 
-type ShareEvent = RegisteredEvent & { readonly schema: z.ZodType<ShareFields> };
-
 /** A rule of an award-share event: the decline's reason (none for a request), and who hears. */
-function shareRule<D extends ShareEvent>(spec: {
+function shareRule<D extends EventCarrying<ShareFields>>(spec: {
   readonly event: D;
   readonly template: string;
   readonly reason: (data: z.infer<D['schema']>) => string;

@@ -1,20 +1,17 @@
-import type { z } from 'zod';
 import {
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
-  type NotificationCategory,
   type NotificationLanguage,
-  type RegisteredEvent,
 } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
 import {
   defineRule,
   nameOf,
-  type Audience,
-  type DirectoryFacts,
+  type EventCarrying,
+  type KindRuleSpec,
   type NotificationRule,
 } from './notification-rule.js';
 
@@ -31,18 +28,10 @@ interface ReportingDetails {
   readonly version?: number;
 }
 
-type ReportingEvent = RegisteredEvent & { readonly schema: z.ZodType<ReportingFields> };
-
-interface ReportingRuleSpec<D extends ReportingEvent> {
-  readonly event: D;
-  readonly template: string;
-  readonly category: NotificationCategory;
-  readonly details: (data: z.infer<D['schema']>) => ReportingDetails;
-  readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
-}
-
 /** A rule of a reporting or submission event: what it shows beyond the common fields, and who hears. */
-function reportingRule<D extends ReportingEvent>(spec: ReportingRuleSpec<D>): NotificationRule<D> {
+function reportingRule<D extends EventCarrying<ReportingFields>>(
+  spec: KindRuleSpec<D, ReportingDetails>,
+): NotificationRule<D> {
   return defineRule<D>({
     event: spec.event,
     template: spec.template,

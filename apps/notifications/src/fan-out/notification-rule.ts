@@ -44,6 +44,21 @@ export interface NotificationRule<D extends RegisteredEvent = RegisteredEvent> {
   outcome(data: z.infer<D['schema']>, facts: DirectoryFacts): RuleOutcome;
 }
 
+/** An event type whose data carries at least the fields F. */
+export type EventCarrying<F> = RegisteredEvent & { readonly schema: z.ZodType<F> };
+
+/**
+ * A rule of one of several events of a kind, which carry the same fields and show them alike:
+ * what this event shows beyond them (`details`), and who hears of it.
+ */
+export interface KindRuleSpec<D extends RegisteredEvent, Details> {
+  readonly event: D;
+  readonly template: string;
+  readonly category: NotificationCategory;
+  readonly details: (data: z.infer<D['schema']>) => Details;
+  readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
+}
+
 /** A rule checked against its event's contract. */
 export function defineRule<D extends RegisteredEvent>(rule: NotificationRule<D>): NotificationRule<D> {
   return rule;

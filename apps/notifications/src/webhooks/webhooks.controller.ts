@@ -25,7 +25,7 @@ import { WebhooksService } from './webhooks.service.js';
 @Roles('integration', 'platform-admin')
 export class WebhooksController {
   constructor(
-    private readonly subscriptions: WebhooksService,
+    private readonly webhooks: WebhooksService,
     private readonly deadLetters: DeadLettersService,
   ) {}
 
@@ -36,12 +36,12 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: createWebhookSubscriptionSchema }) body: CreateWebhookSubscription,
   ): Promise<WebhookSubscriptionWithSecretDto> {
-    return this.subscriptions.create(principal, body);
+    return this.webhooks.create(principal, body);
   }
 
   @Get('subscriptions')
   list(@CurrentPrincipal() principal: Principal): Promise<WebhookSubscriptionDto[]> {
-    return this.subscriptions.list(principal);
+    return this.webhooks.list(principal);
   }
 
   @Get('subscriptions/:id')
@@ -49,7 +49,7 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', { schema: z.uuid() }) id: string,
   ): Promise<WebhookSubscriptionDto> {
-    return this.subscriptions.get(principal, id);
+    return this.webhooks.get(principal, id);
   }
 
   @Patch('subscriptions/:id')
@@ -58,7 +58,7 @@ export class WebhooksController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: updateWebhookSubscriptionSchema }) body: UpdateWebhookSubscription,
   ): Promise<WebhookSubscriptionDto> {
-    return this.subscriptions.update(principal, id, body);
+    return this.webhooks.update(principal, id, body);
   }
 
   @Post('subscriptions/:id/rotate-secret')
@@ -68,7 +68,7 @@ export class WebhooksController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: rotateSecretSchema }) body: z.infer<typeof rotateSecretSchema>,
   ): Promise<WebhookSubscriptionWithSecretDto> {
-    return this.subscriptions.rotate(principal, id, body.overlapSeconds);
+    return this.webhooks.rotate(principal, id, body.overlapSeconds);
   }
 
   @Get('subscriptions/:id/deliveries')
@@ -77,7 +77,7 @@ export class WebhooksController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Query({ schema: listDeliveriesQuerySchema }) query: ListDeliveriesQuery,
   ): Promise<Page<DeliveryDto>> {
-    return this.subscriptions.deliveries(principal, id, query);
+    return this.webhooks.deliveries(principal, id, query);
   }
 
   @Get('dead-letters')
