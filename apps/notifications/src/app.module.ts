@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { PUBLIC_TOPICS, TOPICS } from '@samvirke/contracts';
 import { AuthModule } from '@samvirke/auth';
 import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
-import { notificationsConfig } from './config.js';
+import { notificationsConfig, NotificationsConfigModule } from './config.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { KnownOrganisation } from './directory/known-organisation.entity.js';
@@ -11,7 +12,7 @@ import { FanOutModule } from './fan-out/fan-out.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { notificationsMigrations } from './migrations/index.js';
 import { PreferencesModule } from './preferences/preferences.module.js';
-import { SettingsModule } from './settings.module.js';
+import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 export const notificationsDataSourceSpec = () => ({
@@ -20,14 +21,28 @@ export const notificationsDataSourceSpec = () => ({
   migrations: notificationsMigrations,
 });
 
+/**
+ * Every topic notifications listens to: the domain topics it makes messages from (fan-out/), and
+ * the public ones for webhooks (webhooks/).
+ */
+export const NOTIFICATION_TOPICS = [
+  TOPICS.partners,
+  TOPICS.measurement,
+  TOPICS.grants,
+  PUBLIC_TOPICS.partners,
+  PUBLIC_TOPICS.measurement,
+  PUBLIC_TOPICS.grants,
+] as const;
+
 @Module({
   imports: [
     PlatformModule.forRoot('notifications'),
     PersistenceModule.forRoot(notificationsDataSourceSpec),
     MessagingModule.forRoot({ service: 'notifications', deadLettersPath: 'dead-letters' }),
     AuthModule.forRoot(),
-    SettingsModule,
+    NotificationsConfigModule,
     DirectoryModule,
+    TemplatesModule,
     FanOutModule,
     DeliveriesModule,
     InboxModule,

@@ -1,3 +1,4 @@
+import { Global, Module } from '@nestjs/common';
 import { z } from 'zod';
 import { loadConfig } from '@samvirke/platform';
 import { DEVELOPMENT_WEBHOOK_SECRET_KEY, parseSecretKey } from './webhooks/secret-box.js';
@@ -66,3 +67,11 @@ export function notificationsConfig(env: NodeJS.ProcessEnv = process.env): Notif
 
 /** Injection token of the validated configuration. */
 export const NOTIFICATIONS_CONFIG = Symbol('NOTIFICATIONS_CONFIG');
+
+/** The validated configuration, read once at start and injectable everywhere. */
+@Global()
+@Module({
+  providers: [{ provide: NOTIFICATIONS_CONFIG, useFactory: () => notificationsConfig() }],
+  exports: [NOTIFICATIONS_CONFIG],
+})
+export class NotificationsConfigModule {}

@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
-import { AppModule, notificationsDataSourceSpec } from './app.module.js';
+import { AppModule, NOTIFICATION_TOPICS, notificationsDataSourceSpec } from './app.module.js';
 import { notificationsConfig } from './config.js';
-import { NOTIFICATION_TOPICS } from './fan-out/notification-events.consumer.js';
 
 await runServiceCli({
   service: 'notifications',

@@ -29,8 +29,7 @@ import {
   waitFor,
   type EffectApp,
 } from '@samvirke/testing';
-import { AppModule, notificationsDataSourceSpec } from '../src/app.module.js';
-import { NOTIFICATION_TOPICS } from '../src/fan-out/notification-events.consumer.js';
+import { AppModule, NOTIFICATION_TOPICS, notificationsDataSourceSpec } from '../src/app.module.js';
 import { MailCatcher } from '../src/mail-catcher/mail-catcher.js';
 import type { CaughtMail } from '../src/mail-catcher/mail-message.js';
 

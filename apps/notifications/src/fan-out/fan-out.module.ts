@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TemplatesController } from '../rules/templates.controller.js';
-import { TemplateBook } from '../rules/templates.js';
+import { TemplatesModule } from '../templates/templates.module.js';
 import { FanOutService } from './fan-out.service.js';
-import { NotificationEventsConsumer } from './notification-events.consumer.js';
+import { GrantsEventsConsumer } from './grants-events.consumer.js';
+import { MeasurementEventsConsumer } from './measurement-events.consumer.js';
+import { PartnersEventsConsumer } from './partners-events.consumer.js';
 
+/** The domain events notifications makes messages from, by their rules. */
 @Module({
-  controllers: [NotificationEventsConsumer, TemplatesController],
-  providers: [FanOutService, { provide: TemplateBook, useFactory: () => new TemplateBook() }],
-  exports: [TemplateBook],
+  imports: [TemplatesModule],
+  controllers: [PartnersEventsConsumer, MeasurementEventsConsumer, GrantsEventsConsumer],
+  providers: [FanOutService],
 })
 export class FanOutModule {}

@@ -1,191 +1,164 @@
-import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import {
   isCriticalCategory,
   notificationDeliveredV1,
   type CloudEvent,
   type NotificationLanguage,
+  type RegisteredEvent,
 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
-import { DirectoryLookup, RULES_BY_TYPE, type NotificationRule } from '../rules/rules.js';
-import { TemplateBook, type RenderedMessage } from '../rules/templates.js';
+import type { RenderedMessage } from '../templates/templates.rules.js';
+import { TemplateBook } from '../templates/templates.store.js';
+import {
+  addRecipients,
+  audienceOrganisations,
+  emailDedupeKey,
+  emailSetting,
+  emailStatus,
+  ruleForType,
+  type EmailRecipient,
+} from './fan-out.rules.js';
+import {
+  deferNotification,
+  directoryFacts,
+  emailRecipients,
+  emailSettings,
+  insertEmailDelivery,
+  insertNotification,
+  knowsProgramme,
+  takeDeferred,
+} from './fan-out.store.js';
+import type { Audience, NotificationRule } from './notification-rule.js';
 
-interface EmailRecipient {
-  email: string;
-  language: NotificationLanguage;
+/** One event's messages, rendered once in every language. */
+interface Notice {
+  readonly rule: NotificationRule;
+  readonly event: CloudEvent;
+  readonly critical: boolean;
+  readonly rendered: Record<NotificationLanguage, RenderedMessage>;
 }
 
 /**
  * Turns one event into in-app notifications and e-mail deliveries (webhooks carry public events:
- * webhooks/webhook-fan-out.ts), inside the
- * consumer's transaction. Nothing is sent here: the delivery worker sends committed rows. Every
- * (event, recipient, channel) has a unique key, so the same event can never be queued twice.
+ * webhooks/), inside the consumer's transaction. Nothing is sent here: the delivery worker sends
+ * committed rows. Every (event, recipient, channel) has a unique key, so the same event can never
+ * be queued twice.
  */
 @Injectable()
 export class FanOutService {
+  private readonly logger = new Logger(FanOutService.name);
+
   constructor(
     private readonly templates: TemplateBook,
     private readonly outbox: EventOutbox,
   ) {}
 
-  async apply(event: CloudEvent, data: unknown, manager: EntityManager): Promise<void> {
-    const rule = RULES_BY_TYPE.get(event.type);
-    if (rule) {
-      if (event.programmeid && !(await this.knowsProgramme(manager, event.programmeid))) {
-        // Partners records a new programme's memberships before programme.created: wait for it.
-        await manager.query(
-          `INSERT INTO deferred_notification (event_id, programme_id, event) VALUES ($1, $2, $3)
-           ON CONFLICT DO NOTHING`,
-          [event.id, event.programmeid, JSON.stringify({ ...event, data })],
-        );
-      } else {
-        await this.notify(rule, event, data as Record<string, unknown>, manager);
-      }
+  async notify<D extends RegisteredEvent>(
+    rule: NotificationRule<D>,
+    data: z.infer<D['schema']>,
+    event: CloudEvent,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (event.programmeid && !(await knowsProgramme(manager, event.programmeid))) {
+      // Partners records a new programme's memberships before programme.created: wait for it.
+      await deferNotification(manager, event, event.programmeid, data);
+      return;
     }
+    await this.fanOut(rule, data, event, manager);
   }
 
   /** Notifies what waited for this programme, now that notifications knows it. */
   async releaseDeferred(programmeId: string, manager: EntityManager): Promise<void> {
-    const deferred = await manager.query<{ event: CloudEvent<Record<string, unknown>> }[]>(
-      `WITH released AS (DELETE FROM deferred_notification WHERE programme_id = $1 RETURNING seq, event)
-       SELECT event FROM released ORDER BY seq`,
-      [programmeId],
-    );
-    for (const { event } of deferred) {
-      const rule = RULES_BY_TYPE.get(event.type);
-      if (rule) await this.notify(rule, event, event.data, manager);
+    for (const event of await takeDeferred(manager, programmeId)) {
+      const rule = ruleForType(event.type);
+      if (!rule) continue;
+      // Checked against the contract when it came; checked again to give the rule its type.
+      const data = rule.event.schema.safeParse(event.data);
+      if (data.success) await this.fanOut(rule, data.data, event, manager);
+      else this.logger.warn({ msg: 'deferred event does not match its contract', eventId: event.id });
     }
   }
 
-  private async knowsProgramme(manager: EntityManager, programmeId: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(`SELECT 1 FROM known_programme WHERE id = $1`, [programmeId]);
-    return rows.length > 0;
-  }
-
-  private async notify(
-    rule: NotificationRule,
+  private async fanOut<D extends RegisteredEvent>(
+    rule: NotificationRule<D>,
+    data: z.infer<D['schema']>,
     event: CloudEvent,
-    data: Record<string, unknown>,
     manager: EntityManager,
   ): Promise<void> {
-    const outcome = await rule.resolve(data, new DirectoryLookup(manager));
-    const rendered: Record<NotificationLanguage, RenderedMessage> = {
-      da: this.templates.render(rule.template, 'da', outcome.variables('da')),
-      en: this.templates.render(rule.template, 'en', outcome.variables('en')),
+    const outcome = rule.outcome(data, await directoryFacts(manager, rule.directory(data)));
+    const render = (language: NotificationLanguage) =>
+      this.templates.render(rule.template, language, outcome.variables(language));
+    const notice: Notice = {
+      rule,
+      event,
+      critical: isCriticalCategory(rule.category),
+      rendered: { da: render('da'), en: render('en') },
     };
-    const critical = isCriticalCategory(rule.category);
-    const programmeId = event.programmeid ?? null;
     const recipients = new Map<string, EmailRecipient>();
     for (const audience of outcome.audiences) {
-      for (const organisationId of new Set(audience.organisationIds.filter(Boolean))) {
-        const inserted = await manager.query<{ id: string }[]>(
-          `INSERT INTO notification (id, event_id, event_type, category, critical, programme_id, organisation_id,
-                                     audience_role, title_da, title_en, body_da, body_en)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-           ON CONFLICT (event_id, organisation_id, audience_role) DO NOTHING RETURNING id`,
-          [
-            randomUUID(),
-            event.id,
-            event.type,
-            rule.category,
-            critical,
-            programmeId,
-            organisationId,
-            audience.role,
-            rendered.da.subject,
-            rendered.en.subject,
-            rendered.da.body,
-            rendered.en.body,
-          ],
-        );
-        for (const row of inserted) {
-          await this.outbox.record(
-            manager,
-            notificationDeliveredV1,
-            {
-              deliveryId: row.id,
-              sourceEventId: event.id,
-              sourceEventType: event.type,
-              channel: 'in-app',
-              category: rule.category,
-              attempts: 0,
-              deliveredAt: new Date().toISOString(),
-            },
-            { subject: row.id, ...(programmeId ? { programmeId } : {}) },
-          );
-        }
-        for (const recipient of await this.emailRecipients(manager, organisationId, audience.role)) {
-          if (!recipients.has(recipient.email)) recipients.set(recipient.email, recipient);
-        }
+      for (const organisationId of audienceOrganisations(audience)) {
+        await this.notifyInApp(notice, organisationId, audience, manager);
+        addRecipients(recipients, await emailRecipients(manager, organisationId, audience.role));
       }
     }
-    for (const recipient of recipients.values()) {
-      const setting = critical ? 'on' : await this.emailSetting(manager, recipient.email, rule.category);
-      if (setting === 'off') continue;
-      const message = rendered[recipient.language];
-      await manager.query(
-        `INSERT INTO delivery (id, dedupe_key, channel, recipient, event_id, event_type, category, language,
-                               subject, body, status, next_attempt_at)
-         VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, now())
-         ON CONFLICT (dedupe_key) DO NOTHING`,
-        [
-          randomUUID(),
-          `email:${event.id}:${recipient.email}`,
-          recipient.email,
-          event.id,
-          event.type,
-          rule.category,
-          recipient.language,
-          message.subject,
-          message.body,
-          setting === 'digest' ? 'held' : 'pending',
-        ],
-      );
-    }
+    for (const recipient of recipients.values()) await this.queueEmail(notice, recipient, manager);
   }
 
-  /**
-   * The organisation's contacts from partners, and the users notifications has seen with the role.
-   * A user's own language choice wins over the contact's; Danish when nobody said.
-   */
-  private async emailRecipients(
-    manager: EntityManager,
+  private async notifyInApp(
+    { rule, event, critical, rendered }: Notice,
     organisationId: string,
-    role: string,
-  ): Promise<EmailRecipient[]> {
-    const rows = await manager.query<{ email: string; language: NotificationLanguage }[]>(
-      `WITH candidates AS (
-         SELECT lower(email) AS email, language, 2 AS rank FROM contact WHERE organisation_id = $1 AND NOT removed
-         UNION ALL
-         SELECT lower(email), language, CASE WHEN language IS NULL THEN 3 ELSE 1 END FROM user_profile
-          WHERE email IS NOT NULL AND $1 = ANY(organisations) AND ($2 = '*' OR $2 = ANY(roles))
-       ),
-       chosen AS (
-         SELECT DISTINCT ON (c.email) c.email,
-                coalesce(p.language, c.language, 'da') AS language
-           FROM candidates c
-           LEFT JOIN user_profile p ON lower(p.email) = c.email AND p.language IS NOT NULL
-          ORDER BY c.email, c.rank
-       )
-       SELECT email, language FROM chosen ORDER BY email`,
-      [organisationId, role],
+    audience: Audience,
+    manager: EntityManager,
+  ): Promise<void> {
+    const programmeId = event.programmeid ?? null;
+    const id = await insertNotification(manager, {
+      eventId: event.id,
+      eventType: event.type,
+      category: rule.category,
+      critical,
+      programmeId,
+      organisationId,
+      audienceRole: audience.role,
+      title: { da: rendered.da.subject, en: rendered.en.subject },
+      body: { da: rendered.da.body, en: rendered.en.body },
+    });
+    if (id === undefined) return;
+    await this.outbox.record(
+      manager,
+      notificationDeliveredV1,
+      {
+        deliveryId: id,
+        sourceEventId: event.id,
+        sourceEventType: event.type,
+        channel: 'in-app',
+        category: rule.category,
+        attempts: 0,
+        deliveredAt: new Date().toISOString(),
+      },
+      { subject: id, ...(programmeId ? { programmeId } : {}) },
     );
-    return rows;
   }
 
-  /** A recipient's e-mail setting for a category, from the preferences of users with that address. */
-  private async emailSetting(
+  private async queueEmail(
+    { rule, event, critical, rendered }: Notice,
+    recipient: EmailRecipient,
     manager: EntityManager,
-    email: string,
-    category: string,
-  ): Promise<'on' | 'off' | 'digest'> {
-    const rows = await manager.query<{ setting: 'on' | 'off' | 'digest' }[]>(
-      `SELECT p.setting FROM preference p JOIN user_profile u ON u.subject = p.subject
-        WHERE lower(u.email) = $1 AND p.category = $2 AND p.channel = 'email'`,
-      [email, category],
-    );
-    if (rows.some((row) => row.setting === 'on') || rows.length === 0) return 'on';
-    return rows.some((row) => row.setting === 'digest') ? 'digest' : 'off';
+  ): Promise<void> {
+    const settings = critical ? [] : await emailSettings(manager, recipient.email, rule.category);
+    const setting = emailSetting(critical, settings);
+    if (setting === 'off') return;
+    const message = rendered[recipient.language];
+    await insertEmailDelivery(manager, {
+      dedupeKey: emailDedupeKey(event.id, recipient.email),
+      recipient,
+      eventId: event.id,
+      eventType: event.type,
+      category: rule.category,
+      subject: message.subject,
+      body: message.body,
+      status: emailStatus(setting),
+    });
   }
 }

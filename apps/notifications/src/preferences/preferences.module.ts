@@ -2,5 +2,6 @@ import { Module } from '@nestjs/common';
 import { PreferencesController } from './preferences.controller.js';
 import { PreferencesService } from './preferences.service.js';
 
+/** A user's language and, per category and channel, whether and how they hear of it. */
 @Module({ controllers: [PreferencesController], providers: [PreferencesService] })
 export class PreferencesModule {}

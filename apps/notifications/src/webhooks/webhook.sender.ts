@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import { addressAllowed, guardedLookup, type UrlPolicy } from './url-guard.js';
@@ -36,7 +36,16 @@ export async function sendWebhook(
   if (policy.requireHttps && url.protocol !== 'https:') {
     return { ok: false, statusCode: null, error: 'refused: https is required in production mode' };
   }
-  const timestamp = Math.floor(Date.now() / 1000);
+  return post(url, host, message, policy, timeoutMs);
+}
+
+function post(
+  url: URL,
+  host: string,
+  message: WebhookMessage,
+  policy: UrlPolicy,
+  timeoutMs: number,
+): Promise<WebhookResult> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<WebhookResult>((resolve) => {
     let settled = false;
@@ -53,32 +62,33 @@ export async function sendWebhook(
     }, timeoutMs);
     const outgoing = request(
       url,
-      {
-        method: 'POST',
-        lookup: guardedLookup(policy, host),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Samvirke-Webhooks/1',
-          'webhook-id': message.id,
-          'webhook-timestamp': String(timestamp),
-          'webhook-signature': signatureHeader(message.secrets, message.id, timestamp, message.body),
-          'content-length': Buffer.byteLength(message.body),
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => {
-          const status = response.statusCode ?? 0;
-          finish({
-            ok: status >= 200 && status < 300,
-            statusCode: status,
-            error: status >= 200 && status < 300 ? null : `HTTP ${status}`,
-          });
-        });
-        response.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
-      },
+      { method: 'POST', lookup: guardedLookup(policy, host), headers: signedHeaders(message) },
+      (response) => readAnswer(response, finish),
     );
     outgoing.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
     outgoing.end(message.body);
   });
+}
+
+function signedHeaders(message: WebhookMessage): OutgoingHttpHeaders {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    'content-type': 'application/json',
+    'user-agent': 'Samvirke-Webhooks/1',
+    'webhook-id': message.id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signatureHeader(message.secrets, message.id, timestamp, message.body),
+    'content-length': Buffer.byteLength(message.body),
+  };
+}
+
+/** Reads the answer to its end (so the exchange is over) and judges it by its status. */
+function readAnswer(response: IncomingMessage, finish: (result: WebhookResult) => void): void {
+  response.resume();
+  response.on('end', () => {
+    const status = response.statusCode ?? 0;
+    const ok = status >= 200 && status < 300;
+    finish({ ok, statusCode: status, error: ok ? null : `HTTP ${status}` });
+  });
+  response.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
 }

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import {
   createWebhookSubscriptionSchema,
@@ -19,17 +18,15 @@ import {
   type WebhookSubscriptionWithSecretDto,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
-import { listDeliveries } from '../deliveries/delivery.view.js';
 import { DeadLettersService } from './dead-letters.service.js';
-import { SubscriptionsService } from './subscriptions.service.js';
+import { WebhooksService } from './webhooks.service.js';
 
 @Controller('webhooks')
 @Roles('integration', 'platform-admin')
 export class WebhooksController {
   constructor(
-    private readonly subscriptions: SubscriptionsService,
+    private readonly webhooks: WebhooksService,
     private readonly deadLetters: DeadLettersService,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Post('subscriptions')
@@ -39,12 +36,12 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: createWebhookSubscriptionSchema }) body: CreateWebhookSubscription,
   ): Promise<WebhookSubscriptionWithSecretDto> {
-    return this.subscriptions.create(principal, body);
+    return this.webhooks.create(principal, body);
   }
 
   @Get('subscriptions')
   list(@CurrentPrincipal() principal: Principal): Promise<WebhookSubscriptionDto[]> {
-    return this.subscriptions.list(principal);
+    return this.webhooks.list(principal);
   }
 
   @Get('subscriptions/:id')
@@ -52,7 +49,7 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', { schema: z.uuid() }) id: string,
   ): Promise<WebhookSubscriptionDto> {
-    return this.subscriptions.get(principal, id);
+    return this.webhooks.get(principal, id);
   }
 
   @Patch('subscriptions/:id')
@@ -61,7 +58,7 @@ export class WebhooksController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: updateWebhookSubscriptionSchema }) body: UpdateWebhookSubscription,
   ): Promise<WebhookSubscriptionDto> {
-    return this.subscriptions.update(principal, id, body);
+    return this.webhooks.update(principal, id, body);
   }
 
   @Post('subscriptions/:id/rotate-secret')
@@ -71,27 +68,16 @@ export class WebhooksController {
     @Param('id', { schema: z.uuid() }) id: string,
     @Body({ schema: rotateSecretSchema }) body: z.infer<typeof rotateSecretSchema>,
   ): Promise<WebhookSubscriptionWithSecretDto> {
-    return this.subscriptions.rotate(principal, id, body.overlapSeconds);
+    return this.webhooks.rotate(principal, id, body.overlapSeconds);
   }
 
   @Get('subscriptions/:id/deliveries')
-  async deliveries(
+  deliveries(
     @CurrentPrincipal() principal: Principal,
     @Param('id', { schema: z.uuid() }) id: string,
     @Query({ schema: listDeliveriesQuerySchema }) query: ListDeliveriesQuery,
   ): Promise<Page<DeliveryDto>> {
-    await this.subscriptions.owned(this.dataSource.manager, principal, id);
-    const where = ['d.subscription_id = $1'];
-    const params: unknown[] = [id];
-    for (const [column, value] of [
-      ['event_id', query.eventId],
-      ['status', query.status],
-    ] as const) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`d.${column} = $${params.length}`);
-    }
-    return listDeliveries(this.dataSource, where, params, query);
+    return this.webhooks.deliveries(principal, id, query);
   }
 
   @Get('dead-letters')

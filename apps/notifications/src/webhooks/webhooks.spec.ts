@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { nextDelayMs } from '../deliveries/backoff.js';
+import { nextDelayMs } from '../deliveries/deliveries.rules.js';
 import { newWebhookSecret, signatureHeader } from './signing.js';
 import { addressAllowed, urlProblems } from './url-guard.js';
 

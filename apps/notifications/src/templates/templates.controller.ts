@@ -6,13 +6,12 @@ import {
   templatePreviewQuerySchema,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
-import { DomainError, ValidationFailed } from '@samvirke/platform';
-import { SAMPLE_VARIABLES } from './rules.js';
-import { TemplateBook } from './templates.js';
+import { ValidationFailed } from '@samvirke/platform';
+import { TemplatesService, type TemplatePreview } from './templates.service.js';
 
 @Controller('templates')
 export class TemplatesController {
-  constructor(private readonly templates: TemplateBook) {}
+  constructor(private readonly templates: TemplatesService) {}
 
   /** A template with sample data, to see a message before it is sent. */
   @Get(':name/preview')
@@ -20,7 +19,7 @@ export class TemplatesController {
   preview(
     @Param('name', { schema: z.string().regex(/^[a-z0-9-]{1,60}$/) }) name: string,
     @Query({ schema: templatePreviewQuerySchema }) query: z.infer<typeof templatePreviewQuerySchema>,
-  ) {
+  ): TemplatePreview {
     const language = notificationLanguageSchema.safeParse(query.language);
     if (!language.success) {
       throw new ValidationFailed([
@@ -30,8 +29,6 @@ export class TemplatesController {
         },
       ]);
     }
-    if (!this.templates.has(name)) throw new DomainError('not-found', `No template ${name}.`);
-    const rendered = this.templates.render(name, language.data, SAMPLE_VARIABLES(language.data));
-    return { template: name, language: language.data, ...rendered };
+    return this.templates.preview(name, language.data);
   }
 }

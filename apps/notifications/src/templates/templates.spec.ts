@@ -1,6 +1,7 @@
 import { NOTIFICATION_LANGUAGES } from '@samvirke/contracts';
-import { NOTIFICATION_RULES, SAMPLE_VARIABLES } from './rules.js';
-import { formatOre, TemplateBook, UnknownTemplate } from './templates.js';
+import { NOTIFICATION_RULES } from '../fan-out/fan-out.rules.js';
+import { formatOre, SAMPLE_VARIABLES } from './templates.rules.js';
+import { TemplateBook, UnknownTemplate } from './templates.store.js';
 
 const book = new TemplateBook();
 

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { DeliveryDto, Page } from '@samvirke/contracts';
 
 interface DeliveryRow {
@@ -29,18 +29,54 @@ interface DeliveryRow {
   total: string;
 }
 
+/** SQL conditions over alias d, with their parameters ($1 … in order). */
+export interface DeliveryFilter {
+  readonly where: string[];
+  readonly params: unknown[];
+}
+
+/** Adds `d.<column> = $n` for each value given. */
+export function whereEqual(
+  filter: DeliveryFilter,
+  columns: readonly (readonly [column: string, value: unknown])[],
+): DeliveryFilter {
+  for (const [column, value] of columns) {
+    if (value === undefined) continue;
+    filter.params.push(value);
+    filter.where.push(`d.${column} = $${filter.params.length}`);
+  }
+  return filter;
+}
+
 /**
- * Sends a dead delivery again, e-mail or webhook: back to the worker with a fresh schedule of
- * attempts, the replay counted. Callers add `WHERE …` over alias d.
+ * Sends the dead deliveries matching the filter again, e-mail or webhook: back to the worker with a
+ * fresh schedule of attempts, the replay counted. Returns how many.
  */
-export const REPLAY_DELIVERY = `UPDATE delivery d SET status = 'pending', attempts = 0, next_attempt_at = now(),
-  dead_at = NULL, dead_reason = NULL, replays = replays + 1`;
+export async function replayDeliveries(
+  manager: EntityManager,
+  { where, params }: DeliveryFilter,
+): Promise<number> {
+  const [, replayed] = await manager.query<[unknown[], number]>(
+    `UPDATE delivery d SET status = 'pending', attempts = 0, next_attempt_at = now(),
+            dead_at = NULL, dead_reason = NULL, replays = replays + 1
+      WHERE ${where.join(' AND ')} RETURNING d.id`,
+    params,
+  );
+  return replayed;
+}
+
+/** One delivery as the API shows it, if the filter (over alias d) lets it through. */
+export async function findDelivery(
+  manager: EntityManager,
+  filter: DeliveryFilter,
+): Promise<DeliveryDto | undefined> {
+  return (await listDeliveries(manager, filter, { limit: 1, offset: 0 })).items[0];
+}
 
 /** Deliveries matching `where` (SQL over alias d), with their attempts, as the API shows them. */
 export async function listDeliveries(
-  db: DataSource | EntityManager,
-  where: string[],
-  params: unknown[],
+  db: EntityManager,
+  { where, params }: DeliveryFilter,
   page: { limit: number; offset: number },
   order = 'd.seq DESC',
 ): Promise<Page<DeliveryDto>> {

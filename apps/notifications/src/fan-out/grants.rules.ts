@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import {
+  awardShareDeclinedV1,
+  awardShareRequestedV1,
+  grantAwardedV1,
+  trancheEligibleV1,
+  trancheHeldV1,
+  tranchePaidV1,
+  type NotificationLanguage,
+} from '@samvirke/contracts';
+import { formatDate, formatOre } from '../templates/templates.rules.js';
+import {
+  defineRule,
+  nameOf,
+  type Audience,
+  type DirectoryFacts,
+  type EventCarrying,
+  type KindRuleSpec,
+  type NotificationRule,
+} from './notification-rule.js';
+
+/** What the award and tranche events carry that their messages show. */
+interface TrancheFields {
+  readonly programmeId: string;
+  readonly granteeOrganisationId: string;
+  readonly title: string;
+  readonly amountOre: number;
+}
+
+/** What only some of them carry: tranches an earliest date, a paid tranche its payment reference. */
+interface TrancheDetails {
+  readonly earliestDate?: string;
+  readonly paymentReference?: string;
+}
+
+/** A rule of an award or tranche event: what it shows beyond the common fields, and who hears. */
+function trancheRule<D extends EventCarrying<TrancheFields>>(
+  spec: KindRuleSpec<D, TrancheDetails>,
+): NotificationRule<D> {
+  return defineRule<D>({
+    event: spec.event,
+    template: spec.template,
+    category: spec.category,
+    directory: (data) => ({
+      programmeId: data.programmeId,
+      organisationIds: [data.granteeOrganisationId],
+      backbones: false,
+    }),
+    outcome: (data, facts) => ({
+      audiences: spec.audiences(data, facts),
+      variables: trancheVariables(data, spec.details(data), facts),
+    }),
+  });
+}
+
+const trancheVariables =
+  (data: TrancheFields, details: TrancheDetails, facts: DirectoryFacts) =>
+  (language: NotificationLanguage) => ({
+    programmeName: facts.programmeName,
+    organisationName: nameOf(facts, data.granteeOrganisationId),
+    title: data.title,
+    amount: formatOre(data.amountOre, language),
+    earliestDate: details.earliestDate ? formatDate(details.earliestDate, language) : '',
+    paymentReference: details.paymentReference ?? '',
+  });
+
+const earliestDate = (data: { earliestDate: string }): TrancheDetails => ({
+  earliestDate: data.earliestDate,
+});
+
+export const GRANT_AWARDED_RULE = trancheRule({
+  event: grantAwardedV1,
+  template: 'grant-awarded',
+  category: 'grant-update',
+  details: () => ({}),
+  audiences: (data) => [
+    { organisationIds: [data.granteeOrganisationId], role: '*' },
+    { organisationIds: data.shares.map((share) => share.funderOrganisationId), role: 'foundation-officer' },
+  ],
+});
+
+export const TRANCHE_ELIGIBLE_RULE = trancheRule({
+  event: trancheEligibleV1,
+  template: 'tranche-eligible',
+  category: 'grant-update',
+  details: earliestDate,
+  audiences: (data) => [{ organisationIds: data.funderOrganisationIds, role: 'foundation-officer' }],
+});
+
+export const TRANCHE_HELD_RULE = trancheRule({
+  event: trancheHeldV1,
+  template: 'tranche-held',
+  category: 'payment-held',
+  details: earliestDate,
+  audiences: (data) => [
+    { organisationIds: data.funderOrganisationIds, role: 'foundation-officer' },
+    { organisationIds: [data.granteeOrganisationId], role: '*' },
+  ],
+});
+
+export const TRANCHE_PAID_RULE = trancheRule({
+  event: tranchePaidV1,
+  template: 'tranche-paid',
+  category: 'grant-update',
+  details: (data) => ({ earliestDate: data.earliestDate, paymentReference: data.paymentReference }),
+  audiences: (data) => [{ organisationIds: [data.granteeOrganisationId], role: '*' }],
+});
+
+/** What every award-share event carries that its messages show. */
+interface ShareFields {
+  readonly programmeId: string;
+  readonly granteeOrganisationId: string;
+  readonly awardingOrganisationId: string;
+  readonly funderOrganisationId: string;
+  readonly title: string;
+  readonly amountOre: number;
+  readonly awardAmountOre: number;
+}
+
+/** A rule of an award-share event: the decline's reason (none for a request), and who hears. */
+function shareRule<D extends EventCarrying<ShareFields>>(spec: {
+  readonly event: D;
+  readonly template: string;
+  readonly reason: (data: z.infer<D['schema']>) => string;
+  readonly audiences: (data: z.infer<D['schema']>) => Audience[];
+}): NotificationRule<D> {
+  return defineRule<D>({
+    event: spec.event,
+    template: spec.template,
+    category: 'grant-update',
+    directory: (data) => ({
+      programmeId: data.programmeId,
+      organisationIds: [data.granteeOrganisationId, data.awardingOrganisationId, data.funderOrganisationId],
+      backbones: false,
+    }),
+    outcome: (data, facts) => ({
+      audiences: spec.audiences(data),
+      variables: (language) => ({
+        programmeName: facts.programmeName,
+        organisationName: nameOf(facts, data.granteeOrganisationId),
+        awardingName: nameOf(facts, data.awardingOrganisationId),
+        funderName: nameOf(facts, data.funderOrganisationId),
+        title: data.title,
+        amount: formatOre(data.amountOre, language),
+        awardAmount: formatOre(data.awardAmountOre, language),
+        reason: spec.reason(data),
+      }),
+    }),
+  });
+}
+
+/**
+ * A co-funder's consent to its share of an award: its officers are asked when the call's foundation
+ * proposes the award (they confirm or decline in the portal), and the call's foundation's officers
+ * hear when a co-funder declines (the award is not made). A confirmation that makes the award is
+ * told by grant.awarded.
+ */
+export const AWARD_SHARE_REQUESTED_RULE = shareRule({
+  event: awardShareRequestedV1,
+  template: 'award-share-requested',
+  reason: () => '',
+  audiences: (data) => [{ organisationIds: [data.funderOrganisationId], role: 'foundation-officer' }],
+});
+
+export const AWARD_SHARE_DECLINED_RULE = shareRule({
+  event: awardShareDeclinedV1,
+  template: 'award-share-declined',
+  reason: (data) => data.reason,
+  audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
+});

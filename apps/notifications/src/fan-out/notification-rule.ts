@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { NotificationCategory, NotificationLanguage, RegisteredEvent } from '@samvirke/contracts';
+import type { Role } from '@samvirke/auth';
+
+/** Who hears of an event: an organisation's users with one role ('*': every user of it). */
+export interface Audience {
+  readonly organisationIds: readonly string[];
+  readonly role: Role | '*';
+}
+
+/** What a rule needs to know from notifications' copy of partners' directory. */
+export interface DirectoryQuestion {
+  readonly programmeId: string;
+  /** Organisations whose names the message shows. */
+  readonly organisationIds: readonly string[];
+  /** Whether the audiences include the programme's backbone organisations. */
+  readonly backbones: boolean;
+}
+
+/** The directory's answer; names fall back to the id when notifications has not heard of it. */
+export interface DirectoryFacts {
+  readonly programmeName: string;
+  readonly backbones: readonly string[];
+  readonly organisationNames: ReadonlyMap<string, string>;
+}
+
+export interface RuleOutcome {
+  readonly audiences: readonly Audience[];
+  readonly variables: (language: NotificationLanguage) => Record<string, string>;
+}
+
+/**
+ * Which event notifies whom, with which template and category. A rule reads its event's data as
+ * the contract types it, so a renamed field fails to compile instead of becoming an empty string.
+ * The two steps are pure: `directory` asks what to look up, `outcome` decides from the answer.
+ */
+export interface NotificationRule<D extends RegisteredEvent = RegisteredEvent> {
+  readonly event: D;
+  readonly template: string;
+  readonly category: NotificationCategory;
+  // Method syntax on purpose: method parameters are bivariant, so a rule of one event fits in the
+  // list of every rule, while each rule is still checked against its own contract where it is made.
+  directory(data: z.infer<D['schema']>): DirectoryQuestion;
+  outcome(data: z.infer<D['schema']>, facts: DirectoryFacts): RuleOutcome;
+}
+
+/** An event type whose data carries at least the fields F. */
+export type EventCarrying<F> = RegisteredEvent & { readonly schema: z.ZodType<F> };
+
+/**
+ * A rule of one of several events of a kind, which carry the same fields and show them alike:
+ * what this event shows beyond them (`details`), and who hears of it.
+ */
+export interface KindRuleSpec<D extends RegisteredEvent, Details> {
+  readonly event: D;
+  readonly template: string;
+  readonly category: NotificationCategory;
+  readonly details: (data: z.infer<D['schema']>) => Details;
+  readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
+}
+
+/** A rule checked against its event's contract. */
+export function defineRule<D extends RegisteredEvent>(rule: NotificationRule<D>): NotificationRule<D> {
+  return rule;
+}
+
+/** An organisation's name as the directory knows it, else its id. */
+export function nameOf(facts: DirectoryFacts, organisationId: string): string {
+  return facts.organisationNames.get(organisationId) ?? organisationId;
+}

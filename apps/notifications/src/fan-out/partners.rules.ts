@@ -1,0 +1,39 @@
+import { membershipGrantedV1, type MembershipRole, type NotificationLanguage } from '@samvirke/contracts';
+import { defineRule, nameOf } from './notification-rule.js';
+
+const ROLE_NAMES: Record<NotificationLanguage, Record<MembershipRole, string>> = {
+  da: {
+    funder: 'bevillingsgiver',
+    backbone: 'backbone',
+    'implementing-partner': 'udførende partner',
+    'data-provider': 'dataleverandør',
+    'knowledge-partner': 'videnspartner',
+  },
+  en: {
+    funder: 'funder',
+    backbone: 'backbone',
+    'implementing-partner': 'implementing partner',
+    'data-provider': 'data provider',
+    'knowledge-partner': 'knowledge partner',
+  },
+};
+
+/** Everyone of an organisation hears that it joined a programme, and in which roles. */
+export const MEMBERSHIP_GRANTED_RULE = defineRule({
+  event: membershipGrantedV1,
+  template: 'membership-granted',
+  category: 'programme-membership',
+  directory: (data) => ({
+    programmeId: data.programmeId,
+    organisationIds: [data.organisationId],
+    backbones: false,
+  }),
+  outcome: (data, facts) => ({
+    audiences: [{ organisationIds: [data.organisationId], role: '*' }],
+    variables: (language) => ({
+      programmeName: facts.programmeName,
+      organisationName: nameOf(facts, data.organisationId),
+      roles: data.roles.map((role) => ROLE_NAMES[language][role]).join(', '),
+    }),
+  }),
+});
