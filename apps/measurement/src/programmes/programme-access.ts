@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@samvirke/auth';
-import { standingIn } from '@samvirke/directory';
 import { DomainError } from '@samvirke/platform';
 import { mayRunMeasurement, visibleRoles } from './programme-access.rules.js';
+import { callerStanding } from './programme-access.store.js';
 
 /**
  * Who may see and run a programme's measurement, from measurement's own copy of partners'
@@ -19,7 +19,10 @@ export class MeasurementProgrammeAccess {
     programmeId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Set<string>> {
-    const roles = visibleRoles(principal, await standingIn(manager, programmeId, principal.organisations));
+    const roles = visibleRoles(
+      principal,
+      await callerStanding(manager, programmeId, principal.organisations),
+    );
     if (!roles) throw new DomainError('not-found', `No programme ${programmeId} that you can see.`);
     return roles;
   }
