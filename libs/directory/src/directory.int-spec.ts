@@ -60,7 +60,8 @@ async function migratedDatabase(variant: string, seed: readonly string[] = []): 
 async function shape(dataSource: DataSource): Promise<unknown[]> {
   const columns = await dataSource.query<unknown[]>(
     `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
-      WHERE table_schema = current_schema() ORDER BY table_name, column_name`,
+      WHERE table_schema = current_schema() AND table_name IN ('known_organisation', 'known_programme', 'programme_member')
+      ORDER BY table_name, column_name`,
   );
   const indexes = await dataSource.query<unknown[]>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
@@ -89,7 +90,7 @@ describe('the common directory migration', () => {
         is_nullable: 'YES',
       }),
     );
-    expect(common[0]).toHaveLength(20);
+    expect(common[0]).toHaveLength(19);
     expect(await shape(grants)).toEqual(common);
     expect(await shape(measurement)).toEqual(common);
     expect(await shape(notifications)).toEqual(common);
