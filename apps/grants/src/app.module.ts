@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
+import { PartnersDirectoryModule } from '@samvirke/directory';
 import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
@@ -9,7 +10,6 @@ import { CallsModule } from './calls/calls.module.js';
 import { grantsConfig } from './config.js';
 import { FundingModule } from './funding/funding.module.js';
 import { grantsMigrations } from './migrations/index.js';
-import { PartnersDirectoryModule } from './partners-directory/partners-directory.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { TranchesModule } from './tranches/tranches.module.js';
 

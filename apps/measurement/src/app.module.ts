@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
+import { PartnersDirectoryModule } from '@samvirke/directory';
 import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
 import { measurementConfig } from './config.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
-import { PartnersDirectoryModule } from './partners-directory/partners-directory.module.js';
 import { MeasurementProgrammesModule } from './programmes/programmes.module.js';
 
 export const measurementDataSourceSpec = () => ({

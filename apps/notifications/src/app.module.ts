@@ -7,7 +7,6 @@ import { PlatformModule } from '@samvirke/platform';
 import { notificationsConfig, NotificationsConfigModule } from './config.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
-import { KnownOrganisation } from './directory/known-organisation.entity.js';
 import { FanOutModule } from './fan-out/fan-out.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { notificationsMigrations } from './migrations/index.js';
@@ -17,7 +16,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 export const notificationsDataSourceSpec = () => ({
   config: databaseConfigFromEnv(notificationsConfig().NOTIFICATIONS_DATABASE),
-  entities: [KnownOrganisation, ...messagingEntities],
+  entities: [...messagingEntities],
   migrations: notificationsMigrations,
 });
 

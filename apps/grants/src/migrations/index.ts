@@ -1,3 +1,4 @@
+import { CommonDirectory1765000017000 } from '@samvirke/directory';
 import { messagingMigrations } from '@samvirke/messaging';
 import { Grants1764316800400 } from './1764316800400-grants.js';
 import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
@@ -9,4 +10,5 @@ export const grantsMigrations = [
   Grants1764316800400,
   KnownUsers1765000001000,
   AwardConsent1765000003000,
+  CommonDirectory1765000017000,
 ];

@@ -1,3 +1,4 @@
+import { CommonDirectory1765000017000 } from '@samvirke/directory';
 import { messagingMigrations } from '@samvirke/messaging';
 import { IndicatorsAndDirectory1764316800300 } from './1764316800300-indicators-and-directory.js';
 import { ProgrammeIndicatorsAndPeriods1764316800310 } from './1764316800310-programme-indicators-and-periods.js';
@@ -19,4 +20,5 @@ export const measurementMigrations = [
   ProgrammeSettings1764316800350,
   SubmissionValuesBulk1764316800360,
   SubmissionValueComments1765000002100,
+  CommonDirectory1765000017000,
 ];

@@ -2,8 +2,9 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Roles } from '@samvirke/auth';
+import { findOrganisation } from '@samvirke/directory';
 import { DomainError } from '@samvirke/platform';
-import { KnownOrganisation } from './known-organisation.entity.js';
+import { knownOrganisationView, type KnownOrganisationView } from './directory.rules.js';
 
 @Controller('directory/organisations')
 export class DirectoryController {
@@ -12,9 +13,9 @@ export class DirectoryController {
   /** What notifications knows of an organisation; shows that partners' events arrived. */
   @Get(':id')
   @Roles('platform-admin')
-  async get(@Param('id', { schema: z.uuid() }) id: string): Promise<KnownOrganisation> {
-    const row = await this.dataSource.getRepository(KnownOrganisation).findOneBy({ id });
-    if (!row) throw new DomainError('not-found', `Notifications has not heard of organisation ${id}.`);
-    return row;
+  async get(@Param('id', { schema: z.uuid() }) id: string): Promise<KnownOrganisationView> {
+    const view = knownOrganisationView(await findOrganisation(this.dataSource.manager, id));
+    if (!view) throw new DomainError('not-found', `Notifications has not heard of organisation ${id}.`);
+    return view;
   }
 }

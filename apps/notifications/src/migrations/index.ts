@@ -1,3 +1,4 @@
+import { CommonDirectory1765000017000 } from '@samvirke/directory';
 import { messagingMigrations } from '@samvirke/messaging';
 import { KnownOrganisations1764316800400 } from './1764316800400-known-organisations.js';
 import { Notifications1764316800410 } from './1764316800410-notifications.js';
@@ -14,4 +15,5 @@ export const notificationsMigrations = [
   DeferredNotifications1764316800430,
   WebhookSecretsSealed1765000004001,
   WebhooksPublicEvents1765000004002,
+  CommonDirectory1765000017000,
 ];

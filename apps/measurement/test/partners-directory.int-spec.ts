@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { membershipGrantedV1, membershipRevokedV1, programmeCreatedV1 } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
-import { measurementSuite } from '../../test/measurement-api.fixture.js';
+import { measurementSuite } from './measurement-api.fixture.js';
 
 /** Measurement's own copy of partners' programmes and data providers, kept from partners' events over Kafka. */
 const ctx = measurementSuite('partners_directory');
