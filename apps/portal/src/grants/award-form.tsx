@@ -104,44 +104,25 @@ function AwardGrantForm({ application, call, onFailure }: Props) {
   );
 }
 
+/** The amount, and the indicator and period whose approved report releases the second tranche. */
 function AwardFields(fields: ReturnType<typeof useAwardFields>) {
   const { t } = useI18n();
-  const { amountError } = fields;
   return (
     <>
-      <div className="field">
-        <label htmlFor="award-amount">{t('Bevilget beløb (kr.)', 'Amount awarded (DKK)')}</label>
-        <input
-          id="award-amount"
-          inputMode="decimal"
-          value={fields.amount}
-          onChange={(e) => fields.setAmount(e.target.value)}
-          aria-invalid={amountError ? true : undefined}
-          aria-describedby={amountError ? 'award-amount-error' : undefined}
-        />
-        {amountError && (
-          <p id="award-amount-error" className="field-error">
-            {amountError}
-          </p>
-        )}
-      </div>
+      <CheckedInput
+        id="award-amount"
+        label={t('Bevilget beløb (kr.)', 'Amount awarded (DKK)')}
+        inputMode="decimal"
+        value={fields.amount}
+        onChange={fields.setAmount}
+        error={fields.amountError}
+      />
       <p className="muted">
         {t(
           'Udbetales i to rater; den anden kan gøres betinget af en godkendt indberetning.',
           'Paid in two tranches; the second may wait for an approved report.',
         )}
       </p>
-      <ConditionFields {...fields} />
-    </>
-  );
-}
-
-/** The indicator and period whose approved report releases the second tranche. */
-function ConditionFields(fields: ReturnType<typeof useAwardFields>) {
-  const { t } = useI18n();
-  const { periodError } = fields;
-  return (
-    <>
       <div className="field">
         <label htmlFor="award-indicator">
           {t('Betingelse: indikator (kode)', 'Condition: indicator (code)')}
@@ -152,22 +133,44 @@ function ConditionFields(fields: ReturnType<typeof useAwardFields>) {
           onChange={(e) => fields.setIndicator(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="award-period">{t('Betingelse: periode', 'Condition: period')}</label>
-        <input
-          id="award-period"
-          value={fields.period}
-          onChange={(e) => fields.setPeriod(e.target.value)}
-          aria-invalid={periodError ? true : undefined}
-          aria-describedby={periodError ? 'award-period-error' : undefined}
-        />
-        {periodError && (
-          <p id="award-period-error" className="field-error">
-            {periodError}
-          </p>
-        )}
-      </div>
+      <CheckedInput
+        id="award-period"
+        label={t('Betingelse: periode', 'Condition: period')}
+        value={fields.period}
+        onChange={fields.setPeriod}
+        error={fields.periodError}
+      />
     </>
+  );
+}
+
+/** A labelled input with its message next to it, which marks it invalid. */
+function CheckedInput(props: {
+  id: string;
+  label: string;
+  inputMode?: 'decimal';
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  const { id, error } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        inputMode={props.inputMode}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 
