@@ -22,50 +22,63 @@ export interface ApiClient {
   download(path: string): Promise<Blob>;
 }
 
+/** Where and as whom the client calls: the gateway's address, the bearer token, the reader's language. */
+interface Connection {
+  readonly baseUrl: string;
+  readonly token: () => Promise<string>;
+  readonly language: () => string;
+}
+
+async function request(
+  connection: Connection,
+  method: string,
+  path: string,
+  body?: BodyInit,
+  contentType?: string,
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${await connection.token()}`,
+    'accept-language': connection.language(),
+  };
+  if (contentType) headers['content-type'] = contentType;
+  const response = await fetch(`${connection.baseUrl}/api${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
+  if (!response.ok) {
+    const type = response.headers.get('content-type') ?? '';
+    const problem = type.includes('json') ? ((await response.json()) as ProblemDetails) : undefined;
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+async function json<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
 export function createApiClient(
   baseUrl: string,
   token: () => Promise<string>,
   language: () => string,
 ): ApiClient {
-  async function request(
-    method: string,
-    path: string,
-    body?: BodyInit,
-    contentType?: string,
-  ): Promise<Response> {
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${await token()}`,
-      'accept-language': language(),
-    };
-    if (contentType) headers['content-type'] = contentType;
-    const response = await fetch(`${baseUrl}/api${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body }),
-    });
-    if (!response.ok) {
-      const type = response.headers.get('content-type') ?? '';
-      const problem = type.includes('json') ? ((await response.json()) as ProblemDetails) : undefined;
-      throw new ApiError(response.status, problem);
-    }
-    return response;
-  }
-  async function json<T>(response: Response): Promise<T> {
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
+  const connection: Connection = { baseUrl, token, language };
   return {
-    get: async (path) => json(await request('GET', path)),
+    get: async (path) => json(await request(connection, 'GET', path)),
     send: async (method, path, body) =>
       json(
         await request(
+          connection,
           method,
           path,
           body === undefined ? undefined : JSON.stringify(body),
           body === undefined ? undefined : 'application/json',
         ),
       ),
-    sendText: async (method, path, text, contentType) => json(await request(method, path, text, contentType)),
-    download: async (path) => (await request('GET', path)).blob(),
+    sendText: async (method, path, text, contentType) =>
+      json(await request(connection, method, path, text, contentType)),
+    download: async (path) => (await request(connection, 'GET', path)).blob(),
   };
 }

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 
 export interface TrendPoint {
   readonly period: string;
@@ -17,23 +17,16 @@ function niceMax(value: number): number {
   return steps.find((step) => step >= value) ?? value;
 }
 
-/**
- * Actual values over the periods against the baseline (a dashed line) and the targets (diamonds),
- * drawn as plain SVG. Screen readers get the title, a summary, and the numbers in a table.
- */
-export function TrendChart({
-  id,
-  title,
-  points,
-  baseline,
-}: {
-  id: string;
-  title: string;
-  points: readonly TrendPoint[];
-  baseline: { period: string; value: number } | null;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
+type Baseline = { period: string; value: number } | null;
+
+/** Where a period (by its index) and a value land in the drawing, and the value axis' ticks. */
+interface Scale {
+  readonly x: (index: number) => number;
+  readonly y: (value: number) => number;
+  readonly ticks: readonly number[];
+}
+
+function scaleOf(points: readonly TrendPoint[], baseline: Baseline): Scale {
   const values = points
     .flatMap((point) => [point.actual, point.target])
     .filter((v): v is number => v !== null);
@@ -41,18 +34,24 @@ export function TrendChart({
   const max = niceMax(Math.max(0, ...values) * 1.05);
   const innerWidth = WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
-  const x = (index: number): number =>
-    PAD.left + (points.length <= 1 ? innerWidth / 2 : (index / (points.length - 1)) * innerWidth);
-  const y = (value: number): number => PAD.top + innerHeight - (value / max) * innerHeight;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
-  const actual = points
-    .map((point, index) => ({ point, index }))
-    .filter(({ point }) => point.actual !== null);
-  const path = actual
-    .map(({ point, index }, n) => `${n === 0 ? 'M' : 'L'}${x(index)},${y(point.actual ?? 0)}`)
-    .join(' ');
-  const last = actual[actual.length - 1]?.point;
-  const summary = [
+  return {
+    x: (index) =>
+      PAD.left + (points.length <= 1 ? innerWidth / 2 : (index / (points.length - 1)) * innerWidth),
+    y: (value) => PAD.top + innerHeight - (value / max) * innerHeight,
+    ticks: [0, 0.25, 0.5, 0.75, 1].map((share) => share * max),
+  };
+}
+
+/** The periods that have an actual value, with their place on the axis. */
+function actualPoints(points: readonly TrendPoint[]): { point: TrendPoint; index: number }[] {
+  return points.map((point, index) => ({ point, index })).filter(({ point }) => point.actual !== null);
+}
+
+/** What the chart shows in words, for screen readers. */
+function summaryOf(i18n: I18n, points: readonly TrendPoint[], baseline: Baseline): string {
+  const { t } = i18n;
+  const last = actualPoints(points).at(-1)?.point;
+  return [
     baseline
       ? t(
           `Udgangspunkt ${i18n.formatNumber(baseline.value)} (${baseline.period})`,
@@ -68,6 +67,31 @@ export function TrendChart({
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+interface Drawing {
+  readonly points: readonly TrendPoint[];
+  readonly baseline: Baseline;
+  readonly scale: Scale;
+}
+
+/**
+ * Actual values over the periods against the baseline (a dashed line) and the targets (diamonds),
+ * drawn as plain SVG. Screen readers get the title, a summary, and the numbers in a table.
+ */
+export function TrendChart({
+  id,
+  title,
+  points,
+  baseline,
+}: {
+  id: string;
+  title: string;
+  points: readonly TrendPoint[];
+  baseline: Baseline;
+}) {
+  const i18n = useI18n();
+  const drawing: Drawing = { points, baseline, scale: scaleOf(points, baseline) };
   return (
     <figure className="chart">
       <svg
@@ -77,96 +101,135 @@ export function TrendChart({
         preserveAspectRatio="xMidYMid meet"
       >
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="grid" />
-            <text x={PAD.left - 8} y={y(tick) + 4} textAnchor="end" className="tick">
-              {i18n.formatNumber(tick, 1)}
-            </text>
-          </g>
-        ))}
-        {points.map((point, index) => (
-          <text
-            key={point.period}
-            x={x(index)}
-            y={HEIGHT - PAD.bottom + 20}
-            textAnchor="middle"
-            className="tick"
-          >
-            {point.period}
-          </text>
-        ))}
-        {baseline && (
-          <g className="baseline">
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(baseline.value)} y2={y(baseline.value)} />
-            <text x={WIDTH - PAD.right} y={y(baseline.value) - 6} textAnchor="end">
-              {t('Udgangspunkt', 'Baseline')}
-            </text>
-          </g>
-        )}
-        {points.map((point, index) =>
-          point.target === null ? null : (
-            <path
-              key={`target-${point.period}`}
-              className="target"
-              d={`M${x(index)},${y(point.target) - 7} l7,7 l-7,7 l-7,-7 z`}
-            />
-          ),
-        )}
-        {points.map((point, index) =>
-          baseline && point.period === baseline.period ? (
-            <circle
-              key="baseline-point"
-              cx={x(index)}
-              cy={y(baseline.value)}
-              r={5}
-              className="baseline-point"
-            />
-          ) : null,
-        )}
-        {path && <path d={path} className="actual" />}
-        {actual.map(({ point, index }) => (
-          <circle
-            key={`actual-${point.period}`}
-            cx={x(index)}
-            cy={y(point.actual ?? 0)}
-            r={5}
-            className="actual-point"
-          />
-        ))}
+        <desc id={`${id}-desc`}>{summaryOf(i18n, points, baseline)}</desc>
+        <Axes {...drawing} />
+        <Marks {...drawing} />
       </svg>
-      <figcaption>
-        <span className="legend legend-actual">{t('Faktisk', 'Actual')}</span>
-        <span className="legend legend-target">{t('Mål', 'Target')}</span>
-        {baseline && <span className="legend legend-baseline">{t('Udgangspunkt', 'Baseline')}</span>}
-      </figcaption>
-      <details>
-        <summary>{t('Vis tallene', 'Show the numbers')}</summary>
-        <table className="compact">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Periode', 'Period')}</th>
-              <th scope="col" className="num">
-                {t('Faktisk', 'Actual')}
-              </th>
-              <th scope="col" className="num">
-                {t('Mål', 'Target')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.period}>
-                <th scope="row">{point.period}</th>
-                <td className="num">{point.actual === null ? '–' : i18n.formatNumber(point.actual)}</td>
-                <td className="num">{point.target === null ? '–' : i18n.formatNumber(point.target)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <Legend baseline={baseline} />
+      <NumbersTable title={title} points={points} />
     </figure>
+  );
+}
+
+/** The value grid with its ticks, the period labels under it, and the baseline across. */
+function Axes({ points, baseline, scale: { x, y, ticks } }: Drawing) {
+  const i18n = useI18n();
+  return (
+    <>
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="grid" />
+          <text x={PAD.left - 8} y={y(tick) + 4} textAnchor="end" className="tick">
+            {i18n.formatNumber(tick, 1)}
+          </text>
+        </g>
+      ))}
+      {points.map((point, index) => (
+        <text
+          key={point.period}
+          x={x(index)}
+          y={HEIGHT - PAD.bottom + 20}
+          textAnchor="middle"
+          className="tick"
+        >
+          {point.period}
+        </text>
+      ))}
+      {baseline && (
+        <g className="baseline">
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(baseline.value)} y2={y(baseline.value)} />
+          <text x={WIDTH - PAD.right} y={y(baseline.value) - 6} textAnchor="end">
+            {i18n.t('Udgangspunkt', 'Baseline')}
+          </text>
+        </g>
+      )}
+    </>
+  );
+}
+
+/** The targets (diamonds), the baseline's own point, and the line through the actual values. */
+function Marks({ points, baseline, scale: { x, y } }: Drawing) {
+  const actual = actualPoints(points);
+  const path = actual
+    .map(({ point, index }, n) => `${n === 0 ? 'M' : 'L'}${x(index)},${y(point.actual ?? 0)}`)
+    .join(' ');
+  return (
+    <>
+      {points.map((point, index) =>
+        point.target === null ? null : (
+          <path
+            key={`target-${point.period}`}
+            className="target"
+            d={`M${x(index)},${y(point.target) - 7} l7,7 l-7,7 l-7,-7 z`}
+          />
+        ),
+      )}
+      {points.map((point, index) =>
+        baseline && point.period === baseline.period ? (
+          <circle
+            key="baseline-point"
+            cx={x(index)}
+            cy={y(baseline.value)}
+            r={5}
+            className="baseline-point"
+          />
+        ) : null,
+      )}
+      {path && <path d={path} className="actual" />}
+      {actual.map(({ point, index }) => (
+        <circle
+          key={`actual-${point.period}`}
+          cx={x(index)}
+          cy={y(point.actual ?? 0)}
+          r={5}
+          className="actual-point"
+        />
+      ))}
+    </>
+  );
+}
+
+function Legend({ baseline }: { baseline: Baseline }) {
+  const { t } = useI18n();
+  return (
+    <figcaption>
+      <span className="legend legend-actual">{t('Faktisk', 'Actual')}</span>
+      <span className="legend legend-target">{t('Mål', 'Target')}</span>
+      {baseline && <span className="legend legend-baseline">{t('Udgangspunkt', 'Baseline')}</span>}
+    </figcaption>
+  );
+}
+
+/** The chart's numbers as a table, folded away. */
+function NumbersTable({ title, points }: { title: string; points: readonly TrendPoint[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <details>
+      <summary>{t('Vis tallene', 'Show the numbers')}</summary>
+      <table className="compact">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Periode', 'Period')}</th>
+            <th scope="col" className="num">
+              {t('Faktisk', 'Actual')}
+            </th>
+            <th scope="col" className="num">
+              {t('Mål', 'Target')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.period}>
+              <th scope="row">{point.period}</th>
+              <td className="num">{point.actual === null ? '–' : i18n.formatNumber(point.actual)}</td>
+              <td className="num">{point.target === null ? '–' : i18n.formatNumber(point.target)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

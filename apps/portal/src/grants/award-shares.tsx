@@ -6,23 +6,15 @@ import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
 
-/**
- * Each funder's share of an award and whether it is confirmed. A share of a co-funder's money waits
- * for that foundation's officer, who confirms or declines it here (with a reason); nobody else can.
- */
-export function AwardShares({
-  award,
-  name,
-  onChanged,
-  onFailure,
-}: {
-  award: AwardDto;
-  name: (id: string) => string;
-  onChanged: () => void;
-  onFailure: (error: unknown) => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
+interface Props {
+  readonly award: AwardDto;
+  readonly name: (id: string) => string;
+  readonly onChanged: () => void;
+  readonly onFailure: (error: unknown) => void;
+}
+
+/** A share's answer from its funder's officer; one reason field's text serves every share. */
+function useShareAnswers({ award, onChanged, onFailure }: Props) {
   const { api, principal } = usePortal();
   const [reason, setReason] = useState('');
   const officerOf = (funder: string): boolean =>
@@ -40,16 +32,20 @@ export function AwardShares({
       onFailure(error);
     }
   }
+  return { reason, setReason, officerOf, answer };
+}
+
+/**
+ * Each funder's share of an award and whether it is confirmed. A share of a co-funder's money waits
+ * for that foundation's officer, who confirms or declines it here (with a reason); nobody else can.
+ */
+export function AwardShares(props: Props) {
+  const { award, name } = props;
+  const i18n = useI18n();
+  const { reason, setReason, officerOf, answer } = useShareAnswers(props);
   return (
     <>
-      {award.status === 'pending' && (
-        <p className="notice">
-          {t(
-            'Bevillingen afventer, at medfinansiererne bekræfter deres andele. Intet kan udbetales før da.',
-            'The award waits for its co-funders to confirm their shares. Nothing can be paid before then.',
-          )}
-        </p>
-      )}
+      {award.status === 'pending' && <PendingNotice />}
       <ul>
         {award.shares.map((share) => (
           <li key={share.funderOrganisationId}>
@@ -59,35 +55,60 @@ export function AwardShares({
             {award.status === 'pending' &&
               share.status === 'pending' &&
               officerOf(share.funderOrganisationId) && (
-                <form
-                  className="inline-form"
-                  noValidate
-                  onSubmit={(event) => {
-                    event.preventDefault();
-                    void answer(share.funderOrganisationId, 'confirm');
-                  }}
-                >
-                  <button type="submit">{t('Bekræft andelen', 'Confirm the share')}</button>
-                  <label htmlFor={`decline-${share.funderOrganisationId}`}>
-                    {t('Begrundelse for afslag', 'Reason for declining')}
-                  </label>
-                  <input
-                    id={`decline-${share.funderOrganisationId}`}
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                  />
-                  <button
-                    type="button"
-                    disabled={!reason.trim()}
-                    onClick={() => void answer(share.funderOrganisationId, 'decline')}
-                  >
-                    {t('Afslå andelen', 'Decline the share')}
-                  </button>
-                </form>
+                <ShareAnswerForm
+                  funder={share.funderOrganisationId}
+                  reason={reason}
+                  onReason={setReason}
+                  onAnswer={(verb) => void answer(share.funderOrganisationId, verb)}
+                />
               )}
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+function PendingNotice() {
+  const { t } = useI18n();
+  return (
+    <p className="notice">
+      {t(
+        'Bevillingen afventer, at medfinansiererne bekræfter deres andele. Intet kan udbetales før da.',
+        'The award waits for its co-funders to confirm their shares. Nothing can be paid before then.',
+      )}
+    </p>
+  );
+}
+
+/** A co-funder's officer confirms its share, or declines it with a reason. */
+function ShareAnswerForm({
+  funder,
+  reason,
+  onReason,
+  onAnswer,
+}: {
+  funder: string;
+  reason: string;
+  onReason: (reason: string) => void;
+  onAnswer: (verb: 'confirm' | 'decline') => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAnswer('confirm');
+      }}
+    >
+      <button type="submit">{t('Bekræft andelen', 'Confirm the share')}</button>
+      <label htmlFor={`decline-${funder}`}>{t('Begrundelse for afslag', 'Reason for declining')}</label>
+      <input id={`decline-${funder}`} value={reason} onChange={(e) => onReason(e.target.value)} />
+      <button type="button" disabled={!reason.trim()} onClick={() => onAnswer('decline')}>
+        {t('Afslå andelen', 'Decline the share')}
+      </button>
+    </form>
   );
 }

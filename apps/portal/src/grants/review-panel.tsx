@@ -5,30 +5,19 @@ import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
 
-/** Reviews of a submitted application: the funder assigns reviewers, a reviewer scores each criterion. */
-export function ReviewPanel({
-  application,
-  call,
-  reviews,
-  isFunder,
-  onChanged,
-}: {
-  application: ApplicationDto;
-  call: GrantCallDto;
-  reviews: ApplicationReviewsDto | null;
-  isFunder: boolean;
-  onChanged: () => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { api, principal } = usePortal();
-  const [reviewer, setReviewer] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const mine = reviews?.reviews.find(
-    (review) => review.reviewerUsername === principal.username && review.status === 'assigned',
-  );
-  const path = `/grants/applications/${application.id}`;
+interface Props {
+  readonly application: ApplicationDto;
+  readonly call: GrantCallDto;
+  readonly reviews: ApplicationReviewsDto | null;
+  readonly isFunder: boolean;
+  readonly onChanged: () => void;
+}
 
+/** Calls on the application's reviews; the page reloads after each, and an error is kept to show. */
+function useReviewActions(application: ApplicationDto, onChanged: () => void) {
+  const { api } = usePortal();
+  const [failure, setFailure] = useState<unknown>(null);
+  const path = `/grants/applications/${application.id}`;
   async function act(method: 'POST' | 'PUT', suffix: string, body: unknown): Promise<void> {
     setFailure(null);
     try {
@@ -38,20 +27,49 @@ export function ReviewPanel({
       setFailure(error);
     }
   }
+  return { failure, act };
+}
 
+/** Reviews of a submitted application: the funder assigns reviewers, a reviewer scores each criterion. */
+export function ReviewPanel({ application, call, reviews, isFunder, onChanged }: Props) {
+  const { t } = useI18n();
+  const { principal } = usePortal();
+  const [reviewer, setReviewer] = useState('');
+  const { failure, act } = useReviewActions(application, onChanged);
+  const mine = reviews?.reviews.find(
+    (review) => review.reviewerUsername === principal.username && review.status === 'assigned',
+  );
   return (
     <section aria-labelledby="reviews-heading" className="panel">
       <h2 id="reviews-heading">{t('Vurderinger', 'Reviews')}</h2>
-      {reviews && (
-        <p>
-          {t('Samlet vægtet score', 'Aggregate weighted score')}:{' '}
-          <strong>
-            {reviews.aggregateScore === null ? '–' : i18n.formatNumber(reviews.aggregateScore, 1)}
-          </strong>{' '}
-          ({t(`${reviews.completedReviews} færdige`, `${reviews.completedReviews} completed`)})
-        </p>
+      {reviews && <ReviewSummary reviews={reviews} />}
+      {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
+        <AssignReviewerForm
+          reviewer={reviewer}
+          onReviewer={setReviewer}
+          onAssign={() => void act('POST', '/reviewers', { reviewerUsername: reviewer.trim() })}
+        />
       )}
-      {reviews && reviews.reviews.length > 0 && (
+      {mine && <ScoreForm call={call} onSave={(body) => act('PUT', '/review', body)} />}
+      {failure !== null && <ErrorMessage error={failure} />}
+    </section>
+  );
+}
+
+/** The weighted score so far and each reviewer's status, score and comment. */
+function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <>
+      <p>
+        {t('Samlet vægtet score', 'Aggregate weighted score')}:{' '}
+        <strong>
+          {reviews.aggregateScore === null ? '–' : i18n.formatNumber(reviews.aggregateScore, 1)}
+        </strong>{' '}
+        ({t(`${reviews.completedReviews} færdige`, `${reviews.completedReviews} completed`)})
+      </p>
+      {reviews.reviews.length > 0 && (
         <ul>
           {reviews.reviews.map((review: ReviewDto) => (
             <li key={review.id}>
@@ -63,33 +81,41 @@ export function ReviewPanel({
           ))}
         </ul>
       )}
-      {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (reviewer.trim()) void act('POST', '/reviewers', { reviewerUsername: reviewer.trim() });
-          }}
-        >
-          <div className="field">
-            <label htmlFor="reviewer">
-              {t('Tildel bedømmer (brugernavn)', 'Assign a reviewer (username)')}
-            </label>
-            <input
-              id="reviewer"
-              value={reviewer}
-              onChange={(e) => setReviewer(e.target.value)}
-              autoComplete="off"
-            />
-          </div>
-          <button type="submit" disabled={!reviewer.trim()}>
-            {t('Tildel', 'Assign')}
-          </button>
-        </form>
-      )}
-      {mine && <ScoreForm call={call} onSave={(body) => act('PUT', '/review', body)} />}
-      {failure !== null && <ErrorMessage error={failure} />}
-    </section>
+    </>
+  );
+}
+
+function AssignReviewerForm({
+  reviewer,
+  onReviewer,
+  onAssign,
+}: {
+  reviewer: string;
+  onReviewer: (reviewer: string) => void;
+  onAssign: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (reviewer.trim()) onAssign();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="reviewer">{t('Tildel bedømmer (brugernavn)', 'Assign a reviewer (username)')}</label>
+        <input
+          id="reviewer"
+          value={reviewer}
+          onChange={(e) => onReviewer(e.target.value)}
+          autoComplete="off"
+        />
+      </div>
+      <button type="submit" disabled={!reviewer.trim()}>
+        {t('Tildel', 'Assign')}
+      </button>
+    </form>
   );
 }
 
@@ -116,23 +142,12 @@ function ScoreForm({ call, onSave }: { call: GrantCallDto; onSave: (body: unknow
     >
       <h3>{t('Din vurdering', 'Your review')}</h3>
       {call.criteria.map((criterion) => (
-        <div key={criterion.id} className="field inline">
-          <label htmlFor={`score-${criterion.id}`}>
-            {criterion.name} ({t('vægt', 'weight')} {criterion.weight})
-          </label>
-          <select
-            id={`score-${criterion.id}`}
-            value={scores[criterion.id] ?? ''}
-            onChange={(e) => setScores((current) => ({ ...current, [criterion.id]: e.target.value }))}
-          >
-            <option value="">{t('Vælg 0–10', 'Choose 0–10')}</option>
-            {Array.from({ length: 11 }, (_, score) => (
-              <option key={score} value={score}>
-                {score}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CriterionScore
+          key={criterion.id}
+          criterion={criterion}
+          score={scores[criterion.id] ?? ''}
+          onScore={(score) => setScores((current) => ({ ...current, [criterion.id]: score }))}
+        />
       ))}
       <div className="field">
         <label htmlFor="review-comment">{t('Kommentar', 'Comment')}</label>
@@ -142,5 +157,33 @@ function ScoreForm({ call, onSave }: { call: GrantCallDto; onSave: (body: unknow
         {t('Gem vurdering', 'Save review')}
       </button>
     </form>
+  );
+}
+
+/** A score of 0–10 for one criterion of the call. */
+function CriterionScore({
+  criterion,
+  score,
+  onScore,
+}: {
+  criterion: GrantCallDto['criteria'][number];
+  score: string;
+  onScore: (score: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="field inline">
+      <label htmlFor={`score-${criterion.id}`}>
+        {criterion.name} ({t('vægt', 'weight')} {criterion.weight})
+      </label>
+      <select id={`score-${criterion.id}`} value={score} onChange={(e) => onScore(e.target.value)}>
+        <option value="">{t('Vælg 0–10', 'Choose 0–10')}</option>
+        {Array.from({ length: 11 }, (_, score) => (
+          <option key={score} value={score}>
+            {score}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

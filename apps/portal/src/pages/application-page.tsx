@@ -1,4 +1,5 @@
 import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ProgrammeDto } from '@samvirke/contracts';
+import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, StatusBadge } from '../components/status.js';
 import { ApplicationForm } from '../grants/application-form.js';
@@ -10,82 +11,96 @@ import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { loadProgramme } from '../programmes.js';
 
+/** The application with its call, its programme's goals and (once submitted) its reviews. */
+async function loadApplication(api: ApiClient, applicationId: string) {
+  const application = await api.get<ApplicationDto>(`/grants/applications/${applicationId}`);
+  const [call, programme, reviews] = await Promise.all([
+    api.get<GrantCallDto>(`/grants/calls/${application.callId}`),
+    loadProgramme(api, application.programmeId).catch((): ProgrammeDto | null => null),
+    application.status === 'draft'
+      ? Promise.resolve(null)
+      : api.get<ApplicationReviewsDto>(`/grants/applications/${applicationId}/reviews`).catch(() => null),
+  ]);
+  return { application, call, goals: programme?.goals ?? [], reviews };
+}
+
+type Loaded = Awaited<ReturnType<typeof loadApplication>>;
+
 export function ApplicationPage({ applicationId }: { applicationId: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { principal } = usePortal();
-  const loaded = useLoad(async (api) => {
-    const application = await api.get<ApplicationDto>(`/grants/applications/${applicationId}`);
-    const [call, programme, reviews] = await Promise.all([
-      api.get<GrantCallDto>(`/grants/calls/${application.callId}`),
-      loadProgramme(api, application.programmeId).catch((): ProgrammeDto | null => null),
-      application.status === 'draft'
-        ? Promise.resolve(null)
-        : api.get<ApplicationReviewsDto>(`/grants/applications/${applicationId}/reviews`).catch(() => null),
-    ]);
-    return { application, call, goals: programme?.goals ?? [], reviews };
-  }, `application:${applicationId}`);
+  const { t } = useI18n();
+  const loaded = useLoad((api) => loadApplication(api, applicationId), `application:${applicationId}`);
   const title =
     loaded.state === 'ready' && loaded.data.application.title
       ? loaded.data.application.title
       : t('Ansøgning', 'Application');
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
-      <Await loaded={loaded}>
-        {({ application, call, goals, reviews }, reload) => {
-          const own = principal.organisations.includes(application.applicantOrganisationId);
-          const isFunder =
-            principal.roles.includes('platform-admin') ||
-            (principal.roles.includes('foundation-officer') &&
-              principal.organisations.includes(call.funderOrganisationId));
-          return (
-            <>
-              <p>
-                {t('Ansøgningsrunde', 'Grant call')}: {call.title} ·{' '}
-                <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
-              </p>
-              {application.status === 'draft' && own ? (
-                <ApplicationForm application={application} goals={goals} onSubmitted={reload} />
-              ) : (
-                <section aria-labelledby="application-summary" className="panel">
-                  <h2 id="application-summary">{t('Ansøgningen', 'The application')}</h2>
-                  <p className="prose">{application.description}</p>
-                  <p>
-                    {t('Ansøgt beløb', 'Amount requested')}:{' '}
-                    {application.requestedAmountOre === null
-                      ? '–'
-                      : formatKroner(application.requestedAmountOre, i18n.language)}
-                  </p>
-                  <ul>
-                    {application.budgetLines.map((line, index) => (
-                      <li key={index}>
-                        {line.category}: {formatKroner(line.amountOre, i18n.language)}
-                      </li>
-                    ))}
-                  </ul>
-                  {application.decisionReason && (
-                    <p>
-                      {t('Begrundelse', 'Reason')}: {application.decisionReason}
-                    </p>
-                  )}
-                </section>
-              )}
-              {application.status !== 'draft' && (
-                <ReviewPanel
-                  application={application}
-                  call={call}
-                  reviews={reviews}
-                  isFunder={isFunder}
-                  onChanged={reload}
-                />
-              )}
-              {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
-                <AwardForm application={application} call={call} />
-              )}
-            </>
-          );
-        }}
-      </Await>
+      <Await loaded={loaded}>{(data, reload) => <ApplicationView {...data} reload={reload} />}</Await>
     </Page>
+  );
+}
+
+/** The applicant edits its draft; afterwards everyone sees it, the reviews, and the funder decides. */
+function ApplicationView({ application, call, goals, reviews, reload }: Loaded & { reload: () => void }) {
+  const i18n = useI18n();
+  const { principal } = usePortal();
+  const own = principal.organisations.includes(application.applicantOrganisationId);
+  const isFunder =
+    principal.roles.includes('platform-admin') ||
+    (principal.roles.includes('foundation-officer') &&
+      principal.organisations.includes(call.funderOrganisationId));
+  return (
+    <>
+      <p>
+        {i18n.t('Ansøgningsrunde', 'Grant call')}: {call.title} ·{' '}
+        <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
+      </p>
+      {application.status === 'draft' && own ? (
+        <ApplicationForm application={application} goals={goals} onSubmitted={reload} />
+      ) : (
+        <ApplicationSummary application={application} />
+      )}
+      {application.status !== 'draft' && (
+        <ReviewPanel
+          application={application}
+          call={call}
+          reviews={reviews}
+          isFunder={isFunder}
+          onChanged={reload}
+        />
+      )}
+      {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
+        <AwardForm application={application} call={call} />
+      )}
+    </>
+  );
+}
+
+function ApplicationSummary({ application }: { application: ApplicationDto }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <section aria-labelledby="application-summary" className="panel">
+      <h2 id="application-summary">{t('Ansøgningen', 'The application')}</h2>
+      <p className="prose">{application.description}</p>
+      <p>
+        {t('Ansøgt beløb', 'Amount requested')}:{' '}
+        {application.requestedAmountOre === null
+          ? '–'
+          : formatKroner(application.requestedAmountOre, i18n.language)}
+      </p>
+      <ul>
+        {application.budgetLines.map((line, index) => (
+          <li key={index}>
+            {line.category}: {formatKroner(line.amountOre, i18n.language)}
+          </li>
+        ))}
+      </ul>
+      {application.decisionReason && (
+        <p>
+          {t('Begrundelse', 'Reason')}: {application.decisionReason}
+        </p>
+      )}
+    </section>
   );
 }

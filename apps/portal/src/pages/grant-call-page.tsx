@@ -1,5 +1,6 @@
 import type { ApplicationDto, GrantCallDto } from '@samvirke/contracts';
 import { useState } from 'react';
+import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { grantStatusName } from '../grants/grants-terms.js';
@@ -9,20 +10,19 @@ import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { Link, navigate } from '../router.js';
 
-export function GrantCallPage({ callId }: { callId: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+async function loadCall(client: ApiClient, callId: string) {
+  const call = await client.get<GrantCallDto>(`/grants/calls/${callId}`);
+  const [applications, names] = await Promise.all([
+    orEmpty(client.get<ApplicationDto[]>(`/grants/calls/${callId}/applications`)),
+    organisationNames(client, [call.programmeId]),
+  ]);
+  return { call, applications, names };
+}
+
+/** Starts an application to the call for the user's organisation and opens it. */
+function useStartApplication(callId: string) {
   const { api, principal } = usePortal();
   const [failure, setFailure] = useState<unknown>(null);
-  const loaded = useLoad(async (client) => {
-    const call = await client.get<GrantCallDto>(`/grants/calls/${callId}`);
-    const [applications, names] = await Promise.all([
-      orEmpty(client.get<ApplicationDto[]>(`/grants/calls/${callId}/applications`)),
-      organisationNames(client, [call.programmeId]),
-    ]);
-    return { call, applications, names };
-  }, `call:${callId}`);
-
   async function start(): Promise<void> {
     setFailure(null);
     try {
@@ -34,86 +34,139 @@ export function GrantCallPage({ callId }: { callId: string }) {
       setFailure(error);
     }
   }
+  return { failure, start, canApply: principal.organisations.length > 0 };
+}
 
+type Starting = ReturnType<typeof useStartApplication>;
+
+export function GrantCallPage({ callId }: { callId: string }) {
+  const { t } = useI18n();
+  const starting = useStartApplication(callId);
+  const loaded = useLoad((client) => loadCall(client, callId), `call:${callId}`);
   const title = loaded.state === 'ready' ? loaded.data.call.title : t('Ansøgningsrunde', 'Grant call');
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
       <Await loaded={loaded}>
         {({ call, applications, names }) => (
           <>
-            <p>
-              <StatusBadge status={call.status} label={grantStatusName(i18n, call.status)} />{' '}
-              {t('Ramme', 'Budget')} {formatKroner(call.budgetOre, i18n.language)} ·{' '}
-              {t('bevilget', 'awarded')} {formatKroner(call.awardedOre, i18n.language)}
-            </p>
-            <p>
-              {t('Åbner', 'Opens')} {i18n.formatDateTime(call.opensAt)} · {t('lukker', 'closes')}{' '}
-              {i18n.formatDateTime(call.closesAt)}
-            </p>
-            <p className="prose">{call.description}</p>
-            <h2>{t('Kriterier', 'Criteria')}</h2>
-            <ul>
-              {call.criteria.map((criterion) => (
-                <li key={criterion.id}>
-                  <strong>{criterion.name}</strong> ({t('vægt', 'weight')} {criterion.weight})
-                  {criterion.description && ` – ${criterion.description}`}
-                </li>
-              ))}
-            </ul>
-            {call.status === 'open' && principal.organisations.length > 0 && (
-              <div className="actions">
-                <button type="button" className="primary" onClick={() => void start()}>
-                  {t('Start en ansøgning', 'Start an application')}
-                </button>
-              </div>
-            )}
-            {failure !== null && <ErrorMessage error={failure} />}
-            <h2>{t('Ansøgninger', 'Applications')}</h2>
-            {applications.length === 0 ? (
-              <p className="muted">{t('Ingen ansøgninger du kan se.', 'No applications you can see.')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <caption className="visually-hidden">{t('Ansøgninger', 'Applications')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('Titel', 'Title')}</th>
-                      <th scope="col">{t('Ansøger', 'Applicant')}</th>
-                      <th scope="col">{t('Status', 'Status')}</th>
-                      <th scope="col" className="num">
-                        {t('Beløb', 'Amount')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {applications.map((application) => (
-                      <tr key={application.id}>
-                        <th scope="row">
-                          <Link href={`/grants/applications/${application.id}`}>
-                            {application.title || t('(uden titel)', '(untitled)')}
-                          </Link>
-                        </th>
-                        <td>{names.get(application.applicantOrganisationId) ?? '–'}</td>
-                        <td>
-                          <StatusBadge
-                            status={application.status}
-                            label={grantStatusName(i18n, application.status)}
-                          />
-                        </td>
-                        <td className="num">
-                          {application.requestedAmountOre === null
-                            ? '–'
-                            : formatKroner(application.requestedAmountOre, i18n.language)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <CallDetails call={call} />
+            <StartApplication call={call} starting={starting} />
+            <ApplicationsTable applications={applications} names={names} />
           </>
         )}
       </Await>
     </Page>
+  );
+}
+
+/** Status, budget, dates, description and the criteria applications are scored on. */
+function CallDetails({ call }: { call: GrantCallDto }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <>
+      <p>
+        <StatusBadge status={call.status} label={grantStatusName(i18n, call.status)} /> {t('Ramme', 'Budget')}{' '}
+        {formatKroner(call.budgetOre, i18n.language)} · {t('bevilget', 'awarded')}{' '}
+        {formatKroner(call.awardedOre, i18n.language)}
+      </p>
+      <p>
+        {t('Åbner', 'Opens')} {i18n.formatDateTime(call.opensAt)} · {t('lukker', 'closes')}{' '}
+        {i18n.formatDateTime(call.closesAt)}
+      </p>
+      <p className="prose">{call.description}</p>
+      <h2>{t('Kriterier', 'Criteria')}</h2>
+      <ul>
+        {call.criteria.map((criterion) => (
+          <li key={criterion.id}>
+            <strong>{criterion.name}</strong> ({t('vægt', 'weight')} {criterion.weight})
+            {criterion.description && ` – ${criterion.description}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function StartApplication({ call, starting }: { call: GrantCallDto; starting: Starting }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {call.status === 'open' && starting.canApply && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void starting.start()}>
+            {t('Start en ansøgning', 'Start an application')}
+          </button>
+        </div>
+      )}
+      {starting.failure !== null && <ErrorMessage error={starting.failure} />}
+    </>
+  );
+}
+
+function ApplicationsTable({
+  applications,
+  names,
+}: {
+  applications: ApplicationDto[];
+  names: ReadonlyMap<string, string>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h2>{t('Ansøgninger', 'Applications')}</h2>
+      {applications.length === 0 ? (
+        <p className="muted">{t('Ingen ansøgninger du kan se.', 'No applications you can see.')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('Ansøgninger', 'Applications')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('Titel', 'Title')}</th>
+                <th scope="col">{t('Ansøger', 'Applicant')}</th>
+                <th scope="col">{t('Status', 'Status')}</th>
+                <th scope="col" className="num">
+                  {t('Beløb', 'Amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {applications.map((application) => (
+                <ApplicationRow key={application.id} application={application} names={names} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ApplicationRow({
+  application,
+  names,
+}: {
+  application: ApplicationDto;
+  names: ReadonlyMap<string, string>;
+}) {
+  const i18n = useI18n();
+  return (
+    <tr>
+      <th scope="row">
+        <Link href={`/grants/applications/${application.id}`}>
+          {application.title || i18n.t('(uden titel)', '(untitled)')}
+        </Link>
+      </th>
+      <td>{names.get(application.applicantOrganisationId) ?? '–'}</td>
+      <td>
+        <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
+      </td>
+      <td className="num">
+        {application.requestedAmountOre === null
+          ? '–'
+          : formatKroner(application.requestedAmountOre, i18n.language)}
+      </td>
+    </tr>
   );
 }

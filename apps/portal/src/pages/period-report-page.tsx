@@ -1,5 +1,6 @@
-import type { SubmissionDto } from '@samvirke/contracts';
+import type { SubmissionHistory as History } from '@samvirke/contracts';
 import { useState } from 'react';
+import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await, StatusBadge } from '../components/status.js';
@@ -8,22 +9,32 @@ import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { CsvUpload } from '../reporting/csv-upload.js';
 import { formRows } from '../reporting/form-model.js';
-import { loadPeriodContext, loadSubmission, submissionPath } from '../reporting/load.js';
+import { loadPeriodContext, loadSubmission, submissionPath, type PeriodContext } from '../reporting/load.js';
+import { SubmissionHistory } from '../reporting/submission-history.js';
 import { ValuesForm } from '../reporting/values-form.js';
 
+/** Whose report for which period. */
+interface Report {
+  readonly programmeId: string;
+  readonly periodId: string;
+  readonly organisationId: string;
+}
+
+async function loadReport(api: ApiClient, { programmeId, periodId, organisationId }: Report) {
+  const [context, history] = await Promise.all([
+    loadPeriodContext(api, programmeId, periodId),
+    loadSubmission(api, programmeId, periodId, organisationId),
+  ]);
+  return { ...context, history };
+}
+
 export function PeriodReportPage({ programmeId, periodId }: { programmeId: string; periodId: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const { principal } = usePortal();
-  const organisationId = principal.organisations[0] ?? '';
+  const report: Report = { programmeId, periodId, organisationId: principal.organisations[0] ?? '' };
+  // The last action's outcome outlives the form, which is mounted afresh when the submission changes.
   const [notice, setNotice] = useState('');
-  const loaded = useLoad(async (api) => {
-    const [context, history] = await Promise.all([
-      loadPeriodContext(api, programmeId, periodId),
-      loadSubmission(api, programmeId, periodId, organisationId),
-    ]);
-    return { ...context, history };
-  }, `report:${programmeId}:${periodId}`);
+  const loaded = useLoad((api) => loadReport(api, report), `report:${programmeId}:${periodId}`);
   const title =
     loaded.state === 'ready'
       ? t(`Indberetning for ${loaded.data.period.period}`, `Report for ${loaded.data.period.period}`)
@@ -37,104 +48,86 @@ export function PeriodReportPage({ programmeId, periodId }: { programmeId: strin
       ]}
     >
       <Await loaded={loaded}>
-        {({ programme, period, tracked, indicators, history }, reload) => {
-          const latest = history?.latest ?? null;
-          const rows = formRows(tracked, indicators, i18n.language);
-          const editable = period.status === 'open' && latest?.status !== 'submitted';
-          const basePath = submissionPath(programmeId, periodId, organisationId);
-          return (
-            <>
-              <ProgrammeNav programmeId={programmeId} name={programme.name} />
-              <p>
-                {programme.name} · {t('Frist', 'Due')} {i18n.formatDate(period.dueDate)} ·{' '}
-                {t('Status', 'Status')}:{' '}
-                <StatusBadge
-                  status={latest?.status ?? 'missing'}
-                  label={statusName(i18n, latest?.status ?? 'missing')}
-                />
-              </p>
-              {latest?.status === 'returned' && latest.comment && (
-                <div className="panel warning" role="note">
-                  <h2>{t('Sendt retur med kommentar', 'Returned with a comment')}</h2>
-                  <p>{latest.comment}</p>
-                </div>
-              )}
-              <div className="two-columns">
-                <ValuesForm
-                  key={latest ? `${latest.version}:${latest.status}:${latest.savedAt}` : 'none'}
-                  rows={rows}
-                  latest={latest}
-                  basePath={basePath}
-                  editable={editable}
-                  onChanged={reload}
-                  notice={notice}
-                  onNotice={setNotice}
-                />
-                {editable && (
-                  <CsvUpload
-                    basePath={basePath}
-                    templatePath={`/measurement/programmes/${programmeId}/periods/${periodId}/template.csv`}
-                    templateName={`samvirke-${programme.slug}-${period.period}.csv`}
-                    onSaved={reload}
-                  />
-                )}
-              </div>
-              <History versions={history?.versions ?? []} />
-            </>
-          );
-        }}
+        {(data, reload) => (
+          <ReportView {...data} report={report} reload={reload} notice={notice} onNotice={setNotice} />
+        )}
       </Await>
     </Page>
   );
 }
 
-function History({ versions }: { versions: SubmissionDto[] }) {
+interface ViewProps extends PeriodContext {
+  readonly history: History | null;
+  readonly report: Report;
+  readonly reload: () => void;
+  readonly notice: string;
+  readonly onNotice: (notice: string) => void;
+}
+
+function ReportView(props: ViewProps) {
+  const { programme, period, history, report } = props;
   const i18n = useI18n();
   const { t } = i18n;
+  const latest = history?.latest ?? null;
   return (
-    <section aria-labelledby="history">
-      <h2 id="history">{t('Versioner', 'Versions')}</h2>
-      {versions.length === 0 ? (
-        <p>{t('Intet gemt endnu.', 'Nothing saved yet.')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">
-              {t('Alle versioner, nyeste først', 'Every version, newest first')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Version', 'Version')}</th>
-                <th scope="col">{t('Status', 'Status')}</th>
-                <th scope="col">{t('Gemt', 'Saved')}</th>
-                <th scope="col">{t('Indsendt', 'Submitted')}</th>
-                <th scope="col">{t('Afgjort', 'Decided')}</th>
-                <th scope="col">{t('Kommentar', 'Comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((version) => (
-                <tr key={version.id + version.version}>
-                  <th scope="row">{version.version}</th>
-                  <td>
-                    <StatusBadge status={version.status} label={statusName(i18n, version.status)} />
-                  </td>
-                  <td>
-                    {i18n.formatDateTime(version.savedAt)} · {version.savedBy}
-                  </td>
-                  <td>{version.submittedAt ? i18n.formatDateTime(version.submittedAt) : '–'}</td>
-                  <td>
-                    {version.decidedAt
-                      ? `${i18n.formatDateTime(version.decidedAt)} · ${version.decidedBy ?? ''}`
-                      : '–'}
-                  </td>
-                  <td>{version.comment ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+    <>
+      <ProgrammeNav programmeId={report.programmeId} name={programme.name} />
+      <p>
+        {programme.name} · {t('Frist', 'Due')} {i18n.formatDate(period.dueDate)} · {t('Status', 'Status')}:{' '}
+        <StatusBadge
+          status={latest?.status ?? 'missing'}
+          label={statusName(i18n, latest?.status ?? 'missing')}
+        />
+      </p>
+      {latest?.status === 'returned' && latest.comment && (
+        <div className="panel warning" role="note">
+          <h2>{t('Sendt retur med kommentar', 'Returned with a comment')}</h2>
+          <p>{latest.comment}</p>
         </div>
       )}
-    </section>
+      <ReportForms {...props} />
+      <SubmissionHistory versions={history?.versions ?? []} />
+    </>
+  );
+}
+
+/** The values form, and while the report can still change, the CSV upload beside it. */
+function ReportForms({
+  programme,
+  period,
+  tracked,
+  indicators,
+  history,
+  report,
+  reload,
+  notice,
+  onNotice,
+}: ViewProps) {
+  const i18n = useI18n();
+  const { programmeId, periodId } = report;
+  const latest = history?.latest ?? null;
+  const editable = period.status === 'open' && latest?.status !== 'submitted';
+  const basePath = submissionPath(programmeId, periodId, report.organisationId);
+  return (
+    <div className="two-columns">
+      <ValuesForm
+        key={latest ? `${latest.version}:${latest.status}:${latest.savedAt}` : 'none'}
+        rows={formRows(tracked, indicators, i18n.language)}
+        latest={latest}
+        basePath={basePath}
+        editable={editable}
+        onChanged={reload}
+        notice={notice}
+        onNotice={onNotice}
+      />
+      {editable && (
+        <CsvUpload
+          basePath={basePath}
+          templatePath={`/measurement/programmes/${programmeId}/periods/${periodId}/template.csv`}
+          templateName={`samvirke-${programme.slug}-${period.period}.csv`}
+          onSaved={reload}
+        />
+      )}
+    </div>
   );
 }

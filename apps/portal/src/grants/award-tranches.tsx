@@ -1,0 +1,155 @@
+import type { AwardDto } from '@samvirke/contracts';
+import { useState } from 'react';
+import { StatusBadge } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { usePortal } from '../portal-context.js';
+import { grantStatusName } from './grants-terms.js';
+import { formatKroner } from './money.js';
+
+type Tranche = AwardDto['tranches'][number];
+
+/**
+ * Recording payments of an award's tranches. Each funder's officer records the payment of its own,
+ * unpaid part of a tranche, with the payment reference typed for that tranche.
+ */
+export function useTranchePayments(awardId: string) {
+  const { api, principal } = usePortal();
+  const [reference, setReference] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const myPart = (tranche: Tranche) =>
+    principal.roles.includes('foundation-officer')
+      ? tranche.shares.find(
+          (part) =>
+            principal.organisations.includes(part.funderOrganisationId) && part.amountOre > 0 && !part.paidAt,
+        )
+      : undefined;
+  async function pay(tranche: Tranche, reload: () => void): Promise<void> {
+    setFailure(null);
+    try {
+      await api.send('POST', `/grants/awards/${awardId}/tranches/${tranche.id}/payment`, {
+        paymentReference: (reference[tranche.id] ?? '').trim(),
+        funderOrganisationId: myPart(tranche)?.funderOrganisationId,
+      });
+      reload();
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+  const referenceOf = (tranche: Tranche): string => reference[tranche.id] ?? '';
+  const setReferenceOf = (tranche: Tranche, value: string): void =>
+    setReference((current) => ({ ...current, [tranche.id]: value }));
+  return { failure, setFailure, myPart, pay, referenceOf, setReferenceOf };
+}
+
+export type TranchePayments = ReturnType<typeof useTranchePayments>;
+
+interface Props {
+  readonly award: AwardDto;
+  readonly name: (id: string) => string;
+  readonly payments: TranchePayments;
+  readonly reload: () => void;
+}
+
+/** The award's tranches: amount, earliest date, conditions and status, with payments to record. */
+export function TranchesTable({ award, name, payments, reload }: Props) {
+  const { t } = useI18n();
+  const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">
+          {t('Rater og deres status', 'Tranches and their status')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Rate', 'Tranche')}</th>
+            <th scope="col" className="num">
+              {t('Beløb', 'Amount')}
+            </th>
+            <th scope="col">{t('Tidligst', 'Earliest')}</th>
+            <th scope="col">{t('Betingelser', 'Conditions')}</th>
+            <th scope="col">{t('Status', 'Status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {award.tranches.map((tranche) => (
+            <tr key={tranche.id}>
+              <th scope="row">{tranche.position}</th>
+              <TrancheCells
+                tranche={tranche}
+                conditions={tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ') || '–'}
+              />
+              <td>
+                <TrancheStatus tranche={tranche} name={name} payments={payments} reload={reload} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TrancheCells({ tranche, conditions }: { tranche: Tranche; conditions: string }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <td className="num">{formatKroner(tranche.amountOre, i18n.language)}</td>
+      <td>{i18n.formatDate(tranche.earliestDate)}</td>
+      <td>{conditions}</td>
+    </>
+  );
+}
+
+/** The tranche's status and reference, the parts paid so far, and the officer's payment form. */
+function TrancheStatus({ tranche, name, payments, reload }: Omit<Props, 'award'> & { tranche: Tranche }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <StatusBadge status={tranche.status} label={grantStatusName(i18n, tranche.status)} />
+      {tranche.paymentReference && ` · ${tranche.paymentReference}`}
+      {tranche.status === 'eligible' &&
+        tranche.shares
+          .filter((part) => part.paidAt)
+          .map((part) => (
+            <span key={part.funderOrganisationId}>
+              {' · '}
+              {i18n.t('Betalt af', 'Paid by')} {name(part.funderOrganisationId)}: {part.paymentReference}
+            </span>
+          ))}
+      {tranche.status === 'eligible' && payments.myPart(tranche) && (
+        <PaymentForm tranche={tranche} payments={payments} reload={reload} />
+      )}
+    </>
+  );
+}
+
+function PaymentForm({
+  tranche,
+  payments,
+  reload,
+}: {
+  tranche: Tranche;
+  payments: TranchePayments;
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (payments.referenceOf(tranche).trim()) void payments.pay(tranche, reload);
+      }}
+    >
+      <label htmlFor={`ref-${tranche.id}`}>{t('Betalingsreference', 'Payment reference')}</label>
+      <input
+        id={`ref-${tranche.id}`}
+        value={payments.referenceOf(tranche)}
+        onChange={(e) => payments.setReferenceOf(tranche, e.target.value)}
+      />
+      <button type="submit">{t('Registrér udbetaling', 'Record payment')}</button>
+    </form>
+  );
+}
