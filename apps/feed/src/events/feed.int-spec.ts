@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { PUBLIC_TOPICS, reportingPeriodOpenedV1, type FeedEvent, type FeedPage } from '@samvirke/contracts';
+import {
+  FEED_API,
+  PUBLIC_TOPICS,
+  reportingPeriodOpenedV1,
+  type FeedEvent,
+  type FeedPage,
+} from '@samvirke/contracts';
 import type { PendingEvent } from '@samvirke/messaging';
 import {
   clientToken,
   DEMO_CLIENTS,
   dropSchema,
   readTopic,
+  servedAndDocumented,
   startEffectApp,
   uniqueSuiteId,
   userToken,
@@ -348,5 +355,13 @@ describe('cursors, long polling and retention', () => {
     const fromHorizon = await read('admin', `?after=${horizon}`);
     expect(fromHorizon.status).toBe(200);
     expect(fromHorizon.body.horizon).toBe(horizon);
+  });
+});
+
+describe('the feed service', () => {
+  it('serves exactly the operations of FEED_API (besides health and metrics), at the gateway under /api/feed', () => {
+    const { served, documented } = servedAndDocumented(feed, FEED_API);
+    expect(served).toEqual(documented);
+    expect(FEED_API.prefix).toBe('/api/feed');
   });
 });
