@@ -4,11 +4,12 @@ import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import {
   feedQuerySchema,
   feedStreamQuerySchema,
+  type FeedEvent,
   type FeedPage,
   type FeedQuery,
   type FeedStreamQuery,
 } from '@samvirke/contracts';
-import { eventFrame, KEEP_ALIVE_COMMENT, STREAM_PREAMBLE } from './events.rules.js';
+import { eventFrame, KEEP_ALIVE_COMMENT, STREAM_PREAMBLE, type StreamCloseReason } from './events.rules.js';
 import { EventsService, type EventSink } from './events.service.js';
 import { FeedStreams } from './feed-streams.js';
 
@@ -86,10 +87,10 @@ export class EventsController {
         write(STREAM_PREAMBLE);
         sink.forget = this.streams.add(response);
       },
-      event: (event: Parameters<EventSink['event']>[0]): void => write(eventFrame(event)),
+      event: (event: FeedEvent): void => write(eventFrame(event)),
       idle: (): void => write(KEEP_ALIVE_COMMENT),
       isOpen: (): boolean => open && !response.writableEnded,
-      close: (reason: Parameters<EventSink['close']>[0]): void => this.streams.close(response, reason),
+      close: (reason: StreamCloseReason): void => this.streams.close(response, reason),
     };
     return sink;
   }
