@@ -19,5 +19,5 @@ COPY --from=build /app/tools/runtime ./tools/runtime
 # Notification templates are read from files at run time.
 COPY --from=build /app/apps/notifications/templates ./apps/notifications/templates
 USER node
-# Migrations run as their own step before the service starts.
-CMD ["sh", "-c", "node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js migrate && exec node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js"]
+# Migrations run as their own step before the service starts (the gateway has no database).
+CMD ["sh", "-c", "if [ \"$SAMVIRKE_SERVICE\" != gateway ]; then node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js migrate || exit 1; fi && exec node --import ./tools/runtime/register.mjs dist/apps/$SAMVIRKE_SERVICE/src/main.js"]

@@ -17,7 +17,7 @@ export PGHOST PGPORT PGUSER
 KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.5.6
 KEYCLOAK_REALM=samvirke
-SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_gateway keycloak)
+SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_feed keycloak)
 
 KAFKA_LIBS="$CACHE/kafka/libs"
 KAFKA_RUN="$RUN/kafka"

@@ -3,4 +3,4 @@ CREATE DATABASE samvirke_partners;
 CREATE DATABASE samvirke_measurement;
 CREATE DATABASE samvirke_grants;
 CREATE DATABASE samvirke_notifications;
-CREATE DATABASE samvirke_gateway;
+CREATE DATABASE samvirke_feed;

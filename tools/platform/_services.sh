@@ -5,9 +5,10 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 SERVICES_RUN="$ROOT/.run/services"
 SERVICE_LOGS="$ROOT/.run/logs"
-# Domain services first, the gateway last (it forwards to them). The mail catcher is the demo's
-# SMTP server (1025) with a web page of the mails (MAIL_CATCHER_WEB_PORT, 8025); no database.
-SERVICES=(mail-catcher partners measurement grants notifications gateway)
+# Domain services first (the event feed among them), the gateway last (it forwards to them). The
+# mail catcher is the demo's SMTP server (1025) with a web page of the mails (MAIL_CATCHER_WEB_PORT,
+# 8025). Neither it nor the gateway has a database.
+SERVICES=(mail-catcher partners measurement grants notifications feed gateway)
 
 service_port() {
   case $1 in
@@ -16,6 +17,7 @@ service_port() {
     measurement) echo "${MEASUREMENT_PORT:-3002}" ;;
     grants) echo "${GRANTS_PORT:-3003}" ;;
     notifications) echo "${NOTIFICATIONS_PORT:-3004}" ;;
+    feed) echo "${FEED_PORT:-3005}" ;;
     mail-catcher) echo "${MAIL_CATCHER_WEB_PORT:-8025}" ;;
     portal) echo "${PORTAL_PORT:-5173}" ;;
     *) return 1 ;;

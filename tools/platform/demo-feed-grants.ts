@@ -1,6 +1,6 @@
 /**
  * Demo data for the integration feed: the demo programmes are granted to the demo integration
- * client (samvirke-integration-demo), through the gateway as a platform admin would. The gateway
+ * client (samvirke-integration-demo), through the gateway as a platform admin would. The feed
  * learns programmes from partners' events, so a grant is retried until it knows the programme.
  */
 import { DEMO_CLIENTS, DEMO_USERS, userToken, waitFor } from '@samvirke/testing';
@@ -15,7 +15,7 @@ export async function loadDemoFeedGrants(
     let status: number;
     try {
       status = await waitFor(
-        `the gateway to know programme ${programmeId}`,
+        `the feed to know programme ${programmeId}`,
         async () => {
           const response = await fetch(`${gateway}/api/feed/grants/${clientId}/programmes/${programmeId}`, {
             method: 'PUT',
@@ -30,8 +30,8 @@ export async function loadDemoFeedGrants(
       // The platform runs without the feed grants; say so rather than fail the start.
       return `feed grants not loaded (${error instanceof Error ? error.message : String(error)})`;
     }
-    if (status === 503 || status === 404)
-      return 'the event feed is not running (gateway not migrated); no feed grants';
+    if (status === 502 || status === 503 || status === 504)
+      return 'the event feed is not running; no feed grants';
     if (status !== 200)
       throw new Error(`granting programme ${programmeId} to ${clientId} failed with ${status}`);
     granted += 1;

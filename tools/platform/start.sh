@@ -20,10 +20,11 @@ for name in "${SERVICES[@]}" portal; do
   fi
 done
 
-# Each service migrates its own database, then starts; the services do this side by side.
+# Each service migrates its own database, then starts; the services do this side by side. The
+# gateway and the mail catcher have no database.
 launch() {
   local name=$1
-  if [[ $name != mail-catcher ]]; then
+  if [[ $name != gateway && $name != mail-catcher ]]; then
     node --import ./tools/runtime/register.mjs "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
   fi

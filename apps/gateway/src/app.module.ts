@@ -2,7 +2,6 @@ import { Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { authConfigFromEnv, AuthModule, realmUrl } from '@samvirke/auth';
 import { HealthRegistry, PlatformModule } from '@samvirke/platform';
 import { GATEWAY_CONFIG, gatewayConfig } from './config.js';
-import { FeedModule } from './feed/feed.module.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { ProxyModule } from './proxy/proxy.module.js';
 
@@ -19,7 +18,6 @@ class GatewayConfigModule {}
     PlatformModule.forRoot('gateway', { metricsOnMainPort: false }),
     AuthModule.forRoot(),
     GatewayConfigModule,
-    FeedModule.forRoot(),
     ProxyModule,
   ],
   controllers: [OpenApiController],

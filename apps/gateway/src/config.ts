@@ -12,6 +12,7 @@ const schema = z.object({
   MEASUREMENT_URL: url.default('http://127.0.0.1:3002'),
   GRANTS_URL: url.default('http://127.0.0.1:3003'),
   NOTIFICATIONS_URL: url.default('http://127.0.0.1:3004'),
+  FEED_URL: url.default('http://127.0.0.1:3005'),
   /** Requests each client (token's service account client, else its subject, else the IP) may make per window. */
   GATEWAY_RATE_LIMIT: z.coerce.number().int().positive().default(600_000),
   GATEWAY_RATE_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
@@ -44,6 +45,7 @@ export function upstreams(config: GatewayConfig): Readonly<Record<string, string
     measurement: config.MEASUREMENT_URL,
     grants: config.GRANTS_URL,
     notifications: config.NOTIFICATIONS_URL,
+    feed: config.FEED_URL,
   };
 }
 

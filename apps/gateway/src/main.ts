@@ -2,15 +2,10 @@ import 'reflect-metadata';
 import { JsonLogger, startMetricsServer } from '@samvirke/platform';
 import { gatewayConfig } from './config.js';
 import { createGatewayApp } from './gateway-app.js';
-import { migrateIfAsked } from './feed/feed-persistence.js';
-import { startPublicProjector } from './feed/feed.module.js';
-
-await migrateIfAsked();
 
 try {
   const config = gatewayConfig();
   const app = await createGatewayApp(config);
-  await startPublicProjector(app);
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
   const metrics = await startMetricsServer(config.METRICS_HOST, config.METRICS_PORT);
   new JsonLogger('gateway').log({ msg: 'metrics served apart from the public port', url: metrics.url });

@@ -1,6 +1,6 @@
 /**
  * The dead-letter rows of the authorisation matrix (see authorisation-matrix.table.ts): every
- * service with an event consumer, and the gateway for the feed's consumer, serves
+ * service with an event consumer, the feed among them, serves
  * deadLetterOperations() from libs/contracts. Listing and replaying are for platform admins; every
  * other role is refused. A replay or discard names a dead letter that does not exist, so an admin
  * gets a 404 about the dead letter and nothing changes.

@@ -1,6 +1,6 @@
 /**
- * The feed rows of the authorisation matrix (see authorisation-matrix.table.ts). The feed is the
- * gateway's own (FEED_API): reading it and its server-sent event stream is for integration
+ * The feed rows of the authorisation matrix (see authorisation-matrix.table.ts). The feed service
+ * (FEED_API): reading it and its server-sent event stream is for integration
  * clients and platform admins; own scope is the own programme, granted to the demo integration
  * client, other scope the other programme, granted to no one that reads here, so a programme
  * filter naming it is refused. Managing grants is for platform admins.
@@ -23,7 +23,7 @@ export interface FeedWorld {
 }
 
 function feed(world: MatrixWorld): FeedWorld {
-  if (!world.feed) throw new Error('the matrix world has no feed part (is the gateway migrated?)');
+  if (!world.feed) throw new Error('the matrix world has no feed part (is the feed service built?)');
   return world.feed;
 }
 

@@ -48,8 +48,8 @@ export interface MatrixStack {
 }
 
 /**
- * The services behind every API list, each as its own process in this suite's schema and topics,
- * and the gateway with its own database migrated for the APIs it serves itself (the feed).
+ * The services behind every API list (the feed among them), each as its own process in this
+ * suite's schema and topics, and the gateway in front of them.
  */
 export async function startMatrixStack(): Promise<MatrixStack> {
   const suite = uniqueSuiteId('authz');
@@ -59,31 +59,26 @@ export async function startMatrixStack(): Promise<MatrixStack> {
     OUTBOX_POLL_INTERVAL_MS: '200',
     // The matrix's webhook subscriptions point at this machine.
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    // The feed's Kafka ACLs need a broker with an authorizer; this suite's broker has none.
+    FEED_KAFKA_CLIENTS: '',
   };
-  const proxied = HTTP_APIS.filter((api) => api.servedBy !== 'gateway');
-  const feed = HTTP_APIS.some((api) => api.servedBy === 'gateway');
-  const names = [...new Set(proxied.map((api) => api.name))].filter((name) =>
+  const names = [...new Set(HTTP_APIS.map((api) => api.name))].filter((name) =>
     existsSync(join('dist', 'apps', name, 'src', 'main.js')),
   );
-  // The gateway's Kafka ACLs need a broker with an authorizer; this suite's broker has none.
-  const gatewayEnv = feed ? { ...env, GATEWAY_FEED: 'on', FEED_KAFKA_CLIENTS: '' } : env;
-  await Promise.all([
-    ...names.map((name) => migrateService(name, env)),
-    ...(feed ? [migrateService('gateway', gatewayEnv)] : []),
-  ]);
+  await Promise.all(names.map((name) => migrateService(name, env)));
   const services = await Promise.all(
     names.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)),
   );
   const gateway = await startService('gateway', 'GATEWAY_PORT', {
-    ...gatewayEnv,
+    ...env,
     ...Object.fromEntries(services.map((service) => [`${service.name.toUpperCase()}_URL`, service.url])),
   });
   const stop = async (): Promise<void> => {
     await Promise.all([gateway, ...services].map((service) => service.stop()));
-    await dropSchema(suite, [
-      ...names.map((name) => `samvirke_${name}`),
-      ...(feed ? ['samvirke_gateway'] : []),
-    ]);
+    await dropSchema(
+      suite,
+      names.map((name) => `samvirke_${name}`),
+    );
   };
   try {
     const world = await buildWorld(gateway.url);
@@ -100,7 +95,7 @@ export async function startMatrixStack(): Promise<MatrixStack> {
         ...(names.includes('notifications')
           ? { notifications: await buildNotificationsWorld(gateway.url) }
           : {}),
-        ...(feed ? { feed: await buildFeedWorld(gateway.url, world) } : {}),
+        ...(names.includes('feed') ? { feed: await buildFeedWorld(gateway.url, world) } : {}),
       },
       stop,
     };

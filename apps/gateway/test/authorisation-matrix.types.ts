@@ -37,7 +37,7 @@ export interface MatrixWorld {
   readonly consent?: ConsentWorld;
   /** Webhook subscriptions of two integration clients, when notifications is among the APIs. */
   readonly notifications?: NotificationsWorld;
-  /** The feed grants, when the gateway serves FEED_API. */
+  /** The feed grants, when the feed service runs. */
   readonly feed?: FeedWorld;
   /** Something unique for names, slugs and codes. */
   unique(): string;

@@ -350,7 +350,7 @@ export async function buildNotificationsWorld(gateway: string): Promise<Notifica
 
 /**
  * The own programme granted to the demo integration client and the other programme to the second
- * one, once the gateway's public projector has learnt both programmes from partners' events.
+ * one, once the feed's public projector has learnt both programmes from partners' events.
  */
 export async function buildFeedWorld(gateway: string, base: MatrixWorld): Promise<FeedWorld> {
   const world: FeedWorld = {
@@ -366,7 +366,7 @@ export async function buildFeedWorld(gateway: string, base: MatrixWorld): Promis
     }
   };
   await waitFor(
-    'the gateway to know both programmes for feed grants',
+    'the feed to know both programmes for its grants',
     async () =>
       (
         await Promise.all([

@@ -212,7 +212,7 @@ export function queryCases(): { name: string; path: string; pointer: string }[] 
         const json = z.toJSONSchema(shape[key] as z.ZodType, { io: 'input', unrepresentable: 'any' });
         return fieldsOf(json, [], true).some((field) => field.kind === 'string');
       });
-      if (operation.method !== 'get' || !name || api.servedBy === 'gateway') return [];
+      if (operation.method !== 'get' || !name) return [];
       return [
         {
           name: `${operation.operationId} ?${name}`,

@@ -12,10 +12,10 @@ import {
 } from '@samvirke/testing';
 
 /**
- * SIGTERM to the gateway as its own process (dist/): an open server-sent event stream gets a
- * final `event: closed` and ends, a request in flight is answered, the process exits with 0
- * within SHUTDOWN_TIMEOUT_MS, and its
- * outbox relay's leader lock goes with it, so a stand-by gateway's relay takes over.
+ * SIGTERM to the feed as its own process (dist/), read through a gateway: an open server-sent
+ * event stream gets a final `event: closed` and ends, a request in flight is answered, the process
+ * exits with 0 within SHUTDOWN_TIMEOUT_MS, and its outbox relay's leader lock goes with it, so a
+ * stand-by feed's relay takes over.
  */
 const suite = uniqueSuiteId('graceful_shutdown');
 const TIMEOUT_MS = 5_000;
@@ -23,7 +23,6 @@ const env = {
   DATABASE_SCHEMA: suite,
   KAFKA_TOPIC_PREFIX: `${suite}.`,
   FEED_KAFKA_CLIENTS: '',
-  GATEWAY_FEED: 'on',
   SHUTDOWN_TIMEOUT_MS: String(TIMEOUT_MS),
   // The relay logs when it becomes the publisher (at info).
   LOG_LEVEL: 'info',
@@ -32,7 +31,7 @@ const running: RunningService[] = [];
 
 afterAll(async () => {
   await Promise.all(running.map((service) => service.stop()));
-  await dropSchema(suite, ['samvirke_gateway', 'samvirke_partners']);
+  await dropSchema(suite, ['samvirke_feed', 'samvirke_partners']);
 }, 60_000);
 
 const LEADER = 'outbox relay is the publisher';
@@ -49,16 +48,18 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, until?
   }
 }
 
-describe('the gateway on SIGTERM', () => {
+describe('the feed on SIGTERM', () => {
   it('ends an open event stream with a final event, exits 0 within the bound and hands over the relay', async () => {
-    await migrateService('gateway', env);
-    const first = await startService('gateway', 'GATEWAY_PORT', env);
+    await migrateService('feed', env);
+    const first = await startService('feed', 'FEED_PORT', env);
     running.push(first);
-    await waitFor('the first gateway to lead the relay', () => first.output().includes(LEADER));
-    const standby = await startService('gateway', 'GATEWAY_PORT', env);
+    await waitFor('the first feed to lead the relay', () => first.output().includes(LEADER));
+    const standby = await startService('feed', 'FEED_PORT', env);
     running.push(standby);
+    const gateway = await startService('gateway', 'GATEWAY_PORT', { ...env, FEED_URL: first.url });
+    running.push(gateway);
 
-    const stream = await fetch(`${first.url}/api/feed/stream`, {
+    const stream = await fetch(`${gateway.url}/api/feed/stream`, {
       headers: { authorization: `Bearer ${await clientToken()}` },
     });
     expect(stream.status).toBe(200);
@@ -66,7 +67,7 @@ describe('the gateway on SIGTERM', () => {
     expect(await readUntil(reader, 'retry:')).toContain('retry: 2000');
 
     // A request in flight when the signal comes (a long poll of up to 2 s) is answered, not cut.
-    const longPoll = fetch(`${first.url}/api/feed/events?wait=2`, {
+    const longPoll = fetch(`${gateway.url}/api/feed/events?wait=2`, {
       headers: { authorization: `Bearer ${await clientToken()}` },
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -86,7 +87,7 @@ describe('the gateway on SIGTERM', () => {
     expect(at - sent).toBeLessThan(TIMEOUT_MS);
 
     // The stand-by relay polls for the lock every two poll intervals (2 s by default).
-    await waitFor('the stand-by gateway to lead the relay', () => standby.output().includes(LEADER), {
+    await waitFor('the stand-by feed to lead the relay', () => standby.output().includes(LEADER), {
       timeoutMs: 5_000,
       intervalMs: 100,
     });

@@ -23,6 +23,7 @@ export async function startTestGateways(): Promise<TestGateways> {
     PARTNERS_URL: stub.url,
     MEASUREMENT_URL: stub.url,
     NOTIFICATIONS_URL: stub.url,
+    FEED_URL: stub.url,
     GRANTS_URL: `http://127.0.0.1:${closedPort}`,
   };
   const [gateway, throttled] = await Promise.all([

@@ -21,7 +21,7 @@ import { MailCatcher } from '../src/mail-catcher/mail-catcher.js';
  * Notifications end to end, every service its own process behind the gateway: a municipality joins
  * a programme in partners; its English-speaking contact gets an e-mail through a real SMTP server,
  * the foundation's officer (who chose English) too and finds it in the in-app inbox, and the
- * foundation's ERP gets a webhook of the public programme event (made by the gateway's public
+ * foundation's ERP gets a webhook of the public programme event (made by the feed's public
  * projector) that the standardwebhooks package verifies.
  */
 const suite = uniqueSuiteId('notifications_e2e');
@@ -46,8 +46,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/erp`;
-  await Promise.all(['partners', 'notifications', 'gateway'].map((name) => migrateService(name, env)));
-  const [partners, notifications] = await Promise.all([
+  await Promise.all(['partners', 'notifications', 'feed'].map((name) => migrateService(name, env)));
+  const [partners, notifications, feed] = await Promise.all([
     startService('partners', 'PARTNERS_PORT', env),
     startService('notifications', 'NOTIFICATIONS_PORT', {
       ...env,
@@ -55,13 +55,14 @@ beforeAll(async () => {
       WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       DELIVERY_POLL_INTERVAL_MS: '100',
     }),
+    startService('feed', 'FEED_PORT', env),
   ]);
-  services.push(partners, notifications);
+  services.push(partners, notifications, feed);
   gateway = await startService('gateway', 'GATEWAY_PORT', {
     ...env,
-    GATEWAY_FEED: 'on',
     PARTNERS_URL: partners.url,
     NOTIFICATIONS_URL: notifications.url,
+    FEED_URL: feed.url,
   });
   services.push(gateway);
 }, 180_000);
@@ -70,7 +71,7 @@ afterAll(async () => {
   await Promise.all(services.map((service) => service.stop()));
   await mail.stop();
   await new Promise((resolve) => receiver.close(resolve));
-  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications', 'samvirke_gateway']);
+  await dropSchema(suite, ['samvirke_partners', 'samvirke_notifications', 'samvirke_feed']);
 }, 60_000);
 
 type Body = Record<string, unknown>;

@@ -11,7 +11,6 @@ import {
   type RunningService,
 } from '@samvirke/testing';
 import { type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 
 /**
  * The whole stack for the portal's browser tests: the four services and the gateway as
@@ -33,10 +32,7 @@ export async function startPortalStack(label: string): Promise<PortalStack> {
   const suite = uniqueSuiteId(label);
   const portalUrl = `http://127.0.0.1:${PORTAL_TEST_PORT}`;
   const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
-  // A gateway built with its own database (the event feed) migrates it like the services do.
-  const gatewayMigrates = readFileSync('dist/apps/gateway/src/main.js', 'utf8').includes('migrateIfAsked');
-  const migrated = gatewayMigrates ? [...SERVICES, 'gateway'] : [...SERVICES];
-  await Promise.all(migrated.map((name) => migrateService(name, env)));
+  await Promise.all(SERVICES.map((name) => migrateService(name, env)));
   const services = await Promise.all(
     SERVICES.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)),
   );
@@ -66,7 +62,7 @@ export async function startPortalStack(label: string): Promise<PortalStack> {
       await Promise.all(services.map((service) => service.stop()));
       await dropSchema(
         suite,
-        migrated.map((name) => `samvirke_${name}`),
+        SERVICES.map((name) => `samvirke_${name}`),
       );
     },
   };

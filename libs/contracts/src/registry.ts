@@ -75,7 +75,7 @@ export const EVENT_REGISTRY = [
   tranchePaidV1,
   notificationDeliveredV1,
   webhookDeliveryFailedV1,
-  // The curated public events (no personal data) the gateway publishes for integrations.
+  // The curated public events (no personal data) the feed service publishes for integrations.
   ...PUBLIC_EVENTS,
 ] as const;
 

@@ -23,7 +23,7 @@ export const PUBLIC_TOPICS = {
   grants: `${PUBLIC_TOPIC_PREFIX}grants`,
 } as const;
 
-/** CloudEvents `source` of the public events (the gateway's public projector). */
+/** CloudEvents `source` of the public events (the feed service's public projector). */
 export const PUBLIC_SOURCE = '/samvirke/public';
 
 /** Where a consumer group parks messages it gave up on, with the error in headers. */

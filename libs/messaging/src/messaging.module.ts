@@ -30,7 +30,7 @@ export interface MessagingModuleOptions {
   readonly config?: MessagingConfig;
   /**
    * Where to serve the dead-letter operations (list, replay), for a service that runs an event
-   * consumer: `dead-letters` in a service, `api/feed/dead-letters` in the gateway.
+   * consumer, e.g. `dead-letters`.
    */
   readonly deadLettersPath?: string;
 }

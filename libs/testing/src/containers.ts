@@ -16,7 +16,7 @@ const DATABASES = [
   'samvirke_measurement',
   'samvirke_grants',
   'samvirke_notifications',
-  'samvirke_gateway',
+  'samvirke_feed',
 ];
 
 /**

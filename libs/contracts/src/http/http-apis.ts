@@ -9,7 +9,6 @@ import type { ServiceApi } from './http-operation.js';
  * Every service's HTTP operations, in one visible place: the gateway's OpenAPI document, the
  * OpenAPI validation test and the gateway's authorisation matrix all read this list, so a new
  * service's API is one line here (and rows in apps/gateway/test/authorisation-matrix.table.ts).
- * FEED_API is the gateway's own (servedBy: 'gateway'), not proxied to a service.
  */
 export const HTTP_APIS: readonly ServiceApi[] = [
   PARTNERS_API,

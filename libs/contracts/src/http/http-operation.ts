@@ -34,10 +34,5 @@ export interface ServiceApi {
   readonly name: string;
   /** Where the gateway serves it: /api/<service>. */
   readonly prefix: string;
-  /**
-   * `gateway` when the gateway answers these operations itself (the event feed) instead of
-   * proxying them to a service process called `name`.
-   */
-  readonly servedBy?: 'gateway';
   readonly operations: readonly HttpOperation[];
 }

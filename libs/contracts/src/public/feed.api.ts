@@ -9,11 +9,10 @@ import {
   listFeedGrantsQuerySchema,
 } from './feed.dto.js';
 
-/** The gateway's own operations for integrations: the event feed and who may read which programme. */
+/** The feed service's operations for integrations: the event feed and who may read which programme. */
 export const FEED_API: ServiceApi = {
   name: 'feed',
   prefix: '/api/feed',
-  servedBy: 'gateway',
   operations: [
     {
       operationId: 'readFeed',

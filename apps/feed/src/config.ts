@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { loadConfig } from '@samvirke/platform';
+
+const schema = z.object({
+  FEED_HOST: z.string().default('127.0.0.1'),
+  FEED_PORT: z.coerce.number().int().min(0).max(65_535).default(3005),
+  FEED_DATABASE: z.string().default('samvirke_feed'),
+  /** Feed entries older than this are removed; a cursor before them gets 410. */
+  FEED_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  /** Keycloak clients that get Kafka ACLs for the public topics (see housekeeping/kafka-access.ts). */
+  FEED_KAFKA_CLIENTS: z
+    .string()
+    .default('samvirke-integration-demo,samvirke-integration-other')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((client) => client.trim())
+        .filter(Boolean),
+    ),
+});
+
+export type FeedConfig = z.infer<typeof schema>;
+
+/** Injection token of the validated configuration. */
+export const FEED_CONFIG = Symbol('FEED_CONFIG');
+
+export function feedConfig(env: NodeJS.ProcessEnv = process.env): FeedConfig {
+  return loadConfig(schema, env);
+}

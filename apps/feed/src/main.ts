@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { runServiceCli } from '@samvirke/persistence';
+import { feedDataSourceSpec } from './app.module.js';
+import { feedConfig } from './config.js';
+import { createFeedApp } from './feed-app.js';
+
+await runServiceCli({
+  service: 'feed',
+  dataSource: feedDataSourceSpec,
+  start: async () => {
+    const config = feedConfig();
+    const app = await createFeedApp();
+    await app.listen(config.FEED_PORT, config.FEED_HOST);
+    return app;
+  },
+});

@@ -1,0 +1,73 @@
+import type {
+  GrantAwardedV1,
+  OrganisationRegisteredV1,
+  ProgrammeCreatedV1,
+  ProgressUpdatedV1,
+  PublicGrantAwardedV1,
+  PublicOrganisationRegisteredV1,
+  PublicProgrammeCreatedV1,
+  PublicProgressUpdatedV1,
+  PublicReportingPeriodOpenedV1,
+  ReportingPeriodOpenedV1,
+} from '@samvirke/contracts';
+
+/**
+ * The public payloads made from internal events: each copies only the fields of the public
+ * contract (organisations, programmes, periods, amounts; never people, never figures that could
+ * be small counts).
+ */
+export function publicOrganisation(
+  data: Omit<OrganisationRegisteredV1, 'registeredAt'>,
+  archived: boolean,
+): PublicOrganisationRegisteredV1 {
+  return {
+    organisationId: data.organisationId,
+    name: data.name,
+    type: data.type,
+    cvr: data.cvr,
+    kommunekode: data.kommunekode,
+    archived,
+  };
+}
+
+export function publicProgramme(data: ProgrammeCreatedV1): PublicProgrammeCreatedV1 {
+  return {
+    programmeId: data.programmeId,
+    slug: data.slug,
+    name: data.name,
+    status: data.status,
+    startDate: data.startDate,
+    endDate: data.endDate,
+    backboneOrganisationId: data.backboneOrganisationId,
+    goals: data.goals.map((goal) => ({ goalId: goal.id, title: goal.title, position: goal.position })),
+    themes: data.themes,
+  };
+}
+
+export function publicPeriod(data: ReportingPeriodOpenedV1): PublicReportingPeriodOpenedV1 {
+  return {
+    periodId: data.periodId,
+    programmeId: data.programmeId,
+    frequency: data.frequency,
+    period: data.period,
+    dueDate: data.dueDate,
+  };
+}
+
+export function publicProgress(data: ProgressUpdatedV1): PublicProgressUpdatedV1 {
+  return { programmeId: data.programmeId, period: data.period, indicatorCodes: data.indicatorCodes };
+}
+
+export function publicGrantAward(data: GrantAwardedV1): PublicGrantAwardedV1 {
+  return {
+    awardId: data.awardId,
+    programmeId: data.programmeId,
+    granteeOrganisationId: data.granteeOrganisationId,
+    amountOre: data.amountOre,
+    funders: data.shares.map((share) => ({
+      funderOrganisationId: share.funderOrganisationId,
+      amountOre: share.amountOre,
+    })),
+    awardedAt: data.awardedAt,
+  };
+}
