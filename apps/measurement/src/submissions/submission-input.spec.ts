@@ -1,34 +1,21 @@
 import type { TrackedIndicator } from './submissions.rules.js';
 import { csvInput, inputErrors, jsonInput, pointAt } from './submission-input.js';
 
-const tracked = new Map<string, TrackedIndicator>([
-  [
-    'hjemloese',
-    {
-      id: 'a',
-      code: 'hjemloese',
-      valueType: 'integer',
-      scale: 0,
-      min: 0,
-      max: null,
-      required: true,
-      disaggregations: new Set(['koen=kvinde', 'koen=mand']),
-    },
-  ],
-  [
-    'whole',
-    {
-      id: 'b',
-      code: 'whole',
-      valueType: 'integer',
-      scale: 0,
-      min: 0,
-      max: null,
-      required: false,
-      disaggregations: new Set(),
-    },
-  ],
-]);
+/** A whole count from 0 up; `hjemloese` is split by gender. */
+const count = (code: string, disaggregations: string[] = []): [string, TrackedIndicator] => [
+  code,
+  {
+    id: code,
+    code,
+    valueType: 'integer',
+    scale: 0,
+    min: 0,
+    max: null,
+    required: false,
+    disaggregations: new Set(disaggregations),
+  },
+];
+const tracked = new Map([count('hjemloese', ['koen=kvinde', 'koen=mand']), count('whole')]);
 const partOfWhole = [{ left: 'hjemloese', operator: '<=' as const, right: 'whole' }];
 
 describe('submission input', () => {
