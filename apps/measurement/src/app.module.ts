@@ -5,9 +5,14 @@ import { MessagingModule, messagingEntities } from '@samvirke/messaging';
 import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
 import { PlatformModule } from '@samvirke/platform';
 import { measurementConfig } from './config.js';
+import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
-import { MeasurementProgrammesModule } from './programmes/programmes.module.js';
+import { ProgrammeIndicatorsModule } from './programme-indicators/programme-indicators.module.js';
+import { ProgressModule } from './progress/progress.module.js';
+import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
+import { MeasurementSettingsModule } from './settings/settings.module.js';
+import { SubmissionsModule } from './submissions/submissions.module.js';
 
 export const measurementDataSourceSpec = () => ({
   config: databaseConfigFromEnv(measurementConfig().MEASUREMENT_DATABASE),
@@ -23,7 +28,12 @@ export const measurementDataSourceSpec = () => ({
     AuthModule.forRoot(),
     IndicatorsModule,
     PartnersDirectoryModule,
-    MeasurementProgrammesModule,
+    ProgrammeIndicatorsModule,
+    ReportingPeriodsModule,
+    SubmissionsModule,
+    ProgressModule,
+    MeasurementSettingsModule,
+    DeadlinesModule,
   ],
 })
 export class AppModule {}

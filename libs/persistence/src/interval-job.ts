@@ -30,12 +30,15 @@ export class IntervalJob<T = unknown> {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<unknown> | undefined;
   private stopped = true;
+  /** The job's name within its schema: services (or test suites) in other schemas lead on their own. */
+  private readonly lockName: string;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly options: IntervalJobOptions<T>,
   ) {
     this.logger = new Logger(options.name);
+    this.lockName = `${options.name}@${(dataSource.options as { schema?: string }).schema ?? 'public'}`;
   }
 
   start(): void {
@@ -69,7 +72,7 @@ export class IntervalJob<T = unknown> {
     return this.dataSource.transaction(async (manager): Promise<RoundOutcome<T>> => {
       const [{ led }] = await manager.query<[{ led: boolean }]>(
         `SELECT pg_try_advisory_xact_lock(hashtext('samvirke.job'), hashtext($1)) AS led`,
-        [this.options.name],
+        [this.lockName],
       );
       if (!led) return { ran: false };
       return { ran: true, result: await this.options.round(manager, now) };

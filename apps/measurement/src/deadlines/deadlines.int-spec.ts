@@ -49,8 +49,8 @@ describe('deadline reminders', () => {
   });
 
   it('reminds data providers without a submission once per period, organisation and kind', async () => {
-    const { DeadlineScheduler } = await import('./deadline-scheduler.js');
-    const scheduler = ctx.app.get(DeadlineScheduler);
+    const { DeadlinesScheduler } = await import('./deadlines.scheduler.js');
+    const scheduler = ctx.app.get(DeadlinesScheduler);
     await scheduler.runOnce(new Date('2026-10-12T09:00:00Z'));
     expect(await reminders()).toEqual(
       [

@@ -1,4 +1,14 @@
-import { indicatorProgress, tableView, type IndicatorFigures, type PeriodFigures } from './progress.rules.js';
+import {
+  attainmentPercent,
+  indicatorProgress,
+  progressAnswer,
+  share,
+  tableKey,
+  trend,
+  viewerOf,
+  type IndicatorFigures,
+} from './progress.rules.js';
+import { tableView, type PeriodFigures } from './table-view.js';
 
 const indicator = (extra: Partial<IndicatorFigures> = {}): IndicatorFigures => ({
   indicatorId: 'i',
@@ -94,6 +104,67 @@ describe('progress as one caller may see it', () => {
       previousAggregate: null,
       trend: null,
       attainmentPercent: -175,
+    });
+  });
+});
+
+describe('the progress answer', () => {
+  it('compares with the baseline and target, the previous period and the whole, to one decimal', () => {
+    expect(attainmentPercent(90, 100, 80)).toBe(50);
+    expect(attainmentPercent(90, 100, 100)).toBeNull();
+    expect(attainmentPercent(null, 100, 80)).toBeNull();
+    expect(attainmentPercent(90, null, 80)).toBeNull();
+    expect([trend(5, 4), trend(4, 5), trend(4, 4), trend(null, 4), trend(4, null)]).toEqual([
+      'up',
+      'down',
+      'flat',
+      null,
+      null,
+    ]);
+    expect(share(2, 3)).toBe(66.7);
+    expect(share(0, 0)).toBeNull();
+  });
+
+  it("shows a weighted mean only where its weights' table hides nothing from the caller", () => {
+    const weights = indicator({ indicatorId: 'w', code: 'unge-i-maalgruppe', sensitive: true });
+    const mean = indicator({
+      indicatorId: 'm',
+      code: 'andel-i-uddannelse',
+      unit: 'percent',
+      sensitive: false,
+      aggregation: 'weighted-mean',
+      denominatorId: 'w',
+      baseline: null,
+      target: null,
+    });
+    const tables = new Map([
+      [tableKey('2026-Q2', 'w'), figures({ kk: 3, aarhus: 40, odense: 50 })],
+      [tableKey('2026-Q2', 'm'), figures({ kk: 50, aarhus: 80, odense: 60 }, 70)],
+      [tableKey('2026-Q1', 'w'), figures({ kk: 30, aarhus: 40, odense: 50 })],
+      [tableKey('2026-Q1', 'm'), figures({ kk: 50, aarhus: 80, odense: 60 }, 65)],
+    ]);
+    const answer = progressAnswer(
+      {
+        programmeId: 'programme-1',
+        period: '2026-Q2',
+        previousPeriod: '2026-Q1',
+        frequency: 'quarterly',
+        // The weights are not tracked by the programme itself: a denominator only.
+        figures: { indicators: [mean], denominators: [weights], tables, contributors: new Map([['m', 3]]) },
+        completeness: { expected: 4, approved: 3, onTime: 2 },
+      },
+      viewerOf(['helsefonden'], { suppressBelow: 5, minContributors: 3 }),
+    );
+    expect(answer.completeness).toEqual({ expected: 4, approved: 3, share: 75 });
+    expect(answer.timeliness).toEqual({ approved: 3, onTime: 2, share: 66.7 });
+    expect(answer.indicators).toHaveLength(1);
+    expect(answer.indicators[0]).toMatchObject({
+      code: 'andel-i-uddannelse',
+      aggregate: null,
+      aggregateSuppressed: true,
+      contributors: 3,
+      previousAggregate: 65,
+      trend: null,
     });
   });
 });

@@ -1,21 +1,13 @@
-import type { INDICATOR_AGGREGATIONS, ProgressDto } from '@samvirke/contracts';
-import { suppressTable, type Relation, type TableCell } from './small-numbers.js';
+import type { MeasurementSettings, ProgressDto } from '@samvirke/contracts';
+import {
+  tableView,
+  type IndicatorAggregation,
+  type PeriodFigures,
+  type TableView,
+  type Viewer,
+} from './table-view.js';
 
 type IndicatorProgress = ProgressDto['indicators'][number];
-type Shown = IndicatorProgress['organisations'][number]['value'];
-type IndicatorAggregation = (typeof INDICATOR_AGGREGATIONS)[number];
-
-export interface OrganisationValue {
-  readonly organisationId: string;
-  readonly name: string;
-  readonly value: number;
-}
-
-/** One indicator's approved figures in one period. */
-export interface PeriodFigures {
-  readonly aggregate: number | null;
-  readonly values: readonly OrganisationValue[];
-}
 
 export interface IndicatorFigures {
   readonly indicatorId: string;
@@ -31,105 +23,107 @@ export interface IndicatorFigures {
   readonly target: number | null;
 }
 
-export interface Viewer {
-  /** The caller's organisations: their own values are always shown to them. */
-  readonly organisations: ReadonlySet<string>;
-  readonly suppressBelow: number;
-  readonly minContributors: number;
+/** The programme's approved figures for two periods, per indicator (the projection kept on approval). */
+export interface ProgressFigures {
+  readonly indicators: readonly IndicatorFigures[];
+  /** Weights of weighted means that the programme does not show itself. */
+  readonly denominators: readonly IndicatorFigures[];
+  /** Every indicator with approved figures in the programme, denominators included, by tableKey(). */
+  readonly tables: ReadonlyMap<string, PeriodFigures>;
+  /** Contributors per indicator in the asked period. */
+  readonly contributors: ReadonlyMap<string, number>;
 }
 
-/** What one viewer may see of one indicator's table in one period. */
-export interface TableView {
-  readonly aggregate: number | '<5' | null;
-  readonly aggregateSuppressed: boolean;
-  /** Anything in the table is hidden from this viewer (a weighted mean over it must then hide too). */
-  readonly anyHidden: boolean;
-  readonly organisations: IndicatorProgress['organisations'];
+/** How many data providers were expected to report for the period, were approved, and on time. */
+export interface Completeness {
+  readonly expected: number;
+  readonly approved: number;
+  readonly onTime: number;
 }
 
-const TOTAL = 'total';
+/** Everything one progress answer is made of, before the caller's view is applied. */
+export interface ProgressInput {
+  readonly programmeId: string;
+  readonly period: string;
+  readonly previousPeriod: string;
+  readonly frequency: ProgressDto['frequency'];
+  readonly figures: ProgressFigures;
+  readonly completeness: Completeness;
+}
 
-/**
- * The table of one indicator in one period as this viewer may see it: small counts as "<5", and
- * whatever else would let them work one out hidden too (see small-numbers.ts). A weighted mean is
- * hidden whenever its weights' table hides anything from the viewer, since it and the visible
- * shares would solve for the hidden weight.
- */
-export function tableView(
-  indicator: IndicatorFigures,
-  figures: PeriodFigures,
-  viewer: Viewer,
-  weights?: TableView,
-): TableView {
-  const own = (id: string) => viewer.organisations.has(id);
-  const onlyOwn = figures.values.length > 0 && figures.values.every((value) => own(value.organisationId));
-  const cells: TableCell[] = figures.values.map((value) => ({
-    id: value.organisationId,
-    value: value.value,
-    sensitive: indicator.sensitive,
-    known: own(value.organisationId),
-  }));
-  if (figures.aggregate !== null)
-    cells.push({
-      id: TOTAL,
-      value: figures.aggregate,
-      sensitive: indicator.sensitive,
-      known: onlyOwn,
-      total: true,
-    });
-  const tooFew =
-    indicator.sensitive &&
-    !onlyOwn &&
-    figures.values.length > 0 &&
-    figures.values.length < viewer.minContributors;
-  const weightsHidden = indicator.aggregation === 'weighted-mean' && (weights?.anyHidden ?? false);
-  const { primary, complementary } = suppressTable({
-    cells,
-    relations: relations(indicator.aggregation, figures),
-    threshold: viewer.suppressBelow,
-    forced: [...(tooFew ? cells.map((cell) => cell.id) : []), ...(weightsHidden && !onlyOwn ? [TOTAL] : [])],
-  });
-  const shown = (id: string, value: number): Shown =>
-    primary.has(id) ? '<5' : complementary.has(id) ? 'suppressed' : value;
-  const aggregate = figures.aggregate === null ? null : shown(TOTAL, figures.aggregate);
+export function tableKey(period: string, indicatorId: string): string {
+  return `${period}/${indicatorId}`;
+}
+
+/** The caller as the suppression sees them: their organisations, under the programme's thresholds. */
+export function viewerOf(
+  organisations: readonly string[],
+  settings: Pick<MeasurementSettings, 'suppressBelow' | 'minContributors'>,
+): Viewer {
   return {
-    aggregate: aggregate === 'suppressed' ? null : aggregate,
-    aggregateSuppressed: aggregate === 'suppressed',
-    anyHidden: primary.size + complementary.size > 0,
-    organisations: figures.values.map((value) => ({
-      organisationId: value.organisationId,
-      name: value.name,
-      value: shown(value.organisationId, value.value),
-    })),
+    organisations: new Set(organisations),
+    suppressBelow: settings.suppressBelow,
+    minContributors: settings.minContributors,
   };
 }
 
-/** How the aggregate is bound to the organisations' values. */
-function relations(aggregation: IndicatorAggregation, figures: PeriodFigures): Relation[] {
-  if (figures.aggregate === null || figures.values.length === 0) return [];
-  const cells = (coefficient: number) =>
-    figures.values.map((value) => ({ cell: value.organisationId, coefficient }));
-  switch (aggregation) {
-    case 'sum':
-      return [{ terms: [{ cell: TOTAL, coefficient: 1 }, ...cells(-1)] }];
-    case 'mean':
-      return [{ terms: [{ cell: TOTAL, coefficient: figures.values.length }, ...cells(-1)] }];
-    case 'latest': {
-      // The aggregate is the newest approved value: it gives away every value equal to it.
-      const aggregate = figures.aggregate;
-      return figures.values
-        .filter((value) => value.value === aggregate)
-        .map((value) => ({
-          terms: [
-            { cell: TOTAL, coefficient: 1 },
-            { cell: value.organisationId, coefficient: -1 },
-          ],
-        }));
-    }
-    case 'weighted-mean':
-      // Bound to the weights' table, not to the shares: handled through `weights` in tableView.
-      return [];
-  }
+/**
+ * The progress answer for one caller. Everything shown — each organisation's value, the aggregate,
+ * the previous period's and the trend — passes the same suppression for this viewer, so no small
+ * count can be worked out from it.
+ */
+export function progressAnswer(input: ProgressInput, viewer: Viewer): ProgressDto {
+  const { figures, completeness, period, previousPeriod } = input;
+  const views = viewsFor(figures, viewer);
+  return {
+    programmeId: input.programmeId,
+    period,
+    frequency: input.frequency,
+    completeness: {
+      expected: completeness.expected,
+      approved: completeness.approved,
+      share: share(completeness.approved, completeness.expected),
+    },
+    timeliness: {
+      approved: completeness.approved,
+      onTime: completeness.onTime,
+      share: share(completeness.onTime, completeness.approved),
+    },
+    indicators: figures.indicators.map((indicator) =>
+      indicatorProgress(
+        indicator,
+        views(period, indicator),
+        views(previousPeriod, indicator),
+        figures.contributors.get(indicator.indicatorId) ?? 0,
+      ),
+    ),
+  };
+}
+
+/** Each indicator's table as this viewer sees it in a period; a weighted mean looks at its weights' view. */
+export function viewsFor(
+  figures: ProgressFigures,
+  viewer: Viewer,
+): (period: string, indicator: IndicatorFigures) => TableView {
+  const byId = new Map(
+    [...figures.indicators, ...figures.denominators].map((indicator) => [indicator.indicatorId, indicator]),
+  );
+  const memo = new Map<string, TableView>();
+  const view = (period: string, indicator: IndicatorFigures): TableView => {
+    const key = tableKey(period, indicator.indicatorId);
+    const known = memo.get(key);
+    if (known) return known;
+    const table = figures.tables.get(key) ?? { aggregate: null, values: [] };
+    const weights = indicator.denominatorId ? denominator(period, indicator.denominatorId) : undefined;
+    const result = tableView(indicator, table, viewer, weights);
+    memo.set(key, result);
+    return result;
+  };
+  const denominator = (period: string, id: string): TableView | undefined => {
+    const indicator = byId.get(id);
+    return indicator ? view(period, indicator) : undefined;
+  };
+  return view;
 }
 
 /** The indicator's line in the progress answer, from this period's view and the previous one's. */
@@ -154,19 +148,30 @@ export function indicatorProgress(
     contributors,
     baseline,
     target,
-    attainmentPercent:
-      comparable !== null && baseline !== null && target !== null && target !== baseline
-        ? Math.round(((comparable - baseline) / (target - baseline)) * 1_000) / 10
-        : null,
+    attainmentPercent: attainmentPercent(comparable, baseline, target),
     previousAggregate,
-    trend:
-      comparable === null || previousAggregate === null
-        ? null
-        : comparable > previousAggregate
-          ? 'up'
-          : comparable < previousAggregate
-            ? 'down'
-            : 'flat',
+    trend: trend(comparable, previousAggregate),
     organisations: current.organisations,
   };
+}
+
+/** How far from the baseline towards the target, in percent to one decimal; null without both. */
+export function attainmentPercent(
+  value: number | null,
+  baseline: number | null,
+  target: number | null,
+): number | null {
+  if (value === null || baseline === null || target === null || target === baseline) return null;
+  return Math.round(((value - baseline) / (target - baseline)) * 1_000) / 10;
+}
+
+export function trend(current: number | null, previous: number | null): IndicatorProgress['trend'] {
+  if (current === null || previous === null) return null;
+  if (current > previous) return 'up';
+  return current < previous ? 'down' : 'flat';
+}
+
+/** A part of a whole in percent to one decimal; null when the whole is nothing. */
+export function share(part: number, whole: number): number | null {
+  return whole ? Math.round((part / whole) * 1_000) / 10 : null;
 }

@@ -4,21 +4,14 @@ import type { ProgressDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { MeasurementSettingsService } from '../settings/measurement-settings.service.js';
-import {
-  indicatorProgress,
-  tableView,
-  type IndicatorFigures,
-  type TableView,
-  type Viewer,
-} from './progress.rules.js';
-import { ProgressStore, tableKey, type ProgressFigures } from './progress.store.js';
+import { MeasurementSettingsService } from '../settings/settings.service.js';
 import { previousPeriod } from './periods.js';
+import { progressAnswer, viewerOf } from './progress.rules.js';
+import { ProgressStore } from './progress.store.js';
 
 /**
- * Progress per programme and period, read from the projection kept on approval. Everything shown —
- * each organisation's value, the aggregate, the previous period's and the trend — passes the same
- * suppression for this caller (progress.rules.ts), so no small count can be worked out from it.
+ * Progress per programme and period, read from the projection kept on approval, as the caller may
+ * see it: every figure passes the small-number suppression for them (progress.rules.ts).
  */
 @Injectable()
 export class ProgressService {
@@ -36,59 +29,18 @@ export class ProgressService {
       throw new DomainError('not-found', `No reporting period ${period} in this programme.`);
     const before = previousPeriod(period);
     const figures = await store.figures(programmeId, reportingPeriod.frequency, [period, before]);
-    const { suppressBelow, minContributors } = await this.settings.of(this.dataSource.manager, programmeId);
-    const viewer: Viewer = {
-      organisations: new Set(principal.organisations),
-      suppressBelow,
-      minContributors,
-    };
-    const views = viewsFor(figures, viewer);
-    const { expected, approved, onTime } = await store.completeness(
-      programmeId,
-      reportingPeriod.id,
-      reportingPeriod.due_date,
+    const settings = await this.settings.of(this.dataSource.manager, programmeId);
+    const completeness = await store.completeness(programmeId, reportingPeriod.id, reportingPeriod.due_date);
+    return progressAnswer(
+      {
+        programmeId,
+        period,
+        previousPeriod: before,
+        frequency: reportingPeriod.frequency,
+        figures,
+        completeness,
+      },
+      viewerOf(principal.organisations, settings),
     );
-    return {
-      programmeId,
-      period,
-      frequency: reportingPeriod.frequency,
-      completeness: { expected, approved, share: share(approved, expected) },
-      timeliness: { approved, onTime, share: share(onTime, approved) },
-      indicators: figures.indicators.map((indicator) =>
-        indicatorProgress(
-          indicator,
-          views(period, indicator),
-          views(before, indicator),
-          figures.contributors.get(indicator.indicatorId) ?? 0,
-        ),
-      ),
-    };
   }
-}
-
-/** Each indicator's table as this viewer sees it in a period; a weighted mean looks at its weights' view. */
-function viewsFor(figures: ProgressFigures, viewer: Viewer) {
-  const byId = new Map(
-    [...figures.indicators, ...figures.denominators].map((indicator) => [indicator.indicatorId, indicator]),
-  );
-  const memo = new Map<string, TableView>();
-  const view = (period: string, indicator: IndicatorFigures): TableView => {
-    const key = tableKey(period, indicator.indicatorId);
-    const known = memo.get(key);
-    if (known) return known;
-    const table = figures.tables.get(key) ?? { aggregate: null, values: [] };
-    const weights = indicator.denominatorId ? denominator(period, indicator.denominatorId) : undefined;
-    const result = tableView(indicator, table, viewer, weights);
-    memo.set(key, result);
-    return result;
-  };
-  const denominator = (period: string, id: string): TableView | undefined => {
-    const indicator = byId.get(id);
-    return indicator ? view(period, indicator) : undefined;
-  };
-  return view;
-}
-
-function share(part: number, whole: number): number | null {
-  return whole ? Math.round((part / whole) * 1_000) / 10 : null;
 }

@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { ProgressDto } from '@samvirke/contracts';
-import type { IndicatorFigures, OrganisationValue, PeriodFigures } from './progress.rules.js';
+import {
+  tableKey,
+  type Completeness,
+  type IndicatorFigures,
+  type ProgressFigures,
+} from './progress.rules.js';
+import type { OrganisationValue, PeriodFigures } from './table-view.js';
 
 export interface ReportingPeriodRow {
   id: string;
@@ -22,20 +28,14 @@ interface IndicatorRow {
   targets: { period: string; value: number }[];
 }
 
-/** The programme's approved figures for two periods, per indicator (the projection kept on approval). */
-export interface ProgressFigures {
-  readonly indicators: readonly IndicatorFigures[];
-  /** Weights of weighted means that the programme does not show itself. */
-  readonly denominators: readonly IndicatorFigures[];
-  /** Every indicator with approved figures in the programme, denominators included, by tableKey(). */
-  readonly tables: ReadonlyMap<string, PeriodFigures>;
-  /** Contributors per indicator in the asked period. */
-  readonly contributors: ReadonlyMap<string, number>;
+interface AggregateRow {
+  indicator_id: string;
+  period: string;
+  value: string | null;
+  contributors: number;
 }
 
-export function tableKey(period: string, indicatorId: string): string {
-  return `${period}/${indicatorId}`;
-}
+type ValueRow = OrganisationValue & { indicator_id: string; period: string; raw: string };
 
 /** SQL of the progress read: the period, the configured indicators, aggregates and organisations' values. */
 export class ProgressStore {
@@ -49,41 +49,20 @@ export class ProgressStore {
     return row;
   }
 
+  /** The figures of `periods` (the asked one first) of every indicator tracked at this frequency. */
   async figures(
     programmeId: string,
     frequency: ProgressDto['frequency'],
     periods: readonly [string, string],
   ): Promise<ProgressFigures> {
-    const indicators = await this.manager.query<IndicatorRow[]>(
-      `SELECT pi.indicator_id, i.code, i.name_da, i.name_en, i.unit, i.polarity, i.sensitive, i.aggregation,
-              i.denominator_id, pi.baseline, pi.targets
-         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
-        WHERE pi.programme_id = $1 AND pi.frequency = $2
-        ORDER BY i.code`,
-      [programmeId, frequency],
-    );
-    const configured = new Set(indicators.map((row) => row.indicator_id));
-    const missing = [...new Set(indicators.map((row) => row.denominator_id))].filter(
-      (id): id is string => id !== null && !configured.has(id),
-    );
-    const denominators = missing.length
-      ? await this.manager.query<IndicatorRow[]>(
-          `SELECT id AS indicator_id, code, name_da, name_en, unit, polarity, sensitive, aggregation,
-                  denominator_id, NULL AS baseline, '[]'::jsonb AS targets
-             FROM indicator WHERE id = ANY($1::uuid[])`,
-          [missing],
-        )
-      : [];
-    const aggregates = await this.manager.query<
-      { indicator_id: string; period: string; value: string | null; contributors: number }[]
-    >(
+    const indicators = await this.configuredIndicators(programmeId, frequency);
+    const denominators = await this.untrackedDenominators(indicators);
+    const aggregates = await this.manager.query<AggregateRow[]>(
       `SELECT indicator_id, period, value::text AS value, contributors FROM progress_aggregate
         WHERE programme_id = $1 AND period = ANY($2::text[])`,
       [programmeId, periods],
     );
-    const values = await this.manager.query<
-      (OrganisationValue & { indicator_id: string; period: string; raw: string })[]
-    >(
+    const values = await this.manager.query<ValueRow[]>(
       `SELECT pv.indicator_id, pv.period, pv.organisation_id AS "organisationId",
               coalesce(o.name, pv.organisation_id::text) AS name, pv.value::text AS raw
          FROM progress_value pv
@@ -92,41 +71,10 @@ export class ProgressStore {
         ORDER BY pv.period, pv.indicator_id, o.name, pv.organisation_id`,
       [programmeId, periods],
     );
-    const tables = new Map<string, { aggregate: number | null; values: OrganisationValue[] }>();
-    const table = (period: string, indicatorId: string) => {
-      const key = tableKey(period, indicatorId);
-      const found = tables.get(key) ?? { aggregate: null, values: [] };
-      tables.set(key, found);
-      return found;
-    };
-    for (const row of aggregates)
-      table(row.period, row.indicator_id).aggregate = row.value === null ? null : Number(row.value);
-    // Rows come table by table: look each table up once.
-    let last: { period: string; indicatorId: string; values: OrganisationValue[] } | undefined;
-    for (const row of values) {
-      if (last?.period !== row.period || last.indicatorId !== row.indicator_id) {
-        const { values: tableValues } = table(row.period, row.indicator_id);
-        last = { period: row.period, indicatorId: row.indicator_id, values: tableValues };
-      }
-      last.values.push({ organisationId: row.organisationId, name: row.name, value: Number(row.raw) });
-    }
-    const figures = (row: IndicatorRow): IndicatorFigures => ({
-      indicatorId: row.indicator_id,
-      code: row.code,
-      nameDa: row.name_da,
-      nameEn: row.name_en,
-      unit: row.unit,
-      polarity: row.polarity,
-      sensitive: row.sensitive,
-      aggregation: row.aggregation,
-      denominatorId: row.denominator_id,
-      baseline: row.baseline?.value ?? null,
-      target: row.targets.find((target) => target.period === periods[0])?.value ?? null,
-    });
     return {
-      indicators: indicators.map(figures),
-      denominators: denominators.map(figures),
-      tables,
+      indicators: indicators.map((row) => indicatorFigures(row, periods[0])),
+      denominators: denominators.map((row) => indicatorFigures(row, periods[0])),
+      tables: tables(aggregates, values),
       contributors: new Map(
         aggregates
           .filter((row) => row.period === periods[0])
@@ -136,7 +84,7 @@ export class ProgressStore {
   }
 
   /** Share of the data providers whose values for the period are approved, and of those, on time. */
-  async completeness(programmeId: string, periodId: string, dueDate: string) {
+  async completeness(programmeId: string, periodId: string, dueDate: string): Promise<Completeness> {
     const [row] = await this.manager.query<{ expected: string; approved: string; on_time: string }[]>(
       `SELECT (SELECT count(DISTINCT organisation_id) FROM programme_member
                 WHERE programme_id = $1 AND left_on IS NULL AND 'data-provider' = ANY(roles))::text AS expected,
@@ -153,4 +101,73 @@ export class ProgressStore {
       onTime: Number(row?.on_time ?? 0),
     };
   }
+
+  private configuredIndicators(programmeId: string, frequency: ProgressDto['frequency']) {
+    return this.manager.query<IndicatorRow[]>(
+      `SELECT pi.indicator_id, i.code, i.name_da, i.name_en, i.unit, i.polarity, i.sensitive, i.aggregation,
+              i.denominator_id, pi.baseline, pi.targets
+         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
+        WHERE pi.programme_id = $1 AND pi.frequency = $2
+        ORDER BY i.code`,
+      [programmeId, frequency],
+    );
+  }
+
+  /** The denominators of weighted means that the programme does not track itself. */
+  private async untrackedDenominators(indicators: readonly IndicatorRow[]): Promise<IndicatorRow[]> {
+    const configured = new Set(indicators.map((row) => row.indicator_id));
+    const missing = [...new Set(indicators.map((row) => row.denominator_id))].filter(
+      (id): id is string => id !== null && !configured.has(id),
+    );
+    if (!missing.length) return [];
+    return this.manager.query<IndicatorRow[]>(
+      `SELECT id AS indicator_id, code, name_da, name_en, unit, polarity, sensitive, aggregation,
+              denominator_id, NULL AS baseline, '[]'::jsonb AS targets
+         FROM indicator WHERE id = ANY($1::uuid[])`,
+      [missing],
+    );
+  }
+}
+
+/** The aggregates and organisations' values, table by table (period and indicator). */
+function tables(
+  aggregates: readonly AggregateRow[],
+  values: readonly ValueRow[],
+): Map<string, PeriodFigures> {
+  const found = new Map<string, { aggregate: number | null; values: OrganisationValue[] }>();
+  const table = (period: string, indicatorId: string) => {
+    const key = tableKey(period, indicatorId);
+    const known = found.get(key) ?? { aggregate: null, values: [] };
+    found.set(key, known);
+    return known;
+  };
+  for (const row of aggregates)
+    table(row.period, row.indicator_id).aggregate = row.value === null ? null : Number(row.value);
+  // Rows come table by table: look each table up once.
+  let last: { period: string; indicatorId: string; values: OrganisationValue[] } | undefined;
+  for (const row of values) {
+    if (last?.period !== row.period || last.indicatorId !== row.indicator_id) {
+      const { values: tableValues } = table(row.period, row.indicator_id);
+      last = { period: row.period, indicatorId: row.indicator_id, values: tableValues };
+    }
+    last.values.push({ organisationId: row.organisationId, name: row.name, value: Number(row.raw) });
+  }
+  return found;
+}
+
+/** An indicator's row as the rules take it, with its target for `period`. */
+function indicatorFigures(row: IndicatorRow, period: string): IndicatorFigures {
+  return {
+    indicatorId: row.indicator_id,
+    code: row.code,
+    nameDa: row.name_da,
+    nameEn: row.name_en,
+    unit: row.unit,
+    polarity: row.polarity,
+    sensitive: row.sensitive,
+    aggregation: row.aggregation,
+    denominatorId: row.denominator_id,
+    baseline: row.baseline?.value ?? null,
+    target: row.targets.find((target) => target.period === period)?.value ?? null,
+  };
 }

@@ -159,13 +159,7 @@ function narrowedSmallCount(
   for (const term of relation.terms) {
     const cell = byId.get(term.cell);
     if (!cell || term.coefficient === 0) continue;
-    const [min, max] = !hidden.has(cell.id)
-      ? [cell.value, cell.value]
-      : primary.has(cell.id)
-        ? [1, threshold - 1]
-        : cell.total || !cell.sensitive
-          ? [0, Infinity]
-          : [threshold, Infinity];
+    const [min, max] = assumedBounds(cell, hidden, primary, threshold);
     const a = -term.coefficient * min;
     const b = -term.coefficient * max;
     const [from, to] = a <= b ? [a, b] : [b, a];
@@ -184,6 +178,18 @@ function narrowedSmallCount(
     if (lowest > 1 || highest < threshold - 1) return term.cell;
   }
   return undefined;
+}
+
+/** What an observer can assume about a cell: its value when shown, else the bounds its hiding allows. */
+function assumedBounds(
+  cell: TableCell,
+  hidden: ReadonlySet<string>,
+  primary: ReadonlySet<string>,
+  threshold: number,
+): [number, number] {
+  if (!hidden.has(cell.id)) return [cell.value, cell.value];
+  if (primary.has(cell.id)) return [1, threshold - 1];
+  return cell.total || !cell.sensitive ? [0, Infinity] : [threshold, Infinity];
 }
 
 const EPSILON = 1e-9;

@@ -27,7 +27,8 @@ import {
   type SubmissionListItem,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal } from '@samvirke/auth';
-import type { ResponseOptions } from './submission-records.js';
+import { csvInput, jsonInput } from './submission-input.js';
+import type { ResponseOptions } from './submissions.store.js';
 import { SubmissionsService } from './submissions.service.js';
 
 const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
@@ -79,7 +80,7 @@ export class SubmissionsController {
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.save(principal, params, body, preference(prefer, response));
+    return this.submissions.save(principal, params, jsonInput(body), preference(prefer, response));
   }
 
   /** The same as PUT, from a CSV file (text/csv): Danish Excel or plain comma-separated. */
@@ -92,7 +93,7 @@ export class SubmissionsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
     if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv.');
-    return this.submissions.saveCsv(principal, params, body, preference(prefer, response));
+    return this.submissions.save(principal, params, csvInput(body), preference(prefer, response));
   }
 
   @Post('submit')
@@ -114,7 +115,7 @@ export class SubmissionsController {
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.decide(principal, params, 'approved', undefined, preference(prefer, response));
+    return this.submissions.decide(principal, params, { status: 'approved' }, preference(prefer, response));
   }
 
   @Post('return')
@@ -126,7 +127,8 @@ export class SubmissionsController {
     @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionDto> {
-    return this.submissions.decide(principal, params, 'returned', body.comment, preference(prefer, response));
+    const decision = { status: 'returned', comment: body.comment } as const;
+    return this.submissions.decide(principal, params, decision, preference(prefer, response));
   }
 }
 
@@ -141,7 +143,7 @@ export class SubmissionTemplateController {
     @Param({ schema: where.omit({ organisationId: true }) }) params: Omit<Where, 'organisationId'>,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const { period, csv } = await this.submissions.template(principal, params.programmeId, params.periodId);
+    const { period, csv } = await this.submissions.template(principal, params);
     response.header('content-disposition', `attachment; filename="samvirke-${period}.csv"`);
     return csv;
   }

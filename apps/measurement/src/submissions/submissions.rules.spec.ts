@@ -1,4 +1,4 @@
-import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submission-values.js';
+import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submissions.rules.js';
 
 const tracked = new Map<string, TrackedIndicator>([
   [

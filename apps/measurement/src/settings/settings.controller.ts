@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { z } from 'zod';
 import { measurementSettingsSchema, type MeasurementSettings } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal } from '@samvirke/auth';
-import { MeasurementSettingsService } from './measurement-settings.service.js';
+import { MeasurementSettingsService } from './settings.service.js';
 
 @Controller('programmes/:programmeId/measurement-settings')
 export class MeasurementSettingsController {

@@ -18,6 +18,8 @@ export interface TrackedIndicator {
   readonly disaggregations: ReadonlySet<string>;
 }
 
+type Value = SaveSubmission['values'][number];
+
 function decimals(value: number): number {
   const text = String(value);
   if (text.includes('e-')) return Number(text.split('e-')[1]);
@@ -29,6 +31,7 @@ export function valueErrors(
   values: SaveSubmission['values'],
   tracked: ReadonlyMap<string, TrackedIndicator>,
 ): ProblemFieldError[] {
+  // Problems are pushed into one list, not returned per value: a submission may hold 100,000 values.
   const errors: ProblemFieldError[] = [];
   const seen = new Map<string, number>();
   values.forEach((entry, index) => {
@@ -41,37 +44,57 @@ export function valueErrors(
       });
       return;
     }
-    if (entry.disaggregation && !indicator.disaggregations.has(entry.disaggregation)) {
-      errors.push({
-        pointer: `${at}/disaggregation`,
-        detail: `${entry.disaggregation} is not a disaggregation of ${indicator.code}`,
-      });
-    }
-    // JSON comments pass the contract's schema; a CSV cell is checked here with the same bounds.
-    if (entry.comment && entry.comment.length > SUBMISSION_COMMENT_MAX)
-      errors.push({ pointer: `${at}/comment`, detail: `at most ${SUBMISSION_COMMENT_MAX} characters` });
-    else if (entry.comment?.includes('\u0000'))
-      errors.push({ pointer: `${at}/comment`, detail: 'no NUL characters' });
+    checkShape(entry, indicator, at, errors);
     const key = `${entry.indicator}|${entry.disaggregation ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) errors.push({ pointer: at, detail: `given twice (first at /values/${first})` });
     else seen.set(key, index);
-    if (indicator.valueType === 'integer' && !Number.isInteger(entry.value)) {
-      errors.push({ pointer: `${at}/value`, detail: 'must be a whole number' });
-    } else if (indicator.valueType === 'decimal' && decimals(entry.value) > indicator.scale) {
-      errors.push({ pointer: `${at}/value`, detail: `at most ${indicator.scale} decimals` });
-    }
-    if (
-      (indicator.min !== null && entry.value < indicator.min) ||
-      (indicator.max !== null && entry.value > indicator.max)
-    ) {
-      errors.push({
-        pointer: `${at}/value`,
-        detail: `outside ${indicator.min ?? '-∞'}..${indicator.max ?? '∞'}`,
-      });
-    }
+    checkNumber(entry, indicator, at, errors);
   });
   return errors;
+}
+
+/** A disaggregation the indicator has, and a comment within the contract's bounds. */
+function checkShape(
+  entry: Value,
+  indicator: TrackedIndicator,
+  at: string,
+  errors: ProblemFieldError[],
+): void {
+  if (entry.disaggregation && !indicator.disaggregations.has(entry.disaggregation)) {
+    errors.push({
+      pointer: `${at}/disaggregation`,
+      detail: `${entry.disaggregation} is not a disaggregation of ${indicator.code}`,
+    });
+  }
+  // JSON comments pass the contract's schema; a CSV cell is checked here with the same bounds.
+  if (entry.comment && entry.comment.length > SUBMISSION_COMMENT_MAX)
+    errors.push({ pointer: `${at}/comment`, detail: `at most ${SUBMISSION_COMMENT_MAX} characters` });
+  else if (entry.comment?.includes('\u0000'))
+    errors.push({ pointer: `${at}/comment`, detail: 'no NUL characters' });
+}
+
+/** A whole number or a decimal within the indicator's scale, inside its range. */
+function checkNumber(
+  entry: Value,
+  indicator: TrackedIndicator,
+  at: string,
+  errors: ProblemFieldError[],
+): void {
+  if (indicator.valueType === 'integer' && !Number.isInteger(entry.value)) {
+    errors.push({ pointer: `${at}/value`, detail: 'must be a whole number' });
+  } else if (indicator.valueType === 'decimal' && decimals(entry.value) > indicator.scale) {
+    errors.push({ pointer: `${at}/value`, detail: `at most ${indicator.scale} decimals` });
+  }
+  if (
+    (indicator.min !== null && entry.value < indicator.min) ||
+    (indicator.max !== null && entry.value > indicator.max)
+  ) {
+    errors.push({
+      pointer: `${at}/value`,
+      detail: `outside ${indicator.min ?? '-∞'}..${indicator.max ?? '∞'}`,
+    });
+  }
 }
 
 /** Required indicators that have no total value. */

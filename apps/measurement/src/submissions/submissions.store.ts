@@ -1,18 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type {
-  ListSubmissionsQuery,
-  Page,
-  SubmissionDto,
-  SubmissionListItem,
-  SubmissionStatus,
-} from '@samvirke/contracts';
-
-/** Which organisation's submission for which period of which programme. */
-export interface Where {
-  readonly programmeId: string;
-  readonly periodId: string;
-  readonly organisationId: string;
-}
+import type { SaveSubmission, SubmissionDto, SubmissionStatus } from '@samvirke/contracts';
+import { copyRows } from '@samvirke/persistence';
+import type { TrackedIndicator } from './submissions.rules.js';
+import { savedValues, type SubmissionValue, type Where } from './submission-workflow.js';
 
 /** `minimal`: the caller asked for the submission without its values (Prefer: return=minimal). */
 export interface ResponseOptions {
@@ -38,8 +28,7 @@ export interface SubmissionSummary {
   readonly count: number;
 }
 
-export type SubmissionValue = SubmissionDto['values'][number];
-
+/** The latest version, locked until commit when `lock` (the workflow decides on it). */
 export async function latestSubmission(
   manager: EntityManager,
   where: Where,
@@ -55,6 +44,66 @@ export async function latestSubmission(
 export async function submissionRow(manager: EntityManager, id: string): Promise<SubmissionRow> {
   const [row] = await manager.query<SubmissionRow[]>(`SELECT * FROM submission WHERE id = $1`, [id]);
   return row;
+}
+
+/** Every version's id, newest first. */
+export async function versionIds(manager: EntityManager, where: Where): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT id FROM submission WHERE period_id = $1 AND organisation_id = $2 ORDER BY version DESC`,
+    [where.periodId, where.organisationId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Stores the values as the draft: over the existing draft's, or as a new version's. */
+export async function writeDraft(
+  manager: EntityManager,
+  where: Where,
+  draft: { id: string; version: number; existing: boolean; savedBy: string },
+  values: SaveSubmission['values'],
+  tracked: ReadonlyMap<string, TrackedIndicator>,
+): Promise<void> {
+  if (draft.existing) {
+    await manager.query(`UPDATE submission SET saved_by = $2, saved_at = now() WHERE id = $1`, [
+      draft.id,
+      draft.savedBy,
+    ]);
+    await manager.query(`DELETE FROM submission_value WHERE submission_id = $1`, [draft.id]);
+  } else {
+    await manager.query(
+      `INSERT INTO submission (id, programme_id, period_id, organisation_id, version, status, saved_by)
+       VALUES ($1, $2, $3, $4, $5, 'draft', $6)`,
+      [draft.id, where.programmeId, where.periodId, where.organisationId, draft.version, draft.savedBy],
+    );
+  }
+  // The values were checked against `tracked`: every indicator is there.
+  await copyRows(
+    manager,
+    'submission_value',
+    ['submission_id', 'indicator_id', 'disaggregation', 'value', 'comment'],
+    values.map((value) => [
+      draft.id,
+      tracked.get(value.indicator)!.id,
+      value.disaggregation ?? '',
+      value.value,
+      value.comment || null,
+    ]),
+  );
+}
+
+export async function markSubmitted(manager: EntityManager, id: string): Promise<void> {
+  await manager.query(`UPDATE submission SET status = 'submitted', submitted_at = now() WHERE id = $1`, [id]);
+}
+
+export async function recordDecision(
+  manager: EntityManager,
+  id: string,
+  decision: { status: 'approved' | 'returned'; by: string; comment: string | null },
+): Promise<void> {
+  await manager.query(
+    `UPDATE submission SET status = $2, decided_by = $3, decided_at = now(), comment = $4 WHERE id = $1`,
+    [id, decision.status, decision.by, decision.comment],
+  );
 }
 
 export async function submissionSummary(manager: EntityManager, id: string): Promise<SubmissionSummary> {
@@ -100,14 +149,18 @@ export async function readSubmission(
   return toDto(where, row, values ?? [], values?.length ?? 0);
 }
 
-/** Indicator code, then disaggregation (the total first): the order of the template. */
-export function sortValues(values: SubmissionValue[]): SubmissionValue[] {
-  return values.sort((a, b) => {
-    if (a.indicator !== b.indicator) return a.indicator < b.indicator ? -1 : 1;
-    const left = a.disaggregation ?? '';
-    const right = b.disaggregation ?? '';
-    return left === right ? 0 : left < right ? -1 : 1;
-  });
+/** A version just saved with these values: they are the ones given, no need to read 100,000 back. */
+export async function savedSubmission(
+  manager: EntityManager,
+  where: Where,
+  id: string,
+  given: SaveSubmission['values'],
+  options: ResponseOptions,
+): Promise<SubmissionDto> {
+  const row = await submissionRow(manager, id);
+  if (options.minimal) return toDto(where, row, [], given.length);
+  const values = savedValues(given);
+  return toDto(where, row, values, values.length);
 }
 
 export function toDto(
@@ -130,60 +183,4 @@ export function toDto(
     decidedAt: row.decided_at?.toISOString() ?? null,
     comment: row.comment,
   };
-}
-
-/**
- * The latest version per period and organisation in programme $1, narrowed to period $2,
- * organisation $3 (each when not null), the organisations $5 unless $4 (every organisation) and
- * status $6 (when not null); the caller selects from `listed`.
- */
-const LISTED_SUBMISSIONS = `
-  WITH latest AS (
-    SELECT DISTINCT ON (s.period_id, s.organisation_id) s.*, p.period
-      FROM submission s JOIN reporting_period p ON p.id = s.period_id
-     WHERE s.programme_id = $1
-       AND ($2::uuid IS NULL OR s.period_id = $2)
-       AND ($3::uuid IS NULL OR s.organisation_id = $3)
-       AND ($4 OR s.organisation_id = ANY($5::uuid[]))
-     ORDER BY s.period_id, s.organisation_id, s.version DESC),
-  listed AS (SELECT * FROM latest WHERE $6::text IS NULL OR status = $6)`;
-
-/**
- * A page of the latest version of each organisation's submission per period, without values,
- * newest period first; `organisations` narrows it to those organisations unless it is 'all'.
- */
-export async function listLatestSubmissions(
-  manager: EntityManager,
-  programmeId: string,
-  query: ListSubmissionsQuery,
-  organisations: readonly string[] | 'all',
-): Promise<Page<SubmissionListItem>> {
-  const filters = [
-    programmeId,
-    query.periodId ?? null,
-    query.organisationId ?? null,
-    organisations === 'all',
-    organisations === 'all' ? [] : organisations,
-    query.status ?? null,
-  ];
-  const rows = await manager.query<(SubmissionRow & { period_id: string; organisation_id: string })[]>(
-    `${LISTED_SUBMISSIONS} SELECT * FROM listed ORDER BY period DESC, organisation_id LIMIT $7 OFFSET $8`,
-    [...filters, query.limit, query.offset],
-  );
-  const items = rows.map((row) => {
-    const where = { programmeId, periodId: row.period_id, organisationId: row.organisation_id };
-    const { values: _values, valueCount: _valueCount, ...item } = toDto(where, row, [], 0);
-    return item;
-  });
-  // A first page shorter than the limit is the whole list; otherwise count it.
-  const total =
-    query.offset === 0 && rows.length < query.limit
-      ? rows.length
-      : ((
-          await manager.query<{ total: number }[]>(
-            `${LISTED_SUBMISSIONS} SELECT count(*)::int AS total FROM listed`,
-            filters,
-          )
-        )[0]?.total ?? 0);
-  return { items, total, limit: query.limit, offset: query.offset };
 }

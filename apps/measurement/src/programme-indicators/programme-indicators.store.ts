@@ -1,0 +1,106 @@
+import type { EntityManager } from 'typeorm';
+import type { ConfigureProgrammeIndicator, IndicatorUnit, ProgrammeIndicatorDto } from '@samvirke/contracts';
+
+interface ProgrammeIndicatorRow {
+  programme_id: string;
+  indicator_id: string;
+  code: string;
+  name_da: string;
+  name_en: string;
+  frequency: ProgrammeIndicatorDto['frequency'];
+  baseline: ProgrammeIndicatorDto['baseline'];
+  targets: ProgrammeIndicatorDto['targets'];
+  required: boolean;
+}
+
+/** A library indicator as configuring it needs it: its id and the range its values lie in. */
+export interface LibraryIndicator {
+  readonly id: string;
+  readonly unit: IndicatorUnit;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+const SELECT = `SELECT pi.*, i.code, i.name_da, i.name_en FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id`;
+
+export async function libraryIndicator(
+  manager: EntityManager,
+  code: string,
+): Promise<LibraryIndicator | undefined> {
+  const [row] = await manager.query<
+    { id: string; unit: IndicatorUnit; min_value: string | null; max_value: string | null }[]
+  >(`SELECT id, unit, min_value, max_value FROM indicator WHERE code = $1`, [code]);
+  return (
+    row && {
+      id: row.id,
+      unit: row.unit,
+      min: row.min_value === null ? null : Number(row.min_value),
+      max: row.max_value === null ? null : Number(row.max_value),
+    }
+  );
+}
+
+/** The targets configured so far (none when the programme does not track it yet), locked until commit. */
+export async function lockedTargets(
+  manager: EntityManager,
+  programmeId: string,
+  indicatorId: string,
+): Promise<ProgrammeIndicatorDto['targets']> {
+  const [previous] = await manager.query<Pick<ProgrammeIndicatorRow, 'targets'>[]>(
+    `SELECT targets FROM programme_indicator WHERE programme_id = $1 AND indicator_id = $2 FOR UPDATE`,
+    [programmeId, indicatorId],
+  );
+  return previous?.targets ?? [];
+}
+
+export async function upsertProgrammeIndicator(
+  manager: EntityManager,
+  programmeId: string,
+  indicatorId: string,
+  command: ConfigureProgrammeIndicator,
+): Promise<ProgrammeIndicatorDto> {
+  await manager.query(
+    `INSERT INTO programme_indicator (programme_id, indicator_id, frequency, baseline, targets, required)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (programme_id, indicator_id) DO UPDATE SET frequency = EXCLUDED.frequency,
+       baseline = EXCLUDED.baseline, targets = EXCLUDED.targets, required = EXCLUDED.required, updated_at = now()`,
+    [
+      programmeId,
+      indicatorId,
+      command.frequency,
+      command.baseline ? JSON.stringify(command.baseline) : null,
+      JSON.stringify(command.targets),
+      command.required,
+    ],
+  );
+  const [row] = await manager.query<ProgrammeIndicatorRow[]>(
+    `${SELECT} WHERE pi.programme_id = $1 AND pi.indicator_id = $2`,
+    [programmeId, indicatorId],
+  );
+  return toDto(row);
+}
+
+export async function listProgrammeIndicators(
+  manager: EntityManager,
+  programmeId: string,
+): Promise<ProgrammeIndicatorDto[]> {
+  const rows = await manager.query<ProgrammeIndicatorRow[]>(
+    `${SELECT} WHERE pi.programme_id = $1 ORDER BY i.code`,
+    [programmeId],
+  );
+  return rows.map(toDto);
+}
+
+function toDto(row: ProgrammeIndicatorRow): ProgrammeIndicatorDto {
+  return {
+    programmeId: row.programme_id,
+    indicatorId: row.indicator_id,
+    code: row.code,
+    nameDa: row.name_da,
+    nameEn: row.name_en,
+    frequency: row.frequency,
+    baseline: row.baseline,
+    targets: row.targets,
+    required: row.required,
+  };
+}

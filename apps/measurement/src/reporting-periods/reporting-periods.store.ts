@@ -1,0 +1,75 @@
+import type { EntityManager } from 'typeorm';
+import type { OpenReportingPeriod, ReportingPeriodDto } from '@samvirke/contracts';
+
+interface PeriodRow {
+  id: string;
+  programme_id: string;
+  frequency: ReportingPeriodDto['frequency'];
+  period: string;
+  due_date: string;
+  status: ReportingPeriodDto['status'];
+  opened_at: Date;
+  closed_at: Date | null;
+}
+
+const SELECT = `SELECT id, programme_id, frequency, period, due_date::text AS due_date, status, opened_at, closed_at FROM reporting_period`;
+
+/** Opens a period; a period of that frequency and label in the programme already is a unique violation. */
+export async function insertPeriod(
+  manager: EntityManager,
+  id: string,
+  programmeId: string,
+  command: OpenReportingPeriod,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO reporting_period (id, programme_id, frequency, period, due_date, status) VALUES ($1, $2, $3, $4, $5, 'open')`,
+    [id, programmeId, command.frequency, command.period, command.dueDate],
+  );
+}
+
+export async function updatePeriodStatus(
+  manager: EntityManager,
+  periodId: string,
+  status: ReportingPeriodDto['status'],
+): Promise<void> {
+  await manager.query(
+    `UPDATE reporting_period SET status = $2, closed_at = CASE WHEN $2 = 'closed' THEN now() END WHERE id = $1`,
+    [periodId, status],
+  );
+}
+
+export async function findPeriod(
+  manager: EntityManager,
+  programmeId: string,
+  id: string,
+): Promise<ReportingPeriodDto | undefined> {
+  const [row] = await manager.query<PeriodRow[]>(`${SELECT} WHERE id = $1 AND programme_id = $2`, [
+    id,
+    programmeId,
+  ]);
+  return row && toDto(row);
+}
+
+export async function listPeriods(
+  manager: EntityManager,
+  programmeId: string,
+): Promise<ReportingPeriodDto[]> {
+  const rows = await manager.query<PeriodRow[]>(
+    `${SELECT} WHERE programme_id = $1 ORDER BY period, frequency`,
+    [programmeId],
+  );
+  return rows.map(toDto);
+}
+
+function toDto(row: PeriodRow): ReportingPeriodDto {
+  return {
+    id: row.id,
+    programmeId: row.programme_id,
+    frequency: row.frequency,
+    period: row.period,
+    dueDate: row.due_date,
+    status: row.status,
+    openedAt: row.opened_at.toISOString(),
+    closedAt: row.closed_at?.toISOString() ?? null,
+  };
+}
