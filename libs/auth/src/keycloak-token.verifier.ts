@@ -1,6 +1,7 @@
 import Keycloak from 'keycloak-connect';
 import type { AuthConfig } from './auth-config.js';
-import { isRole, type Principal } from './principal.js';
+import { principalFromClaims } from './claims.js';
+import type { Principal } from './principal.js';
 
 export class InvalidToken extends Error {}
 
@@ -67,35 +68,10 @@ export class KeycloakTokenVerifier {
     } catch (error) {
       throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
     }
-    const content = (grant.access_token as unknown as { content: Record<string, unknown> } | undefined)
+    const content = (grant.access_token as unknown as { content?: Record<string, unknown> } | undefined)
       ?.content;
-    if (!content || typeof content['sub'] !== 'string') throw new InvalidToken('token has no subject');
-    const realmAccess = content['realm_access'] as { roles?: unknown } | undefined;
-    const roles = Array.isArray(realmAccess?.roles) ? realmAccess.roles.filter(isRole) : [];
-    const organisations = Array.isArray(content['organisations'])
-      ? content['organisations'].filter((value): value is string => typeof value === 'string')
-      : typeof content['organisations'] === 'string'
-        ? [content['organisations']]
-        : [];
-    const username =
-      typeof content['preferred_username'] === 'string' ? content['preferred_username'] : undefined;
-    return {
-      subject: content['sub'],
-      username,
-      clientId: typeof content['azp'] === 'string' ? content['azp'] : undefined,
-      roles,
-      organisations,
-      isServiceAccount: username?.startsWith('service-account-') ?? false,
-      email: verifiedEmail(content),
-      expiresAt: typeof content['exp'] === 'number' ? content['exp'] : 0,
-    };
+    const principal = content && principalFromClaims(content);
+    if (!principal) throw new InvalidToken('token has no subject');
+    return principal;
   }
-}
-
-/** The e-mail claim when, and only when, `email_verified` is exactly true. */
-function verifiedEmail(content: Record<string, unknown>): string | undefined {
-  const email = content['email'];
-  if (content['email_verified'] !== true || typeof email !== 'string' || !email.includes('@'))
-    return undefined;
-  return email.toLowerCase();
 }

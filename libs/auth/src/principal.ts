@@ -1,3 +1,4 @@
+/** The platform's realm roles, declared once: Role, isRole and every role check derive from it. */
 export const ROLES = [
   'platform-admin',
   'foundation-officer',
@@ -9,14 +10,14 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling, as stated by a verified Keycloak access token. */
+/** Who is calling, as stated by a verified Keycloak access token (read by claims.ts). */
 export interface Principal {
   readonly subject: string;
   readonly username: string | undefined;
   /** The client the token was issued to (azp). */
   readonly clientId: string | undefined;
   readonly roles: readonly Role[];
-  /** Organisation ids from the user's `organisation` attribute. */
+  /** Organisation ids from the user's `organisations` attribute. */
   readonly organisations: readonly string[];
   readonly isServiceAccount: boolean;
   /**

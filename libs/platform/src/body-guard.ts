@@ -3,7 +3,7 @@ import type { ProblemFieldError } from '@samvirke/contracts';
 
 /**
  * Checks every request body and parameter must pass before any schema sees it, shared by the
- * services' Fastify stack (http-app.ts) and the gateway's Express stack, so that no field, present
+ * services' (http-app.ts) and the gateway's (its pipeline) Fastify stacks, so that no field, present
  * or future, can forget them:
  * - only UTF-8 is read: a declared other charset is 415, bytes that are not UTF-8 are 400 (decoding
  *   them would store U+FFFD replacement characters, i.e. mojibake);

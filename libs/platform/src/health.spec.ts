@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { HealthController, HealthRegistry } from './health.js';
 import { ShutdownSignal } from './shutdown.js';
 
@@ -40,7 +40,7 @@ describe('shutdown', () => {
     const registry = new HealthRegistry();
     registry.register({ name: 'database', check: () => Promise.resolve() });
     let status = 0;
-    const response = { status: (code: number) => (status = code) } as unknown as Response;
+    const response = { status: (code: number) => (status = code) } as unknown as FastifyReply;
     const body = await new HealthController(registry, signal).ready(response);
     expect(status).toBe(503);
     expect(body).toEqual({ status: 'shutting-down', checks: { database: 'up' } });

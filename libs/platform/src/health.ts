@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Gauge } from 'prom-client';
 import { metricsRegistry } from './metrics.js';
 import { Public } from './public.decorator.js';
@@ -83,7 +83,7 @@ export class HealthController {
 
   @Get('health/ready')
   async ready(
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<{ status: string; checks: Record<string, string> }> {
     const { ready, checks } = await this.registry.readiness();
     // A service shutting down takes no new work: load balancers stop sending it any.

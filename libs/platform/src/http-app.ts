@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   type BodyRefusal,
   charsetRefusal,
@@ -32,7 +33,8 @@ export interface HttpAppOptions {
  * Creates a service's Nest application with the platform's logging, correlation and body limits,
  * on Fastify. Express and Nest cost a trivial GET ~240 µs of CPU here, Fastify and Nest ~45 µs
  * (measured side by side with the gateway benchmark's load generator), and the services' request
- * handling is the largest share of a request's CPU. The gateway stays on Express (gateway-app.ts).
+ * handling is the largest share of a request's CPU. The gateway runs on Fastify too, with a
+ * pipeline of its own (apps/gateway/src/pipeline/pipeline.ts).
  *
  * Bodies: JSON (an empty body is no body, as Express's body-parser read it) and the `textTypes`
  * as strings, each up to `bodyLimit`, UTF-8 only and checked by body-guard.ts; any other content
@@ -42,46 +44,14 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   const bodyLimit = byteSize(options.bodyLimit ?? '1mb');
   const adapter = new FastifyAdapter({ bodyLimit, routerOptions: { ignoreTrailingSlash: true } });
   // Recorded as Nest registers them (the hook must be in place before), for servedRoutes().
-  const routes: string[] = [];
-  adapter.getInstance().addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push(`${method.toLowerCase()} ${route.url}`);
-    }
-  });
+  const routes = recordRoutes(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: new JsonLogger(options.service),
     bodyParser: false,
   });
   SERVED_ROUTES.set(app, routes);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.removeAllContentTypeParsers();
-  // Bytes, not strings: Fastify would decode them as UTF-8 whatever the charset said, and turn
-  // invalid bytes into replacement characters (see body-guard.ts for what is refused and why).
-  fastify.addContentTypeParser(
-    'application/json',
-    { parseAs: 'buffer', bodyLimit },
-    (request, body, done) => {
-      const text = readText(request.headers['content-type'], body);
-      if (typeof text !== 'string') return done(text, undefined);
-      if (text.trim() === '') return done(null, undefined);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        return done(new BadRequestException('The request body is not valid JSON.'), undefined);
-      }
-      const refusal = jsonRefusal(parsed);
-      return refusal ? done(refusalException(refusal), undefined) : done(null, parsed);
-    },
-  );
-  for (const type of options.textTypes ?? []) {
-    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
-      const text = readText(request.headers['content-type'], body);
-      if (typeof text !== 'string') return done(text, undefined);
-      const refusal = textRefusal(text);
-      return refusal ? done(refusalException(refusal), undefined) : done(null, text);
-    });
-  }
+  readBodies(fastify, bodyLimit, options.textTypes ?? []);
   // Query and path parameters reach SQL too; a NUL in them is refused before any handler runs.
   fastify.addHook('preValidation', (request, _reply, done) => {
     const refusal = parameterRefusal(
@@ -98,6 +68,57 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   app.use(httpContextMiddleware);
   installGracefulShutdown(app);
   return app;
+}
+
+/** Every route as it is added, as `get /programmes/:id` (HEAD left out). */
+function recordRoutes(fastify: FastifyInstance): string[] {
+  const routes: string[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push(`${method.toLowerCase()} ${route.url}`);
+    }
+  });
+  return routes;
+}
+
+/**
+ * JSON and the text types, read as bytes, not strings: Fastify would decode them as UTF-8 whatever
+ * the charset said, and turn invalid bytes into replacement characters (see body-guard.ts for what
+ * is refused and why). Any other content type has no parser, so Fastify answers 415.
+ */
+function readBodies(fastify: FastifyInstance, bodyLimit: number, textTypes: readonly string[]): void {
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit },
+    (request, body, done) => {
+      const parsed = readJson(request.headers['content-type'], body);
+      return parsed instanceof HttpException ? done(parsed, undefined) : done(null, parsed);
+    },
+  );
+  for (const type of textTypes) {
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
+      const text = readText(request.headers['content-type'], body);
+      if (typeof text !== 'string') return done(text, undefined);
+      const refusal = textRefusal(text);
+      return refusal ? done(refusalException(refusal), undefined) : done(null, text);
+    });
+  }
+}
+
+/** A JSON body parsed (undefined when empty), or the exception that refuses it. */
+function readJson(contentType: string | undefined, body: Buffer | string): unknown {
+  const text = readText(contentType, body);
+  if (typeof text !== 'string') return text;
+  if (text.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return new BadRequestException('The request body is not valid JSON.');
+  }
+  const refusal = jsonRefusal(parsed);
+  return refusal ? refusalException(refusal) : parsed;
 }
 
 /** The body as UTF-8 text, or the exception that refuses it (declared charset, invalid bytes). */

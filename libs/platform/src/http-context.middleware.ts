@@ -8,17 +8,11 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Where createHttpApp leaves the route Fastify matched on the raw request, for the metrics. */
 export const HTTP_ROUTE = Symbol('samvirke.httpRoute');
 
-type RoutedRequest = IncomingMessage & {
-  [HTTP_ROUTE]?: string;
-  /** Express's matched route and mount path. */
-  route?: { path?: unknown };
-  baseUrl?: string;
-};
+type RoutedRequest = IncomingMessage & { [HTTP_ROUTE]?: string };
 
 /**
  * Gives every request a correlation id (kept from `x-correlation-id` when it is well-formed),
- * echoes it back, and records request metrics. Node's own request and response, so that it serves
- * the services (Fastify) and the gateway (Express) alike.
+ * echoes it back, and records request metrics: the services' Nest middleware.
  */
 export function httpContextMiddleware(
   request: IncomingMessage,
@@ -32,8 +26,9 @@ export function httpContextMiddleware(
 }
 
 /**
- * The context of one HTTP request, for handlers that do not go through Express (the gateway's fast
- * lane): the correlation id echoed, and the request counted under `route` when it finishes.
+ * The context of one HTTP request, on Node's own request and response (the services' middleware
+ * above, the gateway's pipeline): the correlation id echoed, and the request counted under `route`
+ * when it finishes.
  */
 export function httpRequestContext(
   request: IncomingMessage,
@@ -55,8 +50,5 @@ export function httpRequestContext(
 }
 
 function routeLabel(request: RoutedRequest): string {
-  const fastifyRoute = request[HTTP_ROUTE];
-  if (typeof fastifyRoute === 'string') return fastifyRoute;
-  const expressRoute = request.route?.path;
-  return typeof expressRoute === 'string' ? (request.baseUrl ?? '') + expressRoute : 'unmatched';
+  return request[HTTP_ROUTE] ?? 'unmatched';
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { metricsRegistry } from './metrics.js';
 import { Public } from './public.decorator.js';
 
@@ -10,8 +10,8 @@ import { Public } from './public.decorator.js';
 @Controller()
 export class MetricsController {
   @Get('metrics')
-  async metrics(@Res() response: Response): Promise<void> {
-    response.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  async metrics(@Res() response: FastifyReply): Promise<void> {
+    void response.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   }
 }
 

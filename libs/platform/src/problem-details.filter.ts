@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, throwError } from 'rxjs';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@samvirke/contracts';
 import { DomainError, type DomainErrorKind } from './errors.js';
@@ -63,13 +63,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // Event handlers: hand the error back to the transport, which retries or dead-letters.
     if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const body = this.toProblem(exception);
     body.instance = request.originalUrl;
     body.correlationId = currentContext()?.correlationId;
     if (body.status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
-    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+    void response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
     return undefined;
   }
 

@@ -1,32 +1,40 @@
 import { isUtf8 } from 'node:buffer';
-import type { NextFunction, Request, Response } from 'express';
-import { type BodyRefusal, charsetRefusal, problem, sendProblem } from '@samvirke/platform';
+import { BadRequestException, type HttpException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import { type BodyRefusal, charsetRefusal } from '@samvirke/platform';
 
 /** Bodies read as text downstream: JSON (and +json) and text/* such as the CSV upload. */
 const TEXTUAL = /^(application\/([\w.-]+\+)?json|text\/[\w.+-]+)\s*(;|$)/i;
 
 /**
- * Only UTF-8 passes the gateway: a body declared in another charset gets 415 and a JSON or text
- * body whose bytes are not UTF-8 gets 400, before the service sees it. The services check the same
+ * Bodies stay bytes at the gateway, whatever their type: the services parse them. Fastify reads
+ * each up to `bodyLimit` (413 beyond it, before anything reaches a service) and reads none for GET
+ * and HEAD. Only UTF-8 passes: a body declared in another charset gets 415 and a JSON or text body
+ * whose bytes are not UTF-8 gets 400, before the service sees it. The services check the same
  * (libs/platform body-guard.ts); refusing here too means no other route to a service (a new one,
- * a direct call of the gateway's own controllers) can decode such a body into mojibake. Runs after
- * the raw body parser, so the bytes are at hand and the body limit is already enforced.
+ * a direct call of the gateway's own controllers) can decode such a body into mojibake.
  */
-export function bodyEncodingMiddleware(request: Request, response: Response, next: NextFunction): void {
-  const body: unknown = request.body;
-  if (!Buffer.isBuffer(body) || body.length === 0) return next();
-  const contentType = request.headers['content-type'];
-  const refusal: BodyRefusal | undefined =
+export function readBodiesAsUtf8Bytes(fastify: FastifyInstance, bodyLimit: number): void {
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
+    const refusal = encodingRefusal(request.headers['content-type'], body as Buffer);
+    if (refusal) done(refusalException(refusal), undefined);
+    else done(null, body);
+  });
+}
+
+function encodingRefusal(contentType: string | undefined, body: Buffer): BodyRefusal | undefined {
+  if (body.length === 0) return undefined;
+  return (
     charsetRefusal(contentType) ??
     (TEXTUAL.test(contentType ?? '') && !isUtf8(body)
       ? { status: 400, detail: 'The request body is not valid UTF-8.', errors: [] }
-      : undefined);
-  if (!refusal) return next();
-  sendProblem(
-    response,
-    problem(refusal.status, refusal.detail, {
-      ...(refusal.status === 415 ? { title: 'Unsupported Media Type' } : {}),
-      instance: request.originalUrl,
-    }),
+      : undefined)
   );
+}
+
+function refusalException(refusal: BodyRefusal): HttpException {
+  return refusal.status === 415
+    ? new UnsupportedMediaTypeException(refusal.detail)
+    : new BadRequestException(refusal.detail);
 }

@@ -1,14 +1,21 @@
 /**
  * The first things every request meets at the gateway, before any body is read: a request id,
- * security headers and CORS for the portal. They run as plain Express middleware so that even a
- * 413 or an unknown route answers with them.
+ * security headers and CORS for the portal (pipeline.ts puts them in order). Their headers go on
+ * Node's own response, so that every answer carries them: Fastify's, the proxy's streamed one,
+ * a 413 or an unknown route's 404.
  */
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { problem } from '@samvirke/platform';
-import { PROBLEM_CONTENT_TYPE } from '@samvirke/contracts';
+import type { ServerResponse } from 'node:http';
+import { ForbiddenException } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { type GatewayConfig, portalOrigins } from '../config.js';
 import { FORWARDED_REQUEST_HEADERS, RETURNED_RESPONSE_HEADERS } from '../proxy/forwarded-headers.js';
+
+export type RequestHook = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+) => void;
 
 /** Response headers a browser reads without being told (the CORS-safelisted ones). */
 const CORS_SAFELISTED = new Set([
@@ -27,19 +34,20 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
  * Keeps a well-formed `x-request-id` or makes one, echoes it and leaves it on the request for the
  * proxy to forward. Without a correlation id of its own the request is correlated by it.
  */
-export function requestIdMiddleware(request: Request, response: Response, next: NextFunction): void {
-  const given = request.headers['x-request-id'];
-  const requestId = typeof given === 'string' && ID_PATTERN.test(given) ? given : randomUUID();
-  request.headers['x-request-id'] = requestId;
-  request.headers['x-correlation-id'] ??= requestId;
-  response.setHeader('x-request-id', requestId);
-  next();
+export function requestId(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
+  const { headers } = request.raw;
+  const given = headers['x-request-id'];
+  const id = typeof given === 'string' && ID_PATTERN.test(given) ? given : randomUUID();
+  headers['x-request-id'] = id;
+  headers['x-correlation-id'] ??= id;
+  reply.raw.setHeader('x-request-id', id);
+  done();
 }
 
 /** Headers for a JSON API that no browser should frame, sniff or cache. */
-export function securityHeadersMiddleware(config: GatewayConfig): RequestHandler {
+export function securityHeaders(config: GatewayConfig): (response: ServerResponse) => void {
   const hsts = config.GATEWAY_HSTS.trim();
-  return (_request, response, next) => {
+  return (response) => {
     response.setHeader('x-content-type-options', 'nosniff');
     response.setHeader('x-frame-options', 'DENY');
     response.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
@@ -47,7 +55,6 @@ export function securityHeadersMiddleware(config: GatewayConfig): RequestHandler
     response.setHeader('cross-origin-resource-policy', 'same-site');
     response.setHeader('cache-control', 'no-store');
     if (hsts) response.setHeader('strict-transport-security', hsts);
-    next();
   };
 }
 
@@ -72,29 +79,26 @@ const EXPOSED_HEADERS = [
  * CORS for the portal's origins only. Tokens travel in the Authorization header, never in
  * cookies, so credentials are not allowed. A preflight from any other origin is refused.
  */
-export function corsMiddleware(config: GatewayConfig): RequestHandler {
+export function cors(config: GatewayConfig): RequestHook {
   const origins = new Set(portalOrigins(config));
-  return (request, response, next) => {
+  return (request, reply, done) => {
     const origin = request.headers.origin;
-    if (!origin) return next();
-    response.vary('Origin');
+    if (!origin) return done();
+    const response = reply.raw;
+    const vary = response.getHeader('vary');
+    response.setHeader('vary', vary ? `${String(vary)}, Origin` : 'Origin');
     const allowed = origins.has(origin);
-    const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'];
     if (allowed) {
       response.setHeader('access-control-allow-origin', origin);
       response.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
     }
-    if (!preflight) return next();
-    if (!allowed) {
-      const body = problem(403, `The origin ${origin} may not call this API from a browser.`, {
-        instance: request.originalUrl,
-      });
-      response.status(403).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
-      return;
-    }
+    const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'];
+    if (!preflight) return done();
+    if (!allowed)
+      return done(new ForbiddenException(`The origin ${origin} may not call this API from a browser.`));
     response.setHeader('access-control-allow-methods', ALLOWED_METHODS);
     response.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
     response.setHeader('access-control-max-age', '600');
-    response.status(204).end();
+    void reply.code(204).send();
   };
 }

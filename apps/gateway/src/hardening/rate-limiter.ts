@@ -4,10 +4,11 @@
  * window's pace. The key is who the verified token says is calling (a machine client by its
  * client id, a person by their subject); without a valid token it is the IP address.
  */
-import type { ServerResponse } from 'node:http';
-import type { Request, RequestHandler } from 'express';
-import type { KeycloakTokenVerifier, Principal } from '@samvirke/auth';
-import { currentContext, problem, sendProblem } from '@samvirke/platform';
+import { HttpException } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AuthenticationRefused, type Principal } from '@samvirke/auth';
+import { callerOf } from '../pipeline/gateway-request.js';
+import type { RequestHook } from './http-hardening.js';
 
 interface Bucket {
   tokens: number;
@@ -63,8 +64,6 @@ export class TokenBuckets {
   }
 }
 
-const BEARER = /^Bearer (\S+)$/;
-
 /** Who is calling, for the rate limit: a machine client by its client id, a person by subject. */
 export function principalKey(principal: Principal): string {
   return principal.isServiceAccount && principal.clientId
@@ -72,59 +71,30 @@ export function principalKey(principal: Principal): string {
     : `subject:${principal.subject}`;
 }
 
-async function clientKey(request: Request, verifier: KeycloakTokenVerifier): Promise<string> {
-  const match = BEARER.exec(request.headers.authorization ?? '');
-  if (match?.[1]) {
-    try {
-      return principalKey(await verifier.verify(match[1]));
-    } catch {
-      // An invalid token counts against the address it came from; the guard answers 401.
-    }
-  }
-  return `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
+/** The bucket of a request's caller: the verified one, else the address it came from. */
+function callerKey(request: FastifyRequest): string {
+  const caller = callerOf(request);
+  if (caller && !(caller instanceof AuthenticationRefused)) return principalKey(caller.principal);
+  // An invalid token counts against the address it came from; the proxy answers 401.
+  return `ip:${request.ip}`;
 }
 
 /**
- * Takes one request from the caller's bucket and says so in RateLimit headers. When the bucket
- * is empty it answers 429 problem details with Retry-After and returns false.
+ * Takes one request from the caller's bucket and says so in RateLimit headers; once a client has
+ * used up its bucket, answers 429 problem details with Retry-After. Runs after the caller is
+ * identified (identify-caller.ts) and before the body is read.
  */
-export function admit(
-  buckets: TokenBuckets,
-  key: string,
-  limit: number,
-  instance: string,
-  response: ServerResponse,
-): boolean {
-  const decision = buckets.take(key);
-  response.setHeader('ratelimit-limit', String(limit));
-  response.setHeader('ratelimit-remaining', String(decision.remaining));
-  if (decision.allowed) return true;
-  response.setHeader('retry-after', String(decision.retryAfterSeconds));
-  sendProblem(
-    response,
-    problem(429, `Too many requests; try again in ${decision.retryAfterSeconds} s.`, {
-      instance,
-      correlationId: currentContext()?.correlationId,
-    }),
-  );
-  return false;
-}
-
-/** Answers 429 problem details with Retry-After once a client has used up its bucket. */
-export function rateLimitMiddleware(
-  buckets: TokenBuckets,
-  verifier: KeycloakTokenVerifier,
-  limit: number,
-): RequestHandler {
+export function rateLimit(buckets: TokenBuckets, limit: number): RequestHook {
   const sweeper = setInterval(() => buckets.sweep(), 60_000);
   sweeper.unref();
-  return (request, response, next) => {
-    if (request.path.startsWith('/health/')) return next();
-    clientKey(request, verifier).then(
-      (key) => {
-        if (admit(buckets, key, limit, request.originalUrl, response)) next();
-      },
-      (error: unknown) => next(error),
-    );
+  return (request, reply, done) => {
+    if (request.url.startsWith('/health/')) return done();
+    const decision = buckets.take(callerKey(request));
+    const response = reply.raw;
+    response.setHeader('ratelimit-limit', String(limit));
+    response.setHeader('ratelimit-remaining', String(decision.remaining));
+    if (decision.allowed) return done();
+    response.setHeader('retry-after', String(decision.retryAfterSeconds));
+    done(new HttpException(`Too many requests; try again in ${decision.retryAfterSeconds} s.`, 429));
   };
 }

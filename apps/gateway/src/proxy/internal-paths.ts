@@ -6,8 +6,14 @@
  */
 const INTERNAL = /^\/(metrics|health)(\/|$)/i;
 
+/** A path a router reads as written: no escapes, dots, backslashes or repeated slashes. */
+const PLAIN = /^(\/[A-Za-z0-9_~-]+)*\/?$/;
+
 export function isServiceInternalPath(rest: string): boolean {
-  const path = rest.split('?', 1)[0] ?? '';
+  const query = rest.indexOf('?');
+  const path = query < 0 ? rest : rest.slice(0, query);
+  // Most paths are plain (ids, names): nothing to decode or resolve, so they are judged as they are.
+  if (PLAIN.test(path)) return INTERNAL.test(path);
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);

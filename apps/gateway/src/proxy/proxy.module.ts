@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ProxyController } from './proxy.controller.js';
 import { UpstreamClient } from './upstream.client.js';
 
-@Module({ controllers: [ProxyController], providers: [UpstreamClient] })
+/** The upstream client, a provider so that Nest closes its connections at shutdown; proxy.route.ts routes to it. */
+@Module({ providers: [UpstreamClient], exports: [UpstreamClient] })
 export class ProxyModule {}

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { InboxItemDto, InboxQuery, Page } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
-import { rememberUser, type CurrentUserInfo } from '../users/current-user.js';
+import type { CurrentUserInfo } from '../users/current-user.js';
+import { UsersService } from '../users/users.service.js';
 import { inboxFilter, inboxItem, inboxScope } from './inbox.rules.js';
 import {
   findVisible,
@@ -17,11 +18,14 @@ import {
 /** The in-app inbox; read state is materialised per user when they read. */
 @Injectable()
 export class InboxService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
 
   list(user: CurrentUserInfo, query: InboxQuery): Promise<Page<InboxItemDto>> {
     return this.dataSource.transaction(async (manager) => {
-      await rememberUser(manager, user);
+      await this.users.remember(manager, user);
       const language = await readerLanguage(manager, user.principal.subject);
       const { notifications, total } = await listInbox(
         manager,
@@ -44,7 +48,7 @@ export class InboxService {
 
   markRead(user: CurrentUserInfo, id: string): Promise<InboxItemDto> {
     return this.dataSource.transaction(async (manager) => {
-      await rememberUser(manager, user);
+      await this.users.remember(manager, user);
       const scope = inboxScope(user.principal);
       const found = await findVisible(manager, scope, id);
       if (!found) throw new DomainError('not-found', `No notification ${id} in your inbox.`);
@@ -56,7 +60,7 @@ export class InboxService {
 
   markAllRead(user: CurrentUserInfo): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      await rememberUser(manager, user);
+      await this.users.remember(manager, user);
       return markAllRead(manager, inboxScope(user.principal));
     });
   }

@@ -2,18 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PreferencesDto, UpdatePreferences } from '@samvirke/contracts';
 import { ValidationFailed } from '@samvirke/platform';
-import { rememberUser, type CurrentUserInfo } from '../users/current-user.js';
+import type { CurrentUserInfo } from '../users/current-user.js';
+import { UsersService } from '../users/users.service.js';
 import { changedPreferences, criticalProblems, preferencesDto } from './preferences.rules.js';
 import { loadPreferences, loadProfile, savePreference, setLanguage } from './preferences.store.js';
 
 /** Per user: language, and per category and channel on / off (and digest for e-mail). */
 @Injectable()
 export class PreferencesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
 
   get(user: CurrentUserInfo): Promise<PreferencesDto> {
     return this.dataSource.transaction(async (manager) => {
-      await rememberUser(manager, user);
+      await this.users.remember(manager, user);
       return this.load(manager, user.principal.subject);
     });
   }
@@ -22,7 +26,7 @@ export class PreferencesService {
     const problems = criticalProblems(command);
     if (problems.length) throw new ValidationFailed(problems, 'Critical notifications cannot be muted.');
     return this.dataSource.transaction(async (manager) => {
-      await rememberUser(manager, user);
+      await this.users.remember(manager, user);
       const subject = user.principal.subject;
       if (command.language) await setLanguage(manager, subject, command.language);
       for (const row of changedPreferences(command)) await savePreference(manager, subject, row);

@@ -1,0 +1,58 @@
+/**
+ * The one reading of a Keycloak access token's claims: what the realm's mappers put in a token
+ * (infra/keycloak/samvirke-realm.json) becomes a Principal here and nowhere else. The token has
+ * been verified before its claims are read (keycloak-token.verifier.ts).
+ */
+import { isRole, type Principal, type Role } from './principal.js';
+
+export type Claims = Readonly<Record<string, unknown>>;
+
+/** The principal the claims describe, or undefined when they name no subject. */
+export function principalFromClaims(claims: Claims): Principal | undefined {
+  const subject = claims['sub'];
+  if (typeof subject !== 'string') return undefined;
+  const username = stringClaim(claims, 'preferred_username');
+  return {
+    subject,
+    username,
+    clientId: stringClaim(claims, 'azp'),
+    roles: realmRoles(claims),
+    organisations: organisations(claims),
+    isServiceAccount: username?.startsWith('service-account-') ?? false,
+    email: verifiedEmail(claims),
+    expiresAt: typeof claims['exp'] === 'number' ? claims['exp'] : 0,
+  };
+}
+
+function stringClaim(claims: Claims, name: string): string | undefined {
+  const value = claims[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The platform's realm roles (`realm_access.roles`); Keycloak's own (offline_access, …) are left out. */
+function realmRoles(claims: Claims): readonly Role[] {
+  const realmAccess = claims['realm_access'];
+  const roles =
+    typeof realmAccess === 'object' && realmAccess !== null
+      ? (realmAccess as { roles?: unknown }).roles
+      : undefined;
+  return Array.isArray(roles) ? roles.filter(isRole) : [];
+}
+
+/** The user's `organisations` attribute: multivalued (an array), or a single string. */
+function organisations(claims: Claims): readonly string[] {
+  const value = claims['organisations'];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * The e-mail claim, lower-cased, when and only when `email_verified` is exactly true: an
+ * unverified address may belong to someone else, so nothing may be sent to it or matched on it.
+ */
+function verifiedEmail(claims: Claims): string | undefined {
+  const email = claims['email'];
+  if (claims['email_verified'] !== true || typeof email !== 'string' || !email.includes('@'))
+    return undefined;
+  return email.toLowerCase();
+}
