@@ -1,12 +1,19 @@
 /**
  * Gateway benchmark: an authenticated GET through the gateway beside the same request sent
  * straight to the service, in the same run. The load comes from a separate process (this file
- * run with `--load`, see http-load.ts), so the measuring does not share the gateway's event loop. Two measures each: the most requests per second a fixed number of connections get
- * (closed loop), and the latency at a fixed offered rate below that (open loop, timed from when
- * each request was due, so a stall is not hidden).
+ * run with `--load`, see http-load.ts), so the measuring does not share the gateway's event loop.
+ * Two measures each: the most requests per second a fixed number of connections get (closed
+ * loop), and the latency at a fixed offered rate below that (open loop, timed from when each
+ * request was due, so a stall is not hidden).
+ *
+ * BENCH_GATEWAY_BASELINE=<checkout> adds a second gateway, run from another built checkout (e.g. a
+ * `git worktree` of main after `npm ci && npm run build`), in front of the same service: both
+ * gateways are measured in alternating turns in every round, and the table compares this build's
+ * gateway with that one (per round and as medians) instead of with the direct call.
  */
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { generateLoad, type LoadPlan, type LoadResult } from './http-load.js';
 import { percentile, report } from './bench-report.js';
 import { cpuMeter, cpuSeconds, POSTGRES } from './process-cpu.js';
@@ -71,11 +78,37 @@ async function measured(
 }
 
 const loadAtStart = loadavg()[0]?.toFixed(1);
+const baselineRoot = process.env['BENCH_GATEWAY_BASELINE'];
 const suite = uniqueSuiteId('gwbench');
 const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, LOG_LEVEL: 'warn' };
 await migrateService('partners', env);
 const partners = await startService('partners', 'PARTNERS_PORT', env);
-const gateway = await startService('gateway', 'GATEWAY_PORT', { ...env, PARTNERS_URL: partners.url });
+const gatewayEnv = { ...env, PARTNERS_URL: partners.url };
+const gateway = await startService('gateway', 'GATEWAY_PORT', gatewayEnv);
+const before = baselineRoot
+  ? await startService('gateway', 'GATEWAY_PORT', gatewayEnv, resolve(baselineRoot))
+  : undefined;
+
+type Path = 'direct' | 'gateway' | 'before';
+
+/** The medians of one path's rounds: throughput, latency and each process's CPU per request. */
+function medians(runs: readonly Measured[], cpuIndex: number) {
+  const median = (pick: (run: Measured) => number): number =>
+    percentile(
+      runs.map(pick).sort((a, b) => a - b),
+      50,
+    );
+  return {
+    perSecond: median((run) => run.perSecond),
+    p50: median((run) => run.p50),
+    p99: median((run) => run.p99),
+    gatewayCpu: median((run) => run.cpuMicros[cpuIndex] ?? Number.NaN),
+    partnersCpu: median((run) => run.cpuMicros[1] ?? Number.NaN),
+    generatorCpu: median((run) => run.generatorCpuMicros),
+    postgresCpu: median((run) => run.postgresCpuMicros),
+  };
+}
+
 try {
   const token = await userToken(DEMO_USERS.admin.username);
   const organisation = DEMO_ORGANISATIONS.kobenhavn;
@@ -91,107 +124,102 @@ try {
   });
   if (created.status !== 201) throw new Error(`seeding failed: ${created.status} ${await created.text()}`);
   const path = `/organisations/${organisation.id}`;
-  const direct = `${partners.url}${path}`;
-  const through = `${gateway.url}/api/partners${path}`;
-
-  // Warm up both paths (JIT, connection pools, token caches), then measure them in turns, so that
-  // a busy moment on the machine falls on both alike; each figure is the median of its rounds.
-  await load(direct, token, { seconds: 2 });
-  await load(through, token, { seconds: 2 });
-  const pids = [gateway.process.pid, partners.process.pid];
-  const rounds: Record<'directMax' | 'gatewayMax' | 'directAtRate' | 'gatewayAtRate', Measured[]> = {
-    directMax: [],
-    gatewayMax: [],
-    directAtRate: [],
-    gatewayAtRate: [],
+  const urls: Record<Path, string | undefined> = {
+    direct: `${partners.url}${path}`,
+    gateway: `${gateway.url}/api/partners${path}`,
+    before: before && `${before.url}/api/partners${path}`,
   };
+  const paths = (Object.keys(urls) as Path[]).filter((name) => urls[name] !== undefined);
+
+  // Warm up every path (JIT, connection pools, token caches), then measure them in turns, so that
+  // a busy moment on the machine falls on all alike; each figure is the median of its rounds. The
+  // two gateways swap places every round, so that neither always follows the direct call.
+  for (const name of paths) await load(urls[name] ?? '', token, { seconds: 2 });
+  const pids = [gateway.process.pid, partners.process.pid, before?.process.pid];
+  const atMax: Record<Path, Measured[]> = { direct: [], gateway: [], before: [] };
+  const atRate: Record<Path, Measured[]> = { direct: [], gateway: [], before: [] };
   for (let round = 0; round < roundCount; round += 1) {
-    rounds.directMax.push(await measured(direct, token, {}, pids));
-    rounds.gatewayMax.push(await measured(through, token, {}, pids));
-    rounds.directAtRate.push(await measured(direct, token, { rate }, pids));
-    rounds.gatewayAtRate.push(await measured(through, token, { rate }, pids));
+    const order = round % 2 === 0 ? paths : [paths[0], ...paths.slice(1).reverse()];
+    for (const name of order)
+      atMax[name as Path].push(await measured(urls[name as Path] ?? '', token, {}, pids));
+    for (const name of order)
+      atRate[name as Path].push(await measured(urls[name as Path] ?? '', token, { rate }, pids));
   }
-  const median = (runs: Measured[], pick: (run: Measured) => number): number =>
-    percentile(
-      runs.map(pick).sort((a, b) => a - b),
-      50,
+  const direct = medians(atMax.direct, 1);
+  const through = medians(atMax.gateway, 0);
+  const directAtRate = medians(atRate.direct, 1);
+  const throughAtRate = medians(atRate.gateway, 0);
+  const old = before ? medians(atMax.before, 2) : undefined;
+  const oldAtRate = before ? medians(atRate.before, 2) : undefined;
+  if (old) {
+    console.log(
+      '\ngateway CPU µs per request, this build vs the baseline build, round by round (closed loop):',
     );
-  const directMax = {
-    perSecond: median(rounds.directMax, (run) => run.perSecond),
-    p50: median(rounds.directMax, (run) => run.p50),
-    p99: median(rounds.directMax, (run) => run.p99),
-    cpuMicros: [Number.NaN, median(rounds.directMax, (run) => run.cpuMicros[1] ?? Number.NaN)],
-    generatorCpuMicros: median(rounds.directMax, (run) => run.generatorCpuMicros),
-    postgresCpuMicros: median(rounds.directMax, (run) => run.postgresCpuMicros),
-  };
-  const gatewayMax = {
-    perSecond: median(rounds.gatewayMax, (run) => run.perSecond),
-    p50: median(rounds.gatewayMax, (run) => run.p50),
-    p99: median(rounds.gatewayMax, (run) => run.p99),
-    cpuMicros: [
-      median(rounds.gatewayMax, (run) => run.cpuMicros[0] ?? Number.NaN),
-      median(rounds.gatewayMax, (run) => run.cpuMicros[1] ?? Number.NaN),
-    ],
-    generatorCpuMicros: median(rounds.gatewayMax, (run) => run.generatorCpuMicros),
-    postgresCpuMicros: median(rounds.gatewayMax, (run) => run.postgresCpuMicros),
-  };
-  const directAtRate = {
-    p50: median(rounds.directAtRate, (run) => run.p50),
-    p99: median(rounds.directAtRate, (run) => run.p99),
-  };
-  const gatewayAtRate = {
-    p50: median(rounds.gatewayAtRate, (run) => run.p50),
-    p99: median(rounds.gatewayAtRate, (run) => run.p99),
-  };
-
+    console.table(
+      atMax.gateway.map((run, index) => ({
+        round: index + 1,
+        baseline: Math.round(atMax.before[index]?.cpuMicros[2] ?? Number.NaN),
+        'this build': Math.round(run.cpuMicros[0] ?? Number.NaN),
+        'baseline req/s': Math.round(atMax.before[index]?.perSecond ?? Number.NaN),
+        'this build req/s': Math.round(run.perSecond),
+      })),
+    );
+  }
+  // Against the baseline gateway when there is one, else against the direct call.
+  const reference = old ?? direct;
+  const referenceAtRate = oldAtRate ?? directAtRate;
+  const versus = old
+    ? `this build's gateway vs the baseline build's (${baselineRoot})`
+    : 'through the gateway vs straight to partners';
   report(
     'gateway',
-    `authenticated GET ${'/api/partners' + path.replace(organisation.id, '{id}')} through the gateway vs straight to partners; ${connections} connections, then ${rate} req/s offered, ${seconds} s each, median of ${roundCount} rounds; load average ${loadAtStart} at the start (other work on the machine slows both paths)`,
+    `authenticated GET ${'/api/partners' + path.replace(organisation.id, '{id}')}, ${versus}; ${connections} connections, then ${rate} req/s offered, ${seconds} s each, median of ${roundCount} rounds; load average ${loadAtStart} at the start, ${loadavg()[0]?.toFixed(1)} at the end (other work on the machine slows every path)`,
     [
       {
         name: 'throughput (closed loop)',
         unit: 'req/s',
-        value: gatewayMax.perSecond,
-        baseline: directMax.perSecond,
-        target: '>= 2000',
+        value: through.perSecond,
+        baseline: reference.perSecond,
+        target: old ? undefined : '>= 2000',
       },
       {
         name: 'gateway CPU per request',
         unit: 'µs',
-        value: gatewayMax.cpuMicros[0] ?? Number.NaN,
+        value: through.gatewayCpu,
+        ...(old ? { baseline: old.gatewayCpu } : {}),
       },
       {
         name: 'partners CPU per request',
         unit: 'µs',
-        value: gatewayMax.cpuMicros[1] ?? Number.NaN,
-        baseline: directMax.cpuMicros[1] ?? Number.NaN,
+        value: through.partnersCpu,
+        baseline: reference.partnersCpu,
       },
       {
         name: 'PostgreSQL CPU per request',
         unit: 'µs',
-        value: gatewayMax.postgresCpuMicros,
-        baseline: directMax.postgresCpuMicros,
+        value: through.postgresCpu,
+        baseline: reference.postgresCpu,
       },
       {
         name: 'load generator CPU per request',
         unit: 'µs',
-        value: gatewayMax.generatorCpuMicros,
-        baseline: directMax.generatorCpuMicros,
+        value: through.generatorCpu,
+        baseline: reference.generatorCpu,
       },
-      { name: 'p50 at full load', unit: 'ms', value: gatewayMax.p50, baseline: directMax.p50 },
-      { name: 'p99 at full load', unit: 'ms', value: gatewayMax.p99, baseline: directMax.p99 },
-      { name: `p50 at ${rate} req/s`, unit: 'ms', value: gatewayAtRate.p50, baseline: directAtRate.p50 },
-      { name: `p99 at ${rate} req/s`, unit: 'ms', value: gatewayAtRate.p99, baseline: directAtRate.p99 },
+      { name: 'p50 at full load', unit: 'ms', value: through.p50, baseline: reference.p50 },
+      { name: 'p99 at full load', unit: 'ms', value: through.p99, baseline: reference.p99 },
+      { name: `p50 at ${rate} req/s`, unit: 'ms', value: throughAtRate.p50, baseline: referenceAtRate.p50 },
+      { name: `p99 at ${rate} req/s`, unit: 'ms', value: throughAtRate.p99, baseline: referenceAtRate.p99 },
       {
-        name: `added p99 at ${rate} req/s`,
+        name: `added p99 at ${rate} req/s (vs direct)`,
         unit: '%',
-        value: (100 * (gatewayAtRate.p99 - directAtRate.p99)) / directAtRate.p99,
+        value: (100 * (throughAtRate.p99 - directAtRate.p99)) / directAtRate.p99,
         target: '<= 30',
       },
     ],
   );
 } finally {
-  await Promise.all([gateway.stop(), partners.stop()]);
+  await Promise.all([gateway.stop(), partners.stop(), before?.stop()]);
   await dropSchema(suite, ['samvirke_partners']);
 }
 process.exit(0);

@@ -28,19 +28,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs a compiled script of this repository (dist/...) as a child process, collecting its output. */
+/**
+ * Runs a compiled script of this repository (dist/...) as a child process, collecting its output.
+ * `root` is another built checkout to run it from instead (a benchmark's baseline build).
+ */
 export function spawnCompiled(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   title: string,
+  root: string = ROOT,
 ): { child: ChildProcess; output: () => string } {
   // The title lets the test runner find and end any process a crashed suite left behind.
   const child = spawn(
     process.execPath,
     [`--title=samvirke-test:${title}`, '--import', './tools/runtime/register.mjs', script, ...args],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -58,8 +62,9 @@ function run(
   name: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  root: string = ROOT,
 ): { child: ChildProcess; output: () => string } {
-  return spawnCompiled(`dist/apps/${name}/src/main.js`, args, env, name);
+  return spawnCompiled(`dist/apps/${name}/src/main.js`, args, env, name, root);
 }
 
 /** Runs `main.js migrate` of a compiled service (npm test builds dist/ first). */
@@ -72,20 +77,22 @@ export async function migrateService(name: string, env: NodeJS.ProcessEnv): Prom
 /**
  * Starts a compiled service as its own process, as the run command does, and waits until its
  * readiness endpoint answers 200 (its database up; a service with a consumer connects to Kafka
- * before it listens).
+ * before it listens). `root`: another built checkout to run the service from (see spawnCompiled).
  */
 export async function startService(
   name: string,
   portVariable: string,
   env: NodeJS.ProcessEnv,
+  root: string = ROOT,
 ): Promise<RunningService> {
   const port = await freePort();
   const metricsPort = await freePort();
-  const { child, output } = run(name, [], {
-    METRICS_PORT: String(metricsPort),
-    ...env,
-    [portVariable]: String(port),
-  });
+  const { child, output } = run(
+    name,
+    [],
+    { METRICS_PORT: String(metricsPort), ...env, [portVariable]: String(port) },
+    root,
+  );
   const url = `http://127.0.0.1:${port}`;
   const metricsUrl = name === 'gateway' ? `http://127.0.0.1:${metricsPort}/metrics` : `${url}/metrics`;
   let exited = false;
