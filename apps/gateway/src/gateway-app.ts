@@ -26,7 +26,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     keepAliveTimeout: 65_000,
     // No Nest middleware here: the pipeline is Fastify hooks, and middie would cost every request.
     skipMiddie: true,
-    disableRequestLogging: true,
+    // No logger is given to Fastify, so it logs no requests (its option for that is deprecated).
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     logger: new JsonLogger('gateway'),

@@ -11,8 +11,13 @@ export interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-export function runInContext<T>(context: RequestContext, work: () => T): T {
-  return storage.run(context, work);
+/** Runs `work(...args)` in `context`, and everything it starts (callbacks, promises) too. */
+export function runInContext<T, A extends unknown[]>(
+  context: RequestContext,
+  work: (...args: A) => T,
+  ...args: A
+): T {
+  return storage.run(context, work, ...args);
 }
 
 export function currentContext(): RequestContext | undefined {

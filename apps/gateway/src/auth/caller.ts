@@ -4,6 +4,7 @@
  * caller holding a platform role. Routes of the gateway's own (API documents, health, …) are
  * guarded by libs/auth's global guard, which asks the same verifier.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   authenticate,
   AuthenticationRefused,
@@ -11,38 +12,33 @@ import {
   requireRole,
   ROLES,
 } from '@samvirke/auth';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { RequestHook } from '../hardening/http-hardening.js';
 import { callerOf, keepCaller } from '../pipeline/gateway-request.js';
 
-/** Verifies the bearer token, if any, and keeps the outcome on the request. */
-export function identifyCaller(verifier: KeycloakTokenVerifier): RequestHook {
-  return (request, _reply, done) => {
-    if (request.url.startsWith('/health/')) return done();
-    const outcome = authenticate(verifier, request.headers.authorization);
-    if (!(outcome instanceof Promise)) {
-      keepCaller(request, outcome);
-      return done();
-    }
-    outcome.then(
-      (caller) => {
-        keepCaller(request, caller);
-        done();
-      },
-      (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
-    );
-  };
+/**
+ * Verifies the bearer token, if any, and keeps the outcome on the request. Returns a promise only
+ * for a token the verifier has not seen yet; a known one (the common case) is answered at once.
+ */
+export function identifyCaller(
+  verifier: KeycloakTokenVerifier,
+  request: IncomingMessage,
+): Promise<void> | undefined {
+  const outcome = authenticate(verifier, request.headers.authorization);
+  if (!(outcome instanceof Promise)) {
+    keepCaller(request, outcome);
+    return undefined;
+  }
+  return outcome.then((caller) => keepCaller(request, caller));
 }
 
 /**
  * 401 with a WWW-Authenticate challenge without a valid token, 403 without a platform role: the
  * gateway checks only that; the service decides whether this caller may touch this data.
  */
-export function platformRoleRefusal(request: FastifyRequest, reply: FastifyReply): Error | undefined {
+export function platformRoleRefusal(request: IncomingMessage, response: ServerResponse): Error | undefined {
   const caller = callerOf(request);
   if (!caller) return new Error('the caller was not identified before the proxy');
   if (caller instanceof AuthenticationRefused) {
-    reply.raw.setHeader('www-authenticate', caller.challenge);
+    response.setHeader('www-authenticate', caller.challenge);
     return caller;
   }
   try {

@@ -5,17 +5,10 @@
  * a 413 or an unknown route's 404.
  */
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ForbiddenException } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { type GatewayConfig, portalOrigins } from '../config.js';
 import { FORWARDED_REQUEST_HEADERS, RETURNED_RESPONSE_HEADERS } from '../proxy/forwarded-headers.js';
-
-export type RequestHook = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  done: HookHandlerDoneFunction,
-) => void;
 
 /** Response headers a browser reads without being told (the CORS-safelisted ones). */
 const CORS_SAFELISTED = new Set([
@@ -34,14 +27,13 @@ const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
  * Keeps a well-formed `x-request-id` or makes one, echoes it and leaves it on the request for the
  * proxy to forward. Without a correlation id of its own the request is correlated by it.
  */
-export function requestId(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
-  const { headers } = request.raw;
+export function requestId(request: IncomingMessage, response: ServerResponse): void {
+  const { headers } = request;
   const given = headers['x-request-id'];
   const id = typeof given === 'string' && ID_PATTERN.test(given) ? given : randomUUID();
   headers['x-request-id'] = id;
   headers['x-correlation-id'] ??= id;
-  reply.raw.setHeader('x-request-id', id);
-  done();
+  response.setHeader('x-request-id', id);
 }
 
 /** Headers for a JSON API that no browser should frame, sniff or cache. */
@@ -75,16 +67,20 @@ const EXPOSED_HEADERS = [
   ]),
 ].join(', ');
 
+/** What CORS makes of a request: nothing to do, a preflight to answer (204), or a refusal (403). */
+export type CorsOutcome = undefined | 'preflight' | ForbiddenException;
+
 /**
  * CORS for the portal's origins only. Tokens travel in the Authorization header, never in
  * cookies, so credentials are not allowed. A preflight from any other origin is refused.
  */
-export function cors(config: GatewayConfig): RequestHook {
+export function cors(
+  config: GatewayConfig,
+): (request: IncomingMessage, response: ServerResponse) => CorsOutcome {
   const origins = new Set(portalOrigins(config));
-  return (request, reply, done) => {
+  return (request, response) => {
     const origin = request.headers.origin;
-    if (!origin) return done();
-    const response = reply.raw;
+    if (!origin) return undefined;
     const vary = response.getHeader('vary');
     response.setHeader('vary', vary ? `${String(vary)}, Origin` : 'Origin');
     const allowed = origins.has(origin);
@@ -92,13 +88,11 @@ export function cors(config: GatewayConfig): RequestHook {
       response.setHeader('access-control-allow-origin', origin);
       response.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
     }
-    const preflight = request.method === 'OPTIONS' && request.headers['access-control-request-method'];
-    if (!preflight) return done();
-    if (!allowed)
-      return done(new ForbiddenException(`The origin ${origin} may not call this API from a browser.`));
+    if (request.method !== 'OPTIONS' || !request.headers['access-control-request-method']) return undefined;
+    if (!allowed) return new ForbiddenException(`The origin ${origin} may not call this API from a browser.`);
     response.setHeader('access-control-allow-methods', ALLOWED_METHODS);
     response.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
     response.setHeader('access-control-max-age', '600');
-    void reply.code(204).send();
+    return 'preflight';
   };
 }

@@ -4,11 +4,10 @@
  * window's pace. The key is who the verified token says is calling (a machine client by its
  * client id, a person by their subject); without a valid token it is the IP address.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpException } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { AuthenticationRefused, type Principal } from '@samvirke/auth';
 import { callerOf } from '../pipeline/gateway-request.js';
-import type { RequestHook } from './http-hardening.js';
 
 interface Bucket {
   tokens: number;
@@ -72,29 +71,31 @@ export function principalKey(principal: Principal): string {
 }
 
 /** The bucket of a request's caller: the verified one, else the address it came from. */
-function callerKey(request: FastifyRequest): string {
+function callerKey(request: IncomingMessage): string {
   const caller = callerOf(request);
   if (caller && !(caller instanceof AuthenticationRefused)) return principalKey(caller.principal);
   // An invalid token counts against the address it came from; the proxy answers 401.
-  return `ip:${request.ip}`;
+  return `ip:${request.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /**
- * Takes one request from the caller's bucket and says so in RateLimit headers; once a client has
- * used up its bucket, answers 429 problem details with Retry-After. Runs after the caller is
- * identified (identify-caller.ts) and before the body is read.
+ * The caller's rate limit, once the caller is identified (auth/caller.ts) and before the body is
+ * read: takes one request from the caller's bucket and says so in RateLimit headers; once a client
+ * has used up its bucket, refuses it with 429 (problem details) and Retry-After.
  */
-export function rateLimit(buckets: TokenBuckets, limit: number): RequestHook {
+export function rateLimit(
+  buckets: TokenBuckets,
+  limit: number,
+): (request: IncomingMessage, response: ServerResponse) => HttpException | undefined {
   const sweeper = setInterval(() => buckets.sweep(), 60_000);
   sweeper.unref();
-  return (request, reply, done) => {
-    if (request.url.startsWith('/health/')) return done();
+  const limitHeader = String(limit);
+  return (request, response) => {
     const decision = buckets.take(callerKey(request));
-    const response = reply.raw;
-    response.setHeader('ratelimit-limit', String(limit));
+    response.setHeader('ratelimit-limit', limitHeader);
     response.setHeader('ratelimit-remaining', String(decision.remaining));
-    if (decision.allowed) return done();
+    if (decision.allowed) return undefined;
     response.setHeader('retry-after', String(decision.retryAfterSeconds));
-    done(new HttpException(`Too many requests; try again in ${decision.retryAfterSeconds} s.`, 429));
+    return new HttpException(`Too many requests; try again in ${decision.retryAfterSeconds} s.`, 429);
   };
 }

@@ -4,36 +4,35 @@
  * which works on Node's request and response, reads it as the hooks do.
  */
 import type { IncomingMessage } from 'node:http';
-import type { FastifyRequest } from 'fastify';
 import type { Authentication } from '@samvirke/auth';
 import type { RequestContext } from '@samvirke/platform';
 
 const CONTEXT = Symbol('samvirke.gateway.context');
 const CALLER = Symbol('samvirke.gateway.caller');
 
-type GatewayRequest = IncomingMessage & {
+export type GatewayRequest = IncomingMessage & {
   [CONTEXT]?: RequestContext;
   [CALLER]?: Authentication;
 };
 
-export function keepContext(request: FastifyRequest, context: RequestContext): void {
-  (request.raw as GatewayRequest)[CONTEXT] = context;
+export function keepContext(request: IncomingMessage, context: RequestContext): void {
+  (request as GatewayRequest)[CONTEXT] = context;
 }
 
 /**
- * The request's correlation context. The body is read between the hooks and the handler, on
- * the socket's own turns of the event loop, so the handler cannot count on the context that was
+ * The request's correlation context. A body is read between the hooks and the handler, on the
+ * socket's own turns of the event loop, so the handler cannot count on the context that was
  * current when the hooks ran; it takes it from here.
  */
-export function contextOf(request: FastifyRequest): RequestContext | undefined {
-  return (request.raw as GatewayRequest)[CONTEXT];
+export function contextOf(request: IncomingMessage): RequestContext | undefined {
+  return (request as GatewayRequest)[CONTEXT];
 }
 
-export function keepCaller(request: FastifyRequest, caller: Authentication): void {
-  (request.raw as GatewayRequest)[CALLER] = caller;
+export function keepCaller(request: IncomingMessage, caller: Authentication): void {
+  (request as GatewayRequest)[CALLER] = caller;
 }
 
 /** Who the bearer token says is calling, or why it says nothing (undefined: not asked yet). */
-export function callerOf(request: FastifyRequest): Authentication | undefined {
-  return (request.raw as GatewayRequest)[CALLER];
+export function callerOf(request: IncomingMessage): Authentication | undefined {
+  return (request as GatewayRequest)[CALLER];
 }

@@ -5,16 +5,17 @@
  *   1. for every request, matched or not, before its body is read: the request id, the correlation
  *      context and request metrics, security headers, CORS (a preflight ends here), who is calling,
  *      and the caller's rate limit (429). Even a 413, a 429 or an unknown route's 404 carries the
- *      headers of the steps before it.
+ *      headers of the steps before it. One hook runs them all: a Fastify hook apiece costs more.
  *   2. the body, as bytes, up to GATEWAY_BODY_LIMIT (413), and only UTF-8 (415, 400).
  *   3. the route: /api/<service>/… checks the caller's platform role (401, 403) and streams the
  *      service's answer back (proxy.route.ts); the gateway's own routes (API documents, health) go
  *      through Nest and its global guard.
  *
- * Refusals are thrown, so Nest's exception filter (libs/platform) writes every problem alike.
+ * Refusals are passed to Fastify as errors, so Nest's exception filter (libs/platform) writes every
+ * problem alike.
  */
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { KeycloakTokenVerifier } from '@samvirke/auth';
 import {
   byteSize,
@@ -24,12 +25,12 @@ import {
   runInContext,
   sendProblem,
 } from '@samvirke/platform';
-import { identifyCaller, platformRoleRefusal } from '../auth/caller.js';
+import { identifyCaller } from '../auth/caller.js';
 import { type GatewayConfig, upstreamTargets } from '../config.js';
 import { readBodiesAsUtf8Bytes } from '../hardening/body-encoding.js';
-import { cors, requestId, type RequestHook, securityHeaders } from '../hardening/http-hardening.js';
+import { cors, requestId, securityHeaders } from '../hardening/http-hardening.js';
 import { rateLimit, TokenBuckets } from '../hardening/rate-limiter.js';
-import { addProxyRoute, PROXY_PATH, PROXY_ROUTE } from '../proxy/proxy.route.js';
+import { addProxyRoute, PROXY_ROUTE } from '../proxy/proxy.route.js';
 import type { UpstreamClient } from '../proxy/upstream.client.js';
 import { keepContext } from './gateway-request.js';
 
@@ -44,40 +45,63 @@ export function installPipeline(
   { config, verifier, upstream }: PipelineParts,
 ): void {
   const buckets = new TokenBuckets(config.GATEWAY_RATE_LIMIT, config.GATEWAY_RATE_WINDOW_MS);
-  const secure = securityHeaders(config);
-  // 1. Before the body: one hook running the steps in turn (a Fastify hook apiece costs more).
-  fastify.addHook(
-    'onRequest',
-    inOrder(
-      requestId,
-      correlate,
-      (_request, reply, done) => {
-        secure(reply.raw);
-        done();
-      },
-      cors(config),
-      identifyCaller(verifier),
-      rateLimit(buckets, config.GATEWAY_RATE_LIMIT),
-    ),
-  );
+  const steps: Steps = {
+    secure: securityHeaders(config),
+    cors: cors(config),
+    verifier,
+    limit: rateLimit(buckets, config.GATEWAY_RATE_LIMIT),
+  };
+  // 1. Before the body.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const raw: IncomingMessage & { [HTTP_ROUTE]?: string } = request.raw;
+    requestId(raw, reply.raw);
+    raw[HTTP_ROUTE] = routeLabel(request);
+    const context = httpRequestContext(raw, reply.raw);
+    keepContext(raw, context);
+    runInContext(context, inContext, steps, request, reply, done);
+  });
   // 2. The body.
   readBodiesAsUtf8Bytes(fastify, byteSize(config.GATEWAY_BODY_LIMIT));
   // 3. The proxy.
-  addProxyRoute(fastify, { targets: upstreamTargets(config), upstream, refusal: platformRoleRefusal });
+  addProxyRoute(fastify, { targets: upstreamTargets(config), upstream });
 }
 
-/** Runs the steps one after the other; a step that fails or answers ends the run. */
-function inOrder(...steps: readonly RequestHook[]): RequestHook {
-  return (request, reply, done) => {
-    let at = 0;
-    const next = (error?: Error): void => {
-      const step = steps[at];
-      at += 1;
-      if (error || !step) done(error);
-      else step(request, reply, next);
-    };
-    next();
-  };
+interface Steps {
+  readonly secure: ReturnType<typeof securityHeaders>;
+  readonly cors: ReturnType<typeof cors>;
+  readonly verifier: KeycloakTokenVerifier;
+  readonly limit: ReturnType<typeof rateLimit>;
+}
+
+/** The steps after the correlation context, in it; a step that refuses or answers ends the run. */
+function inContext(
+  steps: Steps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
+  const { raw } = request;
+  steps.secure(reply.raw);
+  const preflight = steps.cors(raw, reply.raw);
+  if (preflight === 'preflight') return void reply.code(204).send();
+  if (preflight) return done(preflight);
+  if (request.url.startsWith('/health/')) return done();
+  const asking = identifyCaller(steps.verifier, raw);
+  if (!asking) return done(steps.limit(raw, reply.raw));
+  asking.then(
+    () => done(steps.limit(raw, reply.raw)),
+    (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+  );
+}
+
+/**
+ * The route the request metrics count a request under. Only the proxy serves /api/ (its requests
+ * refused before the handler are counted under it too); Fastify's routeOptions builds an object
+ * per call, so the proxy's hot path does without it.
+ */
+function routeLabel(request: FastifyRequest): string | undefined {
+  if (request.is404) return undefined;
+  return request.url.startsWith('/api/') ? PROXY_ROUTE : request.routeOptions.url;
 }
 
 /**
@@ -90,27 +114,11 @@ export function answerFrameworkError(
 ): (error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) => void {
   const secure = securityHeaders(config);
   return (error, request, reply) => {
-    requestId(request, reply, () => undefined);
+    requestId(request.raw, reply.raw);
     secure(reply.raw);
     sendProblem(
       reply.raw,
       problem(error.statusCode ?? 400, 'The request could not be read.', { instance: request.url }),
     );
   };
-}
-
-/** The request's correlation context, in which the rest of the pipeline runs; counted when answered. */
-const correlate: RequestHook = (request, reply, done) => {
-  const context = httpRequestContext(request.raw, reply.raw, () => routeLabel(request));
-  keepContext(request, context);
-  runInContext(context, done);
-};
-
-/** The route the request metrics count a request under; the proxy's is named where it is served. */
-function routeLabel(request: FastifyRequest): string {
-  if (request.is404) return 'unmatched';
-  const named = (request.raw as IncomingMessage & { [HTTP_ROUTE]?: string })[HTTP_ROUTE];
-  if (named) return named;
-  const url = request.routeOptions.url;
-  return url === PROXY_PATH ? PROXY_ROUTE : (url ?? 'unmatched');
 }

@@ -5,9 +5,9 @@
  * caller's platform role is checked first thing in the handler (auth/caller.ts), in the request's
  * correlation context like everything the handler answers.
  */
-import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, HTTP_ROUTE, runInContext } from '@samvirke/platform';
+import { DomainError, runInContext } from '@samvirke/platform';
+import { platformRoleRefusal } from '../auth/caller.js';
 import { contextOf } from '../pipeline/gateway-request.js';
 import { isServiceInternalPath } from './internal-paths.js';
 import type { UpstreamClient } from './upstream.client.js';
@@ -21,8 +21,6 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 export interface ProxyRouteOptions {
   readonly targets: ReadonlyMap<string, URL>;
   readonly upstream: UpstreamClient;
-  /** Why a caller may not pass (401, 403), checked before anything is forwarded. */
-  readonly refusal: (request: FastifyRequest, reply: FastifyReply) => Error | undefined;
 }
 
 export function addProxyRoute(fastify: FastifyInstance, options: ProxyRouteOptions): void {
@@ -31,50 +29,26 @@ export function addProxyRoute(fastify: FastifyInstance, options: ProxyRouteOptio
     url: PROXY_PATH,
     exposeHeadRoute: false,
     handler: (request, reply) => {
-      (request.raw as IncomingMessage & { [HTTP_ROUTE]?: string })[HTTP_ROUTE] = PROXY_ROUTE;
-      const work = (): void => {
-        const refused = options.refusal(request, reply);
-        if (refused) void reply.send(refused);
-        else forward(request, reply, options).catch((error: unknown) => reply.send(error));
-      };
-      // Errors are answered inside the request's context, so their problem names its correlation id.
-      const context = contextOf(request);
-      if (context) runInContext(context, work);
-      else work();
+      // A GET is handled in the turn its hooks ran, still in its context; a body is read on later
+      // turns, so the context is set again from the request (the same one for a GET).
+      const context = contextOf(request.raw);
+      if (context) runInContext(context, proxy, request, reply, options);
+      else proxy(request, reply, options);
     },
   });
 }
 
-async function forward(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  options: ProxyRouteOptions,
-): Promise<void> {
-  const { target, path } = destination(request, options.targets);
-  const body =
-    request.method !== 'GET' &&
-    request.method !== 'HEAD' &&
-    Buffer.isBuffer(request.body) &&
-    request.body.length > 0
-      ? request.body
-      : undefined;
-  const answer = await options.upstream.call(request.raw, reply.raw, target, path, body);
-  // From here the service's answer is the caller's, streamed as it comes.
-  reply.hijack();
-  await options.upstream.relay(answer, reply.raw);
-}
-
-/** The service and the path inside it (as sent, still percent-encoded); 404 for anything else. */
-function destination(
-  request: FastifyRequest,
-  targets: ReadonlyMap<string, URL>,
-): { target: URL; path: string } {
+function proxy(request: FastifyRequest, reply: FastifyReply, options: ProxyRouteOptions): void {
+  const refused = platformRoleRefusal(request.raw, reply.raw);
+  if (refused) return void reply.send(refused);
   const { service } = request.params as { service: string };
-  const target = targets.get(service);
-  if (!target) throw new DomainError('not-found', `There is no service called ${service}.`);
+  const target = options.targets.get(service);
+  if (!target) return void reply.send(new DomainError('not-found', `There is no service called ${service}.`));
+  // The path inside the service as sent, still percent-encoded.
   const url = request.url;
   const path = url.slice(url.indexOf('/', '/api/'.length));
   if (path === '/' || path.startsWith('/?') || isServiceInternalPath(path))
-    throw new DomainError('not-found', `There is no ${service} API at this path.`);
-  return { target, path };
+    return void reply.send(new DomainError('not-found', `There is no ${service} API at this path.`));
+  const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;
+  options.upstream.forward(request.raw, reply, target, path, body);
 }
