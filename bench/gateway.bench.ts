@@ -8,14 +8,15 @@
  *
  * BENCH_GATEWAY_BASELINE=<checkout> adds a second gateway, run from another built checkout (e.g. a
  * `git worktree` of main after `npm ci && npm run build`), in front of the same service: both
- * gateways are measured in alternating turns in every round, and the table compares this build's
- * gateway with that one (per round and as medians) instead of with the direct call.
+ * gateways are measured in alternating turns in every round, and once more both at the same time
+ * (each offered BENCH_RATE), and the table compares this build's gateway with that one (per round
+ * and as medians) instead of with the direct call.
  */
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { generateLoad, type LoadPlan, type LoadResult } from './http-load.js';
-import { percentile, report } from './bench-report.js';
+import { type Figure, percentile, report } from './bench-report.js';
 import { cpuMeter, cpuSeconds, POSTGRES } from './process-cpu.js';
 
 if (process.argv.includes('--load')) {
@@ -109,6 +110,48 @@ function medians(runs: readonly Measured[], cpuIndex: number) {
   };
 }
 
+/** This build's gateway and the baseline's under load at the same moment, each CPU per request. */
+interface Together {
+  readonly cpuMicros: readonly [number, number];
+  readonly loadAverage: number;
+}
+
+/**
+ * Both gateways at once, each offered `rate`: whatever else the machine is doing then falls on
+ * both alike, the closest pairing a shared machine allows.
+ */
+async function atOnce(
+  url: string,
+  baselineUrl: string,
+  token: string,
+  pids: readonly (number | undefined)[],
+): Promise<Together> {
+  const cpuBefore = [cpuSeconds(pids[0]), cpuSeconds(pids[2])];
+  const [mine, theirs] = await Promise.all([load(url, token, { rate }), load(baselineUrl, token, { rate })]);
+  const micros = (pid: number | undefined, index: number, requests: number): number =>
+    ((cpuSeconds(pid) - (cpuBefore[index] ?? 0)) * 1e6) / requests;
+  return {
+    cpuMicros: [micros(pids[0], 0, mine.requests), micros(pids[2], 1, theirs.requests)],
+    loadAverage: loadavg()[0] ?? Number.NaN,
+  };
+}
+
+/** Each round's pair, so that the medians can be checked against what they summarise. */
+function printRounds(atMax: Record<Path, Measured[]>, together: readonly Together[]): void {
+  console.log('\ngateway CPU µs per request, this build vs the baseline build, round by round:');
+  console.table(
+    atMax.gateway.map((run, index) => ({
+      baseline: Math.round(atMax.before[index]?.cpuMicros[2] ?? Number.NaN),
+      'this build': Math.round(run.cpuMicros[0] ?? Number.NaN),
+      'baseline req/s': Math.round(atMax.before[index]?.perSecond ?? Number.NaN),
+      'this build req/s': Math.round(run.perSecond),
+      [`baseline, at once ${rate}/s`]: Math.round(together[index]?.cpuMicros[1] ?? Number.NaN),
+      [`this build, at once ${rate}/s`]: Math.round(together[index]?.cpuMicros[0] ?? Number.NaN),
+      'load average': together[index]?.loadAverage.toFixed(1),
+    })),
+  );
+}
+
 try {
   const token = await userToken(DEMO_USERS.admin.username);
   const organisation = DEMO_ORGANISATIONS.kobenhavn;
@@ -138,12 +181,14 @@ try {
   const pids = [gateway.process.pid, partners.process.pid, before?.process.pid];
   const atMax: Record<Path, Measured[]> = { direct: [], gateway: [], before: [] };
   const atRate: Record<Path, Measured[]> = { direct: [], gateway: [], before: [] };
+  const together: Together[] = [];
   for (let round = 0; round < roundCount; round += 1) {
     // A token lives a few minutes; every round gets a fresh one (the first use of each is verified).
     const fresh = round === 0 ? token : await userToken(DEMO_USERS.admin.username);
     const order = round % 2 === 0 ? paths : [paths[0], ...paths.slice(1).reverse()];
     for (const name of order) atMax[name].push(await measured(urls[name] ?? '', fresh, {}, pids));
     for (const name of order) atRate[name].push(await measured(urls[name] ?? '', fresh, { rate }, pids));
+    if (urls.before) together.push(await atOnce(urls.gateway ?? '', urls.before, fresh, pids));
   }
   const direct = medians(atMax.direct, 1);
   const through = medians(atMax.gateway, 0);
@@ -151,20 +196,22 @@ try {
   const throughAtRate = medians(atRate.gateway, 0);
   const old = before ? medians(atMax.before, 2) : undefined;
   const oldAtRate = before ? medians(atRate.before, 2) : undefined;
-  if (old) {
-    console.log(
-      '\ngateway CPU µs per request, this build vs the baseline build, round by round (closed loop):',
+  if (old) printRounds(atMax, together);
+  const sorted = (values: number[]): number =>
+    percentile(
+      values.sort((a, b) => a - b),
+      50,
     );
-    console.table(
-      atMax.gateway.map((run, index) => ({
-        round: index + 1,
-        baseline: Math.round(atMax.before[index]?.cpuMicros[2] ?? Number.NaN),
-        'this build': Math.round(run.cpuMicros[0] ?? Number.NaN),
-        'baseline req/s': Math.round(atMax.before[index]?.perSecond ?? Number.NaN),
-        'this build req/s': Math.round(run.perSecond),
-      })),
-    );
-  }
+  const togetherFigures: Figure[] = old
+    ? [
+        {
+          name: `gateway CPU per request, both gateways at once at ${rate} req/s each`,
+          unit: 'µs',
+          value: sorted(together.map((run) => run.cpuMicros[0])),
+          baseline: sorted(together.map((run) => run.cpuMicros[1])),
+        },
+      ]
+    : [];
   // Against the baseline gateway when there is one, else against the direct call.
   const reference = old ?? direct;
   const referenceAtRate = oldAtRate ?? directAtRate;
@@ -188,6 +235,7 @@ try {
         value: through.gatewayCpu,
         ...(old ? { baseline: old.gatewayCpu } : {}),
       },
+      ...togetherFigures,
       {
         name: 'partners CPU per request',
         unit: 'µs',

@@ -6,7 +6,7 @@
  * correlation context like everything the handler answers.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, runInContext } from '@samvirke/platform';
+import { currentContext, DomainError, runInContext } from '@samvirke/platform';
 import { platformRoleRefusal } from '../auth/caller.js';
 import { contextOf } from '../pipeline/gateway-request.js';
 import { isServiceInternalPath } from './internal-paths.js';
@@ -30,9 +30,9 @@ export function addProxyRoute(fastify: FastifyInstance, options: ProxyRouteOptio
     exposeHeadRoute: false,
     handler: (request, reply) => {
       // A GET is handled in the turn its hooks ran, still in its context; a body is read on later
-      // turns, so the context is set again from the request (the same one for a GET).
+      // turns, so the context is set again from the request.
       const context = contextOf(request.raw);
-      if (context) runInContext(context, proxy, request, reply, options);
+      if (context && context !== currentContext()) runInContext(context, proxy, request, reply, options);
       else proxy(request, reply, options);
     },
   });

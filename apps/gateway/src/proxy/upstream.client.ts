@@ -92,13 +92,15 @@ export class UpstreamClient implements OnModuleDestroy {
    */
   forward(request: IncomingMessage, caller: Caller, target: URL, path: string, body?: Buffer): void {
     const method = request.method ?? 'GET';
-    const options: RequestOptions = {
+    const options: RequestOptions & { servername: string } = {
       host: target.hostname,
       port: target.port,
       path,
       method,
       headers: forwardedHeaders(request, body),
       agent: this.agent,
+      // A TLS name is of no use over plain HTTP; without one the agent works it out per request.
+      servername: '',
     };
     const deadline = Date.now() + this.config.UPSTREAM_TIMEOUT_MS;
     this.send({ caller, origin: target.origin, options, body, deadline, retried: false, answered: false });
