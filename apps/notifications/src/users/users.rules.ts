@@ -1,13 +1,11 @@
+import type { Principal } from '@samvirke/auth';
 import type { CurrentUserInfo } from './current-user.js';
 
-/** What notifications remembers of a caller (README.md, "Recipients"). */
-export interface UserProfile {
-  readonly subject: string;
+/** What notifications remembers of a caller (README.md, "Recipients"): the principal, as stored. */
+export type UserProfile = Pick<Principal, 'subject' | 'organisations' | 'roles'> & {
   readonly username: string | null;
   readonly email: string | null;
-  readonly organisations: readonly string[];
-  readonly roles: readonly string[];
-}
+};
 
 /** A machine client is remembered without an e-mail: no rule may mail a service account. */
 export function userProfile(user: CurrentUserInfo): UserProfile {
