@@ -36,15 +36,11 @@ export function spawnCompiled(
   title: string,
 ): { child: ChildProcess; output: () => string } {
   // The title lets the test runner find and end any process a crashed suite left behind.
-  const child = spawn(
-    process.execPath,
-    [`--title=samvirke-test:${title}`, '--import', './tools/runtime/register.mjs', script, ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [`--title=samvirke-test:${title}`, script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -59,7 +55,7 @@ function run(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { child: ChildProcess; output: () => string } {
-  return spawnCompiled(`dist/apps/${name}/src/main.js`, args, env, name);
+  return spawnCompiled(`apps/${name}/dist/main.js`, args, env, name);
 }
 
 /** Runs `main.js migrate` of a compiled service (npm test builds dist/ first). */
@@ -88,35 +84,46 @@ export async function startService(
   });
   const url = `http://127.0.0.1:${port}`;
   const metricsUrl = name === 'gateway' ? `http://127.0.0.1:${metricsPort}/metrics` : `${url}/metrics`;
-  let exited = false;
+  const exited = exitFlag(child);
+  await waitUntilReady(name, url, child, () => exited.value && output());
+  return { name, url, metricsUrl, process: child, output, stop: stopper(child, exited) };
+}
+
+function exitFlag(child: ChildProcess): { value: boolean } {
+  const flag = { value: false };
   child.on('exit', () => {
-    exited = true;
+    flag.value = true;
   });
-  await waitFor(
-    `${name} to become ready`,
-    async () => {
-      if (exited) throw new Error(`${name} exited:\n${output()}`);
-      const response = await fetch(`${url}/health/ready`);
-      return response.ok;
+  return flag;
+}
+
+/** Polls /health/ready; `exitedWith` returns the output once the process has exited, else false. */
+async function waitUntilReady(
+  name: string,
+  url: string,
+  child: ChildProcess,
+  exitedWith: () => string | false,
+): Promise<void> {
+  const check = async (): Promise<boolean> => {
+    const exitOutput = exitedWith();
+    if (exitOutput !== false) throw new Error(`${name} exited:\n${exitOutput}`);
+    return (await fetch(`${url}/health/ready`)).ok;
+  };
+  await waitFor(`${name} to become ready`, check, { timeoutMs: 60_000, intervalMs: 200 }).catch(
+    (error: unknown) => {
+      child.kill('SIGKILL');
+      throw error;
     },
-    { timeoutMs: 60_000, intervalMs: 200 },
-  ).catch((error: unknown) => {
-    child.kill('SIGKILL');
-    throw error;
-  });
-  return {
-    name,
-    url,
-    metricsUrl,
-    process: child,
-    output,
-    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
-      if (exited) return;
-      const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill(signal);
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await done;
-      clearTimeout(timer);
-    },
+  );
+}
+
+function stopper(child: ChildProcess, exited: { value: boolean }): RunningService['stop'] {
+  return async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (exited.value) return;
+    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await done;
+    clearTimeout(timer);
   };
 }
