@@ -11,7 +11,7 @@ describe('importing earlier reports', () => {
   const programmeId = randomUUID();
   const kk = DEMO_ORGANISATIONS.kobenhavn.id;
   const periods: Record<string, string> = {};
-  const path = (period: string, organisationId = kk) =>
+  const path = (period: string, organisationId: string = kk) =>
     `/programmes/${programmeId}/periods/${periods[period]}/submissions/${organisationId}/import`;
   const report = (value: number, submittedAt: string, decidedAt: string) => ({
     values: [

@@ -1,4 +1,4 @@
-import { importSubmissionSchema } from '@samvirke/contracts';
+import { importSubmissionSchema, type ImportedVersion } from '@samvirke/contracts';
 import { checkImportable, futureDates, versionErrors } from './submission-import.rules.js';
 import type { TrackedIndicator } from './submissions.rules.js';
 
@@ -18,19 +18,19 @@ const tracked = new Map<string, TrackedIndicator>([
   ],
 ]);
 
-const returned = {
+const returned: ImportedVersion = {
   values: [{ indicator: 'hjemloese', value: 1200 }],
   submittedAt: '2025-04-20T09:00:00+02:00',
   decision: 'returned',
   decidedAt: '2025-04-22T13:00:00+02:00',
   comment: 'Tallet er ti gange for stort.',
-} as const;
-const approved = {
+};
+const approved: ImportedVersion = {
   values: [{ indicator: 'hjemloese', value: 120 }],
   submittedAt: '2025-04-24T09:00:00+02:00',
   decision: 'approved',
   decidedAt: '2025-04-25T10:00:00+02:00',
-} as const;
+};
 
 const closed = { period: '2025-Q1', frequency: 'quarterly', status: 'closed' };
 

@@ -90,6 +90,6 @@ export class SubmissionImportService {
     const versions = [];
     for (const id of await versionIds(manager, where))
       versions.push(await readSubmission(manager, where, id));
-    return { latest: versions[0]!, versions };
+    return { latest: versions[0], versions };
   }
 }
