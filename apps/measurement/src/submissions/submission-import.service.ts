@@ -2,16 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ImportSubmission, SubmissionHistory } from '@samvirke/contracts';
-import type { Principal } from '@samvirke/auth';
-import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
-import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { ProgressProjection } from '../progress/progress.projection.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
 import { isDataProvider, submissionPeriod, trackedIndicators } from './submission-context.store.js';
 import { checkImportable, futureDates, versionErrors } from './submission-import.rules.js';
 import { recordImportedDecision } from './submission-import.store.js';
-import { actorName, progressEvent, statusEvent, type Where } from './submission-workflow.js';
+import { SubmissionAnnouncements } from './submission-announcements.js';
+import type { Where } from './submission-workflow.js';
 import {
   latestSubmission,
   readSubmission,
@@ -29,17 +26,15 @@ import {
 export class SubmissionImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: EventOutbox,
-    private readonly access: MeasurementProgrammeAccess,
-    private readonly progress: ProgressProjection,
     private readonly settings: MeasurementSettingsService,
+    private readonly announcements: SubmissionAnnouncements,
   ) {}
 
-  async import(principal: Principal, where: Where, command: ImportSubmission): Promise<SubmissionHistory> {
+  /** Only platform admins import (the controller's @Roles), and they see every programme. */
+  async import(where: Where, command: ImportSubmission, importedBy: string): Promise<SubmissionHistory> {
     const future = futureDates(command, new Date());
     if (future.length) throw new ValidationFailed(future, 'An imported report has happened already.');
     return this.dataSource.transaction(async (manager) => {
-      await this.access.view(principal, where.programmeId, manager);
       const period = await submissionPeriod(manager, where);
       if (!period)
         throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
@@ -52,38 +47,18 @@ export class SubmissionImportService {
       );
       if (problems.length)
         throw new ValidationFailed(problems, 'Some values are invalid; nothing was imported.');
-      const by = actorName(principal);
-      let approved = { id: '', version: 0 };
+      let approvedId = '';
       for (const [index, version] of command.versions.entries()) {
-        approved = { id: randomUUID(), version: index + 1 };
-        await writeDraft(
-          manager,
-          where,
-          { ...approved, existing: false, savedBy: by },
-          version.values,
-          tracked,
-        );
-        await recordImportedDecision(manager, approved.id, version, by);
+        approvedId = randomUUID();
+        const draft = { id: approvedId, version: index + 1, existing: false, savedBy: importedBy };
+        await writeDraft(manager, where, draft, version.values, tracked);
+        await recordImportedDecision(manager, approvedId, version, importedBy);
       }
-      await this.announceApproval(manager, where, period.period, approved);
+      // The approval counts in progress and is told like any other; the earlier returns are history.
+      const { codes } = await submissionSummary(manager, approvedId);
+      await this.announcements.statusChanged(manager, where, approvedId, period.period, codes);
       return this.history(manager, where);
     });
-  }
-
-  /** The approval counts in progress and is told like any other; the earlier returns are history. */
-  private async announceApproval(
-    manager: EntityManager,
-    where: Where,
-    period: string,
-    version: { id: string; version: number },
-  ): Promise<void> {
-    const { codes } = await submissionSummary(manager, version.id);
-    const approval = { ...where, period, submissionId: version.id };
-    const changed = await this.progress.applyApproval(manager, approval);
-    await this.outbox.recordAll(manager, [
-      statusEvent(where, { ...version, status: 'approved' }, period, codes),
-      progressEvent(where, period, changed, version.id),
-    ]);
   }
 
   private async history(manager: EntityManager, where: Where): Promise<SubmissionHistory> {

@@ -32,6 +32,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import { csvInput, jsonInput } from './submission-input.js';
 import type { ResponseOptions } from './submissions.store.js';
 import { SubmissionImportService } from './submission-import.service.js';
+import { actorName } from './submission-workflow.js';
 import { SubmissionsService } from './submissions.service.js';
 
 const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
@@ -148,7 +149,7 @@ export class SubmissionImportController {
     @Param({ schema: where }) params: Where,
     @Body({ schema: importSubmissionSchema }) body: ImportSubmission,
   ): Promise<SubmissionHistory> {
-    return this.imports.import(principal, params, body);
+    return this.imports.import(params, body, actorName(principal));
   }
 }
 

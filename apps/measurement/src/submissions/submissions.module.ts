@@ -8,6 +8,7 @@ import {
   SubmissionsController,
   SubmissionTemplateController,
 } from './submissions.controller.js';
+import { SubmissionAnnouncements } from './submission-announcements.js';
 import { SubmissionImportService } from './submission-import.service.js';
 import { SubmissionsService } from './submissions.service.js';
 
@@ -20,6 +21,6 @@ import { SubmissionsService } from './submissions.service.js';
     SubmissionImportController,
     SubmissionTemplateController,
   ],
-  providers: [SubmissionsService, SubmissionImportService],
+  providers: [SubmissionsService, SubmissionImportService, SubmissionAnnouncements],
 })
 export class SubmissionsModule {}
