@@ -1,22 +1,6 @@
 import { importSubmissionSchema, type ImportedVersion } from '@samvirke/contracts';
 import { checkImportable, futureDates, versionErrors } from './submission-import.rules.js';
-import type { TrackedIndicator } from './submissions.rules.js';
-
-const tracked = new Map<string, TrackedIndicator>([
-  [
-    'hjemloese',
-    {
-      id: 'a',
-      code: 'hjemloese',
-      valueType: 'integer',
-      scale: 0,
-      min: 0,
-      max: null,
-      required: true,
-      disaggregations: new Set(['koen=kvinde', 'koen=mand']),
-    },
-  ],
-]);
+import { tracked } from '../../test/tracked-indicators.fixture.js';
 
 const returned: ImportedVersion = {
   values: [{ indicator: 'hjemloese', value: 1200 }],
