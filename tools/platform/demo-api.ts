@@ -2,7 +2,7 @@
  * The demo loader's way into the platform: the public API through the gateway, as a demo user with
  * a real Keycloak token (password grant; KEYCLOAK_URL says where Keycloak is).
  */
-import { DEMO_USERS, userToken, waitFor } from '@samvirke/testing';
+import { requestAs, waitFor, type DEMO_USERS } from '@samvirke/testing';
 
 export type DemoUser = keyof typeof DEMO_USERS;
 
@@ -20,14 +20,7 @@ export class DemoApi {
 
   /** Any answer; `path` starts at the service, e.g. /partners/programmes. */
   async call<T>(user: DemoUser, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const response = await fetch(`${this.gateway}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const response = await fetch(`${this.gateway}/api${path}`, await requestAs(user, method, body));
     const text = await response.text();
     let parsed: unknown = undefined;
     try {

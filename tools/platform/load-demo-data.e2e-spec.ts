@@ -1,14 +1,11 @@
+import type { InboxItemDto, Page } from '@samvirke/contracts';
 import {
   DEMO_ORGANISATIONS,
-  dropSchema,
-  migrateService,
   spawnCompiled,
-  startService,
-  uniqueSuiteId,
+  startServiceStack,
   waitFor,
-  type RunningService,
+  type ServiceStack,
 } from '@samvirke/testing';
-import type { InboxItemDto, Page } from '@samvirke/contracts';
 import { demoCalendar } from './demo-calendar.js';
 import { DemoApi } from './demo-api.js';
 import { demoState, type DemoState } from './demo-state.js';
@@ -19,34 +16,18 @@ import { demoState, type DemoState } from './demo-state.js';
  * first run fills an almost empty platform (København registered under its old name, as an older
  * loader left it), the second finds everything there and leaves the same state.
  */
-const SERVICES = ['partners', 'measurement', 'grants', 'notifications'] as const;
-const suite = uniqueSuiteId('demo_loader');
-const running: RunningService[] = [];
+let stack: ServiceStack | undefined;
 let api: DemoApi;
 
 beforeAll(async () => {
-  const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
-  await Promise.all(SERVICES.map((name) => migrateService(name, env)));
-  running.push(
-    ...(await Promise.all(SERVICES.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)))),
-  );
-  const urls = Object.fromEntries(
-    running.map((service) => [`${service.name.toUpperCase()}_URL`, service.url]),
-  );
   // No event feed in this stack: the loader says so and goes on (FEED_URL: nothing listens on port 9).
-  running.push(
-    await startService('gateway', 'GATEWAY_PORT', { ...env, ...urls, FEED_URL: 'http://127.0.0.1:9' }),
-  );
-  api = new DemoApi(running[running.length - 1].url);
+  stack = await startServiceStack('demo_loader', ['partners', 'measurement', 'grants', 'notifications'], {
+    FEED_URL: 'http://127.0.0.1:9',
+  });
+  api = new DemoApi(stack.gateway.url);
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(running.map((service) => service.stop()));
-  await dropSchema(
-    suite,
-    SERVICES.map((name) => `samvirke_${name}`),
-  );
-}, 60_000);
+afterAll(() => stack?.stop(), 60_000);
 
 /** Runs dist/tools/platform/load-demo-data.js as `npm start` does; returns its output and time. */
 async function runLoader(): Promise<{ output: string; seconds: number }> {
