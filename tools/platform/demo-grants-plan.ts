@@ -42,6 +42,16 @@ export interface DemoCall {
   readonly applications: readonly DemoApplication[];
 }
 
+function application(
+  user: DemoUser,
+  organisation: DemoApplication['organisation'],
+  title: string,
+  millions: number,
+  state: ApplicationState,
+): DemoApplication {
+  return { user, organisation, title, amountOre: millions * MIO, state };
+}
+
 export const CALLS: readonly DemoCall[] = [
   {
     slug: 'bryd-den-negative-sociale-arv',
@@ -57,27 +67,9 @@ export const CALLS: readonly DemoCall[] = [
       { name: 'Samarbejde på tværs', weight: 1 },
     ],
     applications: [
-      {
-        user: 'reporterKobenhavn',
-        organisation: 'kobenhavn',
-        title: 'Læselyst i Københavns dagtilbud',
-        amountOre: 4 * MIO,
-        state: 'awarded',
-      },
-      {
-        user: 'reporterAarhus',
-        organisation: 'aarhus',
-        title: 'Skolestart for alle i Aarhus',
-        amountOre: 3 * MIO,
-        state: 'under-review',
-      },
-      {
-        user: 'member',
-        organisation: 'ngo',
-        title: 'Lektiehjælp i boligområder',
-        amountOre: 1 * MIO,
-        state: 'draft',
-      },
+      application('reporterKobenhavn', 'kobenhavn', 'Læselyst i Københavns dagtilbud', 4, 'awarded'),
+      application('reporterAarhus', 'aarhus', 'Skolestart for alle i Aarhus', 3, 'under-review'),
+      application('member', 'ngo', 'Lektiehjælp i boligområder', 1, 'draft'),
     ],
   },
   {
@@ -93,13 +85,7 @@ export const CALLS: readonly DemoCall[] = [
       { name: 'Samarbejde med boligorganisationer', weight: 2 },
     ],
     applications: [
-      {
-        user: 'reporterKobenhavn',
-        organisation: 'kobenhavn',
-        title: 'Ungeboliger i almene afdelinger',
-        amountOre: 2.5 * MIO,
-        state: 'submitted',
-      },
+      application('reporterKobenhavn', 'kobenhavn', 'Ungeboliger i almene afdelinger', 2.5, 'submitted'),
     ],
   },
 ];
