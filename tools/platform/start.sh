@@ -53,7 +53,8 @@ for name in "${SERVICES[@]}"; do
   echo "  $name ready on http://127.0.0.1:$port"
 done
 
-GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" node dist/tools/platform/load-demo-data.js
+GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}" \
+  node dist/tools/platform/load-demo-data.js
 
 start_portal
 for i in $(seq 1 60); do
