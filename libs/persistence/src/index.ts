@@ -1,4 +1,5 @@
 export * from './database-config.js';
+export * from './database-errors.js';
 export * from './data-source.factory.js';
 export * from './persistence.module.js';
 export * from './service-cli.js';

@@ -1,5 +1,6 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ReviewDto, SubmitReview } from '@samvirke/contracts';
+import { isUniqueViolation } from '@samvirke/persistence';
 import { DomainError } from '@samvirke/platform';
 import { iso } from '../access/grants-access.js';
 
@@ -28,8 +29,6 @@ export function toReviewDto(row: AssignmentRow): ReviewDto {
     completedAt: iso(row.completed_at),
   };
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Reviewer assignments and their reviews, and the users grants knows (who may be assigned). */
 export class ReviewsStore {
@@ -66,10 +65,7 @@ export class ReviewsStore {
         [id, applicationId, reviewerUsername, assignedBy],
       );
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
+      if (isUniqueViolation(error)) {
         throw new DomainError('conflict', `${reviewerUsername} is assigned already.`, [
           { pointer: '/reviewerUsername', detail: 'assigned already' },
         ]);
