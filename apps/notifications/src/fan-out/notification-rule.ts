@@ -59,6 +59,38 @@ export interface KindRuleSpec<D extends RegisteredEvent, Details> {
   readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
 }
 
+/**
+ * What the events of one kind share: the directory facts their messages need, and the template
+ * variables made from the common fields, what one event shows beyond them, and those facts.
+ */
+export interface EventKind<F, Details> {
+  readonly directory: (data: F) => DirectoryQuestion;
+  readonly variables: (
+    data: F,
+    details: Details,
+    facts: DirectoryFacts,
+    language: NotificationLanguage,
+  ) => Record<string, string>;
+}
+
+/** The maker of the rules of one kind of event, each rule checked against its own contract. */
+export function kindOfRule<F, Details>(kind: EventKind<F, Details>) {
+  return <D extends EventCarrying<F>>(spec: KindRuleSpec<D, Details>): NotificationRule<D> =>
+    defineRule<D>({
+      event: spec.event,
+      template: spec.template,
+      category: spec.category,
+      directory: (data) => kind.directory(data),
+      outcome: (data, facts) => {
+        const details = spec.details(data);
+        return {
+          audiences: spec.audiences(data, facts),
+          variables: (language) => kind.variables(data, details, facts, language),
+        };
+      },
+    });
+}
+
 /** A rule checked against its event's contract. */
 export function defineRule<D extends RegisteredEvent>(rule: NotificationRule<D>): NotificationRule<D> {
   return rule;
