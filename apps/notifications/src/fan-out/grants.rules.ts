@@ -25,13 +25,9 @@ interface TrancheDetails {
 
 /** A rule of an award or tranche event: what it shows beyond the common fields, and who hears. */
 const trancheRule = kindOfRule<TrancheFields, TrancheDetails>({
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.granteeOrganisationId],
-    backbones: false,
-  }),
+  organisations: (data) => [data.granteeOrganisationId],
+  backbones: false,
   variables: (data, details, facts, language) => ({
-    programmeName: facts.programmeName,
     organisationName: nameOf(facts, data.granteeOrganisationId),
     title: data.title,
     amount: formatOre(data.amountOre, language),
@@ -100,13 +96,13 @@ interface ShareDetails {
 
 /** A rule of an award-share event: the decline's reason (none for a request), and who hears. */
 const shareRule = kindOfRule<ShareFields, ShareDetails>({
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.granteeOrganisationId, data.awardingOrganisationId, data.funderOrganisationId],
-    backbones: false,
-  }),
+  organisations: (data) => [
+    data.granteeOrganisationId,
+    data.awardingOrganisationId,
+    data.funderOrganisationId,
+  ],
+  backbones: false,
   variables: (data, details, facts, language) => ({
-    programmeName: facts.programmeName,
     organisationName: nameOf(facts, data.granteeOrganisationId),
     awardingName: nameOf(facts, data.awardingOrganisationId),
     funderName: nameOf(facts, data.funderOrganisationId),

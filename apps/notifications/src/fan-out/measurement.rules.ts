@@ -23,13 +23,9 @@ interface ReportingDetails {
 
 /** A rule of a reporting or submission event: what it shows beyond the common fields, and who hears. */
 const reportingRule = kindOfRule<ReportingFields, ReportingDetails>({
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.organisationId],
-    backbones: true,
-  }),
+  organisations: (data) => [data.organisationId],
+  backbones: true,
   variables: (data, details, facts, language) => ({
-    programmeName: facts.programmeName,
     organisationName: nameOf(facts, data.organisationId),
     period: data.period,
     version: details.version === undefined ? '' : String(details.version),

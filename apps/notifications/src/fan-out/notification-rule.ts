@@ -60,11 +60,13 @@ export interface KindRuleSpec<D extends RegisteredEvent, Details> {
 }
 
 /**
- * What the events of one kind share: the directory facts their messages need, and the template
- * variables made from the common fields, what one event shows beyond them, and those facts.
+ * What the events of one kind share: the organisations their messages name, whether the
+ * programme's backbones are asked for too, and the template variables (beyond the programme's
+ * name, which every message shows) made from the common fields and what one event shows beyond them.
  */
-export interface EventKind<F, Details> {
-  readonly directory: (data: F) => DirectoryQuestion;
+export interface EventKind<F extends { readonly programmeId: string }, Details> {
+  readonly organisations: (data: F) => string[];
+  readonly backbones: boolean;
   readonly variables: (
     data: F,
     details: Details,
@@ -74,18 +76,25 @@ export interface EventKind<F, Details> {
 }
 
 /** The maker of the rules of one kind of event, each rule checked against its own contract. */
-export function kindOfRule<F, Details>(kind: EventKind<F, Details>) {
+export function kindOfRule<F extends { readonly programmeId: string }, Details>(kind: EventKind<F, Details>) {
   return <D extends EventCarrying<F>>(spec: KindRuleSpec<D, Details>): NotificationRule<D> =>
     defineRule<D>({
       event: spec.event,
       template: spec.template,
       category: spec.category,
-      directory: (data) => kind.directory(data),
+      directory: (data) => ({
+        programmeId: data.programmeId,
+        organisationIds: kind.organisations(data),
+        backbones: kind.backbones,
+      }),
       outcome: (data, facts) => {
         const details = spec.details(data);
         return {
           audiences: spec.audiences(data, facts),
-          variables: (language) => kind.variables(data, details, facts, language),
+          variables: (language) => ({
+            programmeName: facts.programmeName,
+            ...kind.variables(data, details, facts, language),
+          }),
         };
       },
     });
