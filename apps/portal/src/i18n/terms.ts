@@ -8,6 +8,7 @@ export function roleName(i18n: I18n, role: string): string {
     backbone: ['Backbone-organisation', 'Backbone organisation'],
     'implementing-partner': ['Udførende partner', 'Implementing partner'],
     'data-provider': ['Dataleverandør', 'Data provider'],
+    'knowledge-partner': ['Videnspartner', 'Knowledge partner'],
     observer: ['Observatør', 'Observer'],
     'platform-admin': ['Platformsadministrator', 'Platform admin'],
     'foundation-officer': ['Fondskonsulent', 'Foundation officer'],
@@ -37,6 +38,13 @@ export function statusName(i18n: I18n, status: string): string {
     cancelled: ['Aflyst', 'Cancelled'],
     archived: ['Arkiveret', 'Archived'],
     missing: ['Mangler', 'Missing'],
+    // Deliveries (e-mails, webhooks).
+    pending: ['Venter', 'Pending'],
+    sending: ['Sendes', 'Sending'],
+    sent: ['Sendt', 'Sent'],
+    held: ['Venter på samlet e-mail', 'Held for the digest'],
+    digested: ['Sendt i samlet e-mail', 'Sent in the digest'],
+    dead: ['Opgivet', 'Given up'],
   };
   const name = names[status];
   return name ? i18n.t(name[0], name[1]) : status;
