@@ -1,6 +1,7 @@
 import type { MembershipDto, Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
 import type { ApiClient } from './api/client.js';
 import type { Principal } from './auth/session.js';
+import type { Crumb } from './components/page.js';
 
 export function loadProgramme(api: ApiClient, id: string): Promise<ProgrammeDto> {
   return api.get<ProgrammeDto>(`/partners/programmes/${id}`);
@@ -36,4 +37,21 @@ export function programmeLinks(
       : []),
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
   ];
+}
+
+/**
+ * The heading of one of a programme's pages: the page's name with the programme's once it is
+ * loaded ("Fremdrift – Bryd den negative sociale arv"), and the way back through the programme.
+ */
+export function programmeHeading(
+  t: (da: string, en: string) => string,
+  section: string,
+  programme: Pick<ProgrammeDto, 'id' | 'name'> | undefined,
+): { title: string; crumbs: Crumb[] } {
+  const home = { href: '/', label: t('Programmer', 'Programmes') };
+  if (!programme) return { title: section, crumbs: [home] };
+  return {
+    title: `${section} – ${programme.name}`,
+    crumbs: [home, { href: `/programmes/${programme.id}`, label: programme.name }],
+  };
 }
