@@ -1,23 +1,55 @@
+import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Principal, Session } from '../auth/session.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
 import { roleName } from '../i18n/terms.js';
-import { Link } from '../router.js';
+import { Link, usePath } from '../router.js';
 import { UnreadCount } from './unread-count.js';
 
-/** The bar on every page: the brand, the main menu once logged in, the language switch and the user. */
+/**
+ * The bar on every page: the brand, the main menu once logged in, the language switch and the user.
+ * On a narrow screen the menu and the tools fold behind a menu button, so the bar stays one row.
+ */
 export function SiteHeader({ session, api }: { session: Session; api: ApiClient }) {
   const principal = session.principal;
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const path = usePath();
+  // A page chosen in the menu closes it.
+  useEffect(() => setOpen(false), [path]);
   return (
     <header className="site-header">
       <div className="bar">
         <Link href="/" className="brand">
           Samvirke
         </Link>
-        {principal && <MainNav api={api} />}
-        <div className="tools">
-          <LanguageSwitch />
-          {principal && <SignedIn principal={principal} session={session} />}
+        {principal && (
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={open}
+            aria-controls="site-menu"
+            onClick={() => setOpen((value) => !value)}
+          >
+            <span aria-hidden="true" className="menu-icon" />
+            {t('Menu', 'Menu')}
+          </button>
+        )}
+        <div
+          id="site-menu"
+          className={`site-menu${principal ? ' foldable' : ''}${open ? ' open' : ''}`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && open) {
+              setOpen(false);
+              document.querySelector<HTMLButtonElement>('.menu-toggle')?.focus();
+            }
+          }}
+        >
+          {principal && <MainNav api={api} />}
+          <div className="tools">
+            <LanguageSwitch />
+            {principal && <SignedIn principal={principal} session={session} />}
+          </div>
         </div>
       </div>
     </header>

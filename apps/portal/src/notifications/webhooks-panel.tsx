@@ -71,7 +71,7 @@ function Subscriptions({
   if (subscriptions.length === 0) return <p>{t('Ingen abonnementer.', 'No subscriptions.')}</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption className="visually-hidden">{t('Webhook-abonnementer', 'Webhook subscriptions')}</caption>
         <thead>
           <tr>
@@ -103,14 +103,14 @@ function SubscriptionRow({
   return (
     <tr>
       <th scope="row">{subscription.url}</th>
-      <td>{subscription.ownerClientId}</td>
-      <td>{subscription.eventTypes.join(', ')}</td>
-      <td>
+      <td data-label={t('Klient', 'Client')}>{subscription.ownerClientId}</td>
+      <td data-label={t('Hændelser', 'Events')}>{subscription.eventTypes.join(', ')}</td>
+      <td data-label={t('Status', 'Status')}>
         {subscription.enabled
           ? t('Aktiv', 'Enabled')
           : `${t('Slået fra', 'Disabled')}: ${subscription.disabledReason ?? ''}`}
       </td>
-      <td>
+      <td data-label={t('Ændr', 'Change')}>
         <WebhookSubscriptionEditor subscription={subscription} onChanged={onChanged} />
       </td>
     </tr>

@@ -119,7 +119,7 @@ function ApplicationsTable({
         <p className="muted">{t('Ingen ansøgninger du kan se.', 'No applications you can see.')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <caption className="visually-hidden">{t('Ansøgninger', 'Applications')}</caption>
             <thead>
               <tr>
@@ -158,11 +158,13 @@ function ApplicationRow({
           {application.title || i18n.t('(uden titel)', '(untitled)')}
         </Link>
       </th>
-      <td>{names.get(application.applicantOrganisationId) ?? '–'}</td>
-      <td>
+      <td data-label={i18n.t('Ansøger', 'Applicant')}>
+        {names.get(application.applicantOrganisationId) ?? '–'}
+      </td>
+      <td data-label={i18n.t('Status', 'Status')}>
         <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
       </td>
-      <td className="num">
+      <td className="num" data-label={i18n.t('Beløb', 'Amount')}>
         {application.requestedAmountOre === null
           ? '–'
           : formatKroner(application.requestedAmountOre, i18n.language)}

@@ -95,7 +95,7 @@ function AwardsTable({ programme, awards, names }: Omit<ProgrammeGrants, 'calls'
   if (awards.length === 0) return <p className="muted">{t('Ingen.', 'None.')}</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption className="visually-hidden">
           {t(`Bevillinger i ${programme.name}`, `Awards in ${programme.name}`)}
         </caption>
@@ -126,9 +126,13 @@ function AwardRow({ award, names }: { award: AwardDto; names: ReadonlyMap<string
       <th scope="row">
         <Link href={`/grants/awards/${award.id}`}>{award.title}</Link>
       </th>
-      <td>{names.get(award.granteeOrganisationId) ?? award.granteeOrganisationId}</td>
-      <td className="num">{formatKroner(award.amountOre, i18n.language)}</td>
-      <td>
+      <td data-label={i18n.t('Modtager', 'Grantee')}>
+        {names.get(award.granteeOrganisationId) ?? award.granteeOrganisationId}
+      </td>
+      <td className="num" data-label={i18n.t('Beløb', 'Amount')}>
+        {formatKroner(award.amountOre, i18n.language)}
+      </td>
+      <td data-label={i18n.t('Rater', 'Tranches')}>
         {award.tranches
           .map((tranche) => `${tranche.position}: ${grantStatusName(i18n, tranche.status)}`)
           .join(', ')}
