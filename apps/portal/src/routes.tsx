@@ -5,6 +5,7 @@ import { AwardPage } from './pages/award-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
+import { MyApplicationsPage } from './pages/my-applications-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
 import { ProgrammePage } from './pages/programme-page.js';
@@ -34,6 +35,7 @@ export function Routes() {
     return <ApplicationPage applicationId={params['id'] ?? ''} />;
   if ((params = match('/grants/awards/:id', path))) return <AwardPage awardId={params['id'] ?? ''} />;
   if (path === '/grants') return <GrantsPage />;
+  if (path === '/grants/applications') return <MyApplicationsPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
   return (
     <Page title={t('Siden findes ikke', 'Page not found')}>

@@ -1,4 +1,10 @@
-import type { MembershipDto, Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
+import type {
+  MembershipDto,
+  OpenCallDto,
+  OwnApplicationDto,
+  Page as PageOf,
+  ProgrammeDto,
+} from '@samvirke/contracts';
 import { ApiError, type ApiClient } from '../api/client.js';
 import { loadMembers } from '../programmes.js';
 
@@ -25,4 +31,22 @@ export async function orEmpty<T>(load: Promise<T[]>): Promise<T[]> {
     if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return [];
     throw error;
   }
+}
+
+/** The open calls, in any programme, that one of the user's organisations may apply to. */
+export function loadOpenCalls(api: ApiClient): Promise<OpenCallDto[]> {
+  return api.get<OpenCallDto[]>('/grants/calls');
+}
+
+/** The user's organisations' applications in every call, newest change first. */
+export function loadOwnApplications(api: ApiClient): Promise<OwnApplicationDto[]> {
+  return api.get<OwnApplicationDto[]>('/grants/applications');
+}
+
+/** The grants pages' own tabs. */
+export function grantsLinks(t: (da: string, en: string) => string): { href: string; label: string }[] {
+  return [
+    { href: '/grants', label: t('Oversigt', 'Overview') },
+    { href: '/grants/applications', label: t('Mine ansøgninger', 'My applications') },
+  ];
 }

@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { grantStatusName } from '../grants/grants-terms.js';
-import { orEmpty, organisationNames } from '../grants/grants-load.js';
+import { loadOpenCalls, orEmpty, organisationNames } from '../grants/grants-load.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
@@ -12,11 +12,13 @@ import { Link, navigate } from '../router.js';
 
 async function loadCall(client: ApiClient, callId: string) {
   const call = await client.get<GrantCallDto>(`/grants/calls/${callId}`);
-  const [applications, names] = await Promise.all([
+  const [applications, names, open] = await Promise.all([
     orEmpty(client.get<ApplicationDto[]>(`/grants/calls/${callId}/applications`)),
     organisationNames(client, [call.programmeId]),
+    loadOpenCalls(client),
   ]);
-  return { call, applications, names };
+  // The service decides who may apply (the organisation's type, never the call's own foundation).
+  return { call, applications, names, mayApply: open.some((item) => item.id === callId) };
 }
 
 /** Starts an application to the call for the user's organisation and opens it. */
@@ -34,7 +36,14 @@ function useStartApplication(callId: string) {
       setFailure(error);
     }
   }
-  return { failure, start, canApply: principal.organisations.length > 0 };
+  /** The organisation's application in the call that is not withdrawn, if it has one. */
+  const ownApplication = (applications: readonly ApplicationDto[]) =>
+    applications.find(
+      (application) =>
+        principal.organisations.includes(application.applicantOrganisationId) &&
+        application.status !== 'withdrawn',
+    );
+  return { failure, start, ownApplication };
 }
 
 type Starting = ReturnType<typeof useStartApplication>;
@@ -47,10 +56,15 @@ export function GrantCallPage({ callId }: { callId: string }) {
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
       <Await loaded={loaded}>
-        {({ call, applications, names }) => (
+        {({ call, applications, names, mayApply }) => (
           <>
             <CallDetails call={call} />
-            <StartApplication call={call} starting={starting} />
+            <StartApplication
+              call={call}
+              mayApply={mayApply}
+              own={starting.ownApplication(applications)}
+              starting={starting}
+            />
             <ApplicationsTable applications={applications} names={names} />
           </>
         )}
@@ -88,11 +102,35 @@ function CallDetails({ call }: { call: GrantCallDto }) {
   );
 }
 
-function StartApplication({ call, starting }: { call: GrantCallDto; starting: Starting }) {
+/**
+ * The way into an application: the organisation's own one when it has one in the call, else a new
+ * one while the call is open and the organisation may apply (never for the call's own foundation).
+ */
+function StartApplication({
+  call,
+  mayApply,
+  own,
+  starting,
+}: {
+  call: GrantCallDto;
+  mayApply: boolean;
+  own: ApplicationDto | undefined;
+  starting: Starting;
+}) {
   const { t } = useI18n();
+  if (own)
+    return (
+      <p className="actions">
+        <Link href={`/grants/applications/${own.id}`}>
+          {own.status === 'draft'
+            ? t('Fortsæt din ansøgning', 'Continue your application')
+            : t('Se din ansøgning', 'See your application')}
+        </Link>
+      </p>
+    );
   return (
     <>
-      {call.status === 'open' && starting.canApply && (
+      {call.status === 'open' && mayApply && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => void starting.start()}>
             {t('Start en ansøgning', 'Start an application')}
