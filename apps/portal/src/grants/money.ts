@@ -20,3 +20,9 @@ export function parseKroner(raw: string): number | null {
   if (value === null || Number.isNaN(value)) return value;
   return Math.round(value * 100);
 }
+
+/** Øre as a person would type the amount in kroner in a field: 750000 or 1250,5 (no thousands separators). */
+export function kronerInput(ore: number, language: 'da' | 'en'): string {
+  const kroner = String(ore / 100);
+  return language === 'da' ? kroner.replace('.', ',') : kroner;
+}
