@@ -1,22 +1,34 @@
 import type {
   MembershipDto,
   OpenCallDto,
+  OrganisationDto,
   OwnApplicationDto,
   Page as PageOf,
   ProgrammeDto,
+  ProgrammeIndicatorDto,
 } from '@samvirke/contracts';
 import { ApiError, type ApiClient } from '../api/client.js';
 import { loadMembers } from '../programmes.js';
 
-/** Organisation names by id, from the members of the given programmes. */
+/**
+ * Organisation names by id, from the members of the given programmes, and one by one for the
+ * organisations given that are not members (an applicant from outside the programme).
+ */
 export async function organisationNames(
   api: ApiClient,
   programmeIds: readonly string[],
+  organisationIds: readonly string[] = [],
 ): Promise<Map<string, string>> {
   const lists = await Promise.all(
     programmeIds.map((id) => loadMembers(api, id).catch((): MembershipDto[] => [])),
   );
-  return new Map(lists.flat().map((member) => [member.organisationId, member.organisationName]));
+  const names = new Map(lists.flat().map((member) => [member.organisationId, member.organisationName]));
+  const missing = [...new Set(organisationIds)].filter((id) => !names.has(id));
+  const found = await Promise.all(
+    missing.map((id) => api.get<OrganisationDto>(`/partners/organisations/${id}`).catch(() => undefined)),
+  );
+  for (const organisation of found) if (organisation) names.set(organisation.id, organisation.name);
+  return names;
 }
 
 export async function myProgrammes(api: ApiClient): Promise<ProgrammeDto[]> {
@@ -49,4 +61,12 @@ export function grantsLinks(t: (da: string, en: string) => string): { href: stri
     { href: '/grants', label: t('Oversigt', 'Overview') },
     { href: '/grants/applications', label: t('Mine ansøgninger', 'My applications') },
   ];
+}
+
+/** The indicators the programme tracks (none when the user may not see them): what award conditions name. */
+export function loadProgrammeIndicators(
+  api: ApiClient,
+  programmeId: string,
+): Promise<ProgrammeIndicatorDto[]> {
+  return orEmpty(api.get<ProgrammeIndicatorDto[]>(`/measurement/programmes/${programmeId}/indicators`));
 }
