@@ -12,11 +12,15 @@ import { Link, navigate } from '../router.js';
 
 async function loadCall(client: ApiClient, callId: string) {
   const call = await client.get<GrantCallDto>(`/grants/calls/${callId}`);
-  const [applications, names, open] = await Promise.all([
+  const [applications, open] = await Promise.all([
     orEmpty(client.get<ApplicationDto[]>(`/grants/calls/${callId}/applications`)),
-    organisationNames(client, [call.programmeId]),
     loadOpenCalls(client),
   ]);
+  const names = await organisationNames(
+    client,
+    [call.programmeId],
+    applications.map((application) => application.applicantOrganisationId),
+  );
   // The service decides who may apply (the organisation's type, never the call's own foundation).
   return { call, applications, names, mayApply: open.some((item) => item.id === callId) };
 }

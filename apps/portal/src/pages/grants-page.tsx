@@ -30,14 +30,15 @@ async function loadGrants(api: ApiClient): Promise<{ open: OpenCallDto[]; rows: 
 }
 
 async function loadProgrammeGrants(api: ApiClient, programmes: ProgrammeDto[]): Promise<ProgrammeGrants[]> {
-  const [calls, awards, names] = await Promise.all([
+  const [calls, awards] = await Promise.all([
     Promise.all(programmes.map((p) => orEmpty(api.get<GrantCallDto[]>(`/grants/programmes/${p.id}/calls`)))),
     Promise.all(programmes.map((p) => orEmpty(api.get<AwardDto[]>(`/grants/programmes/${p.id}/awards`)))),
-    organisationNames(
-      api,
-      programmes.map((p) => p.id),
-    ),
   ]);
+  const names = await organisationNames(
+    api,
+    programmes.map((p) => p.id),
+    awards.flat().map((award) => award.granteeOrganisationId),
+  );
   return programmes.map((programme, index) => ({
     programme,
     calls: calls[index] ?? [],
