@@ -1,4 +1,5 @@
-import { programmeHeading } from './programmes.js';
+import type { Principal, Role } from './auth/session.js';
+import { programmeHeading, programmeLinks } from './programmes.js';
 
 const t = (da: string) => da;
 
@@ -19,5 +20,32 @@ describe("a programme page's heading", () => {
       title: 'Godkendelser',
       crumbs: [{ href: '/', label: 'Programmer' }],
     });
+  });
+});
+
+describe("a programme's pages", () => {
+  const as = (...roles: Role[]): Principal => ({
+    subject: 's',
+    username: 'u',
+    name: 'U',
+    roles,
+    organisations: ['o'],
+  });
+  const pages = (principal: Principal) => programmeLinks(t, principal, 'p1').map((link) => link.label);
+
+  it('offer the funding overview to the roles that may see it', () => {
+    expect(pages(as('foundation-officer'))).toEqual(['Oversigt', 'Fremdrift', 'Finansiering']);
+    expect(pages(as('backbone-coordinator'))).toEqual([
+      'Oversigt',
+      'Godkendelser',
+      'Fremdrift',
+      'Finansiering',
+    ]);
+    expect(pages(as('platform-admin'))).toContain('Finansiering');
+  });
+
+  it('leave it out for reporters and partner members', () => {
+    expect(pages(as('reporter'))).toEqual(['Oversigt', 'Indberetning', 'Fremdrift']);
+    expect(pages(as('partner-member'))).toEqual(['Oversigt', 'Fremdrift']);
   });
 });

@@ -12,12 +12,18 @@ export async function loadMembers(api: ApiClient, programmeId: string): Promise<
   return page.items;
 }
 
-export function can(principal: Principal, what: 'report' | 'approve'): boolean {
+export function can(principal: Principal, what: 'report' | 'approve' | 'see-funding'): boolean {
   switch (what) {
     case 'report':
       return principal.roles.includes('reporter');
     case 'approve':
       return principal.roles.includes('backbone-coordinator') || principal.roles.includes('platform-admin');
+    // The service narrows it to the programme's funders' officers and its own backbone.
+    case 'see-funding':
+      return principal.roles.some(
+        (role) =>
+          role === 'foundation-officer' || role === 'backbone-coordinator' || role === 'platform-admin',
+      );
   }
 }
 
@@ -36,6 +42,9 @@ export function programmeLinks(
       ? [{ href: `/programmes/${id}/approvals`, label: t('Godkendelser', 'Approvals') }]
       : []),
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
+    ...(can(principal, 'see-funding')
+      ? [{ href: `/programmes/${id}/funding`, label: t('Finansiering', 'Funding') }]
+      : []),
   ];
 }
 
