@@ -257,7 +257,7 @@ describe('grants', () => {
     const inbox = await ctx.call<Page<InboxItemDto>>('helsefonden', 'GET', '/inbox');
     const eligible = inbox.body.items.find((item) => item.eventType === trancheEligibleV1.type);
     expect(eligible?.category).toBe('grant-update');
-    expect(eligible?.about).toEqual({ kind: 'award', id: expect.any(String) });
+    expect(eligible?.about?.kind).toBe('award');
     const bikuben = await ctx.call<Page<InboxItemDto>>('bikubenfonden', 'GET', '/inbox');
     expect(bikuben.body.items.map((item) => item.eventType)).toContain(trancheEligibleV1.type);
     const grantee = await ctx.call<Page<InboxItemDto>>(
