@@ -24,9 +24,17 @@ interface ProgrammeGrants {
   readonly names: ReadonlyMap<string, string>;
 }
 
+/**
+ * The user's programmes with their calls and awards, and the open calls the user's organisation may
+ * apply to in other programmes (its own programmes' calls are listed with them).
+ */
 async function loadGrants(api: ApiClient): Promise<{ open: OpenCallDto[]; rows: ProgrammeGrants[] }> {
   const [programmes, open] = await Promise.all([myProgrammes(api), loadOpenCalls(api)]);
-  return { open, rows: await loadProgrammeGrants(api, programmes) };
+  const mine = new Set(programmes.map((programme) => programme.id));
+  return {
+    open: open.filter((call) => !mine.has(call.programmeId)),
+    rows: await loadProgrammeGrants(api, programmes),
+  };
 }
 
 async function loadProgrammeGrants(api: ApiClient, programmes: ProgrammeDto[]): Promise<ProgrammeGrants[]> {
