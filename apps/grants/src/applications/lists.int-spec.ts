@@ -1,14 +1,13 @@
 import type {
   ApplicationDto,
-  GrantCallDto,
   OpenCallDto,
   OwnApplicationDto,
   ReviewerCandidateDto,
 } from '@samvirke/contracts';
 import {
+  callIn,
   COMPLETE_APPLICATION,
   grantsSuite,
-  openCall,
   ORG,
   pointers,
   submittedApplication,
@@ -22,17 +21,6 @@ import {
  */
 const ctx = grantsSuite('grants_lists');
 
-async function callIn(programmeId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const call = await ctx.call<GrantCallDto>(
-    'helsefonden',
-    'POST',
-    `/programmes/${programmeId}/calls`,
-    openCall(overrides),
-  );
-  if (call.status !== 201) throw new Error(`call failed: ${JSON.stringify(call.body)}`);
-  return call.body.id;
-}
-
 async function openCallIds(user: Parameters<typeof ctx.call>[0], programmeId: string): Promise<string[]> {
   const answer = await ctx.call<OpenCallDto[]>(user, 'GET', '/calls');
   expect(answer.status).toBe(200);
@@ -42,8 +30,11 @@ async function openCallIds(user: Parameters<typeof ctx.call>[0], programmeId: st
 describe('open calls', () => {
   it('lists an open call to every organisation of an eligible type, in its programme or not, with the names', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const forAll = await callIn(programmeId, { eligibleOrganisationTypes: ['municipality', 'ngo'] });
-    const forNgos = await callIn(programmeId, { eligibleOrganisationTypes: ['ngo'], title: 'Kun for NGOer' });
+    const forAll = await callIn(ctx, programmeId, { eligibleOrganisationTypes: ['municipality', 'ngo'] });
+    const forNgos = await callIn(ctx, programmeId, {
+      eligibleOrganisationTypes: ['ngo'],
+      title: 'Kun for NGOer',
+    });
     // Aarhus is not in the programme: it finds the call all the same.
     expect(await openCallIds('reporterAarhus', programmeId)).toEqual([forAll]);
     expect((await openCallIds('member', programmeId)).sort()).toEqual([forAll, forNgos].sort());
@@ -59,7 +50,7 @@ describe('open calls', () => {
 
   it('lists no call to its own foundation or to organisations of other types, and none that is closed or scheduled', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const forFoundations = await callIn(programmeId, { eligibleOrganisationTypes: ['foundation'] });
+    const forFoundations = await callIn(ctx, programmeId, { eligibleOrganisationTypes: ['foundation'] });
     expect(await openCallIds('helsefonden', programmeId)).toEqual([]);
     expect(await openCallIds('reporterKobenhavn', programmeId)).toEqual([]);
     expect(await openCallIds('bikubenfonden', programmeId)).toEqual([forFoundations]);
@@ -75,7 +66,7 @@ describe('open calls', () => {
       `UPDATE grant_call SET opens_at = now() - interval '2 days', closes_at = now() - interval '1 second' WHERE id = $1`,
       [forFoundations],
     );
-    const scheduled = await callIn(programmeId, {
+    const scheduled = await callIn(ctx, programmeId, {
       eligibleOrganisationTypes: ['foundation'],
       opensAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
@@ -91,8 +82,8 @@ describe('open calls', () => {
 describe("an organisation's own applications", () => {
   it('lists its applications in every call, drafts included, with the call and programme, and nobody else’s', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const first = await callIn(programmeId, { title: 'Første runde' });
-    const second = await callIn(programmeId, { title: 'Anden runde' });
+    const first = await callIn(ctx, programmeId, { title: 'Første runde' });
+    const second = await callIn(ctx, programmeId, { title: 'Anden runde' });
     const start = (user: 'reporterKobenhavn' | 'member', callId: string, organisation: string) =>
       ctx.call<ApplicationDto>(user, 'POST', `/calls/${callId}/applications`, {
         applicantOrganisationId: organisation,
