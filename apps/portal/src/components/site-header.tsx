@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Principal, Session } from '../auth/session.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
@@ -12,38 +12,18 @@ import { UnreadCount } from './unread-count.js';
  */
 export function SiteHeader({ session, api }: { session: Session; api: ApiClient }) {
   const principal = session.principal;
-  const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const path = usePath();
-  // A page chosen in the menu closes it.
-  useEffect(() => setOpen(false), [path]);
+  const menu = useFoldingMenu();
   return (
     <header className="site-header">
       <div className="bar">
         <Link href="/" className="brand">
           Samvirke
         </Link>
-        {principal && (
-          <button
-            type="button"
-            className="menu-toggle"
-            aria-expanded={open}
-            aria-controls="site-menu"
-            onClick={() => setOpen((value) => !value)}
-          >
-            <span aria-hidden="true" className="menu-icon" />
-            {t('Menu', 'Menu')}
-          </button>
-        )}
+        {principal && <MenuToggle open={menu.open} onToggle={menu.toggle} />}
         <div
           id="site-menu"
-          className={`site-menu${principal ? ' foldable' : ''}${open ? ' open' : ''}`}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && open) {
-              setOpen(false);
-              document.querySelector<HTMLButtonElement>('.menu-toggle')?.focus();
-            }
-          }}
+          className={`site-menu${principal ? ' foldable' : ''}${menu.open ? ' open' : ''}`}
+          onKeyDown={menu.onKeyDown}
         >
           {principal && <MainNav api={api} />}
           <div className="tools">
@@ -53,6 +33,38 @@ export function SiteHeader({ session, api }: { session: Session; api: ApiClient 
         </div>
       </div>
     </header>
+  );
+}
+
+/** Whether the folded menu is open; a page chosen closes it, and Escape closes it back to its button. */
+function useFoldingMenu() {
+  const [open, setOpen] = useState(false);
+  const path = usePath();
+  useEffect(() => setOpen(false), [path]);
+  return {
+    open,
+    toggle: () => setOpen((value) => !value),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !open) return;
+      setOpen(false);
+      document.querySelector<HTMLButtonElement>('.menu-toggle')?.focus();
+    },
+  };
+}
+
+function MenuToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="menu-toggle"
+      aria-expanded={open}
+      aria-controls="site-menu"
+      onClick={onToggle}
+    >
+      <span aria-hidden="true" className="menu-icon" />
+      {t('Menu', 'Menu')}
+    </button>
   );
 }
 

@@ -17,8 +17,6 @@ export function AwardConditions({
   const i18n = useI18n();
   const { t } = i18n;
   if (award.conditions.length === 0) return <p className="muted">{t('Ingen.', 'None.')}</p>;
-  // Without the programme's indicators (not visible to the user) nothing can be judged.
-  const unmeetable = indicators.length > 0 ? unmeetableConditions(award.conditions, indicators) : [];
   const nameOf = (code: string): string => {
     const indicator = indicators.find((item) => item.code === code);
     if (!indicator) return code;
@@ -26,28 +24,7 @@ export function AwardConditions({
   };
   return (
     <>
-      {unmeetable.length > 0 && (
-        <div className="panel warning" role="note" aria-labelledby="unmeetable-heading">
-          <h3 id="unmeetable-heading">
-            {t('Betingelser der ikke kan opfyldes', 'Conditions that cannot be met')}
-          </h3>
-          <ul>
-            {unmeetable.map(({ condition, problem }) => (
-              <li key={condition.id}>
-                {problem === 'not-in-programme'
-                  ? t(
-                      `${condition.key}: programmet har ingen indikator ${condition.indicatorCode}, så ingen indberetning kan opfylde betingelsen, og raterne der venter på den, kan ikke udbetales.`,
-                      `${condition.key}: the programme has no indicator ${condition.indicatorCode}, so no report can meet the condition, and the tranches waiting for it cannot be paid.`,
-                    )
-                  : t(
-                      `${condition.key}: ${nameOf(condition.indicatorCode)} indberettes ikke for perioden ${condition.period}, så betingelsen kan ikke opfyldes.`,
-                      `${condition.key}: ${nameOf(condition.indicatorCode)} is not reported for the period ${condition.period}, so the condition cannot be met.`,
-                    )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <UnmeetableWarning award={award} indicators={indicators} nameOf={nameOf} />
       <ul>
         {award.conditions.map((condition) => (
           <li key={condition.id}>
@@ -60,5 +37,42 @@ export function AwardConditions({
         ))}
       </ul>
     </>
+  );
+}
+
+function UnmeetableWarning({
+  award,
+  indicators,
+  nameOf,
+}: {
+  award: AwardDto;
+  indicators: readonly ProgrammeIndicatorDto[];
+  nameOf: (code: string) => string;
+}) {
+  const { t } = useI18n();
+  // Without the programme's indicators (not visible to the user) nothing can be judged.
+  const unmeetable = indicators.length > 0 ? unmeetableConditions(award.conditions, indicators) : [];
+  if (unmeetable.length === 0) return null;
+  return (
+    <div className="panel warning" role="note" aria-labelledby="unmeetable-heading">
+      <h3 id="unmeetable-heading">
+        {t('Betingelser der ikke kan opfyldes', 'Conditions that cannot be met')}
+      </h3>
+      <ul>
+        {unmeetable.map(({ condition, problem }) => (
+          <li key={condition.id}>
+            {problem === 'not-in-programme'
+              ? t(
+                  `${condition.key}: programmet har ingen indikator ${condition.indicatorCode}, så ingen indberetning kan opfylde betingelsen, og raterne der venter på den, kan ikke udbetales.`,
+                  `${condition.key}: the programme has no indicator ${condition.indicatorCode}, so no report can meet the condition, and the tranches waiting for it cannot be paid.`,
+                )
+              : t(
+                  `${condition.key}: ${nameOf(condition.indicatorCode)} indberettes ikke for perioden ${condition.period}, så betingelsen kan ikke opfyldes.`,
+                  `${condition.key}: ${nameOf(condition.indicatorCode)} is not reported for the period ${condition.period}, so the condition cannot be met.`,
+                )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

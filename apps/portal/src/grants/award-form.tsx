@@ -1,13 +1,14 @@
 import type { ApplicationDto, AwardDto, GrantCallDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
-import { Field, invalid } from '../components/fields.js';
+import { Field, invalid, type Errors } from '../components/fields.js';
 import { Await, ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { navigate } from '../router.js';
 import { awardBody, changeAmount, checkPlan, initialPlan, type AwardPlan } from './award-plan.js';
-import { ConditionsFieldset, TranchesFieldset } from './award-plan-fields.js';
+import { ConditionsFieldset } from './award-condition-fields.js';
+import { TranchesFieldset } from './award-tranche-fields.js';
 import { loadProgrammeIndicators } from './grants-load.js';
 
 type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (error: unknown) => void };
@@ -81,26 +82,42 @@ function AwardGrantForm({
         if (valid) void award();
       }}
     >
-      <Field
-        id="award-amount"
-        label={t('Bevilget beløb (kr.)', 'Amount awarded (DKK)')}
-        errors={check.errors}
-        pointer="/amountOre"
-      >
-        <input
-          id="award-amount"
-          inputMode="decimal"
-          value={plan.amount}
-          onChange={(e) => setPlan(changeAmount(plan, e.target.value, i18n.language))}
-          {...invalid(check.errors, '/amountOre', 'award-amount')}
-        />
-      </Field>
+      <AmountField plan={plan} onPlan={setPlan} errors={check.errors} />
       <ConditionsFieldset plan={plan} onPlan={setPlan} errors={check.errors} indicators={indicators} />
       <TranchesFieldset plan={plan} onPlan={setPlan} errors={check.errors} check={check} />
       <button type="submit" className="primary" disabled={!valid}>
         {t('Bevilg', 'Award')}
       </button>
     </form>
+  );
+}
+
+/** The amount awarded; a new amount is spread over the tranches again. */
+function AmountField({
+  plan,
+  onPlan,
+  errors,
+}: {
+  plan: AwardPlan;
+  onPlan: (plan: AwardPlan) => void;
+  errors: Errors;
+}) {
+  const i18n = useI18n();
+  return (
+    <Field
+      id="award-amount"
+      label={i18n.t('Bevilget beløb (kr.)', 'Amount awarded (DKK)')}
+      errors={errors}
+      pointer="/amountOre"
+    >
+      <input
+        id="award-amount"
+        inputMode="decimal"
+        value={plan.amount}
+        onChange={(e) => onPlan(changeAmount(plan, e.target.value, i18n.language))}
+        {...invalid(errors, '/amountOre', 'award-amount')}
+      />
+    </Field>
   );
 }
 

@@ -74,10 +74,7 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
         <tbody>
           {award.tranches.map((tranche) => (
             <tr key={tranche.id}>
-              <th scope="row">
-                <span className="stack-only">{t('Rate', 'Tranche')} </span>
-                {tranche.position}
-              </th>
+              <TrancheHeader tranche={tranche} />
               <TrancheCells
                 tranche={tranche}
                 conditions={tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ') || '–'}
@@ -90,6 +87,17 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The tranche's number; on a phone, where the rows stack, with its name. */
+function TrancheHeader({ tranche }: { tranche: Tranche }) {
+  const { t } = useI18n();
+  return (
+    <th scope="row">
+      <span className="stack-only">{t('Rate', 'Tranche')} </span>
+      {tranche.position}
+    </th>
   );
 }
 

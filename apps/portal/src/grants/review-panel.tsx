@@ -96,20 +96,21 @@ function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
   );
 }
 
+interface AssignProps {
+  readonly reviewer: string;
+  readonly onReviewer: (reviewer: string) => void;
+  readonly onAssign: () => void;
+}
+
 /** The call's foundation picks a reviewer from the programme's people (those who have signed in). */
 function AssignReviewerForm({
   applicationId,
   assigned,
-  reviewer,
-  onReviewer,
-  onAssign,
-}: {
+  ...props
+}: AssignProps & {
   applicationId: string;
   /** How many are assigned: the candidates are read again when it changes. */
   assigned: number;
-  reviewer: string;
-  onReviewer: (reviewer: string) => void;
-  onAssign: () => void;
 }) {
   const { t } = useI18n();
   const candidates = useLoad(
@@ -127,33 +128,43 @@ function AssignReviewerForm({
             )}
           </p>
         ) : (
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (reviewer) onAssign();
-            }}
-          >
-            <div className="field">
-              <label htmlFor="reviewer">{t('Tildel bedømmer', 'Assign a reviewer')}</label>
-              <select id="reviewer" value={reviewer} onChange={(e) => onReviewer(e.target.value)}>
-                <option value="">
-                  {t('Vælg en person fra programmet', 'Choose someone in the programme')}
-                </option>
-                {people.map((person) => (
-                  <option key={person.username} value={person.username} disabled={person.assigned}>
-                    {candidateLabel(person, t)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" disabled={!reviewer}>
-              {t('Tildel', 'Assign')}
-            </button>
-          </form>
+          <ReviewerChoice people={people} {...props} />
         )
       }
     </Await>
+  );
+}
+
+function ReviewerChoice({
+  people,
+  reviewer,
+  onReviewer,
+  onAssign,
+}: AssignProps & { people: ReviewerCandidateDto[] }) {
+  const { t } = useI18n();
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (reviewer) onAssign();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="reviewer">{t('Tildel bedømmer', 'Assign a reviewer')}</label>
+        <select id="reviewer" value={reviewer} onChange={(e) => onReviewer(e.target.value)}>
+          <option value="">{t('Vælg en person fra programmet', 'Choose someone in the programme')}</option>
+          {people.map((person) => (
+            <option key={person.username} value={person.username} disabled={person.assigned}>
+              {candidateLabel(person, t)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={!reviewer}>
+        {t('Tildel', 'Assign')}
+      </button>
+    </form>
   );
 }
 

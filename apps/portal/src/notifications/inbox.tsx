@@ -26,11 +26,10 @@ function useMarkRead() {
 /** Notifications per page of the inbox. */
 const PAGE_SIZE = 20;
 
-export function Inbox() {
-  const { t } = useI18n();
+/** One page of the inbox, all or unread only; a new filter starts from the first page. */
+function useInboxPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [offset, setOffset] = useState(0);
-  const { failure, post } = useMarkRead();
   const loaded = useLoad(
     (client) =>
       client.get<PageOf<InboxItem>>(
@@ -43,6 +42,17 @@ export function Inbox() {
   useEffect(() => {
     if (emptied) setOffset(0);
   }, [emptied]);
+  const filter = (unread: boolean): void => {
+    setUnreadOnly(unread);
+    setOffset(0);
+  };
+  return { loaded, unreadOnly, filter, setOffset };
+}
+
+export function Inbox() {
+  const { t } = useI18n();
+  const { loaded, unreadOnly, filter, setOffset } = useInboxPage();
+  const { failure, post } = useMarkRead();
   return (
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading">{t('Indbakke', 'Inbox')}</h2>
@@ -51,10 +61,7 @@ export function Inbox() {
           id="unread-only"
           type="checkbox"
           checked={unreadOnly}
-          onChange={(e) => {
-            setUnreadOnly(e.target.checked);
-            setOffset(0);
-          }}
+          onChange={(e) => filter(e.target.checked)}
         />
         <label htmlFor="unread-only">{t('Kun ulæste', 'Unread only')}</label>
       </div>

@@ -62,18 +62,11 @@ function FundingView({ programme, funding }: { programme: ProgrammeDto; funding:
 function FundersTable({ funding }: { funding: FundingOverviewDto }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const kr = (ore: number): string => formatKroner(ore, i18n.language);
   const columns = [
     t('Tilsagn', 'Committed'),
     t('Bevilget', 'Awarded'),
     t('Udbetalt', 'Paid'),
     t('Kan bevilges', 'Left to award'),
-  ];
-  const figures = (row: FundingOverviewDto['total']): number[] => [
-    row.committedOre,
-    row.awardedOre,
-    row.paidOre,
-    row.remainingOre,
   ];
   return (
     <div className="table-wrap">
@@ -91,26 +84,43 @@ function FundersTable({ funding }: { funding: FundingOverviewDto }) {
         </thead>
         <tbody>
           {funding.funders.map((funder) => (
-            <tr key={funder.funderOrganisationId}>
-              <th scope="row">{funder.funderName ?? funder.funderOrganisationId}</th>
-              {figures(funder).map((ore, index) => (
-                <td className="num" data-label={columns[index]} key={columns[index]}>
-                  {kr(ore)}
-                </td>
-              ))}
-            </tr>
+            <FiguresRow
+              key={funder.funderOrganisationId}
+              name={funder.funderName ?? funder.funderOrganisationId}
+              figures={funder}
+              columns={columns}
+            />
           ))}
-          <tr className="total">
-            <th scope="row">{t('I alt', 'Total')}</th>
-            {figures(funding.total).map((ore, index) => (
-              <td className="num" data-label={columns[index]} key={columns[index]}>
-                {kr(ore)}
-              </td>
-            ))}
-          </tr>
+          <FiguresRow name={t('I alt', 'Total')} figures={funding.total} columns={columns} total />
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One funder's figures (or the totals), each under its column's name. */
+function FiguresRow({
+  name,
+  figures,
+  columns,
+  total = false,
+}: {
+  name: string;
+  figures: FundingOverviewDto['total'];
+  columns: readonly string[];
+  total?: boolean;
+}) {
+  const { language } = useI18n();
+  const amounts = [figures.committedOre, figures.awardedOre, figures.paidOre, figures.remainingOre];
+  return (
+    <tr className={total ? 'total' : undefined}>
+      <th scope="row">{name}</th>
+      {amounts.map((ore, index) => (
+        <td className="num" data-label={columns[index]} key={columns[index]}>
+          {formatKroner(ore, language)}
+        </td>
+      ))}
+    </tr>
   );
 }
 
