@@ -1,4 +1,5 @@
-import type { Principal, Role } from './auth/session.js';
+import type { Principal } from './auth/session.js';
+import { principalWith } from './auth/test-principal.js';
 import { programmeHeading, programmeLinks } from './programmes.js';
 
 const t = (da: string) => da;
@@ -24,13 +25,7 @@ describe("a programme page's heading", () => {
 });
 
 describe("a programme's pages", () => {
-  const as = (...roles: Role[]): Principal => ({
-    subject: 's',
-    username: 'u',
-    name: 'U',
-    roles,
-    organisations: ['o'],
-  });
+  const as = principalWith;
   const pages = (principal: Principal) => programmeLinks(t, principal, 'p1').map((link) => link.label);
 
   it('offer the funding overview to the roles that may see it', () => {

@@ -1,13 +1,7 @@
-import type { Principal, Role } from '../auth/session.js';
+import { principalWith } from '../auth/test-principal.js';
 import { inboxLink, pageOf } from './inbox-link.js';
 
-const as = (...roles: Role[]): Principal => ({
-  subject: 's',
-  username: 'u',
-  name: 'U',
-  roles,
-  organisations: ['o'],
-});
+const as = principalWith;
 const P = 'programme-1';
 const item = (
   about: { kind: 'programme' | 'reporting-period' | 'award'; id: string } | null,

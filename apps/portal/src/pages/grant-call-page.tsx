@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
+import { ApplicationRow } from '../grants/application-row.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { loadOpenCalls, orEmpty, organisationNames } from '../grants/grants-load.js';
 import { formatKroner } from '../grants/money.js';
@@ -169,48 +170,25 @@ function ApplicationsTable({
                 <th scope="col">{t('Ansøger', 'Applicant')}</th>
                 <th scope="col">{t('Status', 'Status')}</th>
                 <th scope="col" className="num">
-                  {t('Beløb', 'Amount')}
+                  {t('Ansøgt beløb', 'Amount requested')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {applications.map((application) => (
-                <ApplicationRow key={application.id} application={application} names={names} />
+                <ApplicationRow
+                  key={application.id}
+                  application={application}
+                  detail={{
+                    label: t('Ansøger', 'Applicant'),
+                    content: names.get(application.applicantOrganisationId) ?? '–',
+                  }}
+                />
               ))}
             </tbody>
           </table>
         </div>
       )}
     </>
-  );
-}
-
-function ApplicationRow({
-  application,
-  names,
-}: {
-  application: ApplicationDto;
-  names: ReadonlyMap<string, string>;
-}) {
-  const i18n = useI18n();
-  return (
-    <tr>
-      <th scope="row">
-        <Link href={`/grants/applications/${application.id}`}>
-          {application.title || i18n.t('(uden titel)', '(untitled)')}
-        </Link>
-      </th>
-      <td data-label={i18n.t('Ansøger', 'Applicant')}>
-        {names.get(application.applicantOrganisationId) ?? '–'}
-      </td>
-      <td data-label={i18n.t('Status', 'Status')}>
-        <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
-      </td>
-      <td className="num" data-label={i18n.t('Beløb', 'Amount')}>
-        {application.requestedAmountOre === null
-          ? '–'
-          : formatKroner(application.requestedAmountOre, i18n.language)}
-      </td>
-    </tr>
   );
 }

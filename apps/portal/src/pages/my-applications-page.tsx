@@ -1,10 +1,9 @@
 import type { OwnApplicationDto } from '@samvirke/contracts';
 import { Page } from '../components/page.js';
-import { Await, StatusBadge } from '../components/status.js';
+import { Await } from '../components/status.js';
 import { Tabs } from '../components/tabs.js';
+import { ApplicationRow } from '../grants/application-row.js';
 import { grantsLinks, loadOwnApplications } from '../grants/grants-load.js';
-import { grantStatusName } from '../grants/grants-terms.js';
-import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
 import { Link } from '../router.js';
@@ -57,31 +56,29 @@ function OwnApplicationsTable({ applications }: { applications: OwnApplicationDt
         </thead>
         <tbody>
           {applications.map((application) => (
-            <tr key={application.id}>
-              <th scope="row">
-                <Link href={`/grants/applications/${application.id}`}>
-                  {application.title || t('(uden titel)', '(untitled)')}
-                </Link>
-              </th>
-              <td data-label={t('Ansøgningsrunde', 'Grant call')}>
-                {application.callTitle}
-                <span className="muted"> · {application.programmeName}</span>
-              </td>
-              <td data-label={t('Status', 'Status')}>
-                <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
-              </td>
-              <td className="num" data-label={t('Ansøgt beløb', 'Amount requested')}>
-                {application.requestedAmountOre === null
-                  ? '–'
-                  : formatKroner(application.requestedAmountOre, i18n.language)}
-              </td>
-              <td data-label={t('Senest ændret', 'Last changed')}>
-                {i18n.formatDateTime(application.updatedAt)}
-              </td>
-            </tr>
+            <OwnApplicationRow key={application.id} application={application} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function OwnApplicationRow({ application }: { application: OwnApplicationDto }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const call = (
+    <>
+      {application.callTitle}
+      <span className="muted"> · {application.programmeName}</span>
+    </>
+  );
+  return (
+    <ApplicationRow
+      application={application}
+      detail={{ label: t('Ansøgningsrunde', 'Grant call'), content: call }}
+    >
+      <td data-label={t('Senest ændret', 'Last changed')}>{i18n.formatDateTime(application.updatedAt)}</td>
+    </ApplicationRow>
   );
 }
