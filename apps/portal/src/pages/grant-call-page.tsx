@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
-import { ApplicationRow } from '../grants/application-row.js';
+import { ApplicationRow, ApplicationsTable } from '../grants/application-row.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { loadOpenCalls, orEmpty, organisationNames } from '../grants/grants-load.js';
 import { formatKroner } from '../grants/money.js';
@@ -70,7 +70,7 @@ export function GrantCallPage({ callId }: { callId: string }) {
               own={starting.ownApplication(applications)}
               starting={starting}
             />
-            <ApplicationsTable applications={applications} names={names} />
+            <CallApplications applications={applications} names={names} />
           </>
         )}
       </Await>
@@ -147,7 +147,7 @@ function StartApplication({
   );
 }
 
-function ApplicationsTable({
+function CallApplications({
   applications,
   names,
 }: {
@@ -161,33 +161,18 @@ function ApplicationsTable({
       {applications.length === 0 ? (
         <p className="muted">{t('Ingen ansøgninger du kan se.', 'No applications you can see.')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <caption className="visually-hidden">{t('Ansøgninger', 'Applications')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Titel', 'Title')}</th>
-                <th scope="col">{t('Ansøger', 'Applicant')}</th>
-                <th scope="col">{t('Status', 'Status')}</th>
-                <th scope="col" className="num">
-                  {t('Ansøgt beløb', 'Amount requested')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((application) => (
-                <ApplicationRow
-                  key={application.id}
-                  application={application}
-                  detail={{
-                    label: t('Ansøger', 'Applicant'),
-                    content: names.get(application.applicantOrganisationId) ?? '–',
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ApplicationsTable caption={t('Ansøgninger', 'Applications')} detail={t('Ansøger', 'Applicant')}>
+          {applications.map((application) => (
+            <ApplicationRow
+              key={application.id}
+              application={application}
+              detail={{
+                label: t('Ansøger', 'Applicant'),
+                content: names.get(application.applicantOrganisationId) ?? '–',
+              }}
+            />
+          ))}
+        </ApplicationsTable>
       )}
     </>
   );

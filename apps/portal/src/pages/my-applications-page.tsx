@@ -2,7 +2,7 @@ import type { OwnApplicationDto } from '@samvirke/contracts';
 import { Page } from '../components/page.js';
 import { Await } from '../components/status.js';
 import { Tabs } from '../components/tabs.js';
-import { ApplicationRow } from '../grants/application-row.js';
+import { ApplicationRow, ApplicationsTable } from '../grants/application-row.js';
 import { grantsLinks, loadOwnApplications } from '../grants/grants-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
@@ -35,32 +35,17 @@ export function MyApplicationsPage() {
 }
 
 function OwnApplicationsTable({ applications }: { applications: OwnApplicationDto[] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   return (
-    <div className="table-wrap">
-      <table className="stack">
-        <caption className="visually-hidden">
-          {t('Din organisations ansøgninger', "Your organisation's applications")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Ansøgning', 'Application')}</th>
-            <th scope="col">{t('Ansøgningsrunde', 'Grant call')}</th>
-            <th scope="col">{t('Status', 'Status')}</th>
-            <th scope="col" className="num">
-              {t('Ansøgt beløb', 'Amount requested')}
-            </th>
-            <th scope="col">{t('Senest ændret', 'Last changed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {applications.map((application) => (
-            <OwnApplicationRow key={application.id} application={application} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ApplicationsTable
+      caption={t('Din organisations ansøgninger', "Your organisation's applications")}
+      detail={t('Ansøgningsrunde', 'Grant call')}
+      more={[t('Senest ændret', 'Last changed')]}
+    >
+      {applications.map((application) => (
+        <OwnApplicationRow key={application.id} application={application} />
+      ))}
+    </ApplicationsTable>
   );
 }
 
