@@ -18,6 +18,7 @@ export const roleName = glossary({
   backbone: ['Backbone-organisation', 'Backbone organisation'],
   'implementing-partner': ['Udførende partner', 'Implementing partner'],
   'data-provider': ['Dataleverandør', 'Data provider'],
+  'knowledge-partner': ['Videnspartner', 'Knowledge partner'],
   observer: ['Observatør', 'Observer'],
   'platform-admin': ['Platformsadministrator', 'Platform admin'],
   'foundation-officer': ['Fondskonsulent', 'Foundation officer'],
@@ -43,4 +44,11 @@ export const statusName = glossary({
   cancelled: ['Aflyst', 'Cancelled'],
   archived: ['Arkiveret', 'Archived'],
   missing: ['Mangler', 'Missing'],
+  // Deliveries (e-mails, webhooks).
+  pending: ['Venter', 'Pending'],
+  sending: ['Sendes', 'Sending'],
+  sent: ['Sendt', 'Sent'],
+  held: ['Venter på samlet e-mail', 'Held for the digest'],
+  digested: ['Sendt i samlet e-mail', 'Sent in the digest'],
+  dead: ['Opgivet', 'Given up'],
 });
