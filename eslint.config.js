@@ -35,7 +35,9 @@ const boundaries = (allowTestingLib) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.run/**', 'coverage/**', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: ['**/dist/**', 'node_modules/**', '.cache/**', '.run/**', 'coverage/**', '**/*.mjs', '**/*.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

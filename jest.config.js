@@ -23,6 +23,6 @@ export default {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     { ...shared, ...realServers, displayName: 'int', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
-    { ...shared, ...realServers, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/*.e2e-spec.ts'] },
+    { ...shared, ...realServers, displayName: 'e2e', testMatch: ['<rootDir>/{apps,tools}/**/*.e2e-spec.ts'] },
   ],
 };

@@ -96,7 +96,7 @@ async function startPipeline(batchHandler: boolean) {
   };
   const app = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
   const consumer = spawnCompiled(
-    'dist/libs/testing/src/fixtures/effect-consumer.main.js',
+    'libs/testing/dist/fixtures/effect-consumer.main.js',
     [],
     env,
     'bench-consumer',

@@ -1,4 +1,4 @@
-// Builds the portal into dist/apps/portal/web and serves it (vite preview) on 127.0.0.1:5173.
+// Builds the portal into apps/portal/dist and serves it (vite preview) on 127.0.0.1:5173.
 // The same server answers /config.json from its environment, so one build runs against any
 // Keycloak and gateway, and forwards /api to the gateway so the browser talks to one origin.
 import react from '@vitejs/plugin-react';
@@ -45,15 +45,16 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), serveRuntimeConfig()],
   resolve: {
+    // Workspace libraries (@samvirke/contracts, @samvirke/csv: the CSV rules the measurement service
+    // applies, read by the same code in the browser) are bundled from their sources.
+    conditions: ['@samvirke/source', 'module', 'browser', 'development|production'],
     alias: {
-      // The CSV rules the measurement service applies, read by the same code in the browser.
-      '@samvirke/csv': fileURLToPath(new URL('../../libs/csv/src/index.ts', import.meta.url)),
       // csv-parse's Node build uses Buffer; its browser build carries what it needs.
       'csv-parse/sync': 'csv-parse/browser/esm/sync',
     },
   },
   build: {
-    outDir: fileURLToPath(new URL('../../dist/apps/portal/web', import.meta.url)),
+    outDir: fileURLToPath(new URL('dist', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
   },

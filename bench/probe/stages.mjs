@@ -1,6 +1,6 @@
 // Ad-hoc probe, not part of the suite: times each stage of the event pipeline alone (write to the
 // outbox, relay to Kafka, consume into the inbox). Run after npm run build with infra up:
-//   node --import ./tools/runtime/register.mjs bench/probe/stages.mjs
+//   node bench/probe/stages.mjs
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 const { startEffectApp, recordEvents, uniqueSuiteId, waitFor, dropSchema, effectMessagingConfig } =

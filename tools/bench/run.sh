@@ -8,5 +8,5 @@ ensure_built
 infra/bin/infra-up >/dev/null
 export PGHOST="${PGHOST:-127.0.0.1}" KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" LOG_LEVEL="${LOG_LEVEL:-warn}"
 for bench in dist/bench/*.bench.js; do
-  node --import ./tools/runtime/register.mjs "$bench"
+  node "$bench"
 done

@@ -25,11 +25,11 @@ service_port() {
 }
 
 service_main() {
-  # The portal is the built single-page app (dist/apps/portal/web) served by vite preview.
+  # The portal is the built single-page app (apps/portal/dist) served by vite preview.
   case $1 in
     portal) echo "node_modules/vite/bin/vite.js" ;;
-    mail-catcher) echo "dist/apps/notifications/src/mail-catcher/mail-catcher.main.js" ;;
-    *) echo "dist/apps/$1/src/main.js" ;;
+    mail-catcher) echo "apps/notifications/dist/mail-catcher/mail-catcher.main.js" ;;
+    *) echo "apps/$1/dist/main.js" ;;
   esac
 }
 
@@ -78,7 +78,7 @@ ensure_built() {
     }
   fi
   echo "compiling TypeScript ..."
-  (cd "$ROOT" && npx tsc -p tsconfig.build.json) || { echo "the TypeScript build failed (see above)." >&2; return 1; }
+  (cd "$ROOT" && npx tsc -b tsconfig.build.json) || { echo "the TypeScript build failed (see above)." >&2; return 1; }
   echo "building the portal ..."
   (cd "$ROOT" && npx vite build --config apps/portal/vite.config.ts --logLevel warn) ||
     { echo "the portal build failed (see above)." >&2; return 1; }

@@ -1,8 +1,10 @@
 /**
  * Named contacts of the demo organisations (partners' contacts API). Notifications e-mails them,
- * each in their language, so the mail catcher shows Danish and English mails in the demo.
+ * each in their language, so the mail catcher shows Danish and English mails in the demo. And the
+ * demo users, made known to notifications.
  */
-import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import { DEMO_ORGANISATIONS, DEMO_USERS } from '@samvirke/testing';
+import type { DemoApi, DemoUser } from './demo-api.js';
 
 const DEMO_CONTACTS = [
   {
@@ -50,21 +52,25 @@ const DEMO_CONTACTS = [
 ] as const;
 
 /** Adds each contact unless its organisation already has one with that e-mail; returns how many it added. */
-export async function loadDemoContacts(gateway: string, adminToken: string): Promise<number> {
+export async function loadDemoContacts(api: DemoApi): Promise<number> {
   let added = 0;
   for (const contact of DEMO_CONTACTS) {
-    const url = `${gateway}/api/partners/organisations/${contact.organisation}/contacts`;
-    const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
-    const existing = await fetch(url, { headers });
-    if (!existing.ok)
-      throw new Error(`listing contacts failed with ${existing.status}: ${await existing.text()}`);
-    const contacts = (await existing.json()) as { email: string }[];
+    const path = `/partners/organisations/${contact.organisation}/contacts`;
+    const contacts = await api.get<{ email: string }[]>('admin', path);
     if (contacts.some((known) => known.email === contact.email)) continue;
     const { organisation: _organisation, ...body } = contact;
-    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
-    if (response.status !== 201)
-      throw new Error(`adding ${contact.email} failed with ${response.status}: ${await response.text()}`);
+    await api.must('admin', 'POST', path, body, [201]);
     added += 1;
   }
   return added;
+}
+
+/**
+ * Notifications knows people (their e-mail, organisations and roles) from their own calls to it
+ * (its README, "Recipients"): every demo user looks at their inbox first, so that what the demo
+ * sets off is e-mailed to them as well as put in their inboxes.
+ */
+export async function introduceToNotifications(api: DemoApi): Promise<void> {
+  for (const user of Object.keys(DEMO_USERS) as DemoUser[])
+    await api.must(user, 'GET', '/notifications/inbox?limit=1');
 }

@@ -25,10 +25,10 @@ done
 launch() {
   local name=$1
   if [[ $name != gateway && $name != mail-catcher ]]; then
-    node --import ./tools/runtime/register.mjs "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
+    node "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
   fi
-  nohup node --import ./tools/runtime/register.mjs "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
+  nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
   echo $! >"$SERVICES_RUN/$name.pid"
 }
 launched=()
@@ -53,7 +53,8 @@ for name in "${SERVICES[@]}"; do
   echo "  $name ready on http://127.0.0.1:$port"
 done
 
-GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" node --import ./tools/runtime/register.mjs dist/tools/platform/load-demo-data.js
+GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}" \
+  node dist/tools/platform/load-demo-data.js
 
 start_portal
 for i in $(seq 1 60); do

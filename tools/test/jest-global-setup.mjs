@@ -3,7 +3,7 @@
 // outside the ESM module mapping the test files get.
 import { existsSync } from 'node:fs';
 
-const compiled = new URL('../../dist/libs/testing/src/infrastructure.js', import.meta.url);
+const compiled = new URL('../../libs/testing/dist/infrastructure.js', import.meta.url);
 
 export default async function globalSetup() {
   if (!existsSync(compiled))

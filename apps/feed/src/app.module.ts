@@ -1,8 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
-import { MessagingModule, messagingEntities } from '@samvirke/messaging';
-import { databaseConfigFromEnv, PersistenceModule, type DataSourceSpec } from '@samvirke/persistence';
-import { PlatformModule } from '@samvirke/platform';
+import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { FEED_CONFIG, feedConfig } from './config.js';
 import { EventsModule } from './events/events.module.js';
 import { GrantsModule } from './grants/grants.module.js';
@@ -10,12 +8,8 @@ import { HousekeepingModule } from './housekeeping/housekeeping.module.js';
 import { feedMigrations } from './migrations/index.js';
 import { ProjectionModule } from './projection/projection.module.js';
 
-export const feedDataSourceSpec = (): DataSourceSpec => ({
-  config: databaseConfigFromEnv(feedConfig().FEED_DATABASE),
-  entities: [...messagingEntities],
-  migrations: feedMigrations,
-  poolSize: 5,
-});
+export const feedDataSourceSpec = () =>
+  serviceDataSource(feedConfig().FEED_DATABASE, feedMigrations, { poolSize: 5 });
 
 /** The validated configuration, read once at start. */
 @Global()
@@ -31,9 +25,11 @@ class FeedSettingsModule {}
  */
 @Module({
   imports: [
-    PlatformModule.forRoot('feed'),
-    PersistenceModule.forRoot(feedDataSourceSpec),
-    MessagingModule.forRoot({ service: 'feed', deadLettersPath: 'dead-letters' }),
+    ...serviceFoundation({
+      service: 'feed',
+      dataSource: feedDataSourceSpec,
+      messaging: { deadLettersPath: 'dead-letters' },
+    }),
     AuthModule.forRoot(),
     FeedSettingsModule,
     GrantsModule,

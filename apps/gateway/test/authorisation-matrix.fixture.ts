@@ -63,7 +63,7 @@ export async function startMatrixStack(): Promise<MatrixStack> {
     FEED_KAFKA_CLIENTS: '',
   };
   const names = [...new Set(HTTP_APIS.map((api) => api.name))].filter((name) =>
-    existsSync(join('dist', 'apps', name, 'src', 'main.js')),
+    existsSync(join('apps', name, 'dist', 'main.js')),
   );
   await Promise.all(names.map((name) => migrateService(name, env)));
   const services = await Promise.all(

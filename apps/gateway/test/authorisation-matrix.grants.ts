@@ -130,6 +130,8 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  // Calls any organisation of an eligible type may apply to, in any programme (never its own foundation's).
+  listOpenCalls: { request: () => ({}), expect: EVERYONE, allowed: [200] },
   getGrantCall: {
     request: (world, scope) => ({ params: { callId: grants(world)[scope].callId } }),
     expect: EVERYONE,
@@ -153,6 +155,8 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: EVERYONE,
     allowed: [200],
   },
+  // Each caller sees only their own organisations' applications (possibly none).
+  listOwnApplications: { request: () => ({}), expect: EVERYONE, allowed: [200] },
   getApplication: {
     request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
     expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
@@ -191,6 +195,11 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     }),
     expect: CALL_FUNDER,
     allowed: [201, 409],
+  },
+  listReviewerCandidates: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: CALL_FUNDER,
+    allowed: [200],
   },
   declareConflict: {
     request: (world, scope, caller) => ({

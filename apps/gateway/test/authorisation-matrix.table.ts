@@ -332,6 +332,24 @@ export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: MEASUREMENT_MANAGERS,
     allowed: [200, 409],
   },
+  importSubmission: {
+    // Into the open period, where the provider has a draft: an admin is let through to a 409.
+    request: (world, scope) => ({
+      params: submission(world, scope),
+      body: {
+        versions: [
+          {
+            ...values(world),
+            submittedAt: '2025-04-28T09:00:00+02:00',
+            decision: 'approved',
+            decidedAt: '2025-04-29T09:00:00+02:00',
+          },
+        ],
+      },
+    }),
+    expect: ADMINS,
+    allowed: [409],
+  },
   saveSubmissionCsv: {
     request: (world, scope) => ({
       params: submission(world, scope),

@@ -8,6 +8,7 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   clientToken,
+  requestAs,
   userToken,
   waitFor,
 } from '@samvirke/testing';
@@ -24,14 +25,7 @@ export async function call(
   path: string,
   body?: unknown,
 ): Promise<Record<string, unknown>> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
-      'content-type': 'application/json',
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const response = await fetch(`${base}${path}`, await requestAs(user, method, body));
   const text = await response.text();
   if (!response.ok) throw new Error(`${user} ${method} ${path} → ${response.status}: ${text}`);
   return (text ? JSON.parse(text) : {}) as Record<string, unknown>;

@@ -22,7 +22,7 @@ import { corpusCases, queryCases, type CorpusCase } from './bad-input-corpus.cas
  */
 const suite = uniqueSuiteId('bad_input');
 const names = [...new Set(HTTP_APIS.map((api) => api.name))].filter((name) =>
-  existsSync(join('dist', 'apps', name, 'src', 'main.js')),
+  existsSync(join('apps', name, 'dist', 'main.js')),
 );
 const databases = names.map((name) => `samvirke_${name}`);
 let services: RunningService[] = [];

@@ -112,7 +112,7 @@ describe('a service process', () => {
     } finally {
       await client.end();
     }
-    const cli = spawnCompiled('dist/apps/partners/src/main.js', ['dead-letters'], env, 'partners-cli');
+    const cli = spawnCompiled('apps/partners/dist/main.js', ['dead-letters'], env, 'partners-cli');
     const code = await new Promise<number | null>((resolve) => cli.child.on('exit', resolve));
     expect(code).toBe(0);
     const listed = cli

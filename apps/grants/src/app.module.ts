@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { PartnersDirectoryModule } from '@samvirke/directory';
-import { MessagingModule, messagingEntities } from '@samvirke/messaging';
-import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
-import { PlatformModule } from '@samvirke/platform';
+import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { CallsModule } from './calls/calls.module.js';
@@ -13,17 +11,15 @@ import { grantsMigrations } from './migrations/index.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { TranchesModule } from './tranches/tranches.module.js';
 
-export const grantsDataSourceSpec = () => ({
-  config: databaseConfigFromEnv(grantsConfig().GRANTS_DATABASE),
-  entities: [...messagingEntities],
-  migrations: grantsMigrations,
-});
+export const grantsDataSourceSpec = () => serviceDataSource(grantsConfig().GRANTS_DATABASE, grantsMigrations);
 
 @Module({
   imports: [
-    PlatformModule.forRoot('grants'),
-    PersistenceModule.forRoot(grantsDataSourceSpec),
-    MessagingModule.forRoot({ service: 'grants', deadLettersPath: 'dead-letters' }),
+    ...serviceFoundation({
+      service: 'grants',
+      dataSource: grantsDataSourceSpec,
+      messaging: { deadLettersPath: 'dead-letters' },
+    }),
     AuthModule.forRoot(),
     PartnersDirectoryModule,
     FundingModule,

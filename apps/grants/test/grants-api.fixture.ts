@@ -226,6 +226,22 @@ export function openCall(overrides: Record<string, unknown> = {}): Record<string
   };
 }
 
+/** Helsefonden opens a call in the programme (openCall() with the overrides); its id. */
+export async function callIn(
+  ctx: GrantsSuite,
+  programmeId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const call = await ctx.call<Ids>(
+    'helsefonden',
+    'POST',
+    `/programmes/${programmeId}/calls`,
+    openCall(overrides),
+  );
+  if (call.status !== 201) throw new Error(`call failed: ${JSON.stringify(call.body)}`);
+  return call.body.id;
+}
+
 export const COMPLETE_APPLICATION = {
   title: 'Ungeindsats i København',
   description: 'Mentorforløb for unge i udsatte boligområder',

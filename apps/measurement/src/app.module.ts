@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { PartnersDirectoryModule } from '@samvirke/directory';
-import { MessagingModule, messagingEntities } from '@samvirke/messaging';
-import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
-import { PlatformModule } from '@samvirke/platform';
+import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { measurementConfig } from './config.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
@@ -14,17 +12,16 @@ import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.mo
 import { MeasurementSettingsModule } from './settings/settings.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 
-export const measurementDataSourceSpec = () => ({
-  config: databaseConfigFromEnv(measurementConfig().MEASUREMENT_DATABASE),
-  entities: [...messagingEntities],
-  migrations: measurementMigrations,
-});
+export const measurementDataSourceSpec = () =>
+  serviceDataSource(measurementConfig().MEASUREMENT_DATABASE, measurementMigrations);
 
 @Module({
   imports: [
-    PlatformModule.forRoot('measurement'),
-    PersistenceModule.forRoot(measurementDataSourceSpec),
-    MessagingModule.forRoot({ service: 'measurement', deadLettersPath: 'dead-letters' }),
+    ...serviceFoundation({
+      service: 'measurement',
+      dataSource: measurementDataSourceSpec,
+      messaging: { deadLettersPath: 'dead-letters' },
+    }),
     AuthModule.forRoot(),
     IndicatorsModule,
     PartnersDirectoryModule,

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PUBLIC_TOPICS, TOPICS } from '@samvirke/contracts';
 import { AuthModule } from '@samvirke/auth';
-import { MessagingModule, messagingEntities } from '@samvirke/messaging';
-import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
-import { PlatformModule } from '@samvirke/platform';
+import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { notificationsConfig, NotificationsConfigModule } from './config.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
@@ -14,11 +12,8 @@ import { PreferencesModule } from './preferences/preferences.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
-export const notificationsDataSourceSpec = () => ({
-  config: databaseConfigFromEnv(notificationsConfig().NOTIFICATIONS_DATABASE),
-  entities: [...messagingEntities],
-  migrations: notificationsMigrations,
-});
+export const notificationsDataSourceSpec = () =>
+  serviceDataSource(notificationsConfig().NOTIFICATIONS_DATABASE, notificationsMigrations);
 
 /**
  * Every topic notifications listens to: the domain topics it makes messages from (fan-out/), and
@@ -35,9 +30,11 @@ export const NOTIFICATION_TOPICS = [
 
 @Module({
   imports: [
-    PlatformModule.forRoot('notifications'),
-    PersistenceModule.forRoot(notificationsDataSourceSpec),
-    MessagingModule.forRoot({ service: 'notifications', deadLettersPath: 'dead-letters' }),
+    ...serviceFoundation({
+      service: 'notifications',
+      dataSource: notificationsDataSourceSpec,
+      messaging: { deadLettersPath: 'dead-letters' },
+    }),
     AuthModule.forRoot(),
     NotificationsConfigModule,
     DirectoryModule,

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
-import { MessagingModule, messagingEntities } from '@samvirke/messaging';
-import { databaseConfigFromEnv, PersistenceModule } from '@samvirke/persistence';
-import { PlatformModule } from '@samvirke/platform';
+import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { ActivitiesModule } from './activities/activities.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
@@ -11,17 +9,12 @@ import { partnersMigrations } from './migrations/index.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 
-export const partnersDataSourceSpec = () => ({
-  config: databaseConfigFromEnv(partnersConfig().PARTNERS_DATABASE),
-  entities: [...messagingEntities],
-  migrations: partnersMigrations,
-});
+export const partnersDataSourceSpec = () =>
+  serviceDataSource(partnersConfig().PARTNERS_DATABASE, partnersMigrations);
 
 @Module({
   imports: [
-    PlatformModule.forRoot('partners'),
-    PersistenceModule.forRoot(partnersDataSourceSpec),
-    MessagingModule.forRoot({ service: 'partners' }),
+    ...serviceFoundation({ service: 'partners', dataSource: partnersDataSourceSpec }),
     AuthModule.forRoot(),
     OrganisationsModule,
     ContactsModule,

@@ -1,6 +1,7 @@
 import type { MembershipDto, Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
 import type { ApiClient } from './api/client.js';
 import type { Principal } from './auth/session.js';
+import type { Crumb } from './components/page.js';
 
 export function loadProgramme(api: ApiClient, id: string): Promise<ProgrammeDto> {
   return api.get<ProgrammeDto>(`/partners/programmes/${id}`);
@@ -11,12 +12,18 @@ export async function loadMembers(api: ApiClient, programmeId: string): Promise<
   return page.items;
 }
 
-export function can(principal: Principal, what: 'report' | 'approve'): boolean {
+export function can(principal: Principal, what: 'report' | 'approve' | 'see-funding'): boolean {
   switch (what) {
     case 'report':
       return principal.roles.includes('reporter');
     case 'approve':
       return principal.roles.includes('backbone-coordinator') || principal.roles.includes('platform-admin');
+    // The service narrows it to the programme's funders' officers and its own backbone.
+    case 'see-funding':
+      return principal.roles.some(
+        (role) =>
+          role === 'foundation-officer' || role === 'backbone-coordinator' || role === 'platform-admin',
+      );
   }
 }
 
@@ -35,5 +42,25 @@ export function programmeLinks(
       ? [{ href: `/programmes/${id}/approvals`, label: t('Godkendelser', 'Approvals') }]
       : []),
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
+    ...(can(principal, 'see-funding')
+      ? [{ href: `/programmes/${id}/funding`, label: t('Finansiering', 'Funding') }]
+      : []),
   ];
+}
+
+/**
+ * The heading of one of a programme's pages: the page's name with the programme's once it is
+ * loaded ("Fremdrift – Bryd den negative sociale arv"), and the way back through the programme.
+ */
+export function programmeHeading(
+  t: (da: string, en: string) => string,
+  section: string,
+  programme: Pick<ProgrammeDto, 'id' | 'name'> | undefined,
+): { title: string; crumbs: Crumb[] } {
+  const home = { href: '/', label: t('Programmer', 'Programmes') };
+  if (!programme) return { title: section, crumbs: [home] };
+  return {
+    title: `${section} – ${programme.name}`,
+    crumbs: [home, { href: `/programmes/${programme.id}`, label: programme.name }],
+  };
 }

@@ -2,9 +2,11 @@ import { useI18n } from './i18n/i18n.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
+import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
+import { MyApplicationsPage } from './pages/my-applications-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
 import { ProgrammePage } from './pages/programme-page.js';
@@ -28,12 +30,15 @@ export function Routes() {
     return <ApprovalsPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/progress', path)))
     return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
+  if ((params = match('/programmes/:programmeId/funding', path)))
+    return <FundingPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/grants/calls/:callId', path)))
     return <GrantCallPage callId={params['callId'] ?? ''} />;
   if ((params = match('/grants/applications/:id', path)))
     return <ApplicationPage applicationId={params['id'] ?? ''} />;
   if ((params = match('/grants/awards/:id', path))) return <AwardPage awardId={params['id'] ?? ''} />;
   if (path === '/grants') return <GrantsPage />;
+  if (path === '/grants/applications') return <MyApplicationsPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
   return (
     <Page title={t('Siden findes ikke', 'Page not found')}>

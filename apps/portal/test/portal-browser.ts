@@ -27,12 +27,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Logs a demo user in on Keycloak's own login page, starting from the portal's front page. */
+/**
+ * Logs a demo user in on Keycloak's own login page, starting from the portal's front page; a check
+ * given runs on the login page first.
+ */
 export async function logIn(
   browser: Browser,
   portalUrl: string,
   username: string,
   loginScreenshot?: string,
+  checkLoginPage?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
   const page = await context.newPage();
@@ -40,6 +44,7 @@ export async function logIn(
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => url.port === '8080' || url.pathname.includes('/realms/samvirke/'));
   await page.locator('#username').waitFor();
+  if (checkLoginPage) await checkLoginPage(page);
   if (loginScreenshot) await screenshot(page, loginScreenshot);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(DEMO_PASSWORD);

@@ -118,7 +118,8 @@ export async function call<T>(
  * and the period 2026-Q2 is open.
  */
 export async function setUpProgramme(gateway: RunningService): Promise<DemoProgramme> {
-  for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
+  // The NGO is registered but not a member: it finds the programme's calls from outside.
+  for (const key of ['helsefonden', 'backbone', 'kobenhavn', 'ngo'] as const) {
     const organisation = DEMO_ORGANISATIONS[key];
     await call(gateway, 'admin', 'POST', '/partners/organisations', {
       id: organisation.id,
@@ -228,7 +229,7 @@ export async function setUpProgramme(gateway: RunningService): Promise<DemoProgr
   return { id: programme.id, periodId: period.id };
 }
 
-/** Helsefonden commits funding to the programme and opens a grant call for municipalities. */
+/** Helsefonden commits funding to the programme and opens a grant call for municipalities and NGOs. */
 export async function setUpGrantCall(gateway: RunningService, programmeId: string): Promise<{ id: string }> {
   await waitFor('grants to know Helsefonden as a funder', async () => {
     try {
@@ -250,7 +251,7 @@ export async function setUpGrantCall(gateway: RunningService, programmeId: strin
     budgetOre: 500_000_000,
     opensAt: new Date(Date.now() - 60_000).toISOString(),
     closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    eligibleOrganisationTypes: ['municipality'],
+    eligibleOrganisationTypes: ['municipality', 'ngo'],
     criteria: [
       { name: 'Effekt', weight: 2 },
       { name: 'Forankring', weight: 1 },

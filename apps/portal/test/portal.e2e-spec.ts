@@ -30,8 +30,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function userPage(username: string, loginScreenshot?: string): Promise<Page> {
-  const page = await logIn(browser, stack.portalUrl, username, loginScreenshot);
+async function userPage(
+  username: string,
+  loginScreenshot?: string,
+  checkLoginPage?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  const page = await logIn(browser, stack.portalUrl, username, loginScreenshot, checkLoginPage);
   pages.push(page);
   return page;
 }
@@ -51,8 +55,22 @@ describe('the portal in a browser', () => {
   let funder: Page;
   let coordinator: Page;
 
-  it('logs a municipal reporter in on Keycloak’s login page, in Danish, with an accessible front page', async () => {
-    reporter = await userPage('reporter.kobenhavn', '00-keycloak-login');
+  it('logs a municipal reporter in on Keycloak’s login page in the Samvirke theme, in Danish, with an accessible front page', async () => {
+    reporter = await userPage('reporter.kobenhavn', '00-keycloak-login', async (login) => {
+      expect(await login.title()).toBe('Log ind på Samvirke');
+      await expect(login.locator('#kc-page-title').textContent()).resolves.toContain(
+        'Log ind med din organisations konto',
+      );
+      const styles = await login.evaluate<string[]>(
+        '[...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.href)',
+      );
+      expect(styles.some((href) => href.endsWith('/login/samvirke/css/samvirke.css'))).toBe(true);
+      // The portal's brand blue on the button that logs in.
+      await expect(
+        login.evaluate<string>('getComputedStyle(document.querySelector("#kc-login")).backgroundColor'),
+      ).resolves.toBe('rgb(11, 79, 138)');
+      expect(await seriousViolations(login)).toEqual([]);
+    });
     expect(await reporter.getAttribute('html', 'lang')).toBe('da');
     await reporter.getByRole('link', { name: 'Bryd den negative sociale arv' }).waitFor();
     await expectAccessible(reporter);
@@ -73,6 +91,10 @@ describe('the portal in a browser', () => {
 
   it('checks values as the reporter types, shows the CSV’s row errors in place, and submits the fixed file', async () => {
     await reporter.getByRole('link', { name: 'Indberetning' }).first().click();
+    // The programme's name is on its pages, not only on its overview.
+    await reporter
+      .getByRole('heading', { level: 1, name: 'Indberetning – Bryd den negative sociale arv' })
+      .waitFor();
     await reporter.getByRole('link', { name: 'Periode 2026-Q2' }).click();
     await reporter.getByRole('heading', { level: 1, name: 'Indberetning for 2026-Q2' }).waitFor();
     const field = reporter.getByLabel('Unge i uddannelse (skal udfyldes)');
@@ -113,7 +135,9 @@ describe('the portal in a browser', () => {
   it('shows the funder the dashboard before approval: nothing approved yet', async () => {
     funder = await userPage('officer.helsefonden');
     await funder.goto(`${stack.portalUrl}/programmes/${programme.id}/progress`);
-    await funder.getByRole('heading', { level: 1, name: 'Fremdrift' }).waitFor();
+    await funder
+      .getByRole('heading', { level: 1, name: 'Fremdrift – Bryd den negative sociale arv' })
+      .waitFor();
     await funder.getByText('0 af 1 dataleverandører godkendt').waitFor();
     await expect(funder.getByTestId('aggregate-unge-i-uddannelse').textContent()).resolves.toBe('–');
     await expectAccessible(funder);
@@ -123,7 +147,9 @@ describe('the portal in a browser', () => {
   it('lets the backbone coordinator approve the submission from the queue', async () => {
     coordinator = await userPage('coordinator.backbone');
     await coordinator.getByRole('link', { name: 'Godkendelser' }).first().click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Godkendelser' }).waitFor();
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Godkendelser – Bryd den negative sociale arv' })
+      .waitFor();
     const approve = coordinator.getByRole('button', { name: 'Godkend Københavns Kommune' });
     await approve.waitFor();
     await coordinator.getByRole('cell', { name: /Skønnet: én skole\s+mangler i Ørestad/ }).waitFor();
@@ -173,7 +199,7 @@ describe('the portal in a browser', () => {
     await reporter.getByLabel('Post 1', { exact: true }).fill('Lektiehjælpere');
     await reporter.getByLabel('Beløb, post 1 (kr.)').fill('500.000');
     await reporter
-      .getByText(/^Budgetposterne giver 500\.000,00\s+kr\., men der søges 750\.000,00\s+kr\.$/)
+      .getByText(/^Budgetposterne giver 500\.000\s+kr\., men der søges 750\.000\s+kr\.$/)
       .waitFor();
     await reporter.getByLabel('Beløb, post 1 (kr.)').fill('750.000');
     await reporter.getByText(/^Gemt \d/).waitFor();
@@ -189,27 +215,85 @@ describe('the portal in a browser', () => {
     await reporter.getByText('Indsendt', { exact: true }).first().waitFor();
   }, 90_000);
 
-  it('lets the funder award the application in two tranches, the second waiting for a report', async () => {
+  it('lets an NGO outside the programme find the open call, start an application and find its draft under Mine ansøgninger', async () => {
+    const ngo = await userPage('member.ngo');
+    await ngo.getByRole('link', { name: 'Tilskud' }).first().click();
+    const open = ngo.getByRole('region', { name: 'Åbne ansøgningsrunder, du kan søge' });
+    await open.getByText('Bryd den negative sociale arv · Helsefonden').waitFor();
+    await expectAccessible(ngo);
+    await open.getByRole('link', { name: 'Lektiehjælp i udsatte boligområder 2026' }).click();
+    await ngo.getByRole('button', { name: 'Start en ansøgning' }).click();
+    await ngo.getByLabel('Titel').fill('Natcafé for unge uden hjem');
+    await ngo.getByText(/^Gemt \d/).waitFor();
+    await ngo.getByRole('link', { name: 'Tilskud' }).first().click();
+    await ngo.getByRole('link', { name: 'Mine ansøgninger' }).click();
+    const mine = ngo.getByRole('table', { name: 'Din organisations ansøgninger' });
+    await mine
+      .getByRole('row', {
+        name: /Natcafé for unge uden hjem.*Lektiehjælp i udsatte boligområder 2026.*Kladde/,
+      })
+      .waitFor();
+    await expectAccessible(ngo);
+    await screenshot(ngo, '11-ngo-own-applications');
+  }, 90_000);
+
+  let awardUrl = '';
+
+  it('lets the funder pick a reviewer and award the application in tranches of its choosing, conditions picked from the programme’s indicators', async () => {
     await funder.getByRole('link', { name: 'Tilskud' }).first().click();
     await funder.getByRole('link', { name: 'Lektiehjælp i udsatte boligområder 2026' }).click();
+    await funder.getByRole('link', { name: 'Lektiecaféer i Tingbjerg' }).waitFor();
+    // The call's own foundation decides on the applications; it is not offered to apply.
+    expect(await funder.getByRole('button', { name: 'Start en ansøgning' }).count()).toBe(0);
     await funder.getByRole('link', { name: 'Lektiecaféer i Tingbjerg' }).click();
     await funder.getByRole('heading', { level: 2, name: 'Afgørelse' }).waitFor();
+    await funder.getByLabel('Tildel bedømmer').selectOption({ label: 'Frida Fondsen (Helsefonden)' });
+    await funder.getByRole('button', { name: 'Tildel', exact: true }).click();
+    await funder.getByText('Under vurdering', { exact: true }).first().waitFor();
     await expectAccessible(funder);
     await funder.getByLabel('Bevilget beløb (kr.)').fill('600000');
-    await funder.getByLabel('Betingelse: indikator (kode)').fill('unge-i-uddannelse');
-    await funder.getByLabel('Betingelse: periode').fill('2026-Q3');
+    await funder.getByRole('button', { name: 'Tilføj betingelse' }).click();
+    await funder.getByLabel('Indikator, betingelse 1').selectOption({ label: 'Unge i uddannelse' });
+    await funder.getByLabel('Periode, betingelse 1').fill('2026');
+    await funder.getByText('Skriv en periode som indikatoren indberettes for, fx 2026-Q3.').waitFor();
+    await funder.getByLabel('Periode, betingelse 1').fill('2026-Q3');
+    await funder.getByRole('button', { name: 'Tilføj rate' }).click();
+    await funder.getByRole('button', { name: 'Fordel beløbet ligeligt' }).click();
+    await expect(funder.getByLabel('Beløb, rate 3 (kr.)').inputValue()).resolves.toBe('200000');
+    await funder.getByLabel('Rate 3 venter på betingelse 1').check();
+    await expectAccessible(funder);
     await funder.getByRole('button', { name: 'Bevilg' }).click();
-    await funder.getByRole('heading', { level: 1, name: 'Lektiecaféer i Tingbjerg' }).waitFor();
+    await funder.waitForURL(/\/grants\/awards\//);
+    awardUrl = funder.url();
     const tranches = funder.getByRole('table', { name: 'Rater og deres status' });
-    await tranches.getByRole('row', { name: /^2 .*300\.000,00.*rapport.*Afventer/ }).waitFor();
-    await funder.getByText(/godkendt indberetning af unge-i-uddannelse 2026-Q3/).waitFor();
+    await tranches.getByRole('row', { name: /^3 .*200\.000\s+kr\..*betingelse-1.*Afventer/ }).waitFor();
+    await funder
+      .getByText(/betingelse-1: godkendt indberetning af Unge i uddannelse \(unge-i-uddannelse\) for 2026-Q3/)
+      .waitFor();
+    expect(await funder.getByText('Betingelser der ikke kan opfyldes').count()).toBe(0);
     await expectAccessible(funder);
     await screenshot(funder, '11-award');
-    // The first tranche has no condition: it can be paid at once.
-    await funder.getByLabel('Betalingsreference').fill('HF-2026-0001');
-    await funder.getByRole('button', { name: 'Registrér udbetaling' }).click();
+    // The first two tranches have no condition: they can be paid at once.
+    await funder.getByLabel('Betalingsreference').first().fill('HF-2026-0001');
+    await funder.getByRole('button', { name: 'Registrér udbetaling' }).first().click();
     await tranches.getByRole('row', { name: /^1 .*Udbetalt · HF-2026-0001/ }).waitFor();
   }, 90_000);
+
+  it("shows the funder the programme's funding overview: committed, awarded, paid and left, in whole kroner", async () => {
+    await funder.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    await funder.getByRole('link', { name: 'Finansiering' }).click();
+    await funder
+      .getByRole('heading', { level: 1, name: 'Finansiering – Bryd den negative sociale arv' })
+      .waitFor();
+    const table = funder.getByRole('table', { name: 'Midler pr. bevillingsgiver' });
+    await table
+      .getByRole('row', {
+        name: /^Helsefonden 10\.000\.000\s+kr\. 600\.000\s+kr\. 200\.000\s+kr\. 9\.400\.000\s+kr\.$/,
+      })
+      .waitFor();
+    await expectAccessible(funder);
+    await screenshot(funder, '11-funding');
+  }, 60_000);
 
   it('tells the reporter in the inbox that the report was approved, and saves notification preferences', async () => {
     await reporter.getByRole('link', { name: 'Beskeder' }).first().click();
@@ -236,6 +320,10 @@ describe('the portal in a browser', () => {
     await reporter
       .getByRole('button', { name: 'Markér "Indberetningen for 2026-Q2 er godkendt" som læst' })
       .waitFor({ state: 'detached' });
+    // The notification leads to what it is about: the period's report.
+    await approved.getByRole('link').click();
+    await reporter.getByRole('heading', { level: 1, name: 'Indberetning for 2026-Q2' }).waitFor();
+    await reporter.getByRole('link', { name: 'Beskeder' }).first().click();
     await reporter.getByRole('link', { name: 'Indstillinger' }).click();
     const reminders = reporter.getByLabel('E-mail: Påmindelser om indberetning');
     await reminders.selectOption('digest');
@@ -293,14 +381,33 @@ describe('the portal in a browser', () => {
     await screenshot(reporter, '14-returned-with-comment');
   }, 90_000);
 
-  it('fits a phone screen without sideways scrolling', async () => {
-    await reporter.setViewportSize({ width: 375, height: 740 });
+  it('fits a phone screen: the header one row with a menu button, no sideways scrolling, tables’ buttons in reach', async () => {
+    await reporter.setViewportSize({ width: 390, height: 740 });
     await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}/reporting/${programme.periodId}`);
     await reporter.getByRole('heading', { level: 1, name: 'Indberetning for 2026-Q2' }).waitFor();
     const overflow = await reporter.evaluate<number>(
       'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(reporter, '09-reporting-phone');
+    const header = await reporter.locator('.site-header').boundingBox();
+    expect(header?.height).toBeLessThan(80);
+    expect(await reporter.getByRole('link', { name: 'Tilskud' }).isVisible()).toBe(false);
+    const menu = reporter.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(reporter, '09-reporting-phone-menu');
+    await reporter.getByRole('link', { name: 'Tilskud' }).click();
+    await reporter.getByRole('heading', { level: 1, name: 'Tilskud' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await screenshot(reporter, '09-grants-phone');
+
+    // A wide table's row actions stay on the screen: the tranches stack on a phone.
+    await funder.setViewportSize({ width: 390, height: 740 });
+    await funder.goto(awardUrl);
+    const pay = funder.getByRole('button', { name: 'Registrér udbetaling' });
+    await pay.waitFor();
+    const box = await pay.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    await screenshot(funder, '09-award-phone');
   }, 60_000);
 });

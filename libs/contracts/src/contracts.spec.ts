@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  DK_MUNICIPALITIES,
   EVENT_REGISTRY,
   eventDataJsonSchema,
   findBreakingChanges,
@@ -122,5 +123,13 @@ describe('Danish identifiers', () => {
     expect(kommunekodeSchema.safeParse('860').success).toBe(true);
     expect(kommunekodeSchema.safeParse('411').success).toBe(false);
     expect(kommunekodeSchema.safeParse('999').success).toBe(false);
+  });
+
+  it('names each municipality officially: "<name> Kommune" but Københavns and Bornholms Regionskommune', () => {
+    const unusual = DK_MUNICIPALITIES.filter((m) => m.officialName !== `${m.name} Kommune`);
+    expect(unusual.map((m) => [m.code, m.officialName])).toEqual([
+      ['101', 'Københavns Kommune'],
+      ['400', 'Bornholms Regionskommune'],
+    ]);
   });
 });

@@ -37,6 +37,7 @@ export * from './measurement/target-set.v1.js';
 export * from './measurement/reporting-period-opened.v1.js';
 export * from './measurement/reporting-period-closed.v1.js';
 export * from './measurement/submission.dto.js';
+export * from './measurement/submission-import.dto.js';
 export * from './measurement/submission-submitted.v1.js';
 export * from './measurement/submission-approved.v1.js';
 export * from './measurement/submission-returned.v1.js';

@@ -11,6 +11,8 @@ import type { Infrastructure } from './infrastructure.js';
 import { repoRoot } from './repo-root.js';
 
 const REALM = join(repoRoot(), 'infra/keycloak/samvirke-realm.json');
+/** The realm's login theme, installed as infra-up installs it. */
+const THEMES = join(repoRoot(), 'infra/keycloak/themes');
 const DATABASES = [
   'samvirke_partners',
   'samvirke_measurement',
@@ -87,6 +89,7 @@ function startKeycloak(
     .withCopyContentToContainer([
       { content: readFileSync(REALM, 'utf8'), target: '/opt/keycloak/data/import/samvirke-realm.json' },
     ])
+    .withCopyDirectoriesToContainer([{ source: THEMES, target: '/opt/keycloak/themes' }])
     .withEnvironment({
       KC_BOOTSTRAP_ADMIN_USERNAME: 'admin',
       KC_BOOTSTRAP_ADMIN_PASSWORD: env['KEYCLOAK_ADMIN_PASSWORD'] ?? 'admin',

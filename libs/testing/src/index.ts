@@ -4,6 +4,7 @@ export * from './tokens.js';
 export * from './wait-for.js';
 export * from './isolation.js';
 export * from './service-process.js';
+export * from './service-stack.js';
 export * from './kafka-broker.js';
 export * from './kafka-reader.js';
 export * from './fixtures/effect-app.js';

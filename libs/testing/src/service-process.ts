@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { waitFor } from './wait-for.js';
 import { repoRoot } from './repo-root.js';
@@ -29,7 +31,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Runs a compiled script of this repository (dist/...) as a child process, collecting its output.
+ * Runs a compiled script of this repository as a child process, collecting its output.
  * `root` is another built checkout to run it from instead (a benchmark's baseline build).
  */
 export function spawnCompiled(
@@ -40,15 +42,15 @@ export function spawnCompiled(
   root: string = ROOT,
 ): { child: ChildProcess; output: () => string } {
   // The title lets the test runner find and end any process a crashed suite left behind.
-  const child = spawn(
-    process.execPath,
-    [`--title=samvirke-test:${title}`, '--import', './tools/runtime/register.mjs', script, ...args],
-    {
-      cwd: root,
-      env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // Checkouts from before the workspace packages resolve @samvirke/* with an import hook.
+  const hook = existsSync(join(root, 'tools/runtime/register.mjs'))
+    ? ['--import', './tools/runtime/register.mjs']
+    : [];
+  const child = spawn(process.execPath, [`--title=samvirke-test:${title}`, ...hook, script, ...args], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -64,7 +66,13 @@ function run(
   env: NodeJS.ProcessEnv,
   root: string = ROOT,
 ): { child: ChildProcess; output: () => string } {
-  return spawnCompiled(`dist/apps/${name}/src/main.js`, args, env, name, root);
+  return spawnCompiled(serviceMain(name, root), args, env, name, root);
+}
+
+/** A service's compiled entry: apps/<name>/dist/main.js, elsewhere in checkouts from before. */
+function serviceMain(name: string, root: string): string {
+  const entry = `apps/${name}/dist/main.js`;
+  return existsSync(join(root, entry)) ? entry : `dist/apps/${name}/src/main.js`;
 }
 
 /** Runs `main.js migrate` of a compiled service (npm test builds dist/ first). */
@@ -95,35 +103,46 @@ export async function startService(
   );
   const url = `http://127.0.0.1:${port}`;
   const metricsUrl = name === 'gateway' ? `http://127.0.0.1:${metricsPort}/metrics` : `${url}/metrics`;
-  let exited = false;
+  const exited = exitFlag(child);
+  await waitUntilReady(name, url, child, () => exited.value && output());
+  return { name, url, metricsUrl, process: child, output, stop: stopper(child, exited) };
+}
+
+function exitFlag(child: ChildProcess): { value: boolean } {
+  const flag = { value: false };
   child.on('exit', () => {
-    exited = true;
+    flag.value = true;
   });
-  await waitFor(
-    `${name} to become ready`,
-    async () => {
-      if (exited) throw new Error(`${name} exited:\n${output()}`);
-      const response = await fetch(`${url}/health/ready`);
-      return response.ok;
+  return flag;
+}
+
+/** Polls /health/ready; `exitedWith` returns the output once the process has exited, else false. */
+async function waitUntilReady(
+  name: string,
+  url: string,
+  child: ChildProcess,
+  exitedWith: () => string | false,
+): Promise<void> {
+  const check = async (): Promise<boolean> => {
+    const exitOutput = exitedWith();
+    if (exitOutput !== false) throw new Error(`${name} exited:\n${exitOutput}`);
+    return (await fetch(`${url}/health/ready`)).ok;
+  };
+  await waitFor(`${name} to become ready`, check, { timeoutMs: 60_000, intervalMs: 200 }).catch(
+    (error: unknown) => {
+      child.kill('SIGKILL');
+      throw error;
     },
-    { timeoutMs: 60_000, intervalMs: 200 },
-  ).catch((error: unknown) => {
-    child.kill('SIGKILL');
-    throw error;
-  });
-  return {
-    name,
-    url,
-    metricsUrl,
-    process: child,
-    output,
-    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
-      if (exited) return;
-      const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill(signal);
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await done;
-      clearTimeout(timer);
-    },
+  );
+}
+
+function stopper(child: ChildProcess, exited: { value: boolean }): RunningService['stop'] {
+  return async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (exited.value) return;
+    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await done;
+    clearTimeout(timer);
   };
 }

@@ -1,4 +1,4 @@
-import { DEMO_CLIENTS, DEMO_PASSWORD } from './demo-identities.js';
+import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-identities.js';
 
 interface TokenResponse {
   access_token?: string;
@@ -42,6 +42,22 @@ export function userToken(username: string, password = DEMO_PASSWORD): Promise<s
     password,
     scope: 'openid',
   });
+}
+
+/** What fetch needs to send `body` (JSON, if any) with `method` as a demo user with a real token. */
+export async function requestAs(
+  user: keyof typeof DEMO_USERS,
+  method: string,
+  body?: unknown,
+): Promise<RequestInit> {
+  return {
+    method,
+    headers: {
+      authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
+      'content-type': 'application/json',
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  };
 }
 
 /** A real access token for a machine client (client credentials). */

@@ -5,6 +5,7 @@ import {
   saveApplicationSchema,
   startApplicationSchema,
   type ApplicationDto,
+  type OwnApplicationDto,
   type SaveApplication,
   type StartApplication,
 } from '@samvirke/contracts';
@@ -33,6 +34,11 @@ export class ApplicationsController {
     @Param('callId', id) callId: string,
   ): Promise<ApplicationDto[]> {
     return this.applications.listForCall(principal, callId);
+  }
+
+  @Get('applications')
+  listOwn(@CurrentPrincipal() principal: Principal): Promise<OwnApplicationDto[]> {
+    return this.applications.listOwn(principal);
   }
 
   @Get('applications/:applicationId')

@@ -1,9 +1,9 @@
 import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ReviewDto } from '@samvirke/contracts';
 import { DEMO_USERS } from '@samvirke/testing';
 import {
+  callIn,
   COMPLETE_APPLICATION,
   grantsSuite,
-  openCall,
   ORG,
   pointers,
   submittedApplication,
@@ -13,20 +13,10 @@ import {
 /** Applications (draft → submitted → under review → decided) and reviews, against real PostgreSQL, Kafka and Keycloak. */
 const ctx = grantsSuite('grants_applications');
 
-async function callIn(programmeId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const call = await ctx.call<GrantCallDto>(
-    'helsefonden',
-    'POST',
-    `/programmes/${programmeId}/calls`,
-    openCall(overrides),
-  );
-  return call.body.id;
-}
-
 describe('applications', () => {
   it('saves a draft as the applicant goes, submits it while the call is open, and then refuses edits', async () => {
     const { programmeId, goalIds } = await ctx.seedProgramme();
-    const callId = await callIn(programmeId);
+    const callId = await callIn(ctx, programmeId);
     const started = await ctx.call<ApplicationDto>(
       'reporterKobenhavn',
       'POST',
@@ -71,7 +61,7 @@ describe('applications', () => {
 
   it('refuses to submit an incomplete application, naming every missing field, and a draft with bad amounts', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const callId = await callIn(programmeId);
+    const callId = await callIn(ctx, programmeId);
     const started = await ctx.call<ApplicationDto>('member', 'POST', `/calls/${callId}/applications`, {
       applicantOrganisationId: ORG.ngo.id,
       requestedAmountOre: 100_000,
@@ -94,7 +84,7 @@ describe('applications', () => {
 
   it('refuses an application after the call closed, writing nothing', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const callId = await callIn(programmeId);
+    const callId = await callIn(ctx, programmeId);
     const draft = await ctx.call<ApplicationDto>(
       'reporterKobenhavn',
       'POST',
@@ -132,7 +122,7 @@ describe('applications', () => {
 
   it('refuses applicants of an ineligible type and applications for another organisation', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const callId = await callIn(programmeId, { eligibleOrganisationTypes: ['municipality'] });
+    const callId = await callIn(ctx, programmeId, { eligibleOrganisationTypes: ['municipality'] });
     const before = await ctx.counts();
     const ngo = await ctx.call<Problem>('member', 'POST', `/calls/${callId}/applications`, {
       applicantOrganisationId: ORG.ngo.id,
@@ -148,7 +138,7 @@ describe('applications', () => {
 
   it('shows applicants only their own applications, and the foundation only submitted ones', async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const callId = await callIn(programmeId);
+    const callId = await callIn(ctx, programmeId);
     const kbh = await ctx.call<ApplicationDto>('reporterKobenhavn', 'POST', `/calls/${callId}/applications`, {
       applicantOrganisationId: ORG.kobenhavn.id,
       ...COMPLETE_APPLICATION,
@@ -194,7 +184,7 @@ describe('applications', () => {
 describe('refused callers', () => {
   it("refuses anyone but the applicant's users to edit, submit or withdraw, and anyone but the call's foundation to assign reviewers", async () => {
     const { programmeId } = await ctx.seedProgramme();
-    const callId = await callIn(programmeId);
+    const callId = await callIn(ctx, programmeId);
     const draft = await ctx.call<ApplicationDto>(
       'reporterKobenhavn',
       'POST',

@@ -7,6 +7,7 @@ import {
   requireDecidable,
   requireEligibleApplicant,
   requireNoActiveApplication,
+  requireNotCallFunder,
   requireOwnApplicant,
 } from './applications.rules.js';
 
@@ -41,6 +42,18 @@ describe('starting an application', () => {
     });
     expect(() => requireEligibleApplicant(['municipality'], undefined)).toThrow(ValidationFailed);
     expect(() => requireEligibleApplicant(['municipality', 'ngo'], 'ngo')).not.toThrow();
+  });
+
+  it("refuses the call's own foundation, which decides on the applications", () => {
+    expect(thrown(() => requireNotCallFunder('fund', 'fund'))).toMatchObject({
+      errors: [
+        {
+          pointer: '/applicantOrganisationId',
+          detail: "is the call's own foundation, which decides on the applications",
+        },
+      ],
+    });
+    expect(() => requireNotCallFunder('fund', 'kommune')).not.toThrow();
   });
 
   it('refuses a second application of the same organisation in the call', () => {

@@ -31,6 +31,18 @@ export function requireEligibleApplicant(
   }
 }
 
+/** The call's own foundation decides on the call's applications; it never applies to it. */
+export function requireNotCallFunder(funderOrganisationId: string, applicantId: string): void {
+  if (funderOrganisationId === applicantId) {
+    throw new ValidationFailed([
+      {
+        pointer: '/applicantOrganisationId',
+        detail: "is the call's own foundation, which decides on the applications",
+      },
+    ]);
+  }
+}
+
 /** One application per organisation and call, unless it withdrew the earlier one. */
 export function requireNoActiveApplication(existingId: string | undefined): void {
   if (existingId) {

@@ -5,6 +5,7 @@ import {
   applicationSubmittedV1,
   type ApplicationDto,
   type ApplicationStatus,
+  type OwnApplicationDto,
   type SaveApplication,
   type StartApplication,
 } from '@samvirke/contracts';
@@ -21,12 +22,14 @@ import {
   requireDecidable,
   requireEligibleApplicant,
   requireNoActiveApplication,
+  requireNotCallFunder,
   requireOwnApplicant,
 } from './applications.rules.js';
 import {
   applicationNotFound,
   ApplicationsStore,
   toApplicationDto,
+  toOwnApplicationDto,
   type ApplicationRow,
 } from './applications.store.js';
 
@@ -49,6 +52,7 @@ export class ApplicationsService {
       const applicant = command.applicantOrganisationId;
       requireOwnApplicant(principal.organisations, applicant);
       requireCallTakes('start', call);
+      requireNotCallFunder(call.funder_organisation_id, applicant);
       requireEligibleApplicant(call.eligible_types, await store.organisationType(applicant));
       requireNoActiveApplication(await store.activeApplicationId(callId, applicant));
       await this.checkGoals(manager, call.programme_id, command);
@@ -115,6 +119,14 @@ export class ApplicationsService {
     const row = await new ApplicationsStore(manager).load(applicationId);
     if (!(await this.canSee(manager, principal, row))) throw applicationNotFound(applicationId);
     return toApplicationDto(row);
+  }
+
+  /** The caller's organisations' own applications in every call, drafts included: "Mine ansøgninger". */
+  async listOwn(principal: Principal): Promise<OwnApplicationDto[]> {
+    const rows = await new ApplicationsStore(this.dataSource.manager).ofOrganisations(
+      principal.organisations,
+    );
+    return rows.map(toOwnApplicationDto);
   }
 
   /** The call's foundation sees every submitted application; others their own and those assigned to them. */

@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { ApplicationDto, ApplicationStatus, SaveApplication } from '@samvirke/contracts';
+import type {
+  ApplicationDto,
+  ApplicationStatus,
+  OwnApplicationDto,
+  SaveApplication,
+} from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
 
@@ -39,6 +44,16 @@ export function toApplicationDto(row: ApplicationRow): ApplicationDto {
     decidedAt: iso(row.decided_at),
     decisionReason: row.decision_reason,
   };
+}
+
+/** An application with the titles of its call and programme. */
+export interface OwnApplicationRow extends ApplicationRow {
+  call_title: string;
+  programme_name: string | null;
+}
+
+export function toOwnApplicationDto(row: OwnApplicationRow): OwnApplicationDto {
+  return { ...toApplicationDto(row), callTitle: row.call_title, programmeName: row.programme_name ?? '' };
 }
 
 export function applicationNotFound(applicationId: string): DomainError {
@@ -140,6 +155,18 @@ export class ApplicationsStore {
       [id, username],
     );
     return rows.length > 0;
+  }
+
+  /** The applications of these organisations in every call, newest change first. */
+  ofOrganisations(organisations: readonly string[]): Promise<OwnApplicationRow[]> {
+    return this.manager.query<OwnApplicationRow[]>(
+      `SELECT a.*, c.title AS call_title, p.name AS programme_name FROM application a
+         JOIN grant_call c ON c.id = a.call_id
+         LEFT JOIN known_programme p ON p.id = a.programme_id
+        WHERE a.applicant_organisation_id::text = ANY($1::text[])
+        ORDER BY a.updated_at DESC, a.id`,
+      [organisations],
+    );
   }
 
   /** The call's applications a caller sees: submitted ones for the call's foundation, else own or assigned. */

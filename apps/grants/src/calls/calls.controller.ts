@@ -1,6 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { createGrantCallSchema, type CreateGrantCall, type GrantCallDto } from '@samvirke/contracts';
+import {
+  createGrantCallSchema,
+  type CreateGrantCall,
+  type GrantCallDto,
+  type OpenCallDto,
+} from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import { GrantCallsService } from './calls.service.js';
 
@@ -25,6 +30,11 @@ export class GrantCallsController {
     @Param('programmeId', { schema: z.uuid() }) programmeId: string,
   ): Promise<GrantCallDto[]> {
     return this.calls.list(principal, programmeId);
+  }
+
+  @Get('calls')
+  listOpen(@CurrentPrincipal() principal: Principal): Promise<OpenCallDto[]> {
+    return this.calls.listOpen(principal);
   }
 
   @Get('calls/:callId')

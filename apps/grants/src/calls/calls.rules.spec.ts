@@ -1,5 +1,5 @@
 import type { GrantCallDto } from '@samvirke/contracts';
-import { callClosedEvent, callOpenedEvent, callStatus, newCallErrors } from './calls.rules.js';
+import { callClosedEvent, callOpenedEvent, callStatus, mayApply, newCallErrors } from './calls.rules.js';
 
 const opens = new Date('2026-03-01T08:00:00Z');
 const closes = new Date('2026-04-01T08:00:00Z');
@@ -56,5 +56,25 @@ describe('announcing a grant call', () => {
       closesAt: closes.toISOString(),
       submittedApplications: 7,
     });
+  });
+});
+
+describe('who may apply to a call', () => {
+  const call = { eligible_types: ['municipality', 'ngo'], funder_organisation_id: 'fund' };
+
+  it('is an organisation of a type the call is for, in its programme or not', () => {
+    expect(mayApply(call, { id: 'ngo', type: 'ngo', archived: false })).toBe(true);
+    expect(mayApply(call, { id: 'kommune', type: 'municipality', archived: false })).toBe(true);
+  });
+
+  it("is never the call's own foundation, nor an organisation of another type or archived", () => {
+    expect(
+      mayApply(
+        { ...call, eligible_types: ['foundation'] },
+        { id: 'fund', type: 'foundation', archived: false },
+      ),
+    ).toBe(false);
+    expect(mayApply(call, { id: 'other-fund', type: 'foundation', archived: false })).toBe(false);
+    expect(mayApply(call, { id: 'ngo', type: 'ngo', archived: true })).toBe(false);
   });
 });

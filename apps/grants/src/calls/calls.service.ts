@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CreateGrantCall, GrantCallDto } from '@samvirke/contracts';
+import type { CreateGrantCall, GrantCallDto, OpenCallDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { ValidationFailed } from '@samvirke/platform';
 import { GrantsAccess } from '../access/grants-access.js';
 import { CallAnnouncer } from './call-announcer.scheduler.js';
-import { newCallErrors } from './calls.rules.js';
-import { CallsStore, toCallDto } from './calls.store.js';
+import { mayApply, newCallErrors } from './calls.rules.js';
+import { CallsStore, toCallDto, toOpenCallDto } from './calls.store.js';
 
 /** Grant calls in a programme, opened by one of its funding foundations. */
 @Injectable()
@@ -44,6 +44,21 @@ export class GrantCallsService {
     await this.access.view(manager, principal, programmeId);
     const rows = await new CallsStore(manager).ofProgramme(programmeId);
     return rows.map((row) => toCallDto(row));
+  }
+
+  /**
+   * The open calls, in any programme, that one of the caller's organisations may apply to: how an
+   * organisation that is not (yet) in a programme finds its calls.
+   */
+  async listOpen(principal: Principal): Promise<OpenCallDto[]> {
+    const store = new CallsStore(this.dataSource.manager);
+    const organisations = await store.organisations(principal.organisations);
+    if (organisations.length === 0) return [];
+    const now = new Date();
+    const rows = await store.open(now);
+    return rows
+      .filter((row) => organisations.some((organisation) => mayApply(row, organisation)))
+      .map((row) => toOpenCallDto(row, now));
   }
 
   async get(callId: string): Promise<GrantCallDto> {

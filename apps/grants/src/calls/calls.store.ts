@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { CreateGrantCall, GrantCallDto, OrganisationType } from '@samvirke/contracts';
+import type { CreateGrantCall, GrantCallDto, OpenCallDto, OrganisationType } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { ore } from '../access/grants-access.js';
-import { callStatus } from './calls.rules.js';
+import { callStatus, type Applicant } from './calls.rules.js';
 
 export interface CallRow {
   id: string;
@@ -16,6 +16,16 @@ export interface CallRow {
   closes_at: Date;
   eligible_types: OrganisationType[];
   criteria: GrantCallDto['criteria'];
+}
+
+/** An open call with the names an applicant from outside the programme needs. */
+export interface OpenCallRow extends CallRow {
+  programme_name: string;
+  funder_name: string | null;
+}
+
+export function toOpenCallDto(row: OpenCallRow, now = new Date()): OpenCallDto {
+  return { ...toCallDto(row, now), programmeName: row.programme_name, funderName: row.funder_name };
 }
 
 /** A call whose opening or closing is due and not yet announced. */
@@ -65,6 +75,26 @@ export class CallsStore {
     return this.manager.query<CallRow[]>(
       `${SELECT_CALL} WHERE c.programme_id = $1 ORDER BY c.opens_at, c.id`,
       [programmeId],
+    );
+  }
+
+  /** Every call open now, in a programme grants knows, soonest closing first. */
+  open(now: Date): Promise<OpenCallRow[]> {
+    return this.manager.query<OpenCallRow[]>(
+      `SELECT o.*, p.name AS programme_name, f.name AS funder_name
+         FROM (${SELECT_CALL} WHERE c.opens_at <= $1 AND c.closes_at > $1) o
+         JOIN known_programme p ON p.id = o.programme_id
+         LEFT JOIN known_organisation f ON f.id = o.funder_organisation_id
+        ORDER BY o.closes_at, o.id`,
+      [now],
+    );
+  }
+
+  /** The given organisations as grants knows them (those it has not heard of are left out). */
+  organisations(ids: readonly string[]): Promise<Applicant[]> {
+    return this.manager.query<Applicant[]>(
+      `SELECT id, type, archived FROM known_organisation WHERE id::text = ANY($1::text[])`,
+      [ids],
     );
   }
 

@@ -3,6 +3,7 @@ import { messagingMigrations } from '@samvirke/messaging';
 import { Grants1764316800400 } from './1764316800400-grants.js';
 import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
 import { AwardConsent1765000003000 } from './1765000003000-award-consent.js';
+import { KnownUserOrganisations1765000018100 } from './1765000018100-known-user-organisations.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -11,4 +12,5 @@ export const grantsMigrations = [
   KnownUsers1765000001000,
   AwardConsent1765000003000,
   CommonDirectory1765000017000,
+  KnownUserOrganisations1765000018100,
 ];

@@ -7,6 +7,7 @@ import {
   type ApplicationReviewsDto,
   type AssignReviewer,
   type ReviewDto,
+  type ReviewerCandidateDto,
   type SubmitReview,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
@@ -27,6 +28,15 @@ export class ReviewsController {
     @Body({ schema: assignReviewerSchema }) body: AssignReviewer,
   ): Promise<ReviewDto> {
     return this.reviews.assign(principal, applicationId, body);
+  }
+
+  @Get('reviewer-candidates')
+  @Roles('foundation-officer', 'platform-admin')
+  candidates(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', id) applicationId: string,
+  ): Promise<ReviewerCandidateDto[]> {
+    return this.reviews.candidates(principal, applicationId);
   }
 
   @Post('conflict')

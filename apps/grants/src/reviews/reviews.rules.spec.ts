@@ -3,7 +3,9 @@ import { DomainError, ValidationFailed } from '@samvirke/platform';
 import {
   applicationReviewedEvent,
   requireAssignable,
+  nameClaim,
   requireReviewable,
+  reviewerCandidates,
   reviewerView,
   reviewSummary,
   scoreErrors,
@@ -137,5 +139,47 @@ describe('reviewing an application', () => {
     expect(() =>
       requireReviewable({ organisations: [], assignment: 'completed' }, underReview),
     ).not.toThrow();
+  });
+});
+
+describe('the people who may be assigned as reviewers', () => {
+  const person = (username: string, name: string | null, organisations: string[], assigned = false) => ({
+    username,
+    name,
+    organisations,
+    programme_organisations: organisations.map((id) => ({ id, name: id.toUpperCase() })),
+    assigned,
+  });
+
+  it("are the programme's people by name, except the applicant organisation's", () => {
+    const people = [
+      person('reporter.kobenhavn', 'Karen Kbh', ['kbh']),
+      person('officer.bikubenfonden', 'Bo Bikuben', ['bikuben'], true),
+      person('coordinator.backbone', null, ['backbone']),
+      person('two.hats', 'Åse To', ['backbone', 'kbh']),
+    ];
+    expect(reviewerCandidates(people, 'kbh')).toEqual([
+      {
+        username: 'officer.bikubenfonden',
+        name: 'Bo Bikuben',
+        organisations: [{ id: 'bikuben', name: 'BIKUBEN' }],
+        assigned: true,
+      },
+      {
+        username: 'coordinator.backbone',
+        name: null,
+        organisations: [{ id: 'backbone', name: 'BACKBONE' }],
+        assigned: false,
+      },
+    ]);
+  });
+
+  it("read a user's display name from the verified token", () => {
+    const token = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
+    expect(nameClaim(token({ name: ' Karen Jensen ' }))).toBe('Karen Jensen');
+    expect(nameClaim(token({ preferred_username: 'k' }))).toBeNull();
+    expect(nameClaim('not-a-token')).toBeNull();
+    expect(nameClaim('h.%%%.s')).toBeNull();
+    expect(nameClaim(undefined)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type {
   ApplicationStatus,
   ProblemFieldError,
   ReviewDto,
+  ReviewerCandidateDto,
 } from '@samvirke/contracts';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 
@@ -113,4 +114,44 @@ export function applicationReviewedEvent(
     aggregateScore: summary.aggregateScore ?? score,
     completedReviews: summary.completedReviews,
   };
+}
+
+/**
+ * Whom the call's foundation may assign: the programme's people, but nobody of the applicant
+ * organisation (they could not review it: requireReviewable), by name.
+ */
+export function reviewerCandidates(
+  people: readonly {
+    username: string;
+    name: string | null;
+    organisations: readonly string[];
+    programme_organisations: readonly { id: string; name: string }[];
+    assigned: boolean;
+  }[],
+  applicantOrganisationId: string,
+): ReviewerCandidateDto[] {
+  return people
+    .filter((person) => !person.organisations.includes(applicantOrganisationId))
+    .map((person) => ({
+      username: person.username,
+      name: person.name,
+      organisations: [...person.programme_organisations],
+      assigned: person.assigned,
+    }))
+    .sort((a, b) => (a.name ?? a.username).localeCompare(b.name ?? b.username, 'da'));
+}
+
+/**
+ * The display name (`name`) of the verified token the request carried: the guard has checked its
+ * signature, so its payload is read as it is.
+ */
+export function nameClaim(rawToken: string | undefined): string | null {
+  const payload = rawToken?.split('.')[1];
+  if (!payload) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { name?: unknown };
+    return typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : null;
+  } catch {
+    return null;
+  }
 }

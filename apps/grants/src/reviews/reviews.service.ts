@@ -6,6 +6,7 @@ import {
   type ApplicationReviewsDto,
   type AssignReviewer,
   type ReviewDto,
+  type ReviewerCandidateDto,
   type SubmitReview,
 } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
@@ -18,6 +19,7 @@ import {
   applicationReviewedEvent,
   requireAssignable,
   requireReviewable,
+  reviewerCandidates,
   reviewerView,
   reviewSummary,
   scoreErrors,
@@ -48,6 +50,15 @@ export class ReviewsService {
       await store.assign(randomUUID(), applicationId, username, principal.subject);
       return store.review(applicationId, username);
     });
+  }
+
+  /** The programme's people whom the call's foundation may assign to review the application. */
+  async candidates(principal: Principal, applicationId: string): Promise<ReviewerCandidateDto[]> {
+    const manager = this.dataSource.manager;
+    const row = await new ApplicationsStore(manager).load(applicationId);
+    await this.applications.manage(manager, principal, row);
+    const people = await new ReviewsStore(manager).programmePeople(row.programme_id, applicationId);
+    return reviewerCandidates(people, row.applicant_organisation_id);
   }
 
   async declareConflict(principal: Principal, applicationId: string, reason: string): Promise<ReviewDto> {

@@ -1,5 +1,6 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ReviewDto, SubmitReview } from '@samvirke/contracts';
+import { isUniqueViolation } from '@samvirke/persistence';
 import { DomainError } from '@samvirke/platform';
 import { iso } from '../access/grants-access.js';
 
@@ -29,18 +30,58 @@ export function toReviewDto(row: AssignmentRow): ReviewDto {
   };
 }
 
-const UNIQUE_VIOLATION = '23505';
+/** A user as grants records them from their token. */
+export interface KnownUser {
+  readonly username: string;
+  readonly subject: string;
+  readonly name: string | null;
+  readonly organisations: readonly string[];
+}
+
+/** A known user of a programme's member organisations (reviewer-candidates). */
+export interface ProgrammePersonRow {
+  username: string;
+  name: string | null;
+  /** All the user's organisations. */
+  organisations: string[];
+  /** Those of them in the programme, with their names. */
+  programme_organisations: { id: string; name: string }[];
+  assigned: boolean;
+}
 
 /** Reviewer assignments and their reviews, and the users grants knows (who may be assigned). */
 export class ReviewsStore {
   constructor(private readonly manager: EntityManager) {}
 
   /** Records a user who signed in to grants (their username may then be assigned as reviewer). */
-  async recordUser(username: string, subject: string): Promise<void> {
+  async recordUser(user: KnownUser): Promise<void> {
     await this.manager.query(
-      `INSERT INTO known_user (username, subject) VALUES ($1, $2)
-       ON CONFLICT (username) DO UPDATE SET subject = EXCLUDED.subject`,
-      [username, subject],
+      `INSERT INTO known_user (username, subject, name, organisations) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (username) DO UPDATE SET subject = EXCLUDED.subject, name = EXCLUDED.name,
+                                            organisations = EXCLUDED.organisations`,
+      [user.username, user.subject, user.name, user.organisations],
+    );
+  }
+
+  /**
+   * The known users of the programme's current member organisations (and of its backbone
+   * organisation), with the names of those organisations; whether each is assigned to the application.
+   */
+  async programmePeople(programmeId: string, applicationId: string): Promise<ProgrammePersonRow[]> {
+    return this.manager.query<ProgrammePersonRow[]>(
+      `WITH members AS (
+         SELECT organisation_id::text AS id FROM programme_member WHERE programme_id = $1 AND left_on IS NULL
+         UNION SELECT backbone_organisation_id::text FROM known_programme
+          WHERE id = $1 AND backbone_organisation_id IS NOT NULL)
+       SELECT u.username, u.name, u.organisations,
+              coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
+                          FROM known_organisation o JOIN members m ON m.id = o.id::text
+                         WHERE o.id::text = ANY(u.organisations)), '[]') AS programme_organisations,
+              EXISTS (SELECT 1 FROM review_assignment r
+                       WHERE r.application_id = $2 AND r.reviewer_username = u.username) AS assigned
+         FROM known_user u
+        WHERE u.organisations && ARRAY(SELECT id FROM members)`,
+      [programmeId, applicationId],
     );
   }
 
@@ -66,10 +107,7 @@ export class ReviewsStore {
         [id, applicationId, reviewerUsername, assignedBy],
       );
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
+      if (isUniqueViolation(error)) {
         throw new DomainError('conflict', `${reviewerUsername} is assigned already.`, [
           { pointer: '/reviewerUsername', detail: 'assigned already' },
         ]);

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DefineIndicator, IndicatorDto, ListIndicatorsQuery, Page } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
+import { isUniqueViolation } from '@samvirke/persistence';
 import { DomainError } from '@samvirke/platform';
-import { isUniqueViolation } from '../persistence-errors.js';
 import { codeTaken, definedEvent, indicatorFilter, unknownDenominator } from './indicators.rules.js';
 import { findIndicator, indicatorIdByCode, insertIndicator, listIndicators } from './indicators.store.js';
 

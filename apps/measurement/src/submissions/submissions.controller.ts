@@ -16,9 +16,11 @@ import {
 type Response = { header(name: string, value: string): unknown };
 import { z } from 'zod';
 import {
+  importSubmissionSchema,
   listSubmissionsQuerySchema,
   returnSubmissionSchema,
   saveSubmissionSchema,
+  type ImportSubmission,
   type ListSubmissionsQuery,
   type Page,
   type SaveSubmission,
@@ -26,9 +28,11 @@ import {
   type SubmissionHistory,
   type SubmissionListItem,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import { csvInput, jsonInput } from './submission-input.js';
 import type { ResponseOptions } from './submissions.store.js';
+import { SubmissionImportService } from './submission-import.service.js';
+import { actorName } from './submission-workflow.js';
 import { SubmissionsService } from './submissions.service.js';
 
 const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
@@ -129,6 +133,23 @@ export class SubmissionsController {
   ): Promise<SubmissionDto> {
     const decision = { status: 'returned', comment: body.comment } as const;
     return this.submissions.decide(principal, params, decision, preference(prefer, response));
+  }
+}
+
+/** A report made before the programme came onto Samvirke, imported by a platform admin. */
+@Controller('programmes/:programmeId/periods/:periodId/submissions/:organisationId/import')
+export class SubmissionImportController {
+  constructor(private readonly imports: SubmissionImportService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('platform-admin')
+  import(
+    @CurrentPrincipal() principal: Principal,
+    @Param({ schema: where }) params: Where,
+    @Body({ schema: importSubmissionSchema }) body: ImportSubmission,
+  ): Promise<SubmissionHistory> {
+    return this.imports.import(params, body, actorName(principal));
   }
 }
 

@@ -1,33 +1,5 @@
-import { missingRequired, ruleErrors, valueErrors, type TrackedIndicator } from './submissions.rules.js';
-
-const tracked = new Map<string, TrackedIndicator>([
-  [
-    'hjemloese',
-    {
-      id: 'a',
-      code: 'hjemloese',
-      valueType: 'integer',
-      scale: 0,
-      min: 0,
-      max: null,
-      required: true,
-      disaggregations: new Set(['koen=kvinde', 'koen=mand']),
-    },
-  ],
-  [
-    'andel',
-    {
-      id: 'b',
-      code: 'andel',
-      valueType: 'decimal',
-      scale: 1,
-      min: 0,
-      max: 100,
-      required: false,
-      disaggregations: new Set(),
-    },
-  ],
-]);
+import { tracked } from '../../test/tracked-indicators.fixture.js';
+import { missingRequired, ruleErrors, valueErrors } from './submissions.rules.js';
 
 describe('submission values', () => {
   it('accepts whole counts, decimals within the scale and known disaggregations', () => {

@@ -10,11 +10,10 @@ import type {
 } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { submissionTemplate } from '@samvirke/csv';
-import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { ProgressProjection } from '../progress/progress.projection.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
+import { SubmissionAnnouncements } from './submission-announcements.js';
 import { isDataProvider, submissionPeriod, trackedIndicators } from './submission-context.store.js';
 import { inputErrors, type SubmissionInput } from './submission-input.js';
 import { listLatestSubmissions } from './submission-list.store.js';
@@ -26,9 +25,7 @@ import {
   checkReporter,
   checkSubmittable,
   nextDraft,
-  progressEvent,
   readsEveryone,
-  statusEvent,
   templateIndicators,
   type Decision,
   type Where,
@@ -40,7 +37,6 @@ import {
   readSubmission,
   recordDecision,
   savedSubmission,
-  submissionRow,
   submissionSummary,
   versionIds,
   writeDraft,
@@ -55,10 +51,9 @@ import {
 export class SubmissionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: EventOutbox,
     private readonly access: MeasurementProgrammeAccess,
-    private readonly progress: ProgressProjection,
     private readonly settings: MeasurementSettingsService,
+    private readonly announcements: SubmissionAnnouncements,
   ) {}
 
   /** Saves the values (from a JSON body or a CSV file) as the draft, or says every problem with them. */
@@ -93,7 +88,7 @@ export class SubmissionsService {
       if (missing.length)
         throw new ValidationFailed(missing, 'Required indicators are missing; nothing was submitted.');
       await markSubmitted(manager, latest.id);
-      await this.announce(manager, where, latest.id, period.period, summary.codes);
+      await this.announcements.statusChanged(manager, where, latest.id, period.period, summary.codes);
       return readSubmission(manager, where, latest.id, options, summary);
     });
   }
@@ -116,12 +111,7 @@ export class SubmissionsService {
         comment: decision.status === 'returned' ? decision.comment : null,
       });
       const summary = await submissionSummary(manager, latest.id);
-      await this.announce(manager, where, latest.id, period, summary.codes);
-      if (decision.status === 'approved') {
-        const approval = { ...where, period, submissionId: latest.id };
-        const indicatorCodes = await this.progress.applyApproval(manager, approval);
-        await this.outbox.recordAll(manager, [progressEvent(where, period, indicatorCodes, latest.id)]);
-      }
+      await this.announcements.statusChanged(manager, where, latest.id, period, summary.codes);
       return readSubmission(manager, where, latest.id, options, summary);
     });
   }
@@ -180,17 +170,5 @@ export class SubmissionsService {
     if (!period)
       throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
     return period;
-  }
-
-  /** Records the event of the version's new status. */
-  private async announce(
-    manager: EntityManager,
-    where: Where,
-    id: string,
-    period: string,
-    indicatorCodes: string[],
-  ): Promise<void> {
-    const row = await submissionRow(manager, id);
-    await this.outbox.recordAll(manager, [statusEvent(where, row, period, indicatorCodes)]);
   }
 }

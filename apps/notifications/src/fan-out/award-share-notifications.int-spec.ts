@@ -47,7 +47,7 @@ it("asks the co-funder's officers, in-app and by e-mail, to confirm its share; t
     'the request mail',
     () => ctx.mailsTo('officer.bikubenfonden@samvirke.example', /Bekræft jeres andel/)[0],
   );
-  expect(asked.text).toContain('Helsefonden vil bevilge 1.500.000,00');
+  expect(asked.text).toMatch(/Helsefonden vil bevilge 1\.500\.000\skr\./);
   const inbox = await ctx.call<Page<InboxItemDto>>('bikubenfonden', 'GET', '/inbox?category=grant-update');
   expect(inbox.body.items.map((item) => item.eventType)).toEqual([awardShareRequestedV1.type]);
   // The awarding foundation decided the award itself: it is not asked.

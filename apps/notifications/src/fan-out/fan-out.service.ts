@@ -5,6 +5,7 @@ import {
   isCriticalCategory,
   notificationDeliveredV1,
   type CloudEvent,
+  type NotificationAbout,
   type NotificationLanguage,
   type RegisteredEvent,
 } from '@samvirke/contracts';
@@ -30,14 +31,16 @@ import {
   knowsProgramme,
   takeDeferred,
 } from './fan-out.store.js';
+import { aboutOf } from './notification-about.js';
 import type { Audience, NotificationRule } from './notification-rule.js';
 
-/** One event's messages, rendered once in every language. */
+/** One event's messages, rendered once in every language, and what they are about. */
 interface Notice {
   readonly rule: NotificationRule;
   readonly event: CloudEvent;
   readonly critical: boolean;
   readonly rendered: Record<NotificationLanguage, RenderedMessage>;
+  readonly about: NotificationAbout | null;
 }
 
 /**
@@ -95,6 +98,7 @@ export class FanOutService {
       event,
       critical: isCriticalCategory(rule.category),
       rendered: { da: render('da'), en: render('en') },
+      about: aboutOf(data, event.programmeid ?? null),
     };
     const recipients = new Map<string, EmailRecipient>();
     for (const audience of outcome.audiences) {
@@ -107,7 +111,7 @@ export class FanOutService {
   }
 
   private async notifyInApp(
-    { rule, event, critical, rendered }: Notice,
+    { rule, event, critical, rendered, about }: Notice,
     organisationId: string,
     audience: Audience,
     manager: EntityManager,
@@ -123,6 +127,7 @@ export class FanOutService {
       audienceRole: audience.role,
       title: { da: rendered.da.subject, en: rendered.en.subject },
       body: { da: rendered.da.body, en: rendered.en.body },
+      about,
     });
     if (id === undefined) return;
     await this.outbox.record(

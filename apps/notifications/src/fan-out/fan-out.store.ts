@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { CloudEvent, NotificationCategory, NotificationLanguage } from '@samvirke/contracts';
+import type {
+  CloudEvent,
+  NotificationAbout,
+  NotificationCategory,
+  NotificationLanguage,
+} from '@samvirke/contracts';
 import type { EmailRecipient, EmailSetting } from './fan-out.rules.js';
 import type { DirectoryFacts, DirectoryQuestion } from './notification-rule.js';
 
@@ -76,6 +81,7 @@ export interface NotificationRow {
   readonly audienceRole: string;
   readonly title: Record<NotificationLanguage, string>;
   readonly body: Record<NotificationLanguage, string>;
+  readonly about: NotificationAbout | null;
 }
 
 /** The in-app notification of an event for one audience; its id, or undefined if it exists already. */
@@ -85,8 +91,8 @@ export async function insertNotification(
 ): Promise<string | undefined> {
   const [inserted] = await manager.query<{ id: string }[]>(
     `INSERT INTO notification (id, event_id, event_type, category, critical, programme_id, organisation_id,
-                               audience_role, title_da, title_en, body_da, body_en)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                               audience_role, title_da, title_en, body_da, body_en, about_kind, about_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (event_id, organisation_id, audience_role) DO NOTHING RETURNING id`,
     [
       randomUUID(),
@@ -101,6 +107,8 @@ export async function insertNotification(
       row.title.en,
       row.body.da,
       row.body.en,
+      row.about?.kind ?? null,
+      row.about?.id ?? null,
     ],
   );
   return inserted?.id;

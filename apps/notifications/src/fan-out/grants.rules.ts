@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   awardShareDeclinedV1,
   awardShareRequestedV1,
@@ -6,18 +5,9 @@ import {
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
-  type NotificationLanguage,
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
-import {
-  defineRule,
-  nameOf,
-  type Audience,
-  type DirectoryFacts,
-  type EventCarrying,
-  type KindRuleSpec,
-  type NotificationRule,
-} from './notification-rule.js';
+import { kindOfRule, nameOf } from './notification-rule.js';
 
 /** What the award and tranche events carry that their messages show. */
 interface TrancheFields {
@@ -34,35 +24,17 @@ interface TrancheDetails {
 }
 
 /** A rule of an award or tranche event: what it shows beyond the common fields, and who hears. */
-function trancheRule<D extends EventCarrying<TrancheFields>>(
-  spec: KindRuleSpec<D, TrancheDetails>,
-): NotificationRule<D> {
-  return defineRule<D>({
-    event: spec.event,
-    template: spec.template,
-    category: spec.category,
-    directory: (data) => ({
-      programmeId: data.programmeId,
-      organisationIds: [data.granteeOrganisationId],
-      backbones: false,
-    }),
-    outcome: (data, facts) => ({
-      audiences: spec.audiences(data, facts),
-      variables: trancheVariables(data, spec.details(data), facts),
-    }),
-  });
-}
-
-const trancheVariables =
-  (data: TrancheFields, details: TrancheDetails, facts: DirectoryFacts) =>
-  (language: NotificationLanguage) => ({
-    programmeName: facts.programmeName,
+const trancheRule = kindOfRule<TrancheFields, TrancheDetails>({
+  organisations: (data) => [data.granteeOrganisationId],
+  backbones: false,
+  variables: (data, details, facts, language) => ({
     organisationName: nameOf(facts, data.granteeOrganisationId),
     title: data.title,
     amount: formatOre(data.amountOre, language),
     earliestDate: details.earliestDate ? formatDate(details.earliestDate, language) : '',
     paymentReference: details.paymentReference ?? '',
-  });
+  }),
+});
 
 const earliestDate = (data: { earliestDate: string }): TrancheDetails => ({
   earliestDate: data.earliestDate,
@@ -117,37 +89,29 @@ interface ShareFields {
   readonly awardAmountOre: number;
 }
 
-/** A rule of an award-share event: the decline's reason (none for a request), and who hears. */
-function shareRule<D extends EventCarrying<ShareFields>>(spec: {
-  readonly event: D;
-  readonly template: string;
-  readonly reason: (data: z.infer<D['schema']>) => string;
-  readonly audiences: (data: z.infer<D['schema']>) => Audience[];
-}): NotificationRule<D> {
-  return defineRule<D>({
-    event: spec.event,
-    template: spec.template,
-    category: 'grant-update',
-    directory: (data) => ({
-      programmeId: data.programmeId,
-      organisationIds: [data.granteeOrganisationId, data.awardingOrganisationId, data.funderOrganisationId],
-      backbones: false,
-    }),
-    outcome: (data, facts) => ({
-      audiences: spec.audiences(data),
-      variables: (language) => ({
-        programmeName: facts.programmeName,
-        organisationName: nameOf(facts, data.granteeOrganisationId),
-        awardingName: nameOf(facts, data.awardingOrganisationId),
-        funderName: nameOf(facts, data.funderOrganisationId),
-        title: data.title,
-        amount: formatOre(data.amountOre, language),
-        awardAmount: formatOre(data.awardAmountOre, language),
-        reason: spec.reason(data),
-      }),
-    }),
-  });
+/** What only a decline carries: its reason. */
+interface ShareDetails {
+  readonly reason?: string;
 }
+
+/** A rule of an award-share event: the decline's reason (none for a request), and who hears. */
+const shareRule = kindOfRule<ShareFields, ShareDetails>({
+  organisations: (data) => [
+    data.granteeOrganisationId,
+    data.awardingOrganisationId,
+    data.funderOrganisationId,
+  ],
+  backbones: false,
+  variables: (data, details, facts, language) => ({
+    organisationName: nameOf(facts, data.granteeOrganisationId),
+    awardingName: nameOf(facts, data.awardingOrganisationId),
+    funderName: nameOf(facts, data.funderOrganisationId),
+    title: data.title,
+    amount: formatOre(data.amountOre, language),
+    awardAmount: formatOre(data.awardAmountOre, language),
+    reason: details.reason ?? '',
+  }),
+});
 
 /**
  * A co-funder's consent to its share of an award: its officers are asked when the call's foundation
@@ -158,13 +122,15 @@ function shareRule<D extends EventCarrying<ShareFields>>(spec: {
 export const AWARD_SHARE_REQUESTED_RULE = shareRule({
   event: awardShareRequestedV1,
   template: 'award-share-requested',
-  reason: () => '',
+  category: 'grant-update',
+  details: () => ({}),
   audiences: (data) => [{ organisationIds: [data.funderOrganisationId], role: 'foundation-officer' }],
 });
 
 export const AWARD_SHARE_DECLINED_RULE = shareRule({
   event: awardShareDeclinedV1,
   template: 'award-share-declined',
-  reason: (data) => data.reason,
+  category: 'grant-update',
+  details: (data) => ({ reason: data.reason }),
   audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
 });

@@ -4,16 +4,9 @@ import {
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
-  type NotificationLanguage,
 } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
-import {
-  defineRule,
-  nameOf,
-  type EventCarrying,
-  type KindRuleSpec,
-  type NotificationRule,
-} from './notification-rule.js';
+import { kindOfRule, nameOf } from './notification-rule.js';
 
 /** What every reporting and submission event carries that its message shows. */
 interface ReportingFields {
@@ -29,33 +22,16 @@ interface ReportingDetails {
 }
 
 /** A rule of a reporting or submission event: what it shows beyond the common fields, and who hears. */
-function reportingRule<D extends EventCarrying<ReportingFields>>(
-  spec: KindRuleSpec<D, ReportingDetails>,
-): NotificationRule<D> {
-  return defineRule<D>({
-    event: spec.event,
-    template: spec.template,
-    category: spec.category,
-    directory: (data) => ({
-      programmeId: data.programmeId,
-      organisationIds: [data.organisationId],
-      backbones: true,
-    }),
-    outcome: (data, facts) => {
-      const details = spec.details(data);
-      return {
-        audiences: spec.audiences(data, facts),
-        variables: (language: NotificationLanguage) => ({
-          programmeName: facts.programmeName,
-          organisationName: nameOf(facts, data.organisationId),
-          period: data.period,
-          version: details.version === undefined ? '' : String(details.version),
-          dueDate: details.dueDate ? formatDate(details.dueDate, language) : '',
-        }),
-      };
-    },
-  });
-}
+const reportingRule = kindOfRule<ReportingFields, ReportingDetails>({
+  organisations: (data) => [data.organisationId],
+  backbones: true,
+  variables: (data, details, facts, language) => ({
+    organisationName: nameOf(facts, data.organisationId),
+    period: data.period,
+    version: details.version === undefined ? '' : String(details.version),
+    dueDate: details.dueDate ? formatDate(details.dueDate, language) : '',
+  }),
+});
 
 const dueDate = (data: { dueDate: string }): ReportingDetails => ({ dueDate: data.dueDate });
 const version = (data: { version: number }): ReportingDetails => ({ version: data.version });

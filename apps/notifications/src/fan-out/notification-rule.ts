@@ -59,6 +59,47 @@ export interface KindRuleSpec<D extends RegisteredEvent, Details> {
   readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
 }
 
+/**
+ * What the events of one kind share: the organisations their messages name, whether the
+ * programme's backbones are asked for too, and the template variables (beyond the programme's
+ * name, which every message shows) made from the common fields and what one event shows beyond them.
+ */
+export interface EventKind<F extends { readonly programmeId: string }, Details> {
+  readonly organisations: (data: F) => string[];
+  readonly backbones: boolean;
+  readonly variables: (
+    data: F,
+    details: Details,
+    facts: DirectoryFacts,
+    language: NotificationLanguage,
+  ) => Record<string, string>;
+}
+
+/** The maker of the rules of one kind of event, each rule checked against its own contract. */
+export function kindOfRule<F extends { readonly programmeId: string }, Details>(kind: EventKind<F, Details>) {
+  return <D extends EventCarrying<F>>(spec: KindRuleSpec<D, Details>): NotificationRule<D> =>
+    defineRule<D>({
+      event: spec.event,
+      template: spec.template,
+      category: spec.category,
+      directory: (data) => ({
+        programmeId: data.programmeId,
+        organisationIds: kind.organisations(data),
+        backbones: kind.backbones,
+      }),
+      outcome: (data, facts) => {
+        const details = spec.details(data);
+        return {
+          audiences: spec.audiences(data, facts),
+          variables: (language) => ({
+            programmeName: facts.programmeName,
+            ...kind.variables(data, details, facts, language),
+          }),
+        };
+      },
+    });
+}
+
 /** A rule checked against its event's contract. */
 export function defineRule<D extends RegisteredEvent>(rule: NotificationRule<D>): NotificationRule<D> {
   return rule;

@@ -84,6 +84,8 @@ describe('rules: who hears of an event, in which language', () => {
         organisationId: KBH,
         title: 'Indberetning for 2026-Q2 er forsinket (Københavns Kommune)',
         readAt: null,
+        // What it is about, for a link to the period's report.
+        about: { kind: 'reporting-period', id: (overdue.data as { periodId: string }).periodId },
       }),
     );
     const coordinator = await ctx.call<Page<InboxItemDto>>('coordinator', 'GET', '/inbox');
@@ -251,11 +253,11 @@ describe('grants', () => {
       },
     ]);
     const mail = await waitFor('the officer mail', () => mailsTo(OFFICER, /Rate klar til udbetaling/)[0]);
-    expect(mail.text).toContain('Raten "Rate 2" på 1.250.000,00');
+    expect(mail.text).toMatch(/Raten "Rate 2" på 1\.250\.000\skr\./);
     const inbox = await ctx.call<Page<InboxItemDto>>('helsefonden', 'GET', '/inbox');
-    expect(inbox.body.items.find((item) => item.eventType === trancheEligibleV1.type)?.category).toBe(
-      'grant-update',
-    );
+    const eligible = inbox.body.items.find((item) => item.eventType === trancheEligibleV1.type);
+    expect(eligible?.category).toBe('grant-update');
+    expect(eligible?.about?.kind).toBe('award');
     const bikuben = await ctx.call<Page<InboxItemDto>>('bikubenfonden', 'GET', '/inbox');
     expect(bikuben.body.items.map((item) => item.eventType)).toContain(trancheEligibleV1.type);
     const grantee = await ctx.call<Page<InboxItemDto>>(
@@ -283,7 +285,7 @@ describe('grants', () => {
       },
     ]);
     const mail = await waitFor('the held-payment mail', () => mailsTo(OFFICER, /Udbetaling tilbageholdt/)[0]);
-    expect(mail.subject).toMatch(/^Udbetaling tilbageholdt: 1\.250\.000,00\skr\. til Københavns Kommune$/);
+    expect(mail.subject).toMatch(/^Udbetaling tilbageholdt: 1\.250\.000\skr\. til Københavns Kommune$/);
     const inbox = await ctx.call<Page<InboxItemDto>>('helsefonden', 'GET', '/inbox');
     expect(inbox.body.items.map((item) => item.category)).toEqual(['payment-held']);
   });
@@ -297,9 +299,7 @@ describe('templates', () => {
       '/templates/tranche-eligible/preview?language=en',
     );
     expect(english.status).toBe(200);
-    expect(english.body.subject).toMatch(
-      /^Tranche ready for payment: DKK\s1,250,000\.00 to Københavns Kommune$/,
-    );
+    expect(english.body.subject).toMatch(/^Tranche ready for payment: DKK\s1,250,000 to Københavns Kommune$/);
     const french = await ctx.call<Problem>('admin', 'GET', '/templates/tranche-eligible/preview?language=fr');
     expect(french.status).toBe(422);
     expect(pointers(french.body)).toEqual(['/language']);

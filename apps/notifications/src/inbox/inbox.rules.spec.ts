@@ -13,6 +13,7 @@ const stored: StoredNotification = {
   body: { da: 'Indberet nu.\n', en: 'Report now.\n' },
   createdAt: new Date('2026-03-01T08:00:00Z'),
   readAt: null,
+  about: { kind: 'reporting-period', id: '00000000-0000-4000-8000-0000000000b1' },
 };
 
 describe('inbox rules', () => {
@@ -27,6 +28,7 @@ describe('inbox rules', () => {
 
   it('shows a notification in the reader language', () => {
     expect(inboxItem(stored, 'en')).toMatchObject({
+      about: { kind: 'reporting-period', id: '00000000-0000-4000-8000-0000000000b1' },
       language: 'en',
       title: 'Overdue',
       body: 'Report now.\n',

@@ -38,6 +38,7 @@ export interface StoredNotification {
   readonly body: Record<NotificationLanguage, string>;
   readonly createdAt: Date;
   readonly readAt: Date | null;
+  readonly about: InboxItemDto['about'];
 }
 
 /** A notification in the reader's language. */
@@ -54,5 +55,6 @@ export function inboxItem(notification: StoredNotification, language: Notificati
     body: notification.body[language],
     createdAt: notification.createdAt.toISOString(),
     readAt: notification.readAt ? new Date(notification.readAt).toISOString() : null,
+    about: notification.about,
   };
 }

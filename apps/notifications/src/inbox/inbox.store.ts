@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { InboxItemDto, NotificationLanguage } from '@samvirke/contracts';
+import type { InboxItemDto, NotificationAbout, NotificationLanguage } from '@samvirke/contracts';
 import type { InboxFilter, InboxScope, StoredNotification } from './inbox.rules.js';
 
 interface InboxRow {
@@ -16,6 +16,8 @@ interface InboxRow {
   body_en: string;
   created_at: Date;
   read_at: Date | null;
+  about_kind: NotificationAbout['kind'] | null;
+  about_id: string | null;
   total: string;
 }
 
@@ -138,5 +140,6 @@ function toStored(row: InboxRow): StoredNotification {
     body: { da: row.body_da, en: row.body_en },
     createdAt: row.created_at,
     readAt: row.read_at,
+    about: row.about_kind && row.about_id ? { kind: row.about_kind, id: row.about_id } : null,
   };
 }

@@ -6,6 +6,7 @@ import { DigestRuns1764316800420 } from './1764316800420-digest-runs.js';
 import { DeferredNotifications1764316800430 } from './1764316800430-deferred-notifications.js';
 import { WebhookSecretsSealed1765000004001 } from './1765000004001-webhook-secrets-sealed.js';
 import { WebhooksPublicEvents1765000004002 } from './1765000004002-webhooks-public-events.js';
+import { NotificationAbout1765000018200 } from './1765000018200-notification-about.js';
 
 export const notificationsMigrations = [
   ...messagingMigrations,
@@ -16,4 +17,5 @@ export const notificationsMigrations = [
   WebhookSecretsSealed1765000004001,
   WebhooksPublicEvents1765000004002,
   CommonDirectory1765000017000,
+  NotificationAbout1765000018200,
 ];

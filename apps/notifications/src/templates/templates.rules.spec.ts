@@ -32,6 +32,8 @@ describe('template rules', () => {
   });
 
   it('writes whole kroner from øre', () => {
-    expect(formatOre(100, 'da').replace(/\s/g, ' ')).toBe('1,00 kr.');
+    expect(formatOre(100, 'da').replace(/\s/g, ' ')).toBe('1 kr.');
+    expect(formatOre(1_000_000_000, 'da').replace(/\s/g, ' ')).toBe('10.000.000 kr.');
+    expect(formatOre(1_000_000_000, 'en').replace(/\s/g, ' ')).toBe('DKK 10,000,000');
   });
 });

@@ -31,14 +31,24 @@ export function renderTemplate(
   return { subject: match[1].trim(), body: match[2].trim() + '\n' };
 }
 
+const kroner = (locale: string, digits: number) =>
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'DKK',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 const KRONER = {
-  da: new Intl.NumberFormat('da-DK', { style: 'currency', currency: 'DKK' }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK' }),
+  da: { whole: kroner('da-DK', 0), ore: kroner('da-DK', 2) },
+  en: { whole: kroner('en-GB', 0), ore: kroner('en-GB', 2) },
 } as const;
 
-/** Integer øre as kroner in the reader's language ("1.250.000,00 kr." / "DKK 1,250,000.00"). */
+/**
+ * Integer øre as kroner in the reader's language, with øre only when there are any
+ * ("1.250.000 kr." / "DKK 1,250,000", "1.250.000,50 kr.").
+ */
 export function formatOre(amountOre: number, language: NotificationLanguage): string {
-  return KRONER[language].format(amountOre / 100);
+  return KRONER[language][amountOre % 100 === 0 ? 'whole' : 'ore'].format(amountOre / 100);
 }
 
 const DATE = {

@@ -7,7 +7,7 @@ import { renderTemplate, templateFileName, type RenderedMessage } from './templa
 /**
  * The message templates live in files, apps/notifications/templates/<name>.<language>.txt: a
  * `Subject:` line, a blank line, then the body, with {{placeholders}}. Found from the sources
- * (tests) and from dist/ (the running service) alike, or from NOTIFICATION_TEMPLATES_DIR.
+ * (tests) and from apps/notifications/dist/ (the running service) alike, or from NOTIFICATION_TEMPLATES_DIR.
  */
 export function templateDirectory(): string {
   const configured = process.env['NOTIFICATION_TEMPLATES_DIR'];

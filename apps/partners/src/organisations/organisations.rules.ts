@@ -1,10 +1,10 @@
-import { QueryFailedError } from 'typeorm';
 import {
   findMunicipality,
   type OrganisationDto,
   type RegisterOrganisation,
   type UpdateOrganisation,
 } from '@samvirke/contracts';
+import { uniqueViolation } from '@samvirke/persistence';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 
 /** The row a registration writes: the region follows from the kommunekode. */
@@ -76,13 +76,6 @@ export function notFound(id: string): DomainError {
 /** A search term as a literal inside a LIKE pattern. */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-/** The PostgreSQL error of a unique violation (23505), if that is what `error` is. */
-export function uniqueViolation(error: unknown): { constraint?: string } | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' ? driverError : undefined;
 }
 
 /** A unique violation on the organisation table as a 409 naming the field that is taken. */

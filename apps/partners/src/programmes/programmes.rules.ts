@@ -7,8 +7,8 @@ import type {
   UpdateProgramme,
 } from '@samvirke/contracts';
 import { hasRole, type Principal } from '@samvirke/auth';
+import { isUniqueViolation } from '@samvirke/persistence';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
-import { uniqueViolation } from '../organisations/organisations.rules.js';
 
 /** A programme without its goals. */
 export type ProgrammeRecord = Omit<ProgrammeDto, 'goals'>;
@@ -129,7 +129,7 @@ export function positionedGoals(goals: readonly GoalInput[], newId: () => string
 
 /** A taken slug (the only unique value a new programme can collide on) is a 409. */
 export function slugConflict(error: unknown, slug: string): DomainError | undefined {
-  if (!uniqueViolation(error)) return undefined;
+  if (!isUniqueViolation(error)) return undefined;
   return new DomainError('conflict', `The slug ${slug} is taken.`, [
     { pointer: '/slug', detail: 'already taken' },
   ]);

@@ -1,4 +1,5 @@
 import { useI18n, type I18n } from '../i18n/i18n.js';
+import { axisLabels } from './axis-labels.js';
 
 export interface TrendPoint {
   readonly period: string;
@@ -124,15 +125,13 @@ function Axes({ points, baseline, scale: { x, y, ticks } }: Drawing) {
           </text>
         </g>
       ))}
-      {points.map((point, index) => (
-        <text
-          key={point.period}
-          x={x(index)}
-          y={HEIGHT - PAD.bottom + 20}
-          textAnchor="middle"
-          className="tick"
-        >
-          {point.period}
+      {axisLabels(
+        points.map((point) => point.period),
+        x,
+        WIDTH,
+      ).map((label) => (
+        <text key={label.text} x={label.x} y={HEIGHT - PAD.bottom + 20} textAnchor="middle" className="tick">
+          {label.text}
         </text>
       ))}
       {baseline && (

@@ -1,26 +1,70 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Principal, Session } from '../auth/session.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
 import { roleName } from '../i18n/terms.js';
-import { Link } from '../router.js';
+import { Link, usePath } from '../router.js';
 import { UnreadCount } from './unread-count.js';
 
-/** The bar on every page: the brand, the main menu once logged in, the language switch and the user. */
+/**
+ * The bar on every page: the brand, the main menu once logged in, the language switch and the user.
+ * On a narrow screen the menu and the tools fold behind a menu button, so the bar stays one row.
+ */
 export function SiteHeader({ session, api }: { session: Session; api: ApiClient }) {
   const principal = session.principal;
+  const menu = useFoldingMenu();
   return (
     <header className="site-header">
       <div className="bar">
         <Link href="/" className="brand">
           Samvirke
         </Link>
-        {principal && <MainNav api={api} />}
-        <div className="tools">
-          <LanguageSwitch />
-          {principal && <SignedIn principal={principal} session={session} />}
+        {principal && <MenuToggle open={menu.open} onToggle={menu.toggle} />}
+        <div
+          id="site-menu"
+          className={`site-menu${principal ? ' foldable' : ''}${menu.open ? ' open' : ''}`}
+          onKeyDown={menu.onKeyDown}
+        >
+          {principal && <MainNav api={api} />}
+          <div className="tools">
+            <LanguageSwitch />
+            {principal && <SignedIn principal={principal} session={session} />}
+          </div>
         </div>
       </div>
     </header>
+  );
+}
+
+/** Whether the folded menu is open; a page chosen closes it, and Escape closes it back to its button. */
+function useFoldingMenu() {
+  const [open, setOpen] = useState(false);
+  const path = usePath();
+  useEffect(() => setOpen(false), [path]);
+  return {
+    open,
+    toggle: () => setOpen((value) => !value),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !open) return;
+      setOpen(false);
+      document.querySelector<HTMLButtonElement>('.menu-toggle')?.focus();
+    },
+  };
+}
+
+function MenuToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="menu-toggle"
+      aria-expanded={open}
+      aria-controls="site-menu"
+      onClick={onToggle}
+    >
+      <span aria-hidden="true" className="menu-icon" />
+      {t('Menu', 'Menu')}
+    </button>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ApplicationDto } from '@samvirke/contracts';
 import type { Translate } from '../reporting/form-model.js';
-import { parseKroner } from './money.js';
+import { kronerInput, parseKroner } from './money.js';
 
 /** A draft application as the applicant types it: amounts as typed, in kroner. */
 export interface Draft {
@@ -12,8 +12,7 @@ export interface Draft {
 }
 
 export function draftOf(application: ApplicationDto, language: 'da' | 'en'): Draft {
-  const kroner = (ore: number): string =>
-    language === 'da' ? String(ore / 100).replace('.', ',') : String(ore / 100);
+  const kroner = (ore: number): string => kronerInput(ore, language);
   return {
     title: application.title,
     description: application.description,

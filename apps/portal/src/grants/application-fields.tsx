@@ -1,48 +1,10 @@
 import type { ProgrammeDto } from '@samvirke/contracts';
-import type { ReactNode } from 'react';
+import { Field, FieldError, invalid, type Errors } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Draft, DraftCheck } from './application-draft.js';
 import { formatKroner } from './money.js';
 
-type Errors = Record<string, string>;
 type Change = (patch: Partial<Draft>) => void;
-
-/** Marks a field invalid and points it at its message, when the field (by JSON pointer) has one. */
-function invalid(errors: Errors, pointer: string, id: string) {
-  return errors[pointer] ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
-}
-
-/** The message next to a field, found by the field's JSON pointer. */
-function FieldError({ errors, pointer, id }: { errors: Errors; pointer: string; id: string }) {
-  return errors[pointer] ? (
-    <p id={`${id}-error`} className="field-error">
-      {errors[pointer]}
-    </p>
-  ) : null;
-}
-
-/** A labelled field; given the field's JSON pointer, its message (if any) follows the input. */
-function Field({
-  id,
-  label,
-  errors,
-  pointer,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors?: Errors;
-  pointer?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {errors && pointer && <FieldError errors={errors} pointer={pointer} id={id} />}
-    </div>
-  );
-}
 
 interface DraftFieldsProps {
   readonly draft: Draft;

@@ -1,25 +1,37 @@
-import type { ApplicationDto, AwardDto, GrantCallDto } from '@samvirke/contracts';
+import type { ApplicationDto, AwardDto, GrantCallDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
-import { ErrorMessage } from '../components/status.js';
+import { Field, invalid, type Errors } from '../components/fields.js';
+import { Await, ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { usePortal } from '../portal-context.js';
+import { usePortal, useLoad } from '../portal-context.js';
 import { navigate } from '../router.js';
-import { parseKroner } from './money.js';
+import { awardBody, changeAmount, checkPlan, initialPlan, type AwardPlan } from './award-plan.js';
+import { ConditionsFieldset } from './award-condition-fields.js';
+import { TranchesFieldset } from './award-tranche-fields.js';
+import { loadProgrammeIndicators } from './grants-load.js';
 
 type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (error: unknown) => void };
 
 /**
- * The call's foundation awards a grant: the amount from its own commitment, paid in two tranches,
- * the second once the grantee's approved report for an indicator and period is in; or rejects it.
+ * The call's foundation awards a grant from its own commitment, in any number of tranches, each
+ * of which may wait for approved reports of the programme's indicators; or rejects it.
  */
 export function AwardForm({ application, call }: { application: ApplicationDto; call: GrantCallDto }) {
   const { t } = useI18n();
   const [failure, setFailure] = useState<unknown>(null);
+  const indicators = useLoad(
+    (api) => loadProgrammeIndicators(api, application.programmeId),
+    `indicators:${application.programmeId}`,
+  );
   return (
     <section aria-labelledby="decision-heading" className="panel">
       <h2 id="decision-heading">{t('Afgørelse', 'Decision')}</h2>
-      <AwardGrantForm application={application} call={call} onFailure={setFailure} />
+      <Await loaded={indicators}>
+        {(list) => (
+          <AwardGrantForm application={application} call={call} indicators={list} onFailure={setFailure} />
+        )}
+      </Await>
       <RejectForm application={application} call={call} onFailure={setFailure} />
       {failure !== null && (
         <>
@@ -39,49 +51,23 @@ export function AwardForm({ application, call }: { application: ApplicationDto; 
   );
 }
 
-/** The award's body: half now, the rest on the report condition when one is given. */
-function awardBody(ore: number, call: GrantCallDto, indicator: string, period: string) {
-  const today = new Date().toISOString().slice(0, 10);
-  const first = Math.floor(ore / 2);
-  const conditional = indicator.trim() && period;
-  return {
-    amountOre: ore,
-    shares: [{ funderOrganisationId: call.funderOrganisationId, amountOre: ore }],
-    conditions: conditional ? [{ key: 'rapport', indicatorCode: indicator.trim(), period }] : [],
-    tranches: [
-      { amountOre: first, earliestDate: today, conditions: [] },
-      { amountOre: ore - first, earliestDate: today, conditions: conditional ? ['rapport'] : [] },
-    ],
-  };
-}
-
-function useAwardFields(application: ApplicationDto) {
-  const { t } = useI18n();
-  const kroner = application.requestedAmountOre === null ? '' : String(application.requestedAmountOre / 100);
-  const [amount, setAmount] = useState(kroner);
-  const [indicator, setIndicator] = useState('');
-  const [period, setPeriod] = useState('');
-  const ore = parseKroner(amount);
-  const amountError =
-    ore === null || Number.isNaN(ore) || ore <= 0
-      ? t('Skriv et beløb i kroner.', 'Enter an amount in kroner.')
-      : null;
-  const periodError =
-    period && !/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(period)
-      ? t('Som 2026, 2026-Q2 eller 2026-03.', 'Like 2026, 2026-Q2 or 2026-03.')
-      : null;
-  return { amount, setAmount, indicator, setIndicator, period, setPeriod, ore, amountError, periodError };
-}
-
-function AwardGrantForm({ application, call, onFailure }: Props) {
-  const { t } = useI18n();
+function AwardGrantForm({
+  application,
+  call,
+  indicators,
+  onFailure,
+}: Props & { indicators: ProgrammeIndicatorDto[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { api } = usePortal();
-  const fields = useAwardFields(application);
-  const { ore, amountError, periodError } = fields;
+  const [plan, setPlan] = useState<AwardPlan>(() =>
+    initialPlan(application.requestedAmountOre, new Date().toISOString().slice(0, 10), i18n.language),
+  );
+  const check = checkPlan(plan, indicators, t);
+  const valid = Object.keys(check.errors).length === 0;
   async function award(): Promise<void> {
-    if (ore === null || Number.isNaN(ore)) return;
     try {
-      const body = awardBody(ore, call, fields.indicator, fields.period);
+      const body = awardBody(plan, call.funderOrganisationId);
       const created = await api.send<AwardDto>('POST', `/grants/applications/${application.id}/award`, body);
       navigate(`/grants/awards/${created.id}`);
     } catch (error) {
@@ -93,84 +79,45 @@ function AwardGrantForm({ application, call, onFailure }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!amountError && !periodError) void award();
+        if (valid) void award();
       }}
     >
-      <AwardFields {...fields} />
-      <button type="submit" className="primary" disabled={Boolean(amountError || periodError)}>
+      <AmountField plan={plan} onPlan={setPlan} errors={check.errors} />
+      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={check.errors} indicators={indicators} />
+      <TranchesFieldset plan={plan} onPlan={setPlan} errors={check.errors} check={check} />
+      <button type="submit" className="primary" disabled={!valid}>
         {t('Bevilg', 'Award')}
       </button>
     </form>
   );
 }
 
-/** The amount, and the indicator and period whose approved report releases the second tranche. */
-function AwardFields(fields: ReturnType<typeof useAwardFields>) {
-  const { t } = useI18n();
-  return (
-    <>
-      <CheckedInput
-        id="award-amount"
-        label={t('Bevilget beløb (kr.)', 'Amount awarded (DKK)')}
-        inputMode="decimal"
-        value={fields.amount}
-        onChange={fields.setAmount}
-        error={fields.amountError}
-      />
-      <p className="muted">
-        {t(
-          'Udbetales i to rater; den anden kan gøres betinget af en godkendt indberetning.',
-          'Paid in two tranches; the second may wait for an approved report.',
-        )}
-      </p>
-      <div className="field">
-        <label htmlFor="award-indicator">
-          {t('Betingelse: indikator (kode)', 'Condition: indicator (code)')}
-        </label>
-        <input
-          id="award-indicator"
-          value={fields.indicator}
-          onChange={(e) => fields.setIndicator(e.target.value)}
-        />
-      </div>
-      <CheckedInput
-        id="award-period"
-        label={t('Betingelse: periode', 'Condition: period')}
-        value={fields.period}
-        onChange={fields.setPeriod}
-        error={fields.periodError}
-      />
-    </>
-  );
-}
-
-/** A labelled input with its message next to it, which marks it invalid. */
-function CheckedInput(props: {
-  id: string;
-  label: string;
-  inputMode?: 'decimal';
-  value: string;
-  onChange: (value: string) => void;
-  error: string | null;
+/** The amount awarded; a new amount is spread over the tranches again. */
+function AmountField({
+  plan,
+  onPlan,
+  errors,
+}: {
+  plan: AwardPlan;
+  onPlan: (plan: AwardPlan) => void;
+  errors: Errors;
 }) {
-  const { id, error } = props;
+  const i18n = useI18n();
   return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+    <Field
+      id="award-amount"
+      label={i18n.t('Bevilget beløb (kr.)', 'Amount awarded (DKK)')}
+      errors={errors}
+      pointer="/amountOre"
+    >
       <input
-        id={id}
-        inputMode={props.inputMode}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        id="award-amount"
+        inputMode="decimal"
+        value={plan.amount}
+        onChange={(e) => onPlan(changeAmount(plan, e.target.value, i18n.language))}
+        {...invalid(errors, '/amountOre', 'award-amount')}
       />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 

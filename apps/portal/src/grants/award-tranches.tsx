@@ -56,7 +56,7 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
   const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption className="visually-hidden">
           {t('Rater og deres status', 'Tranches and their status')}
         </caption>
@@ -74,12 +74,12 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
         <tbody>
           {award.tranches.map((tranche) => (
             <tr key={tranche.id}>
-              <th scope="row">{tranche.position}</th>
+              <TrancheHeader tranche={tranche} />
               <TrancheCells
                 tranche={tranche}
                 conditions={tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ') || '–'}
               />
-              <td>
+              <td data-label={t('Status', 'Status')}>
                 <TrancheStatus tranche={tranche} name={name} payments={payments} reload={reload} />
               </td>
             </tr>
@@ -90,13 +90,27 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
   );
 }
 
+/** The tranche's number; on a phone, where the rows stack, with its name. */
+function TrancheHeader({ tranche }: { tranche: Tranche }) {
+  const { t } = useI18n();
+  return (
+    <th scope="row">
+      <span className="stack-only">{t('Rate', 'Tranche')} </span>
+      {tranche.position}
+    </th>
+  );
+}
+
 function TrancheCells({ tranche, conditions }: { tranche: Tranche; conditions: string }) {
   const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
-      <td className="num">{formatKroner(tranche.amountOre, i18n.language)}</td>
-      <td>{i18n.formatDate(tranche.earliestDate)}</td>
-      <td>{conditions}</td>
+      <td className="num" data-label={t('Beløb', 'Amount')}>
+        {formatKroner(tranche.amountOre, i18n.language)}
+      </td>
+      <td data-label={t('Tidligst', 'Earliest')}>{i18n.formatDate(tranche.earliestDate)}</td>
+      <td data-label={t('Betingelser', 'Conditions')}>{conditions}</td>
     </>
   );
 }

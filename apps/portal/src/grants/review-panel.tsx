@@ -1,8 +1,14 @@
-import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ReviewDto } from '@samvirke/contracts';
+import type {
+  ApplicationDto,
+  ApplicationReviewsDto,
+  GrantCallDto,
+  ReviewDto,
+  ReviewerCandidateDto,
+} from '@samvirke/contracts';
 import { useState } from 'react';
-import { ErrorMessage, StatusBadge } from '../components/status.js';
+import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { usePortal } from '../portal-context.js';
+import { usePortal, useLoad } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
 
 interface Props {
@@ -45,9 +51,14 @@ export function ReviewPanel({ application, call, reviews, isFunder, onChanged }:
       {reviews && <ReviewSummary reviews={reviews} />}
       {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
         <AssignReviewerForm
+          applicationId={application.id}
+          assigned={reviews?.reviews.length ?? 0}
           reviewer={reviewer}
           onReviewer={setReviewer}
-          onAssign={() => void act('POST', '/reviewers', { reviewerUsername: reviewer.trim() })}
+          onAssign={() => {
+            void act('POST', '/reviewers', { reviewerUsername: reviewer });
+            setReviewer('');
+          }}
         />
       )}
       {mine && <ScoreForm call={call} onSave={(body) => act('PUT', '/review', body)} />}
@@ -85,38 +96,83 @@ function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
   );
 }
 
+interface AssignProps {
+  readonly reviewer: string;
+  readonly onReviewer: (reviewer: string) => void;
+  readonly onAssign: () => void;
+}
+
+/** The call's foundation picks a reviewer from the programme's people (those who have signed in). */
 function AssignReviewerForm({
+  applicationId,
+  assigned,
+  ...props
+}: AssignProps & {
+  applicationId: string;
+  /** How many are assigned: the candidates are read again when it changes. */
+  assigned: number;
+}) {
+  const { t } = useI18n();
+  const candidates = useLoad(
+    (api) => api.get<ReviewerCandidateDto[]>(`/grants/applications/${applicationId}/reviewer-candidates`),
+    `reviewer-candidates:${applicationId}:${assigned}`,
+  );
+  return (
+    <Await loaded={candidates}>
+      {(people) =>
+        people.length === 0 ? (
+          <p className="muted">
+            {t(
+              'Ingen i programmet kan tildeles endnu: en bedømmer skal være logget ind i Samvirke mindst én gang.',
+              'Nobody in the programme can be assigned yet: a reviewer must have signed in to Samvirke at least once.',
+            )}
+          </p>
+        ) : (
+          <ReviewerChoice people={people} {...props} />
+        )
+      }
+    </Await>
+  );
+}
+
+function ReviewerChoice({
+  people,
   reviewer,
   onReviewer,
   onAssign,
-}: {
-  reviewer: string;
-  onReviewer: (reviewer: string) => void;
-  onAssign: () => void;
-}) {
+}: AssignProps & { people: ReviewerCandidateDto[] }) {
   const { t } = useI18n();
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (reviewer.trim()) onAssign();
+        if (reviewer) onAssign();
       }}
     >
       <div className="field">
-        <label htmlFor="reviewer">{t('Tildel bedømmer (brugernavn)', 'Assign a reviewer (username)')}</label>
-        <input
-          id="reviewer"
-          value={reviewer}
-          onChange={(e) => onReviewer(e.target.value)}
-          autoComplete="off"
-        />
+        <label htmlFor="reviewer">{t('Tildel bedømmer', 'Assign a reviewer')}</label>
+        <select id="reviewer" value={reviewer} onChange={(e) => onReviewer(e.target.value)}>
+          <option value="">{t('Vælg en person fra programmet', 'Choose someone in the programme')}</option>
+          {people.map((person) => (
+            <option key={person.username} value={person.username} disabled={person.assigned}>
+              {candidateLabel(person, t)}
+            </option>
+          ))}
+        </select>
       </div>
-      <button type="submit" disabled={!reviewer.trim()}>
+      <button type="submit" disabled={!reviewer}>
         {t('Tildel', 'Assign')}
       </button>
     </form>
   );
+}
+
+/** "Bo Bikuben (Bikubenfonden)", with "tildelt" once assigned. */
+function candidateLabel(person: ReviewerCandidateDto, t: (da: string, en: string) => string): string {
+  const organisations = person.organisations.map((organisation) => organisation.name).join(', ');
+  const who = person.name ? `${person.name} (${organisations || person.username})` : person.username;
+  return person.assigned ? `${who} – ${t('tildelt', 'assigned')}` : who;
 }
 
 function ScoreForm({ call, onSave }: { call: GrantCallDto; onSave: (body: unknown) => Promise<void> }) {

@@ -11,6 +11,8 @@ export interface InboxItem {
   body: string;
   createdAt: string;
   readAt: string | null;
+  /** What it is about, for a link (null for notifications kept before this was recorded). */
+  about: { kind: 'programme' | 'reporting-period' | 'award'; id: string } | null;
 }
 
 export interface CategoryPreference {

@@ -1,22 +1,18 @@
 import { useState } from 'react';
 import { Await, ErrorMessage } from '../components/status.js';
-import { useI18n, type I18n } from '../i18n/i18n.js';
+import { useI18n } from '../i18n/i18n.js';
+import { glossary } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import type { CategoryPreference, Preferences } from './notification-types.js';
 
-const CATEGORY_NAMES: Record<string, [string, string]> = {
+const categoryName = glossary({
   'reporting-reminder': ['Påmindelser om indberetning', 'Reporting reminders'],
   'reporting-overdue': ['Indberetning over fristen', 'Reporting overdue'],
   'submission-review': ['Godkendelse af indberetninger', 'Report approvals'],
   'programme-membership': ['Medlemskab af programmer', 'Programme membership'],
   'grant-update': ['Nyt om tilskud', 'Grant updates'],
   'payment-held': ['Tilbageholdte udbetalinger', 'Payments held'],
-};
-
-function categoryName(i18n: I18n, category: string): string {
-  const names = CATEGORY_NAMES[category];
-  return names ? i18n.t(names[0], names[1]) : category;
-}
+});
 
 type Save = (body: unknown) => void;
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
+import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import type { Delivery, WebhookSubscription } from './notification-types.js';
 import { WebhookSubscriptionEditor } from './webhook-subscription-editor.js';
@@ -70,7 +71,7 @@ function Subscriptions({
   if (subscriptions.length === 0) return <p>{t('Ingen abonnementer.', 'No subscriptions.')}</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack">
         <caption className="visually-hidden">{t('Webhook-abonnementer', 'Webhook subscriptions')}</caption>
         <thead>
           <tr>
@@ -102,14 +103,14 @@ function SubscriptionRow({
   return (
     <tr>
       <th scope="row">{subscription.url}</th>
-      <td>{subscription.ownerClientId}</td>
-      <td>{subscription.eventTypes.join(', ')}</td>
-      <td>
+      <td data-label={t('Klient', 'Client')}>{subscription.ownerClientId}</td>
+      <td data-label={t('Hændelser', 'Events')}>{subscription.eventTypes.join(', ')}</td>
+      <td data-label={t('Status', 'Status')}>
         {subscription.enabled
           ? t('Aktiv', 'Enabled')
           : `${t('Slået fra', 'Disabled')}: ${subscription.disabledReason ?? ''}`}
       </td>
-      <td>
+      <td data-label={t('Ændr', 'Change')}>
         <WebhookSubscriptionEditor subscription={subscription} onChanged={onChanged} />
       </td>
     </tr>
@@ -117,7 +118,8 @@ function SubscriptionRow({
 }
 
 function DeadLetters({ dead, onReplay }: { dead: Delivery[]; onReplay: (id: string) => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       <h3>{t('Opgivne leveringer', 'Deliveries given up on')}</h3>
@@ -127,7 +129,8 @@ function DeadLetters({ dead, onReplay }: { dead: Delivery[]; onReplay: (id: stri
         <ul>
           {dead.map((delivery) => (
             <li key={delivery.id}>
-              {delivery.eventType} · <StatusBadge status="returned" label={delivery.status} /> ·{' '}
+              {delivery.eventType} ·{' '}
+              <StatusBadge status="returned" label={statusName(i18n, delivery.status)} /> ·{' '}
               {delivery.lastError ?? delivery.lastStatusCode ?? ''}{' '}
               <button type="button" onClick={() => onReplay(delivery.id)}>
                 {t('Send igen', 'Send again')}

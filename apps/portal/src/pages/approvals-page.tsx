@@ -6,15 +6,18 @@ import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
+import { programmeHeading } from '../programmes.js';
 
 export function ApprovalsPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad((api) => loadApprovals(api, programmeId), `approvals:${programmeId}`);
+  const heading = programmeHeading(
+    t,
+    t('Godkendelser', 'Approvals'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
   return (
-    <Page
-      title={t('Godkendelser', 'Approvals')}
-      crumbs={[{ href: '/', label: t('Programmer', 'Programmes') }]}
-    >
+    <Page title={heading.title} crumbs={heading.crumbs}>
       <Await loaded={loaded}>
         {(approvals, reload) => <ApprovalsView {...approvals} programmeId={programmeId} reload={reload} />}
       </Await>

@@ -1,10 +1,11 @@
-import type { AwardDto } from '@samvirke/contracts';
+import type { AwardDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { AwardShares } from '../grants/award-shares.js';
 import { TranchesTable, useTranchePayments, type TranchePayments } from '../grants/award-tranches.js';
-import { organisationNames } from '../grants/grants-load.js';
+import { loadProgrammeIndicators, organisationNames } from '../grants/grants-load.js';
+import { AwardConditions } from '../grants/award-conditions.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -12,7 +13,11 @@ import { useLoad } from '../portal-context.js';
 
 async function loadAward(client: ApiClient, awardId: string) {
   const award = await client.get<AwardDto>(`/grants/awards/${awardId}`);
-  return { award, names: await organisationNames(client, [award.programmeId]) };
+  const [names, indicators] = await Promise.all([
+    organisationNames(client, [award.programmeId], [award.granteeOrganisationId]),
+    loadProgrammeIndicators(client, award.programmeId),
+  ]);
+  return { award, names, indicators };
 }
 
 export function AwardPage({ awardId }: { awardId: string }) {
@@ -24,8 +29,14 @@ export function AwardPage({ awardId }: { awardId: string }) {
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
       <Await loaded={loaded}>
-        {({ award, names }, reload) => (
-          <AwardView award={award} name={(id) => names.get(id) ?? id} payments={payments} reload={reload} />
+        {({ award, names, indicators }, reload) => (
+          <AwardView
+            award={award}
+            indicators={indicators}
+            name={(id) => names.get(id) ?? id}
+            payments={payments}
+            reload={reload}
+          />
         )}
       </Await>
     </Page>
@@ -34,12 +45,14 @@ export function AwardPage({ awardId }: { awardId: string }) {
 
 interface ViewProps {
   readonly award: AwardDto;
+  /** The programme's indicators, as far as the user may see them (none otherwise). */
+  readonly indicators: ProgrammeIndicatorDto[];
   readonly name: (id: string) => string;
   readonly payments: TranchePayments;
   readonly reload: () => void;
 }
 
-function AwardView({ award, name, payments, reload }: ViewProps) {
+function AwardView({ award, indicators, name, payments, reload }: ViewProps) {
   const { t } = useI18n();
   return (
     <>
@@ -47,7 +60,7 @@ function AwardView({ award, name, payments, reload }: ViewProps) {
       <h2>{t('Finansiering', 'Funding')}</h2>
       <AwardShares award={award} name={name} onChanged={reload} onFailure={payments.setFailure} />
       <h2>{t('Betingelser', 'Conditions')}</h2>
-      <AwardConditions award={award} />
+      <AwardConditions award={award} indicators={indicators} />
       <h2>{t('Rater', 'Tranches')}</h2>
       <TranchesTable award={award} name={name} payments={payments} reload={reload} />
       {payments.failure !== null && <ErrorMessage error={payments.failure} />}
@@ -79,23 +92,5 @@ function AwardFigures({ award, name }: Pick<ViewProps, 'award' | 'name'>) {
         </dd>
       </div>
     </dl>
-  );
-}
-
-function AwardConditions({ award }: { award: AwardDto }) {
-  const { t } = useI18n();
-  if (award.conditions.length === 0) return <p className="muted">{t('Ingen.', 'None.')}</p>;
-  return (
-    <ul>
-      {award.conditions.map((condition) => (
-        <li key={condition.id}>
-          {condition.key}: {t('godkendt indberetning af', 'approved report of')} {condition.indicatorCode}{' '}
-          {condition.period} –{' '}
-          <strong>
-            {condition.fulfilled ? t('opfyldt', 'fulfilled') : t('ikke opfyldt', 'not fulfilled')}
-          </strong>
-        </li>
-      ))}
-    </ul>
   );
 }

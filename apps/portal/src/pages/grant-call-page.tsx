@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
+import { ApplicationRow, ApplicationsTable } from '../grants/application-row.js';
 import { grantStatusName } from '../grants/grants-terms.js';
-import { orEmpty, organisationNames } from '../grants/grants-load.js';
+import { loadOpenCalls, orEmpty, organisationNames } from '../grants/grants-load.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
@@ -12,11 +13,17 @@ import { Link, navigate } from '../router.js';
 
 async function loadCall(client: ApiClient, callId: string) {
   const call = await client.get<GrantCallDto>(`/grants/calls/${callId}`);
-  const [applications, names] = await Promise.all([
+  const [applications, open] = await Promise.all([
     orEmpty(client.get<ApplicationDto[]>(`/grants/calls/${callId}/applications`)),
-    organisationNames(client, [call.programmeId]),
+    loadOpenCalls(client),
   ]);
-  return { call, applications, names };
+  const names = await organisationNames(
+    client,
+    [call.programmeId],
+    applications.map((application) => application.applicantOrganisationId),
+  );
+  // The service decides who may apply (the organisation's type, never the call's own foundation).
+  return { call, applications, names, mayApply: open.some((item) => item.id === callId) };
 }
 
 /** Starts an application to the call for the user's organisation and opens it. */
@@ -34,7 +41,14 @@ function useStartApplication(callId: string) {
       setFailure(error);
     }
   }
-  return { failure, start, canApply: principal.organisations.length > 0 };
+  /** The organisation's application in the call that is not withdrawn, if it has one. */
+  const ownApplication = (applications: readonly ApplicationDto[]) =>
+    applications.find(
+      (application) =>
+        principal.organisations.includes(application.applicantOrganisationId) &&
+        application.status !== 'withdrawn',
+    );
+  return { failure, start, ownApplication };
 }
 
 type Starting = ReturnType<typeof useStartApplication>;
@@ -47,11 +61,16 @@ export function GrantCallPage({ callId }: { callId: string }) {
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
       <Await loaded={loaded}>
-        {({ call, applications, names }) => (
+        {({ call, applications, names, mayApply }) => (
           <>
             <CallDetails call={call} />
-            <StartApplication call={call} starting={starting} />
-            <ApplicationsTable applications={applications} names={names} />
+            <StartApplication
+              call={call}
+              mayApply={mayApply}
+              own={starting.ownApplication(applications)}
+              starting={starting}
+            />
+            <CallApplications applications={applications} names={names} />
           </>
         )}
       </Await>
@@ -88,11 +107,35 @@ function CallDetails({ call }: { call: GrantCallDto }) {
   );
 }
 
-function StartApplication({ call, starting }: { call: GrantCallDto; starting: Starting }) {
+/**
+ * The way into an application: the organisation's own one when it has one in the call, else a new
+ * one while the call is open and the organisation may apply (never for the call's own foundation).
+ */
+function StartApplication({
+  call,
+  mayApply,
+  own,
+  starting,
+}: {
+  call: GrantCallDto;
+  mayApply: boolean;
+  own: ApplicationDto | undefined;
+  starting: Starting;
+}) {
   const { t } = useI18n();
+  if (own)
+    return (
+      <p className="actions">
+        <Link href={`/grants/applications/${own.id}`}>
+          {own.status === 'draft'
+            ? t('Fortsæt din ansøgning', 'Continue your application')
+            : t('Se din ansøgning', 'See your application')}
+        </Link>
+      </p>
+    );
   return (
     <>
-      {call.status === 'open' && starting.canApply && (
+      {call.status === 'open' && mayApply && (
         <div className="actions">
           <button type="button" className="primary" onClick={() => void starting.start()}>
             {t('Start en ansøgning', 'Start an application')}
@@ -104,7 +147,7 @@ function StartApplication({ call, starting }: { call: GrantCallDto; starting: St
   );
 }
 
-function ApplicationsTable({
+function CallApplications({
   applications,
   names,
 }: {
@@ -118,55 +161,19 @@ function ApplicationsTable({
       {applications.length === 0 ? (
         <p className="muted">{t('Ingen ansøgninger du kan se.', 'No applications you can see.')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t('Ansøgninger', 'Applications')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Titel', 'Title')}</th>
-                <th scope="col">{t('Ansøger', 'Applicant')}</th>
-                <th scope="col">{t('Status', 'Status')}</th>
-                <th scope="col" className="num">
-                  {t('Beløb', 'Amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((application) => (
-                <ApplicationRow key={application.id} application={application} names={names} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ApplicationsTable caption={t('Ansøgninger', 'Applications')} detail={t('Ansøger', 'Applicant')}>
+          {applications.map((application) => (
+            <ApplicationRow
+              key={application.id}
+              application={application}
+              detail={{
+                label: t('Ansøger', 'Applicant'),
+                content: names.get(application.applicantOrganisationId) ?? '–',
+              }}
+            />
+          ))}
+        </ApplicationsTable>
       )}
     </>
-  );
-}
-
-function ApplicationRow({
-  application,
-  names,
-}: {
-  application: ApplicationDto;
-  names: ReadonlyMap<string, string>;
-}) {
-  const i18n = useI18n();
-  return (
-    <tr>
-      <th scope="row">
-        <Link href={`/grants/applications/${application.id}`}>
-          {application.title || i18n.t('(uden titel)', '(untitled)')}
-        </Link>
-      </th>
-      <td>{names.get(application.applicantOrganisationId) ?? '–'}</td>
-      <td>
-        <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
-      </td>
-      <td className="num">
-        {application.requestedAmountOre === null
-          ? '–'
-          : formatKroner(application.requestedAmountOre, i18n.language)}
-      </td>
-    </tr>
   );
 }

@@ -4,7 +4,8 @@ import { Inbox } from '../notifications/inbox.js';
 import { PreferencesForm } from '../notifications/preferences-form.js';
 import { WebhooksPanel } from '../notifications/webhooks-panel.js';
 import { usePortal } from '../portal-context.js';
-import { Link, usePath } from '../router.js';
+import { usePath } from '../router.js';
+import { Tabs } from '../components/tabs.js';
 
 export function NotificationsPage() {
   const { t } = useI18n();
@@ -19,17 +20,7 @@ export function NotificationsPage() {
   ];
   return (
     <Page title={t('Beskeder', 'Notifications')}>
-      <nav aria-label={t('Beskeder', 'Notifications')} className="tabs">
-        <ul>
-          {links.map((link) => (
-            <li key={link.href}>
-              <Link href={link.href} aria-current={path === link.href ? 'page' : undefined}>
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs label={t('Beskeder', 'Notifications')} links={links} />
       {path === '/notifications/preferences' ? (
         <PreferencesForm />
       ) : path === '/notifications/webhooks' ? (

@@ -7,6 +7,7 @@ import { Await, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
+import { programmeHeading } from '../programmes.js';
 import { CsvUpload } from '../reporting/csv-upload.js';
 import { formRows } from '../reporting/form-model.js';
 import { loadPeriodContext, loadSubmission, submissionPath, type PeriodContext } from '../reporting/load.js';
@@ -43,7 +44,7 @@ export function PeriodReportPage({ programmeId, periodId }: { programmeId: strin
     <Page
       title={title}
       crumbs={[
-        { href: '/', label: t('Programmer', 'Programmes') },
+        ...programmeHeading(t, '', loaded.state === 'ready' ? loaded.data.programme : undefined).crumbs,
         { href: `/programmes/${programmeId}/reporting`, label: t('Indberetning', 'Reporting') },
       ]}
     >

@@ -94,7 +94,7 @@ function Members({ members }: { members: MembershipDto[] }) {
     <section aria-labelledby="members">
       <h2 id="members">{t('Medlemmer', 'Members')}</h2>
       <div className="table-wrap">
-        <table>
+        <table className="stack">
           <caption className="visually-hidden">
             {t('Programmets medlemmer og roller', "The programme's members and roles")}
           </caption>
@@ -109,8 +109,10 @@ function Members({ members }: { members: MembershipDto[] }) {
             {members.map((member) => (
               <tr key={member.id}>
                 <th scope="row">{member.organisationName}</th>
-                <td>{member.roles.map((role) => roleName(i18n, role)).join(', ')}</td>
-                <td>{i18n.formatDate(member.joinedOn)}</td>
+                <td data-label={t('Roller', 'Roles')}>
+                  {member.roles.map((role) => roleName(i18n, role)).join(', ')}
+                </td>
+                <td data-label={t('Medlem siden', 'Member since')}>{i18n.formatDate(member.joinedOn)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
 import { DataQuality } from '../progress/data-quality.js';
 import { IndicatorPanel } from '../progress/indicator-panel.js';
-import { loadProgramme } from '../programmes.js';
+import { loadProgramme, programmeHeading } from '../programmes.js';
 import { loadPeriods } from '../reporting/load.js';
 
 interface Progress {
@@ -39,8 +39,13 @@ export function ProgressPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad((api) => loadProgress(api, programmeId), `progress:${programmeId}`);
   const [chosen, setChosen] = useState<string | null>(null);
+  const heading = programmeHeading(
+    t,
+    t('Fremdrift', 'Progress'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
   return (
-    <Page title={t('Fremdrift', 'Progress')} crumbs={[{ href: '/', label: t('Programmer', 'Programmes') }]}>
+    <Page title={heading.title} crumbs={heading.crumbs}>
       <Await loaded={loaded}>
         {(data, reload) => (
           <>

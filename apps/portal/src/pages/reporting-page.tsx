@@ -6,7 +6,7 @@ import { Await, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
-import { loadProgramme } from '../programmes.js';
+import { loadProgramme, programmeHeading } from '../programmes.js';
 import { loadPeriods, loadSubmission } from '../reporting/load.js';
 import { Link } from '../router.js';
 
@@ -37,11 +37,13 @@ export function ReportingPage({ programmeId }: { programmeId: string }) {
     (api) => loadOpenPeriods(api, programmeId, organisationId),
     `reporting:${programmeId}`,
   );
+  const heading = programmeHeading(
+    t,
+    t('Indberetning', 'Reporting'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
   return (
-    <Page
-      title={t('Indberetning', 'Reporting')}
-      crumbs={[{ href: '/', label: t('Programmer', 'Programmes') }]}
-    >
+    <Page title={heading.title} crumbs={heading.crumbs}>
       <Await loaded={loaded}>
         {({ programme, periods }) => (
           <>

@@ -42,3 +42,10 @@ export const applicationSchema = z.object({
   decisionReason: z.string().nullable(),
 });
 export type ApplicationDto = z.infer<typeof applicationSchema>;
+
+/** One of the caller's organisations' applications, with the call and programme it belongs to. */
+export const ownApplicationSchema = applicationSchema.extend({
+  callTitle: z.string(),
+  programmeName: z.string(),
+});
+export type OwnApplicationDto = z.infer<typeof ownApplicationSchema>;

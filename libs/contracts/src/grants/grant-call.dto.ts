@@ -49,3 +49,10 @@ export const grantCallSchema = z.object({
   ),
 });
 export type GrantCallDto = z.infer<typeof grantCallSchema>;
+
+/** An open call as an organisation looking for funding finds it: with its programme's and foundation's names. */
+export const openCallSchema = grantCallSchema.extend({
+  programmeName: z.string(),
+  funderName: z.string().nullable(),
+});
+export type OpenCallDto = z.infer<typeof openCallSchema>;

@@ -9,3 +9,7 @@ export const SHARE_FUNDER =
   "Officers of the share's own foundation only: not the call's foundation, another foundation or a platform admin (403); anyone who cannot see the award gets 404.";
 export const AWARD_READERS =
   "The grantee's users, the award's funders, the programme's backbone coordinators and platform admins.";
+export const OPEN_CALL_READERS =
+  "Any signed-in user: a call is an announcement, so the caller's organisation need not be in its programme. Only calls of a type one of the caller's organisations has, and never to the call's own foundation.";
+export const OWN_APPLICATION_READERS =
+  "Users of the applicant organisations, each seeing only their own organisations' applications.";

@@ -4,21 +4,30 @@ import type { ServiceApi } from '../http/http-operation.js';
 import {
   applicationSchema,
   decideApplicationSchema,
+  ownApplicationSchema,
   saveApplicationSchema,
   startApplicationSchema,
 } from './application.dto.js';
 import { commitFundingSchema, fundingCommitmentSchema, fundingOverviewSchema } from './funding.dto.js';
-import { createGrantCallSchema, grantCallSchema } from './grant-call.dto.js';
+import { createGrantCallSchema, grantCallSchema, openCallSchema } from './grant-call.dto.js';
 import {
   applicationReviewsSchema,
   assignReviewerSchema,
   declareConflictSchema,
+  reviewerCandidateSchema,
   reviewSchema,
   submitReviewSchema,
 } from './review.dto.js';
 
 import { AWARD_OPERATIONS } from './awards.api.js';
-import { APPLICANT, APPLICATION_READERS, CALL_FUNDER, FUNDER } from './grants-access-texts.js';
+import {
+  APPLICANT,
+  APPLICATION_READERS,
+  CALL_FUNDER,
+  FUNDER,
+  OPEN_CALL_READERS,
+  OWN_APPLICATION_READERS,
+} from './grants-access-texts.js';
 
 /** Every HTTP operation of the grants service (the OpenAPI document is built from this list). */
 export const GRANTS_API: ServiceApi = {
@@ -68,6 +77,16 @@ export const GRANTS_API: ServiceApi = {
       errors: [404],
     },
     {
+      operationId: 'listOpenCalls',
+      method: 'get',
+      path: '/calls',
+      summary:
+        "Open grant calls in every programme that one of the caller's organisations may apply to, with the programme's and the foundation's names",
+      description: OPEN_CALL_READERS,
+      status: 200,
+      response: z.array(openCallSchema),
+    },
+    {
       operationId: 'getGrantCall',
       method: 'get',
       path: '/calls/{callId}',
@@ -97,6 +116,15 @@ export const GRANTS_API: ServiceApi = {
       status: 200,
       response: z.array(applicationSchema),
       errors: [404],
+    },
+    {
+      operationId: 'listOwnApplications',
+      method: 'get',
+      path: '/applications',
+      summary: "The applications of the caller's organisations in every call, drafts included, newest first",
+      description: OWN_APPLICATION_READERS,
+      status: 200,
+      response: z.array(ownApplicationSchema),
     },
     {
       operationId: 'getApplication',
@@ -160,6 +188,17 @@ export const GRANTS_API: ServiceApi = {
       status: 201,
       response: reviewSchema,
       errors: [404, 409, 422],
+    },
+    {
+      operationId: 'listReviewerCandidates',
+      method: 'get',
+      path: '/applications/{applicationId}/reviewer-candidates',
+      summary:
+        "Who may be assigned as reviewer: the users of the programme's current member organisations who have signed in, but not the applicant organisation's",
+      description: CALL_FUNDER,
+      status: 200,
+      response: z.array(reviewerCandidateSchema),
+      errors: [404],
     },
     {
       operationId: 'declareConflict',

@@ -45,3 +45,15 @@ export const applicationReviewsSchema = z.object({
   reviews: z.array(reviewSchema),
 });
 export type ApplicationReviewsDto = z.infer<typeof applicationReviewsSchema>;
+
+/**
+ * Someone the call's foundation may assign as a reviewer: a user of one of the programme's current
+ * member organisations who has signed in to Samvirke (not of the applicant organisation).
+ */
+export const reviewerCandidateSchema = z.object({
+  username: z.string(),
+  name: z.string().nullable(),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  assigned: z.boolean(),
+});
+export type ReviewerCandidateDto = z.infer<typeof reviewerCandidateSchema>;

@@ -11,6 +11,7 @@ import {
   submissionListItemSchema,
   submissionSchema,
 } from './submission.dto.js';
+import { importSubmissionSchema } from './submission-import.dto.js';
 
 const SUBMISSIONS = '/programmes/{programmeId}/periods/{periodId}/submissions/{organisationId}';
 const REPORTER_ACCESS =
@@ -90,6 +91,19 @@ export const SUBMISSION_OPERATIONS: readonly HttpOperation[] = [
     status: 200,
     response: submissionSchema,
     errors: [404, 409],
+  },
+  {
+    operationId: 'importSubmission',
+    method: 'post',
+    path: `${SUBMISSIONS}/import`,
+    summary:
+      'Import a report made before the programme came onto Samvirke: its versions, decisions and dates',
+    description:
+      "Platform admins only. Into a closed period, for a data provider that has nothing for it yet (409 otherwise); no date in the future. Every version but the last was returned with a comment, the last was approved: it counts in progress, and timeliness by its first submission's date, like any other. The approval is announced as usual (submission.approved, progress.updated); the earlier returns are kept as history only.",
+    body: importSubmissionSchema,
+    status: 201,
+    response: submissionHistorySchema,
+    errors: [404, 409, 422],
   },
   {
     operationId: 'saveSubmissionCsv',

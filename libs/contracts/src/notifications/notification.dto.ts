@@ -39,6 +39,14 @@ export const inboxQuerySchema = pageQuerySchema.extend({
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
+/**
+ * What a notification is about, so that the portal can link to it: a programme, one of its reporting
+ * periods, or an award. Null for notifications kept before this was recorded.
+ */
+export const NOTIFICATION_SUBJECT_KINDS = ['programme', 'reporting-period', 'award'] as const;
+export const notificationAboutSchema = z.object({ kind: z.enum(NOTIFICATION_SUBJECT_KINDS), id: z.uuid() });
+export type NotificationAbout = z.infer<typeof notificationAboutSchema>;
+
 export const inboxItemSchema = z.object({
   id: z.uuid(),
   category: notificationCategorySchema,
@@ -51,6 +59,7 @@ export const inboxItemSchema = z.object({
   body: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
   readAt: z.iso.datetime({ offset: true }).nullable(),
+  about: notificationAboutSchema.nullable(),
 });
 export type InboxItemDto = z.infer<typeof inboxItemSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
-import { cvrSchema, kommunekodeSchema, organisationTypeSchema } from '../shared-schemas.js';
 import { SOURCES, TOPICS } from '../topics.js';
+import { organisationFactsSchema } from './partners-schemas.js';
 
 export const organisationRegisteredV1 = defineEvent({
   type: 'dk.samvirke.partners.organisation.registered.v1',
@@ -10,12 +10,7 @@ export const organisationRegisteredV1 = defineEvent({
   aggregate: 'organisation',
   description: 'An organisation (foundation, municipality, NGO, ...) was registered on the platform.',
   public: true,
-  schema: z.object({
-    organisationId: z.uuid(),
-    name: z.string().min(1),
-    type: organisationTypeSchema,
-    cvr: cvrSchema.nullable(),
-    kommunekode: kommunekodeSchema.nullable(),
+  schema: organisationFactsSchema.extend({
     registeredAt: z.iso.datetime({ offset: true }),
   }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
-import { cvrSchema, kommunekodeSchema, organisationTypeSchema } from '../shared-schemas.js';
 import { SOURCES, TOPICS } from '../topics.js';
+import { organisationFactsSchema } from './partners-schemas.js';
 
 export const organisationUpdatedV1 = defineEvent({
   type: 'dk.samvirke.partners.organisation.updated.v1',
@@ -10,12 +10,7 @@ export const organisationUpdatedV1 = defineEvent({
   aggregate: 'organisation',
   description: "An organisation's details changed or it was archived; carries the whole new state.",
   public: true,
-  schema: z.object({
-    organisationId: z.uuid(),
-    name: z.string().min(1),
-    type: organisationTypeSchema,
-    cvr: cvrSchema.nullable(),
-    kommunekode: kommunekodeSchema.nullable(),
+  schema: organisationFactsSchema.extend({
     archived: z.boolean(),
     updatedAt: z.iso.datetime({ offset: true }),
   }),

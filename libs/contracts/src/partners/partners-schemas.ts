@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cvrSchema, kommunekodeSchema, organisationTypeSchema } from '../shared-schemas.js';
 
 export const MEMBERSHIP_ROLES = [
   'funder',
@@ -26,6 +27,15 @@ export const goalSummarySchema = z.object({
   id: z.uuid(),
   title: z.string(),
   position: z.number().int().nonnegative(),
+});
+
+/** What organisation.registered and organisation.updated both carry about the organisation. */
+export const organisationFactsSchema = z.object({
+  organisationId: z.uuid(),
+  name: z.string().min(1),
+  type: organisationTypeSchema,
+  cvr: cvrSchema.nullable(),
+  kommunekode: kommunekodeSchema.nullable(),
 });
 
 /** What programme.created and programme.updated carry: the programme's whole public state. */

@@ -15,7 +15,7 @@ import {
  */
 const suite = uniqueSuiteId('consumer_crash');
 const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, EFFECT_HANDLER_DELAY_MS: '1' };
-const script = 'dist/libs/testing/src/fixtures/effect-consumer.main.js';
+const script = 'libs/testing/dist/fixtures/effect-consumer.main.js';
 let producer: EffectApp;
 const children: ReturnType<typeof spawnCompiled>[] = [];
 

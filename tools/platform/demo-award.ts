@@ -1,0 +1,120 @@
+/**
+ * The demo's co-funded award: Helsefonden awards København 3 mio. kr., a third of it Bikubenfonden's
+ * (which confirms its share), in three tranches. The first is paid; the second waited for
+ * København's approved report of the quarter before the open one and is paid; the third waits for
+ * its report of the open quarter, which the backbone has returned for correction.
+ */
+import type { AwardDto } from '@samvirke/contracts';
+import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import type { DemoApi } from './demo-api.js';
+import { nextQuarter, previousQuarter, quarterStart, type DemoCalendar } from './demo-calendar.js';
+import {
+  AWARD_INDICATOR,
+  MIO,
+  type DemoApplication,
+  type DemoCall,
+  type Foundation,
+} from './demo-grants-plan.js';
+
+export interface AwardContext {
+  readonly call: DemoCall;
+  readonly application: DemoApplication;
+  readonly applicationId: string;
+  readonly programmeId: string;
+  readonly calendar: DemoCalendar;
+}
+
+const FUNDERS: readonly Foundation[] = ['helsefonden', 'bikubenfonden', 'realdania'];
+
+function foundationOf(organisationId: string): Foundation {
+  const found = FUNDERS.find((funder) => DEMO_ORGANISATIONS[funder].id === organisationId);
+  if (!found) throw new Error(`grants demo: ${organisationId} is no demo foundation`);
+  return found;
+}
+
+/** The award as it is made: shares, two reporting conditions and three tranches. */
+export function awardBody(ctx: AwardContext): Record<string, unknown> {
+  const reported = previousQuarter(ctx.calendar.openQuarter);
+  const open = ctx.calendar.openQuarter;
+  return {
+    amountOre: 3 * MIO,
+    title: ctx.application.title,
+    shares: [
+      { funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: 2 * MIO },
+      { funderOrganisationId: DEMO_ORGANISATIONS.bikubenfonden.id, amountOre: 1 * MIO },
+    ],
+    conditions: [
+      { key: `rapport-${reported}`, indicatorCode: AWARD_INDICATOR, period: reported },
+      { key: `rapport-${open}`, indicatorCode: AWARD_INDICATOR, period: open },
+    ],
+    tranches: [
+      { amountOre: 1 * MIO, earliestDate: quarterStart(reported) },
+      { amountOre: 1 * MIO, earliestDate: quarterStart(open), conditions: [`rapport-${reported}`] },
+      { amountOre: 1 * MIO, earliestDate: quarterStart(nextQuarter(open)), conditions: [`rapport-${open}`] },
+    ],
+  };
+}
+
+async function findOrMakeAward(api: DemoApi, ctx: AwardContext): Promise<AwardDto> {
+  const awards = await api.get<AwardDto[]>(ctx.call.funder, `/grants/programmes/${ctx.programmeId}/awards`);
+  const found = awards.find(
+    (award) => award.applicationId === ctx.applicationId && award.status !== 'declined',
+  );
+  if (found) return found;
+  return api.must<AwardDto>(
+    ctx.call.funder,
+    'POST',
+    `/grants/applications/${ctx.applicationId}/award`,
+    awardBody(ctx),
+  );
+}
+
+/** Each co-funder confirms its share of a pending award; the last confirmation makes it. */
+async function confirmShares(api: DemoApi, award: AwardDto): Promise<AwardDto> {
+  let current = award;
+  for (const share of award.shares.filter((candidate) => candidate.status === 'pending')) {
+    const path = `/grants/awards/${award.id}/shares/${share.funderOrganisationId}/confirm`;
+    current = await api.must<AwardDto>(foundationOf(share.funderOrganisationId), 'POST', path);
+  }
+  return current;
+}
+
+/** Waits until the first two tranches are released, then each funder pays its part of them. */
+async function payReleasedTranches(api: DemoApi, award: AwardDto, year: string): Promise<number> {
+  const released = await waitFor(
+    'the second tranche to be released by its approved report',
+    async () => {
+      const current = await api.get<AwardDto>('admin', `/grants/awards/${award.id}`);
+      const first = [...current.tranches].sort((a, b) => a.position - b.position).slice(0, 2);
+      return first.every((tranche) => tranche.status !== 'pending') ? first : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 300 },
+  );
+  let paid = 0;
+  for (const tranche of released)
+    for (const share of tranche.shares.filter((part) => part.paidAt === null)) {
+      const funder = foundationOf(share.funderOrganisationId);
+      await api.must(funder, 'POST', `/grants/awards/${award.id}/tranches/${tranche.id}/payment`, {
+        paymentReference: `${funder === 'helsefonden' ? 'HF' : 'BF'}-${year}-${tranche.position}`,
+        funderOrganisationId: share.funderOrganisationId,
+      });
+      paid += 1;
+    }
+  return paid;
+}
+
+/**
+ * Makes and confirms the award if it is not there, and pays its released tranches; returns the
+ * payments made. An award an older loader made waits for an indicator its programme does not track
+ * (grants has no way to change an award's conditions): it is left as it is.
+ */
+export async function loadAward(api: DemoApi, ctx: AwardContext): Promise<number> {
+  const award = await confirmShares(api, await findOrMakeAward(api, ctx));
+  if (award.conditions.some((condition) => condition.indicatorCode !== AWARD_INDICATOR)) {
+    console.log(
+      `demo data: the award "${award.title}" of an older demo waits for an indicator nobody reports`,
+    );
+    return 0;
+  }
+  return payReleasedTranches(api, award, ctx.calendar.today.slice(0, 4));
+}
