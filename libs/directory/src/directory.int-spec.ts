@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CloudEvent } from '@samvirke/contracts';
 import { createDataSource, databaseConfigFromEnv, migrate } from '@samvirke/persistence';
+import { EventContext } from '@samvirke/messaging';
 import { dropSchema, uniqueSuiteId } from '@samvirke/testing';
 import { CommonDirectory1765000017000 } from './directory.migration.js';
-import { applyPartnersEvent } from './directory.projection.js';
+import { DIRECTORY_HANDLERS } from './directory.projection.js';
 import { findOrganisation } from './directory.store.js';
 import { activeMemberships, findProgramme, standingIn } from './membership.store.js';
 
@@ -127,12 +128,18 @@ describe('the directory kept from partners events', () => {
   });
 
   let sequence = 0;
-  /** Applies one event as a consumer would: in a transaction, through the single-handler entry point. */
+  /** Applies one event as a consumer would: in a transaction, through the directory's handler of its type (none: false). */
   function apply(type: string, data: object): Promise<boolean> {
     sequence += 1;
     const time = new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)).toISOString();
     const event = { id: randomUUID(), type: `dk.samvirke.partners.${type}.v1`, time } as CloudEvent;
-    return dataSource.transaction((manager: EntityManager) => applyPartnersEvent(event, data, manager));
+    const handler = DIRECTORY_HANDLERS.find((candidate) => candidate.event.type === event.type);
+    if (!handler) return Promise.resolve(false);
+    return dataSource.transaction(async (manager: EntityManager) => {
+      const where = { topic: 'partners', partition: 0, offset: String(sequence), attempt: 1 };
+      await handler.handle(data as never, new EventContext([event, manager, where]), undefined);
+      return true;
+    });
   }
 
   const organisation = (id: string, name: string) => ({

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import {
   membershipGrantedV1,
   membershipRevokedV1,
@@ -6,13 +5,8 @@ import {
   organisationUpdatedV1,
   programmeCreatedV1,
   programmeUpdatedV1,
-  type CloudEvent,
-  type MembershipGrantedV1,
-  type MembershipRevokedV1,
-  type OrganisationRegisteredV1,
-  type OrganisationUpdatedV1,
-  type ProgrammeCreatedV1,
 } from '@samvirke/contracts';
+import { on, type EventHandler } from '@samvirke/messaging';
 import {
   grantedMembership,
   programmeRow,
@@ -22,53 +16,31 @@ import {
 } from './directory.rules.js';
 import { endMembership, insertMembership, upsertOrganisation, upsertProgramme } from './directory.store.js';
 
-type Apply<T> = (manager: EntityManager, event: CloudEvent, data: T) => Promise<void>;
-
-/** How each partners event changes the directory, in the transaction that records it in the inbox. */
-export const directoryProjection: {
-  organisationRegistered: Apply<OrganisationRegisteredV1>;
-  organisationUpdated: Apply<OrganisationUpdatedV1>;
-  programmeChanged: Apply<ProgrammeCreatedV1>;
-  membershipGranted: Apply<MembershipGrantedV1>;
-  membershipRevoked: Apply<MembershipRevokedV1>;
-} = {
-  organisationRegistered: (manager, event, data) =>
-    upsertOrganisation(manager, registeredOrganisation(event, data)),
-  organisationUpdated: (manager, event, data) =>
-    upsertOrganisation(manager, updatedOrganisation(event, data)),
-  programmeChanged: (manager, event, data) => upsertProgramme(manager, programmeRow(event, data)),
-  membershipGranted: (manager, _event, data) => insertMembership(manager, grantedMembership(data)),
-  membershipRevoked: (manager, _event, data) => endMembership(manager, revokedMembership(data)),
-};
-
 /**
- * For a service whose transport hands each event type to one handler that does more than keep the
- * directory (notifications): applies the event when it is one the directory keeps, and says whether
- * it was. The transport has already checked the data against the type's contract.
+ * How each partners event changes the directory, in the transaction that records it in the inbox.
+ * A service keeps its directory with PartnersDirectoryModule, or puts these handlers in a consumer
+ * of its own that does more with the same events (notifications).
  */
-export async function applyPartnersEvent(
-  event: CloudEvent,
-  data: unknown,
-  manager: EntityManager,
-): Promise<boolean> {
-  switch (event.type) {
-    case organisationRegisteredV1.type:
-      await directoryProjection.organisationRegistered(manager, event, data as OrganisationRegisteredV1);
-      return true;
-    case organisationUpdatedV1.type:
-      await directoryProjection.organisationUpdated(manager, event, data as OrganisationUpdatedV1);
-      return true;
-    case programmeCreatedV1.type:
-    case programmeUpdatedV1.type:
-      await directoryProjection.programmeChanged(manager, event, data as ProgrammeCreatedV1);
-      return true;
-    case membershipGrantedV1.type:
-      await directoryProjection.membershipGranted(manager, event, data as MembershipGrantedV1);
-      return true;
-    case membershipRevokedV1.type:
-      await directoryProjection.membershipRevoked(manager, event, data as MembershipRevokedV1);
-      return true;
-    default:
-      return false;
-  }
-}
+export const directoryHandlers = {
+  organisationRegistered: on(organisationRegisteredV1, (data, { manager, event }) =>
+    upsertOrganisation(manager, registeredOrganisation(event, data)),
+  ),
+  organisationUpdated: on(organisationUpdatedV1, (data, { manager, event }) =>
+    upsertOrganisation(manager, updatedOrganisation(event, data)),
+  ),
+  programmeCreated: on(programmeCreatedV1, (data, { manager, event }) =>
+    upsertProgramme(manager, programmeRow(event, data)),
+  ),
+  programmeUpdated: on(programmeUpdatedV1, (data, { manager, event }) =>
+    upsertProgramme(manager, programmeRow(event, data)),
+  ),
+  membershipGranted: on(membershipGrantedV1, (data, { manager }) =>
+    insertMembership(manager, grantedMembership(data)),
+  ),
+  membershipRevoked: on(membershipRevokedV1, (data, { manager }) =>
+    endMembership(manager, revokedMembership(data)),
+  ),
+} satisfies Record<string, EventHandler<unknown>>;
+
+/** Every event the directory is kept from, with its handler. */
+export const DIRECTORY_HANDLERS: readonly EventHandler<unknown>[] = Object.values(directoryHandlers);

@@ -9,6 +9,7 @@ export * from './outbox/event-id.js';
 export * from './consumer/event-context.js';
 export * from './consumer/kafka-event.server.js';
 export * from './consumer/on-event.decorator.js';
+export * from './consumer/event-consumer.js';
 export * from './messaging-tables.migration.js';
 export * from './outbox-indexes.migration.js';
 export * from './dead-letters.migration.js';

@@ -1,7 +1,6 @@
 import { Controller, Get, Injectable, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Gauge } from 'prom-client';
-import { metricsRegistry } from './metrics.js';
+import { samvirkeGauge } from './metrics.js';
 import { Public } from './public.decorator.js';
 import { ShutdownSignal } from './shutdown.js';
 
@@ -16,12 +15,11 @@ export interface HealthCheck {
   readonly required?: boolean;
 }
 
-export const dependencyUp = new Gauge({
-  name: 'samvirke_dependency_up',
-  help: 'Whether a dependency answered the last readiness check (1) or not (0)',
-  labelNames: ['dependency'] as const,
-  registers: [metricsRegistry],
-});
+export const dependencyUp = samvirkeGauge(
+  'dependency_up',
+  'Whether a dependency answered the last readiness check (1) or not (0)',
+  ['dependency'],
+);
 
 /** Libraries register the dependencies readiness reports (database, Kafka) when their module starts. */
 @Injectable()

@@ -1,19 +1,6 @@
 import type { NotificationLanguage } from '@samvirke/contracts';
-import {
-  AWARD_SHARE_DECLINED_RULE,
-  AWARD_SHARE_REQUESTED_RULE,
-  GRANT_AWARDED_RULE,
-  TRANCHE_ELIGIBLE_RULE,
-  TRANCHE_HELD_RULE,
-  TRANCHE_PAID_RULE,
-} from './grants.rules.js';
-import {
-  DEADLINE_APPROACHING_RULE,
-  REPORTING_OVERDUE_RULE,
-  SUBMISSION_APPROVED_RULE,
-  SUBMISSION_RETURNED_RULE,
-  SUBMISSION_SUBMITTED_RULE,
-} from './measurement.rules.js';
+import { GRANTS_RULES } from './grants.rules.js';
+import { MEASUREMENT_RULES } from './measurement.rules.js';
 import type { Audience, NotificationRule } from './notification-rule.js';
 import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
 
@@ -23,18 +10,9 @@ import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
  * contacts from partners (see README.md).
  */
 export const NOTIFICATION_RULES: readonly NotificationRule[] = [
-  DEADLINE_APPROACHING_RULE,
-  REPORTING_OVERDUE_RULE,
-  SUBMISSION_SUBMITTED_RULE,
-  SUBMISSION_RETURNED_RULE,
-  SUBMISSION_APPROVED_RULE,
+  ...MEASUREMENT_RULES,
   MEMBERSHIP_GRANTED_RULE,
-  GRANT_AWARDED_RULE,
-  TRANCHE_ELIGIBLE_RULE,
-  TRANCHE_HELD_RULE,
-  TRANCHE_PAID_RULE,
-  AWARD_SHARE_REQUESTED_RULE,
-  AWARD_SHARE_DECLINED_RULE,
+  ...GRANTS_RULES,
 ];
 
 const RULES_BY_TYPE = new Map<string, NotificationRule>(

@@ -5,23 +5,17 @@ import {
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
+  type TrancheEligibleV1,
+  type TranchePaidV1,
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
-import { kindOfRule, nameOf } from './notification-rule.js';
+import { kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
 
 /** What the award and tranche events carry that their messages show. */
-interface TrancheFields {
-  readonly programmeId: string;
-  readonly granteeOrganisationId: string;
-  readonly title: string;
-  readonly amountOre: number;
-}
+type TrancheFields = Pick<TrancheEligibleV1, 'programmeId' | 'granteeOrganisationId' | 'title' | 'amountOre'>;
 
 /** What only some of them carry: tranches an earliest date, a paid tranche its payment reference. */
-interface TrancheDetails {
-  readonly earliestDate?: string;
-  readonly paymentReference?: string;
-}
+type TrancheDetails = Partial<Pick<TranchePaidV1, 'earliestDate' | 'paymentReference'>>;
 
 /** A rule of an award or tranche event: what it shows beyond the common fields, and who hears. */
 const trancheRule = kindOfRule<TrancheFields, TrancheDetails>({
@@ -134,3 +128,13 @@ export const AWARD_SHARE_DECLINED_RULE = shareRule({
   details: (data) => ({ reason: data.reason }),
   audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
 });
+
+/** Every rule of grants' events. */
+export const GRANTS_RULES: readonly NotificationRule[] = [
+  GRANT_AWARDED_RULE,
+  TRANCHE_ELIGIBLE_RULE,
+  TRANCHE_HELD_RULE,
+  TRANCHE_PAID_RULE,
+  AWARD_SHARE_REQUESTED_RULE,
+  AWARD_SHARE_DECLINED_RULE,
+];

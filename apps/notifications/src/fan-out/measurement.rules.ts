@@ -4,22 +4,19 @@ import {
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
+  type ReportingDeadlineApproachingV1,
+  type SubmissionSubmittedV1,
 } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
-import { kindOfRule, nameOf } from './notification-rule.js';
+import { kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
 
 /** What every reporting and submission event carries that its message shows. */
-interface ReportingFields {
-  readonly programmeId: string;
-  readonly organisationId: string;
-  readonly period: string;
-}
+type ReportingFields = Pick<SubmissionSubmittedV1, 'programmeId' | 'organisationId' | 'period'>;
 
 /** What only some of them carry: deadlines a due date, submissions a version. */
-interface ReportingDetails {
-  readonly dueDate?: string;
-  readonly version?: number;
-}
+type ReportingDetails = Partial<
+  Pick<ReportingDeadlineApproachingV1, 'dueDate'> & Pick<SubmissionSubmittedV1, 'version'>
+>;
 
 /** A rule of a reporting or submission event: what it shows beyond the common fields, and who hears. */
 const reportingRule = kindOfRule<ReportingFields, ReportingDetails>({
@@ -78,3 +75,12 @@ export const SUBMISSION_APPROVED_RULE = reportingRule({
   details: version,
   audiences: (data) => [{ organisationIds: [data.organisationId], role: 'reporter' }],
 });
+
+/** Every rule of measurement's events. */
+export const MEASUREMENT_RULES: readonly NotificationRule[] = [
+  DEADLINE_APPROACHING_RULE,
+  REPORTING_OVERDUE_RULE,
+  SUBMISSION_SUBMITTED_RULE,
+  SUBMISSION_RETURNED_RULE,
+  SUBMISSION_APPROVED_RULE,
+];
