@@ -36,8 +36,11 @@ export function mayWriteFor(principal: Principal, view: ProgrammeView, organisat
     );
 }
 
-export function notAMember(): ValidationFailed {
-  return new ValidationFailed([{ pointer: '/organisationId', detail: 'not a member of this programme' }]);
+/** An activity is registered for a current member of the programme only. */
+export function requireMemberOrganisation(isCurrentMember: boolean): void {
+  if (!isCurrentMember) {
+    throw new ValidationFailed([{ pointer: '/organisationId', detail: 'not a member of this programme' }]);
+  }
 }
 
 export function activityNotFound(activityId: string): DomainError {

@@ -19,7 +19,7 @@ import {
   changedActivity,
   goalMap,
   mayWriteFor,
-  notAMember,
+  requireMemberOrganisation,
   requireKnownGoals,
   type ActivityFilter,
 } from './activities.rules.js';
@@ -32,26 +32,6 @@ export class ActivitiesService {
     private readonly outbox: EventOutbox,
     private readonly access: ProgrammeAccess,
   ) {}
-
-  async register(principal: Principal, programmeId: string, command: RegisterActivity): Promise<ActivityDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const view = await this.access.view(principal, programmeId, manager);
-      mayWriteFor(principal, view, command.organisationId);
-      if (!(await new MembershipsStore(manager).isCurrentMember(programmeId, command.organisationId))) {
-        throw notAMember();
-      }
-      const store = new ActivitiesStore(manager);
-      requireKnownGoals(command.goalIds, await store.goalsOfProgramme(programmeId, command.goalIds));
-      const { goalIds, ...fields } = command;
-      const activity = { id: randomUUID(), programmeId, ...fields };
-      // The registration has always answered with the stored updatedAt besides the documented
-      // fields; it stays until the API drops it on purpose.
-      const updatedAt = await store.insert(activity);
-      await store.linkGoals(activity.id, goalIds);
-      const registered = { ...activity, updatedAt, goalIds };
-      return this.recorded(manager, activityRegisteredV1, registered);
-    });
-  }
 
   async update(
     principal: Principal,
@@ -78,6 +58,22 @@ export class ActivitiesService {
     });
   }
 
+  async register(principal: Principal, programmeId: string, command: RegisterActivity): Promise<ActivityDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireRegistrar(principal, programmeId, command.organisationId, manager);
+      const store = new ActivitiesStore(manager);
+      requireKnownGoals(command.goalIds, await store.goalsOfProgramme(programmeId, command.goalIds));
+      const { goalIds, ...fields } = command;
+      const activity = { id: randomUUID(), programmeId, ...fields };
+      // The registration has always answered with the stored updatedAt besides the documented
+      // fields; it stays until the API drops it on purpose.
+      const updatedAt = await store.insert(activity);
+      await store.linkGoals(activity.id, goalIds);
+      const registered = { ...activity, updatedAt, goalIds };
+      return this.recorded(manager, activityRegisteredV1, registered);
+    });
+  }
+
   async list(principal: Principal, programmeId: string, filter: ActivityFilter): Promise<ActivityDto[]> {
     await this.access.view(principal, programmeId);
     return new ActivitiesStore(this.dataSource.manager).list(programmeId, filter);
@@ -87,6 +83,19 @@ export class ActivitiesService {
   async goalMap(principal: Principal, programmeId: string): Promise<GoalMap> {
     await this.access.view(principal, programmeId);
     return goalMap(programmeId, await new ActivitiesStore(this.dataSource.manager).goalMapRows(programmeId));
+  }
+
+  /** Who may register an activity for an organisation: a writer for it, a current member of the programme. */
+  private async requireRegistrar(
+    principal: Principal,
+    programmeId: string,
+    organisationId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    mayWriteFor(principal, await this.access.view(principal, programmeId, manager), organisationId);
+    requireMemberOrganisation(
+      await new MembershipsStore(manager).isCurrentMember(programmeId, organisationId),
+    );
   }
 
   private async recorded(
