@@ -150,7 +150,7 @@ describe('request ids', () => {
     const seen = gateways.stub.seen.at(-1);
     expect(seen?.url).toBe('/documented-headers');
     for (const name of documented) expect(seen?.headers[name]).toBe(`value-of-${name}`);
-    // And through the fast lane (a GET by a caller the gateway knows).
+    // And on a GET, which has no body to carry them.
     await statusOf(
       fetch(`${gateways.gateway.url}/api/measurement/documented-headers?get`, {
         headers: { ...(await bearer()), prefer: 'return=minimal' },

@@ -44,7 +44,7 @@ export function problem(
 
 /**
  * Writes problem details on Node's own response, for answers given outside Nest (the gateway's
- * rate limit and fast lane). Headers set earlier (request id, security headers) stay.
+ * answer to a request Fastify could not read). Headers set earlier (request id, security headers) stay.
  */
 export function sendProblem(response: ServerResponse, body: ProblemDetails): void {
   const text = JSON.stringify(body);

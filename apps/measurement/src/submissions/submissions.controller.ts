@@ -12,7 +12,7 @@ import {
   Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-/** Express's response and Fastify's reply both set a header with header(name, value). */
+/** What of Fastify's reply the controller uses: setting a header. */
 type Response = { header(name: string, value: string): unknown };
 import { z } from 'zod';
 import {
