@@ -15,5 +15,8 @@ export default async function globalSetup() {
   process.env.PGUSER = infra.postgres.user;
   process.env.KAFKA_BROKERS = infra.kafkaBrokers.join(',');
   process.env.KEYCLOAK_URL = infra.keycloakUrl;
+  // Every suite creates its own prefixed copy of the topics on the one test broker: 3 partitions
+  // each instead of the declared 12 (libs/contracts kafka-topology.ts) keep that broker small.
+  process.env.KAFKA_TOPIC_PARTITIONS ??= '3';
   globalThis.__samvirkeInfra = infra;
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { TOPICS } from '@samvirke/contracts';
+import { topicsOfGroup } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
@@ -12,7 +12,7 @@ await runServiceCli({
   start: async () => {
     const config = grantsConfig();
     const app = await createHttpApp(AppModule, { service: 'grants' });
-    connectEventConsumer(app, { consumer: 'grants', topics: [TOPICS.partners, TOPICS.measurement] });
+    connectEventConsumer(app, { consumer: 'grants', topics: topicsOfGroup('grants') });
     await app.startAllMicroservices();
     await app.listen(config.GRANTS_PORT, config.GRANTS_HOST);
     return app;

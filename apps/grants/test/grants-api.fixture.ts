@@ -10,8 +10,8 @@ import {
   organisationRegisteredV1,
   submissionApprovedV1,
   submissionReturnedV1,
-  TOPICS,
   type MembershipRole,
+  topicsOfGroup,
 } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { createDataSource, migrate } from '@samvirke/persistence';
@@ -99,7 +99,7 @@ export function grantsSuite(label: string): GrantsSuite {
     await migrate(migrator);
     await migrator.destroy();
     ctx.app = await createHttpApp(AppModule, { service: 'grants' });
-    connectEventConsumer(ctx.app, { consumer: 'grants', topics: [TOPICS.partners, TOPICS.measurement] });
+    connectEventConsumer(ctx.app, { consumer: 'grants', topics: topicsOfGroup('grants') });
     await ctx.app.startAllMicroservices();
     await ctx.app.listen(0, '127.0.0.1');
     ctx.url = (await ctx.app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { TOPICS } from '@samvirke/contracts';
+import { topicsOfGroup } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
@@ -16,7 +16,7 @@ await runServiceCli({
       bodyLimit: '5mb',
       textTypes: ['text/csv', 'text/plain'],
     });
-    connectEventConsumer(app, { consumer: 'measurement', topics: [TOPICS.partners] });
+    connectEventConsumer(app, { consumer: 'measurement', topics: topicsOfGroup('measurement') });
     await app.startAllMicroservices();
     await app.listen(config.MEASUREMENT_PORT, config.MEASUREMENT_HOST);
     return app;

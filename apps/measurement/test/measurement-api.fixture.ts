@@ -5,7 +5,7 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TOPICS } from '@samvirke/contracts';
+import { topicsOfGroup } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { createDataSource, migrate } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
@@ -61,7 +61,7 @@ export function measurementSuite(label: string): MeasurementSuite {
       bodyLimit: '5mb',
       textTypes: ['text/csv', 'text/plain'],
     });
-    connectEventConsumer(ctx.app, { consumer: 'measurement', topics: [TOPICS.partners] });
+    connectEventConsumer(ctx.app, { consumer: 'measurement', topics: topicsOfGroup('measurement') });
     await ctx.app.startAllMicroservices();
     await ctx.app.listen(0, '127.0.0.1');
     ctx.url = (await ctx.app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PUBLIC_TOPICS, TOPICS } from '@samvirke/contracts';
+import { topicsOfGroup } from '@samvirke/contracts';
 import { AuthModule } from '@samvirke/auth';
 import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { notificationsConfig, NotificationsConfigModule } from './config.js';
@@ -19,14 +19,7 @@ export const notificationsDataSourceSpec = () =>
  * Every topic notifications listens to: the domain topics it makes messages from (fan-out/), and
  * the public ones for webhooks (webhooks/).
  */
-export const NOTIFICATION_TOPICS = [
-  TOPICS.partners,
-  TOPICS.measurement,
-  TOPICS.grants,
-  PUBLIC_TOPICS.partners,
-  PUBLIC_TOPICS.measurement,
-  PUBLIC_TOPICS.grants,
-] as const;
+export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
 
 @Module({
   imports: [

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, Partitioners, type Admin, type ProducerConfig } from 'kafkajs';
-import type { MessagingConfig } from './messaging-config.js';
+import { Kafka, logLevel, Partitioners, type Admin, type ITopicConfig, type ProducerConfig } from 'kafkajs';
+import { topicDeclaration, TOPICS } from '@samvirke/contracts';
+import { logicalTopic, type MessagingConfig } from './messaging-config.js';
 
 const logger = new Logger('kafkajs');
 
@@ -36,23 +37,49 @@ export const RELIABLE_PRODUCER: ProducerConfig = {
   createPartitioner: Partitioners.DefaultPartitioner,
 };
 
+/** Where topics are created: the deployment's prefix, and a partition count that overrides the declared one. */
+export type TopicPlacement = Pick<MessagingConfig, 'topicPrefix' | 'topicPartitions'>;
+
 /**
- * Creates topics that are missing (3 partitions, replication 1 on the single dev broker) and waits
- * until each new partition has a leader: a fresh topic's metadata lags briefly behind its creation,
- * and another process may be creating the same topic at the same moment.
+ * How a missing topic is created: as KAFKA_TOPICS declares it (settings of a service's events for a
+ * topic it does not name, e.g. a test's own), with replication and min.insync.replicas no higher
+ * than the brokers there are (one on a developer's machine), and the partition count overridden
+ * when the deployment says so (the test suite's many prefixed topics on one broker).
+ */
+export function topicToCreate(physical: string, placement: TopicPlacement, brokers: number): ITopicConfig {
+  const logical = logicalTopic(placement, physical);
+  const declared = topicDeclaration(logical) ?? { ...topicDeclaration(TOPICS.partners)!, name: logical };
+  const replicationFactor = Math.min(declared.replicationFactor, brokers);
+  return {
+    topic: physical,
+    numPartitions: placement.topicPartitions ?? declared.partitions,
+    replicationFactor,
+    configEntries: [
+      { name: 'min.insync.replicas', value: String(Math.min(declared.minInsyncReplicas, replicationFactor)) },
+      { name: 'retention.ms', value: String(declared.retentionMs) },
+      { name: 'cleanup.policy', value: declared.cleanupPolicy },
+    ],
+  };
+}
+
+/**
+ * Creates topics that are missing (topicToCreate) and waits until each new partition has a leader:
+ * a fresh topic's metadata lags briefly behind its creation, and another process may be creating
+ * the same topic at the same moment.
  */
 export async function ensureTopics(
   admin: Admin,
   topics: readonly string[],
-  numPartitions = 3,
+  placement: TopicPlacement,
 ): Promise<void> {
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
   if (missing.length === 0) return;
+  const { brokers } = await admin.describeCluster();
   try {
     await admin.createTopics({
       waitForLeaders: false,
-      topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+      topics: missing.map((topic) => topicToCreate(topic, placement, brokers.length)),
     });
   } catch (error) {
     if (

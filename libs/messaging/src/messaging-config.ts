@@ -15,6 +15,11 @@ export const messagingEnvSchema = z.object({
     .string()
     .regex(/^[a-zA-Z0-9._-]*$/)
     .default(''),
+  /**
+   * Partitions of a topic this process creates, instead of the declared count (KAFKA_TOPICS):
+   * for a cluster that holds many prefixed copies of the topics on one broker, like the test suite's.
+   */
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().positive().max(1_000).optional(),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(5_000).default(1_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
@@ -33,6 +38,7 @@ export interface MessagingConfig {
   readonly service: string;
   readonly brokers: string[];
   readonly topicPrefix: string;
+  readonly topicPartitions?: number;
   readonly outboxPollIntervalMs: number;
   readonly outboxBatchSize: number;
   readonly outboxRetentionHours: number;
@@ -51,6 +57,9 @@ export function messagingConfigFromEnv(
     service,
     brokers: parsed.KAFKA_BROKERS,
     topicPrefix: parsed.KAFKA_TOPIC_PREFIX,
+    ...(parsed.KAFKA_TOPIC_PARTITIONS === undefined
+      ? {}
+      : { topicPartitions: parsed.KAFKA_TOPIC_PARTITIONS }),
     outboxPollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
     outboxBatchSize: parsed.OUTBOX_BATCH_SIZE,
     outboxRetentionHours: parsed.OUTBOX_RETENTION_HOURS,
@@ -63,4 +72,9 @@ export function messagingConfigFromEnv(
 
 export function physicalTopic(config: Pick<MessagingConfig, 'topicPrefix'>, logicalTopic: string): string {
   return config.topicPrefix + logicalTopic;
+}
+
+/** The logical topic of a physical one: without the deployment's prefix. */
+export function logicalTopic(config: Pick<MessagingConfig, 'topicPrefix'>, physical: string): string {
+  return physical.startsWith(config.topicPrefix) ? physical.slice(config.topicPrefix.length) : physical;
 }

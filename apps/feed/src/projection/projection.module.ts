@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TOPICS } from '@samvirke/contracts';
+import { PUBLIC_PROJECTOR_GROUP, topicsOfGroup } from '@samvirke/contracts';
 import { ProjectionService } from './projection.service.js';
 import { PublicProjector } from './public-projector.consumer.js';
 
@@ -9,10 +9,10 @@ import { PublicProjector } from './public-projector.consumer.js';
  * gateway's database to the feed carries on from its committed offsets and inbox instead of
  * publishing everything still on the topics a second time.
  */
-export const PUBLIC_PROJECTOR = 'gateway-public';
+export const PUBLIC_PROJECTOR = PUBLIC_PROJECTOR_GROUP;
 
 /** The internal topics the projector reads. */
-export const PROJECTED_TOPICS = [TOPICS.partners, TOPICS.measurement, TOPICS.grants];
+export const PROJECTED_TOPICS = topicsOfGroup(PUBLIC_PROJECTOR_GROUP);
 
 /** The public projector: internal events in, public events (topic and feed) out. */
 @Module({

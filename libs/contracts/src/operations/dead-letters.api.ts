@@ -6,6 +6,8 @@ export const deadLetterReasonSchema = z.enum([
   'undecodable',
   'unknown-type',
   'contract-violation',
+  // An event on a topic its type does not belong on, or from another service than its type's.
+  'wrong-topic',
   'handler-failed',
 ]);
 

@@ -5,12 +5,12 @@ import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CloudEvent } from '@samvirke/contracts';
 import { inSavepoint, recordDeadLettered, recordOneHandled } from '../inbox/inbox.js';
-import type { MessagingConfig } from '../messaging-config.js';
+import { logicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerMessages } from '../metrics.js';
 import type { DeadLetterPublisher } from './dead-letter.js';
 import { applyPrepared, prepareBatch } from './fast-path.js';
 import { HandlerFailed, invokeRoute, type Route } from './handler-invocation.js';
-import { checkMessage } from './message-check.js';
+import { checkMessage, type CheckedMessage } from './message-check.js';
 import { batchPattern } from './on-event.decorator.js';
 
 export { HandlerFailed, type Route } from './handler-invocation.js';
@@ -68,9 +68,14 @@ export class BatchProcessor {
     return route;
   }
 
+  /** What a message that came on a (physical) topic is, for this consumer's handlers. */
+  check(message: KafkaMessage, topic: string): CheckedMessage {
+    return checkMessage(message, logicalTopic(this.options.config, topic), (type) => this.route(type));
+  }
+
   /** The whole batch in one transaction without savepoints; undefined sends it down the careful path. */
   private async fastPath({ batch }: EachBatchPayload): Promise<BatchResult | undefined> {
-    const prepared = prepareBatch(batch, (type) => this.route(type));
+    const prepared = prepareBatch(batch, (message) => this.check(message, batch.topic));
     if (!prepared) return undefined;
     try {
       const { consumer } = this.options;
@@ -113,7 +118,7 @@ export class BatchProcessor {
 
   /** Returns the event when a handler applied it, undefined when it was skipped or dead-lettered. */
   private async handleMessage(place: Place): Promise<CloudEvent | undefined> {
-    const checked = checkMessage(place.message, (type) => this.route(type));
+    const checked = this.check(place.message, place.topic);
     switch (checked.kind) {
       case 'bad':
         await this.deadLetter(place, checked.reason, checked.detail);

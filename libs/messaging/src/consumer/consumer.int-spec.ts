@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { deadLetterTopic, TOPICS } from '@samvirke/contracts';
+import { deadLetterTopic, findEventDefinition, SOURCES, TOPICS } from '@samvirke/contracts';
 import {
   dropSchema,
   readTopic,
@@ -29,11 +29,16 @@ async function effectsNamed(names: string[]): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((row) => [row.name, Number(row.count)]));
 }
 
-function validHeaders(type: string, subject: string): Record<string, string> {
+/** Headers of a readable CloudEvent, from its type's own service unless said otherwise. */
+function validHeaders(
+  type: string,
+  subject: string,
+  source = findEventDefinition(type)?.source ?? '/samvirke/tests',
+): Record<string, string> {
   return encodeEnvelopeHeaders({
     specversion: '1.0',
     id: randomUUID(),
-    source: '/samvirke/tests',
+    source,
     type,
     time: new Date().toISOString(),
     subject,
@@ -118,7 +123,7 @@ describe.each([
     expect(inbox).toEqual([{ outcome: 'dead-lettered' }]);
   });
 
-  it('accounts for garbage bytes, an unknown event type and a contract violation without stopping', async () => {
+  it('accounts for garbage bytes, an unknown event type, a contract violation and events foreign to the topic without stopping', async () => {
     const subject = randomUUID();
     await sendRaw(brokers, topic, [
       { key: subject, value: Buffer.from([0xde, 0xad, 0xbe, 0xef]) },
@@ -132,20 +137,38 @@ describe.each([
         value: '{"organisationId":"not-a-uuid"}',
         headers: validHeaders('dk.samvirke.partners.organisation.registered.v1', subject),
       },
+      // Another service's event type on partners' topic, and partners' type from another service.
+      {
+        key: subject,
+        value: '{}',
+        headers: validHeaders('dk.samvirke.grants.tranche.paid.v1', subject),
+      },
+      {
+        key: subject,
+        value: '{}',
+        headers: validHeaders('dk.samvirke.partners.organisation.registered.v1', subject, SOURCES.grants),
+      },
     ]);
     await recordEvents(effects, [{ subject, name: 'after-garbage' }]);
     await waitFor(
       'the event after the garbage to be applied',
       async () => (await effectsNamed(['after-garbage']))['after-garbage'],
     );
-    const reasons = await readTopic(brokers, deadLetters, (messages) =>
-      ['undecodable', 'unknown-type', 'contract-violation'].every((reason) =>
-        messages.some((message) => message.key === subject && message.headers['dlt_reason'] === reason),
-      ),
+    // All five bad messages have come to the dead letters.
+    const reasons = await readTopic(
+      brokers,
+      deadLetters,
+      (messages) => messages.filter((message) => message.key === subject).length >= 5,
     ).then((messages) =>
       messages.filter((message) => message.key === subject).map((message) => message.headers['dlt_reason']),
     );
-    expect(reasons.sort()).toEqual(['contract-violation', 'undecodable', 'unknown-type']);
+    expect(reasons.sort()).toEqual([
+      'contract-violation',
+      'undecodable',
+      'unknown-type',
+      'wrong-topic',
+      'wrong-topic',
+    ]);
     const [garbage] = await readTopic(brokers, deadLetters, (messages) =>
       messages.some((message) => message.key === subject && message.headers['dlt_reason'] === 'undecodable'),
     ).then((messages) =>

@@ -14,7 +14,6 @@ import {
   type DeadLetterRow,
 } from './dead-letter-store.js';
 import { invokeRoute } from './handler-invocation.js';
-import { checkMessage } from './message-check.js';
 
 /** A replay whose event still cannot be applied; nothing of it was committed. */
 export class ReplayFailed extends DomainError {
@@ -79,7 +78,7 @@ export class DeadLetterReplayer {
     row: DeadLetterRow,
   ): Promise<{ outcome: 'replayed' | 'duplicate' | 'skipped'; event?: CloudEvent }> {
     const message = storedMessage(row);
-    const checked = checkMessage(message, (type) => this.processor.route(type));
+    const checked = this.processor.check(message, row.topic);
     if (checked.kind === 'bad') throw new ReplayFailed(checked.detail);
     if (checked.kind === 'unrouted') return { outcome: 'skipped' };
     const { event, data, route } = checked;

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { consumerDeadLetters, consumerMessages } from '../metrics.js';
 import { storeDeadLetter } from './dead-letter-store.js';
 
-export type DeadLetterReason = 'undecodable' | 'unknown-type' | 'contract-violation' | 'handler-failed';
+export type DeadLetterReason =
+  'undecodable' | 'unknown-type' | 'contract-violation' | 'wrong-topic' | 'handler-failed';
 
 export interface DeadLetterDetails {
   readonly reason: DeadLetterReason;

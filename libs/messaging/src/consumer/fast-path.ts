@@ -1,9 +1,9 @@
-import type { EachBatchPayload } from 'kafkajs';
+import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
 import type { CloudEvent } from '@samvirke/contracts';
 import { recordHandled } from '../inbox/inbox.js';
 import { invokeHandler, type Delivery, type Route } from './handler-invocation.js';
-import { checkMessage } from './message-check.js';
+import type { CheckedMessage } from './message-check.js';
 
 interface Prepared {
   readonly offset: string;
@@ -25,11 +25,11 @@ export interface FastOutcome {
  */
 export function prepareBatch(
   batch: EachBatchPayload['batch'],
-  routeOf: (type: string) => Route | null,
+  check: (message: KafkaMessage) => CheckedMessage,
 ): Prepared[] | undefined {
   const prepared: Prepared[] = [];
   for (const message of batch.messages) {
-    const checked = checkMessage(message, routeOf);
+    const checked = check(message);
     if (checked.kind === 'bad') return undefined;
     const route = checked.kind === 'event' ? checked.route : null;
     const data = checked.kind === 'event' ? checked.data : undefined;

@@ -137,7 +137,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async start(): Promise<void> {
     const topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
     await Promise.all([this.admin.connect(), this.producer.connect()]);
-    await ensureTopics(this.admin, [...topics, this.deadLetters]);
+    await ensureTopics(this.admin, [...topics, this.deadLetters], this.options.config);
     await this.countOpen();
     this.unreplayedTimer = setInterval(() => void this.countOpen(), UNREPLAYED_COUNT_EVERY_MS);
     this.unreplayedTimer.unref();

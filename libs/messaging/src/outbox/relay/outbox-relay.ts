@@ -45,7 +45,7 @@ export class OutboxRelay {
     this.producer = kafka.producer(RELIABLE_PRODUCER);
     this.admin = kafka.admin();
     this.store = new OutboxStore(dataSource, config.outboxBatchSize);
-    this.publisher = new RelayPublisher(this.producer, this.admin);
+    this.publisher = new RelayPublisher(this.producer, this.admin, config);
     this.leadership = new RelayLeadership(dataSource, (position) => this.wakeUp.wakeFrom(position));
     const running = (): boolean => this.running;
     this.housekeeping = new RelayHousekeeping(dataSource, this.store, config, () => this.isLeader, running);

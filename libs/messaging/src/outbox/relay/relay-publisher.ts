@@ -1,5 +1,5 @@
 import type { Admin, Producer } from 'kafkajs';
-import { ensureTopics } from '../../kafka.js';
+import { ensureTopics, type TopicPlacement } from '../../kafka.js';
 import { outboxPublished, outboxPublishLatency } from '../../metrics.js';
 import type { PendingRow } from './outbox.store.js';
 
@@ -13,6 +13,7 @@ export class RelayPublisher {
   constructor(
     private readonly producer: Producer,
     private readonly admin: Admin,
+    private readonly placement: TopicPlacement,
   ) {}
 
   /** Called with the ids of the events Kafka has just acknowledged (for benchmarks and tests). */
@@ -44,7 +45,7 @@ export class RelayPublisher {
   private async ensure(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !this.knownTopics.has(topic));
     if (missing.length === 0) return;
-    await ensureTopics(this.admin, missing);
+    await ensureTopics(this.admin, missing, this.placement);
     for (const topic of missing) this.knownTopics.add(topic);
   }
 }

@@ -1,0 +1,129 @@
+import { deadLetterTopic, PUBLIC_TOPICS, TOPICS } from './topics.js';
+
+/**
+ * Every Kafka topic of the platform, who writes and reads it, and how the cluster keeps it — in
+ * one place. Services create missing topics from it, `tools/kafka` prints it for operators and
+ * docs/operations.md shows it (a unit test keeps the two in step); the Kubernetes manifests are
+ * meant to be generated from it too.
+ */
+
+/** How the cluster keeps a topic. */
+export interface TopicSettings {
+  /** Sized for at least 12 instances of a consumer group sharing the topic. */
+  readonly partitions: number;
+  readonly replicationFactor: number;
+  /** With acks=all, a write is acknowledged once this many replicas have it. */
+  readonly minInsyncReplicas: number;
+  /** How long the cluster keeps a message (ms). */
+  readonly retentionMs: number;
+  /**
+   * Every topic here is a stream of facts that a consumer may need in full (a new consumer group,
+   * or one that lost its offsets, reads from the start): none is compacted to the last value per key.
+   */
+  readonly cleanupPolicy: 'delete';
+}
+
+export type TopicKind = 'events' | 'public' | 'dead-letter';
+
+export interface TopicDeclaration extends TopicSettings {
+  /** Logical name; a deployment may prefix it (KAFKA_TOPIC_PREFIX). */
+  readonly name: string;
+  readonly kind: TopicKind;
+  /** The Kafka principal (service) that alone may write it. */
+  readonly writer: KafkaPrincipalName;
+  readonly purpose: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1_000;
+
+/** Production settings: three replicas, two in sync, so one broker may be lost without losing a write. */
+const REPLICATED = {
+  partitions: 12,
+  replicationFactor: 3,
+  minInsyncReplicas: 2,
+  cleanupPolicy: 'delete',
+} as const;
+
+/**
+ * Kept 7 days: every consumer's inbox remembers an event for 14 days (INBOX_RETENTION_DAYS), longer
+ * than any topic keeps it, so a redelivery within retention is always recognised as a duplicate.
+ */
+const EVENTS = { ...REPLICATED, retentionMs: 7 * DAY_MS } as const;
+
+/** Dead letters wait up to 30 days for someone to replay them (they are also kept in each service's database). */
+const DEAD_LETTERS = { ...REPLICATED, retentionMs: 30 * DAY_MS } as const;
+
+/** What one service may do on Kafka: its own consumer groups and the topics each reads. */
+export interface KafkaPrincipal {
+  /** Consumer group → the topics it reads. */
+  readonly groups: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The consumer group of the event feed's public projector. It keeps the name it had when the
+ * projector ran inside the gateway, so a deployment that moved on carries on from its offsets.
+ */
+export const PUBLIC_PROJECTOR_GROUP = 'gateway-public';
+
+const PUBLIC = [PUBLIC_TOPICS.partners, PUBLIC_TOPICS.measurement, PUBLIC_TOPICS.grants];
+
+/** One principal per service; each writes only the topics declared with it as `writer`. */
+export const KAFKA_PRINCIPALS = {
+  partners: { groups: {} },
+  measurement: { groups: { measurement: [TOPICS.partners] } },
+  grants: { groups: { grants: [TOPICS.partners, TOPICS.measurement] } },
+  // The domain topics it makes messages from, and the public ones for webhooks.
+  notifications: {
+    groups: { notifications: [TOPICS.partners, TOPICS.measurement, TOPICS.grants, ...PUBLIC] },
+  },
+  feed: { groups: { [PUBLIC_PROJECTOR_GROUP]: [TOPICS.partners, TOPICS.measurement, TOPICS.grants] } },
+} as const satisfies Record<string, KafkaPrincipal>;
+
+export type KafkaPrincipalName = keyof typeof KAFKA_PRINCIPALS;
+
+const SERVICE_TOPICS: readonly TopicDeclaration[] = (
+  ['partners', 'measurement', 'grants', 'notifications'] as const
+).map((service) => ({
+  name: TOPICS[service],
+  kind: 'events',
+  writer: service,
+  purpose: `the ${service} service's domain events, keyed by aggregate id`,
+  ...EVENTS,
+}));
+
+const PUBLIC_STREAMS: readonly TopicDeclaration[] = (['partners', 'measurement', 'grants'] as const).map(
+  (service) => ({
+    name: PUBLIC_TOPICS[service],
+    kind: 'public',
+    writer: 'feed',
+    purpose: `public events projected from the ${service} service's events, for integrations (no personal data)`,
+    ...EVENTS,
+  }),
+);
+
+const DEAD: readonly TopicDeclaration[] = Object.entries(KAFKA_PRINCIPALS).flatMap(([writer, principal]) =>
+  Object.keys(principal.groups).map((group) => ({
+    name: deadLetterTopic(group),
+    kind: 'dead-letter' as const,
+    writer: writer as KafkaPrincipalName,
+    purpose: `messages consumer group ${group} gave up on, with the reason in headers`,
+    ...DEAD_LETTERS,
+  })),
+);
+
+/** Every topic of the platform. */
+export const KAFKA_TOPICS: readonly TopicDeclaration[] = [...SERVICE_TOPICS, ...PUBLIC_STREAMS, ...DEAD];
+
+/** A declared topic by its logical name. */
+export function topicDeclaration(logicalName: string): TopicDeclaration | undefined {
+  return KAFKA_TOPICS.find((topic) => topic.name === logicalName);
+}
+
+/** The topics a consumer group reads, as declared with its principal. */
+export function topicsOfGroup(group: string): readonly string[] {
+  for (const principal of Object.values(KAFKA_PRINCIPALS) as KafkaPrincipal[]) {
+    const topics = principal.groups[group];
+    if (topics) return topics;
+  }
+  throw new Error(`consumer group ${group} is not declared in KAFKA_PRINCIPALS`);
+}

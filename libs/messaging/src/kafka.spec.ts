@@ -1,0 +1,31 @@
+import { deadLetterTopic, TOPICS } from '@samvirke/contracts';
+import { topicToCreate } from './kafka.js';
+
+const settings = (topic: ReturnType<typeof topicToCreate>) =>
+  Object.fromEntries((topic.configEntries ?? []).map((entry) => [entry.name, entry.value]));
+
+describe('creating a missing topic as declared', () => {
+  it('takes the declared settings on a cluster of three brokers', () => {
+    const topic = topicToCreate(`suite.${TOPICS.grants}`, { topicPrefix: 'suite.' }, 3);
+    expect(topic).toMatchObject({ topic: `suite.${TOPICS.grants}`, numPartitions: 12, replicationFactor: 3 });
+    expect(settings(topic)).toEqual({
+      'min.insync.replicas': '2',
+      'retention.ms': String(7 * 24 * 3_600_000),
+      'cleanup.policy': 'delete',
+    });
+  });
+
+  it('replicates no more than there are brokers, and takes a partition count the deployment sets', () => {
+    const topic = topicToCreate(deadLetterTopic('grants'), { topicPrefix: '', topicPartitions: 3 }, 1);
+    expect(topic).toMatchObject({ numPartitions: 3, replicationFactor: 1 });
+    expect(settings(topic)).toMatchObject({
+      'min.insync.replicas': '1',
+      'retention.ms': String(30 * 24 * 3_600_000),
+    });
+  });
+
+  it("creates a topic nobody declared (a test's own) like a service's events", () => {
+    const topic = topicToCreate('scratch.events', { topicPrefix: '' }, 3);
+    expect(topic).toMatchObject({ topic: 'scratch.events', numPartitions: 12, replicationFactor: 3 });
+  });
+});
