@@ -1,0 +1,216 @@
+import type { ActivityDto, MembershipDto, ProgrammeDto } from '@samvirke/contracts';
+import { useState } from 'react';
+import { activityOrganisations, canManageProgramme } from '../admin/access.js';
+import { ActivityEditor } from '../admin/activity-editor.js';
+import { activityFormOf, emptyActivity } from '../admin/activity-form.js';
+import { loadProgrammeWithMembers } from '../admin/admin-load.js';
+import { Page } from '../components/page.js';
+import { ProgrammeNav } from '../components/programme-nav.js';
+import { Await, StatusBadge } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { statusName } from '../i18n/terms.js';
+import { useLoad, usePortal } from '../portal-context.js';
+import { programmeHeading } from '../programmes.js';
+import { Link } from '../router.js';
+
+/** The members' activities per goal; managers and each member's own staff register and change them. */
+export function ProgrammeActivitiesPage({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  const { api, principal } = usePortal();
+  const loaded = useLoad(async (client) => {
+    const [view, activities] = await Promise.all([
+      loadProgrammeWithMembers(client, programmeId),
+      client.get<ActivityDto[]>(`/partners/programmes/${programmeId}/activities`),
+    ]);
+    return { ...view, activities };
+  }, `programme-activities:${programmeId}`);
+  const heading = programmeHeading(
+    t,
+    t('Aktiviteter', 'Activities'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
+  return (
+    <Page title={heading.title} crumbs={heading.crumbs}>
+      <Await loaded={loaded}>
+        {({ programme, members, activities }, reload) => {
+          const writable = activityOrganisations(principal, members);
+          const path = `/partners/programmes/${programmeId}/activities`;
+          return (
+            <>
+              <ProgrammeNav programmeId={programmeId} name={programme.name} />
+              {programme.goals.length === 0 ? (
+                <NoGoals programmeId={programmeId} manage={canManageProgramme(principal, members)} />
+              ) : (
+                <>
+                  <ActivitiesByGoal
+                    programme={programme}
+                    members={members}
+                    activities={activities}
+                    writable={writable.map((member) => member.organisationId)}
+                    onSaved={reload}
+                  />
+                  {writable.length > 0 && (
+                    <ActivityEditor
+                      formId="new-activity"
+                      heading={t('Registrer en aktivitet', 'Register an activity')}
+                      initial={emptyActivity(
+                        writable.length === 1 ? (writable[0]?.organisationId ?? '') : '',
+                      )}
+                      organisations={writable}
+                      goals={programme.goals}
+                      submitLabel={t('Registrer aktiviteten', 'Register the activity')}
+                      send={async (body) => {
+                        await api.send('POST', path, body);
+                        reload();
+                      }}
+                    />
+                  )}
+                </>
+              )}
+            </>
+          );
+        }}
+      </Await>
+    </Page>
+  );
+}
+
+function NoGoals({ programmeId, manage }: { programmeId: string; manage: boolean }) {
+  const { t } = useI18n();
+  return (
+    <p className="notice">
+      {t(
+        'Programmet har ingen mål endnu, og en aktivitet knyttes altid til mindst ét mål.',
+        'The programme has no goals yet, and an activity always serves at least one goal.',
+      )}{' '}
+      {manage ? (
+        <Link href={`/programmes/${programmeId}/edit`}>
+          {t('Tilføj mål til dagsordenen', 'Add goals to the agenda')}
+        </Link>
+      ) : (
+        t('Programmets ledelse tilføjer målene.', "The programme's managers add the goals.")
+      )}
+    </p>
+  );
+}
+
+function ActivitiesByGoal({
+  programme,
+  members,
+  activities,
+  writable,
+  onSaved,
+}: {
+  programme: ProgrammeDto;
+  members: readonly MembershipDto[];
+  activities: readonly ActivityDto[];
+  writable: readonly string[];
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  if (activities.length === 0)
+    return (
+      <p className="notice">
+        {writable.length > 0
+          ? t(
+              'Der er ingen aktiviteter endnu. Registrer den første i formularen nedenfor.',
+              'There are no activities yet. Register the first in the form below.',
+            )
+          : t(
+              'Medlemmerne har ikke registreret aktiviteter endnu.',
+              'The members have registered no activities yet.',
+            )}
+      </p>
+    );
+  const names = new Map(members.map((member) => [member.organisationId, member.organisationName]));
+  return (
+    <>
+      {programme.goals.map((goal) => {
+        const serving = activities.filter((activity) => activity.goalIds.includes(goal.id));
+        return (
+          <section key={goal.id} aria-labelledby={`goal-${goal.id}`}>
+            <h2 id={`goal-${goal.id}`}>{goal.title}</h2>
+            {serving.length === 0 ? (
+              <p className="muted">
+                {t('Ingen aktiviteter tjener dette mål.', 'No activity serves this goal.')}
+              </p>
+            ) : (
+              <ul className="cards">
+                {serving.map((activity) => (
+                  <ActivityCard
+                    key={activity.id}
+                    activity={activity}
+                    memberName={names.get(activity.organisationId) ?? ''}
+                    goals={programme.goals}
+                    canEdit={writable.includes(activity.organisationId)}
+                    onSaved={onSaved}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function ActivityCard({
+  activity,
+  memberName,
+  goals,
+  canEdit,
+  onSaved,
+}: {
+  activity: ActivityDto;
+  memberName: string;
+  goals: ProgrammeDto['goals'];
+  canEdit: boolean;
+  onSaved: () => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { api } = usePortal();
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className="card">
+      <h3>{activity.title}</h3>
+      <p>
+        <StatusBadge status={activity.status} label={statusName(i18n, activity.status)} />{' '}
+        <span className="muted">{memberName}</span>
+        {activity.startDate && (
+          <span className="muted">
+            {' '}
+            · {i18n.formatDate(activity.startDate)}
+            {activity.endDate ? ` – ${i18n.formatDate(activity.endDate)}` : ''}
+          </span>
+        )}
+      </p>
+      {activity.description && <p>{activity.description}</p>}
+      {canEdit && !editing && (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t(`Rediger ${activity.title}`, `Edit ${activity.title}`)}
+        </button>
+      )}
+      {editing && (
+        <ActivityEditor
+          formId={`edit-${activity.id}`}
+          heading={t(`Rediger ${activity.title}`, `Edit ${activity.title}`)}
+          initial={activityFormOf(activity)}
+          goals={goals}
+          submitLabel={t('Gem aktiviteten', 'Save the activity')}
+          onCancel={() => setEditing(false)}
+          send={async (body) => {
+            await api.send(
+              'PATCH',
+              `/partners/programmes/${activity.programmeId}/activities/${activity.id}`,
+              body,
+            );
+            setEditing(false);
+            onSaved();
+          }}
+        />
+      )}
+    </li>
+  );
+}
