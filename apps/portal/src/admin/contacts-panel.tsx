@@ -1,11 +1,13 @@
 import type { ContactDto } from '@samvirke/contracts';
 import { useState } from 'react';
-import { Field } from '../components/fields.js';
+import type { Errors } from '../components/fields.js';
 import { Await, ErrorMessage } from '../components/status.js';
-import { useServerAnswer } from '../grants/use-application-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
-import { TextField } from './text-field.js';
+import { SelectField } from './select-field.js';
+import { SubmitRow } from './submit-row.js';
+import { TextFields, type TextSpec } from './text-fields.js';
+import { useCheckedForm } from './use-checked-form.js';
 
 /** An organisation's named contacts (who gets the programme's messages): list, add, remove. */
 export function ContactsPanel({
@@ -54,14 +56,8 @@ function ContactsTable({
   const { t } = useI18n();
   const { api } = usePortal();
   const [failure, setFailure] = useState<unknown>(null);
-  async function remove(contact: ContactDto): Promise<void> {
-    try {
-      await api.send('DELETE', `${path}/${contact.id}`);
-      onRemoved();
-    } catch (error) {
-      setFailure(error);
-    }
-  }
+  const remove = (contact: ContactDto): void =>
+    void api.send('DELETE', `${path}/${contact.id}`).then(onRemoved, setFailure);
   return (
     <div className="table-wrap">
       {failure !== null && <ErrorMessage error={failure} />}
@@ -78,17 +74,7 @@ function ContactsTable({
         </thead>
         <tbody>
           {contacts.map((contact) => (
-            <tr key={contact.id}>
-              <th scope="row">{contact.name}</th>
-              <td data-label={t('Rolle', 'Role')}>{contact.role}</td>
-              <td data-label={t('E-mail', 'E-mail')}>{contact.email}</td>
-              <td data-label={t('Sprog', 'Language')}>{contact.language === 'da' ? 'Dansk' : 'English'}</td>
-              <td data-label={t('Handlinger', 'Actions')}>
-                <button type="button" onClick={() => void remove(contact)}>
-                  {t(`Fjern ${contact.name}`, `Remove ${contact.name}`)}
-                </button>
-              </td>
-            </tr>
+            <ContactRow key={contact.id} contact={contact} remove={() => remove(contact)} />
           ))}
         </tbody>
       </table>
@@ -96,83 +82,88 @@ function ContactsTable({
   );
 }
 
-const NO_CONTACT = { name: '', email: '', role: '', language: 'da' as 'da' | 'en' };
+function ContactRow({ contact, remove }: { contact: ContactDto; remove: () => void }) {
+  const { t } = useI18n();
+  return (
+    <tr>
+      <th scope="row">{contact.name}</th>
+      <td data-label={t('Rolle', 'Role')}>{contact.role}</td>
+      <td data-label={t('E-mail', 'E-mail')}>{contact.email}</td>
+      <td data-label={t('Sprog', 'Language')}>{contact.language === 'da' ? 'Dansk' : 'English'}</td>
+      <td data-label={t('Handlinger', 'Actions')}>
+        <button type="button" onClick={remove}>
+          {t(`Fjern ${contact.name}`, `Remove ${contact.name}`)}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+type NewContact = { name: string; email: string; role: string; language: 'da' | 'en' };
+
+const NO_CONTACT: NewContact = { name: '', email: '', role: '', language: 'da' };
 
 function AddContact({ path, onAdded }: { path: string; onAdded: () => void }) {
   const { t } = useI18n();
   const { api } = usePortal();
   const [contact, setContact] = useState(NO_CONTACT);
-  const answer = useServerAnswer();
-  const errors = answer.fieldErrors;
-  const change = (patch: Partial<typeof NO_CONTACT>): void =>
-    setContact((current) => ({ ...current, ...patch }));
-  async function add(): Promise<void> {
-    try {
-      await api.send('POST', path, contact);
-      answer.clear();
+  const checked = useCheckedForm(
+    contact,
+    () => ({}),
+    async (value) => {
+      await api.send('POST', path, value);
       setContact(NO_CONTACT);
       onAdded();
-    } catch (error) {
-      answer.fail(error);
-    }
-  }
+    },
+  );
   return (
-    <form
-      noValidate
-      aria-labelledby="add-contact"
-      className="panel"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void add();
-      }}
-    >
+    <form aria-labelledby="add-contact" className="panel" {...checked.formProps}>
       <h3 id="add-contact">{t('Tilføj en kontaktperson', 'Add a contact')}</h3>
-      <TextField
-        id="contact-name"
-        label={t('Navn', 'Name')}
-        pointer="/name"
-        value={contact.name}
-        errors={errors}
-        onChange={(name) => change({ name })}
+      <ContactFields
+        contact={contact}
+        errors={checked.errors}
+        change={(patch) => setContact({ ...contact, ...patch })}
       />
-      <TextField
-        id="contact-email"
-        type="email"
-        label={t('E-mail', 'E-mail')}
-        pointer="/email"
-        value={contact.email}
-        errors={errors}
-        onChange={(email) => change({ email })}
+      <SubmitRow
+        label={t('Tilføj kontaktpersonen', 'Add the contact')}
+        failure={checked.failure}
+        sending={checked.sending}
       />
-      <TextField
-        id="contact-role"
-        label={t('Rolle (fx programleder)', 'Role (e.g. programme lead)')}
-        pointer="/role"
-        value={contact.role}
-        errors={errors}
-        onChange={(role) => change({ role })}
-      />
-      <Field
+    </form>
+  );
+}
+
+const CONTACT_TEXT: readonly TextSpec<'name' | 'email' | 'role'>[] = [
+  { name: 'name', id: 'contact-name', da: 'Navn', en: 'Name' },
+  { name: 'email', id: 'contact-email', type: 'email', da: 'E-mail', en: 'E-mail' },
+  { name: 'role', id: 'contact-role', da: 'Rolle (fx programleder)', en: 'Role (e.g. programme lead)' },
+];
+
+function ContactFields({
+  contact,
+  errors,
+  change,
+}: {
+  contact: NewContact;
+  errors: Errors;
+  change: (patch: Partial<NewContact>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextFields fields={CONTACT_TEXT} values={contact} errors={errors} change={change} />
+      <SelectField
         id="contact-language"
         label={t('Sprog for beskeder', 'Language of messages')}
-        errors={errors}
         pointer="/language"
-      >
-        <select
-          id="contact-language"
-          value={contact.language}
-          onChange={(e) => change({ language: e.target.value === 'en' ? 'en' : 'da' })}
-        >
-          <option value="da">Dansk</option>
-          <option value="en">English</option>
-        </select>
-      </Field>
-      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('Tilføj kontaktpersonen', 'Add the contact')}
-        </button>
-      </div>
-    </form>
+        value={contact.language}
+        options={[
+          { value: 'da', label: 'Dansk' },
+          { value: 'en', label: 'English' },
+        ]}
+        errors={errors}
+        onChange={(language) => change({ language })}
+      />
+    </>
   );
 }

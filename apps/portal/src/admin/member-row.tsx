@@ -1,166 +1,144 @@
 import type { MembershipDto, MembershipRole } from '@samvirke/contracts';
 import { useState } from 'react';
 import { ErrorMessage } from '../components/status.js';
-import { useServerAnswer } from '../grants/use-application-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { roleName } from '../i18n/terms.js';
 import { usePortal } from '../portal-context.js';
 import { RoleCheckboxes } from './role-checkboxes.js';
+import { useCheckedForm } from './use-checked-form.js';
+
+interface Props {
+  readonly programmeId: string;
+  readonly member: MembershipDto;
+  readonly manage: boolean;
+  readonly onChanged: () => void;
+}
+
+type Mode = 'view' | 'roles' | 'end';
 
 /** One member: its roles, and for a manager the controls to change them or end the membership. */
-export function MemberRow({
-  programmeId,
-  member,
-  manage,
-  onChanged,
-}: {
-  programmeId: string;
-  member: MembershipDto;
-  manage: boolean;
-  onChanged: () => void;
-}) {
+export function MemberRow(props: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const { member } = props;
+  const [mode, setMode] = useState<Mode>('view');
+  const done = (changed: boolean): void => {
+    setMode('view');
+    if (changed) props.onChanged();
+  };
   return (
     <tr>
       <th scope="row">{member.organisationName}</th>
       <td data-label={t('Roller', 'Roles')}>
-        {editing ? (
-          <RolesEditor
-            programmeId={programmeId}
-            member={member}
-            onDone={(changed) => {
-              setEditing(false);
-              if (changed) onChanged();
-            }}
-          />
+        {mode === 'roles' ? (
+          <RolesEditor {...props} onDone={done} />
         ) : (
           member.roles.map((role) => roleName(i18n, role)).join(', ')
         )}
       </td>
       <td data-label={t('Medlem siden', 'Member since')}>{i18n.formatDate(member.joinedOn)}</td>
-      {manage && (
+      {props.manage && (
         <td data-label={t('Handlinger', 'Actions')}>
-          {!editing && !confirming && (
-            <div className="inline-form">
-              <button type="button" onClick={() => setEditing(true)}>
-                {t(
-                  `Skift roller for ${member.organisationName}`,
-                  `Change roles of ${member.organisationName}`,
-                )}
-              </button>
-              <button type="button" onClick={() => setConfirming(true)}>
-                {t(
-                  `Afslut medlemskab for ${member.organisationName}`,
-                  `End membership of ${member.organisationName}`,
-                )}
-              </button>
-            </div>
-          )}
-          {confirming && (
-            <EndMembership
-              programmeId={programmeId}
-              member={member}
-              onDone={(ended) => {
-                setConfirming(false);
-                if (ended) onChanged();
-              }}
-            />
-          )}
+          {mode === 'view' && <MemberActions member={member} setMode={setMode} />}
+          {mode === 'end' && <EndMembership {...props} onDone={done} />}
         </td>
       )}
     </tr>
   );
 }
 
-function RolesEditor({
-  programmeId,
-  member,
-  onDone,
-}: {
-  programmeId: string;
-  member: MembershipDto;
-  onDone: (changed: boolean) => void;
-}) {
+function MemberActions({ member, setMode }: { member: MembershipDto; setMode: (mode: Mode) => void }) {
+  const { t } = useI18n();
+  const name = member.organisationName;
+  return (
+    <div className="inline-form">
+      <button type="button" onClick={() => setMode('roles')}>
+        {t(`Skift roller for ${name}`, `Change roles of ${name}`)}
+      </button>
+      <button type="button" onClick={() => setMode('end')}>
+        {t(`Afslut medlemskab for ${name}`, `End membership of ${name}`)}
+      </button>
+    </div>
+  );
+}
+
+interface ChangeProps {
+  readonly programmeId: string;
+  readonly member: MembershipDto;
+  readonly onDone: (changed: boolean) => void;
+}
+
+function RolesEditor({ programmeId, member, onDone }: ChangeProps) {
   const { t } = useI18n();
   const { api } = usePortal();
   const [roles, setRoles] = useState<MembershipRole[]>(member.roles);
-  const answer = useServerAnswer();
-  const local: Record<string, string> =
-    roles.length === 0 ? { '/roles': t('Vælg mindst én rolle.', 'Choose at least one role.') } : {};
-  const errors = { ...answer.fieldErrors, ...local };
-  async function save(): Promise<void> {
-    if (roles.length === 0) return;
-    try {
+  const checked = useCheckedForm(
+    roles,
+    (value): Record<string, string> =>
+      value.length === 0 ? { '/roles': t('Vælg mindst én rolle.', 'Choose at least one role.') } : {},
+    async (value) => {
       await api.send('PUT', `/partners/programmes/${programmeId}/members/${member.organisationId}/roles`, {
-        roles,
+        roles: value,
       });
       onDone(true);
-    } catch (error) {
-      answer.fail(error);
-    }
-  }
+    },
+  );
   return (
-    <div>
+    <form
+      aria-label={t(`Roller for ${member.organisationName}`, `Roles of ${member.organisationName}`)}
+      {...checked.formProps}
+    >
       <RoleCheckboxes
         id={`roles-${member.organisationId}`}
         legend={t(`Roller for ${member.organisationName}`, `Roles of ${member.organisationName}`)}
         roles={roles}
         onChange={setRoles}
-        errors={errors}
+        errors={checked.errors}
       />
-      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
-      <div className="inline-form">
-        <button type="button" className="primary" onClick={() => void save()}>
-          {t('Gem rollerne', 'Save the roles')}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {t('Fortryd', 'Cancel')}
-        </button>
-      </div>
-    </div>
+      {checked.failure !== null && <ErrorMessage error={checked.failure} />}
+      <ConfirmButtons confirm={t('Gem rollerne', 'Save the roles')} onCancel={() => onDone(false)} />
+    </form>
   );
 }
 
-function EndMembership({
-  programmeId,
-  member,
-  onDone,
-}: {
-  programmeId: string;
-  member: MembershipDto;
-  onDone: (ended: boolean) => void;
-}) {
+function EndMembership({ programmeId, member, onDone }: ChangeProps) {
   const { t } = useI18n();
   const { api } = usePortal();
-  const [failure, setFailure] = useState<unknown>(null);
-  async function end(): Promise<void> {
-    try {
+  const checked = useCheckedForm(
+    member,
+    () => ({}),
+    async () => {
       await api.send('DELETE', `/partners/programmes/${programmeId}/members/${member.organisationId}`);
       onDone(true);
-    } catch (error) {
-      setFailure(error);
-    }
-  }
+    },
+  );
   return (
-    <div role="group" aria-label={t('Bekræft', 'Confirm')}>
+    <form aria-label={t('Bekræft', 'Confirm')} {...checked.formProps}>
       <p>
         {t(
           `Afslut ${member.organisationName}s medlemskab? Det gemmes i historikken.`,
           `End ${member.organisationName}'s membership? It is kept in the history.`,
         )}
       </p>
-      {failure !== null && <ErrorMessage error={failure} />}
-      <div className="inline-form">
-        <button type="button" className="primary" onClick={() => void end()}>
-          {t('Ja, afslut medlemskabet', 'Yes, end the membership')}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {t('Fortryd', 'Cancel')}
-        </button>
-      </div>
+      {checked.failure !== null && <ErrorMessage error={checked.failure} />}
+      <ConfirmButtons
+        confirm={t('Ja, afslut medlemskabet', 'Yes, end the membership')}
+        onCancel={() => onDone(false)}
+      />
+    </form>
+  );
+}
+
+function ConfirmButtons({ confirm, onCancel }: { confirm: string; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="inline-form">
+      <button type="submit" className="primary">
+        {confirm}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('Fortryd', 'Cancel')}
+      </button>
     </div>
   );
 }

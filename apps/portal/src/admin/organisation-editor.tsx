@@ -1,8 +1,6 @@
-import { ORGANISATION_TYPES, type OrganisationType } from '@samvirke/contracts';
+import { ORGANISATION_TYPES } from '@samvirke/contracts';
 import { useState } from 'react';
-import { Field } from '../components/fields.js';
-import { ErrorMessage } from '../components/status.js';
-import { useServerAnswer } from '../grants/use-application-draft.js';
+import type { Errors } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { organisationTypeName } from './admin-terms.js';
 import {
@@ -11,7 +9,11 @@ import {
   municipalityName,
   type OrganisationForm,
 } from './organisation-form.js';
+import { SelectField } from './select-field.js';
+import { SubmitRow } from './submit-row.js';
 import { TextField } from './text-field.js';
+import { TextFields, type TextSpec } from './text-fields.js';
+import { useCheckedForm } from './use-checked-form.js';
 
 interface Props {
   readonly initial: OrganisationForm;
@@ -23,121 +25,111 @@ interface Props {
 
 /** Registers or changes an organisation; CVR and kommunekode are checked as the administrator types. */
 export function OrganisationEditor({ initial, editing, submitLabel, send }: Props) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [form, setForm] = useState(initial);
-  const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState('');
-  const answer = useServerAnswer();
+  const checked = useCheckedForm(
+    form,
+    (value, sending) => ({
+      ...(sending ? missingFields(value, t, editing) : {}),
+      ...checkOrganisation(value, t, editing),
+    }),
+    async (value) => {
+      await send(value);
+      setSaved(t('Gemt.', 'Saved.'));
+    },
+  );
   const change = (patch: Partial<OrganisationForm>): void => {
     setSaved('');
-    setForm((current) => ({ ...current, ...patch }));
+    setForm({ ...form, ...patch });
   };
-  const errors = {
-    ...answer.fieldErrors,
-    ...(tried ? missingFields(form, t, editing) : {}),
-    ...checkOrganisation(form, t, editing),
-  };
-
-  async function submit(): Promise<void> {
-    setTried(true);
-    const blocking = { ...missingFields(form, t, editing), ...checkOrganisation(form, t, editing) };
-    if (Object.keys(blocking).length > 0) return;
-    try {
-      await send(form);
-      answer.clear();
-      setTried(false);
-      setSaved(t('Gemt.', 'Saved.'));
-    } catch (error) {
-      answer.fail(error);
-    }
-  }
-
   return (
-    <form
-      noValidate
-      aria-labelledby="organisation-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form aria-labelledby="organisation-form-heading" {...checked.formProps}>
       <h2 id="organisation-form-heading">{t('Oplysninger', 'Details')}</h2>
-      <TextField
-        id="organisation-name"
-        label={t('Navn', 'Name')}
-        pointer="/name"
-        value={form.name}
-        errors={errors}
-        onChange={(name) => change({ name })}
-      />
-      <Field id="organisation-type" label={t('Type', 'Type')} errors={errors} pointer="/type">
-        <select
-          id="organisation-type"
-          value={form.type}
-          disabled={editing}
-          onChange={(e) => change({ type: e.target.value as OrganisationType })}
-        >
-          {ORGANISATION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {organisationTypeName(i18n, type)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {form.type === 'municipality' && editing && (
-        <p>
-          {t('Kommunekode', 'Kommunekode')}: {form.kommunekode} ({municipalityName(form.kommunekode)})
-        </p>
-      )}
-      {form.type === 'municipality' && !editing && (
-        <TextField
-          id="organisation-kommunekode"
-          label={t('Kommunekode (3 cifre)', 'Kommunekode (3 digits)')}
-          pointer="/kommunekode"
-          value={form.kommunekode}
-          errors={errors}
-          inputMode="numeric"
-          hint={municipalityName(form.kommunekode)}
-          onChange={(kommunekode) => change({ kommunekode })}
-        />
-      )}
-      <TextField
-        id="organisation-cvr"
-        label={t('CVR-nummer (8 cifre)', 'CVR number (8 digits)')}
-        pointer="/cvr"
-        value={form.cvr}
-        errors={errors}
-        inputMode="numeric"
-        onChange={(cvr) => change({ cvr })}
-      />
-      <TextField
-        id="organisation-email"
-        type="email"
-        label={t('Kontakt-e-mail (valgfri)', 'Contact e-mail (optional)')}
-        pointer="/contactEmail"
-        value={form.contactEmail}
-        errors={errors}
-        onChange={(contactEmail) => change({ contactEmail })}
-      />
-      <TextField
-        id="organisation-website"
-        type="url"
-        label={t('Websted (valgfrit)', 'Website (optional)')}
-        pointer="/website"
-        value={form.website}
-        errors={errors}
-        onChange={(website) => change({ website })}
-      />
-      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
+      <OrganisationFields form={form} errors={checked.errors} change={change} editing={editing} />
       <p role="status" className="notice">
         {saved}
       </p>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {submitLabel}
-        </button>
-      </div>
+      <SubmitRow label={submitLabel} failure={checked.failure} sending={checked.sending} />
     </form>
+  );
+}
+
+interface FieldsProps {
+  readonly form: OrganisationForm;
+  readonly errors: Errors;
+  readonly change: (patch: Partial<OrganisationForm>) => void;
+  readonly editing: boolean;
+}
+
+const NAME: readonly TextSpec<'name'>[] = [{ name: 'name', id: 'organisation-name', da: 'Navn', en: 'Name' }];
+
+const DETAILS: readonly TextSpec<'cvr' | 'contactEmail' | 'website'>[] = [
+  {
+    name: 'cvr',
+    id: 'organisation-cvr',
+    da: 'CVR-nummer (8 cifre)',
+    en: 'CVR number (8 digits)',
+    inputMode: 'numeric',
+  },
+  {
+    name: 'contactEmail',
+    id: 'organisation-email',
+    type: 'email',
+    da: 'Kontakt-e-mail (valgfri)',
+    en: 'Contact e-mail (optional)',
+  },
+  {
+    name: 'website',
+    id: 'organisation-website',
+    type: 'url',
+    da: 'Websted (valgfrit)',
+    en: 'Website (optional)',
+  },
+];
+
+function OrganisationFields({ form, errors, change, editing }: FieldsProps) {
+  const i18n = useI18n();
+  return (
+    <>
+      <TextFields fields={NAME} values={form} errors={errors} change={change} />
+      <SelectField
+        id="organisation-type"
+        label={i18n.t('Type', 'Type')}
+        pointer="/type"
+        value={form.type}
+        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: organisationTypeName(i18n, type) }))}
+        errors={errors}
+        disabled={editing}
+        onChange={(type) => change({ type })}
+      />
+      {form.type === 'municipality' && (
+        <KommunekodeField form={form} errors={errors} change={change} editing={editing} />
+      )}
+      <TextFields fields={DETAILS} values={form} errors={errors} change={change} />
+    </>
+  );
+}
+
+/** A new municipality's kommunekode, naming the municipality once valid; fixed once registered. */
+function KommunekodeField({ form, errors, change, editing }: FieldsProps) {
+  const { t } = useI18n();
+  if (editing)
+    return (
+      <p>
+        {t('Kommunekode', 'Kommunekode')}: {form.kommunekode} ({municipalityName(form.kommunekode)})
+      </p>
+    );
+  return (
+    <TextField
+      id="organisation-kommunekode"
+      label={t('Kommunekode (3 cifre)', 'Kommunekode (3 digits)')}
+      pointer="/kommunekode"
+      value={form.kommunekode}
+      errors={errors}
+      inputMode="numeric"
+      hint={municipalityName(form.kommunekode)}
+      onChange={(kommunekode) => change({ kommunekode })}
+    />
   );
 }

@@ -1,8 +1,10 @@
 import { PROGRAMME_STATUSES } from '@samvirke/contracts';
-import { Field, type Errors } from '../components/fields.js';
+import type { Errors } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
+import { SelectField } from './select-field.js';
 import { TextField } from './text-field.js';
+import { dateRange, TextFields, type TextSpec } from './text-fields.js';
 import { sentGoalIndexes, slugOf, type GoalDraft, type ProgrammeForm } from './programme-form.js';
 
 type Change = (patch: Partial<ProgrammeForm>) => void;
@@ -42,79 +44,38 @@ export function NameFields({ form, errors, change, creating }: Props & { creatin
   );
 }
 
+const AGENDA: readonly TextSpec<'problemStatement' | 'vision' | 'themes'>[] = [
+  { name: 'problemStatement', id: 'programme-problem', da: 'Problemet', en: 'The problem', rows: 5 },
+  { name: 'vision', id: 'programme-vision', da: 'Visionen', en: 'The vision', rows: 4 },
+  {
+    name: 'themes',
+    id: 'programme-themes',
+    da: 'Temaer (adskilt med komma)',
+    en: 'Themes (separated by commas)',
+  },
+];
+
 /** The problem, the vision and the themes. */
 export function AgendaFields({ form, errors, change }: Props) {
-  const { t } = useI18n();
-  return (
-    <>
-      <TextField
-        id="programme-problem"
-        label={t('Problemet', 'The problem')}
-        pointer="/problemStatement"
-        value={form.problemStatement}
-        errors={errors}
-        rows={5}
-        onChange={(problemStatement) => change({ problemStatement })}
-      />
-      <TextField
-        id="programme-vision"
-        label={t('Visionen', 'The vision')}
-        pointer="/vision"
-        value={form.vision}
-        errors={errors}
-        rows={4}
-        onChange={(vision) => change({ vision })}
-      />
-      <TextField
-        id="programme-themes"
-        label={t('Temaer (adskilt med komma)', 'Themes (separated by commas)')}
-        pointer="/themes"
-        value={form.themes}
-        errors={errors}
-        onChange={(themes) => change({ themes })}
-      />
-    </>
-  );
+  return <TextFields fields={AGENDA} values={form} errors={errors} change={change} />;
 }
 
 /** Start and end dates, and (when editing) the status. */
 export function DateFields({ form, errors, change, creating }: Props & { creating: boolean }) {
   const i18n = useI18n();
-  const { t } = i18n;
   return (
     <div className="two-columns">
-      <TextField
-        id="programme-start"
-        type="date"
-        label={t('Startdato', 'Start date')}
-        pointer="/startDate"
-        value={form.startDate}
-        errors={errors}
-        onChange={(startDate) => change({ startDate })}
-      />
-      <TextField
-        id="programme-end"
-        type="date"
-        label={t('Slutdato (valgfri)', 'End date (optional)')}
-        pointer="/endDate"
-        value={form.endDate}
-        errors={errors}
-        onChange={(endDate) => change({ endDate })}
-      />
+      <TextFields fields={dateRange('programme', false)} values={form} errors={errors} change={change} />
       {!creating && (
-        <Field id="programme-status" label={t('Status', 'Status')} errors={errors} pointer="/status">
-          <select
-            id="programme-status"
-            value={form.status}
-            onChange={(e) => change({ status: e.target.value as ProgrammeForm['status'] })}
-          >
-            {PROGRAMME_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusName(i18n, status)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="programme-status"
+          label={i18n.t('Status', 'Status')}
+          pointer="/status"
+          value={form.status}
+          options={PROGRAMME_STATUSES.map((status) => ({ value: status, label: statusName(i18n, status) }))}
+          errors={errors}
+          onChange={(status) => change({ status })}
+        />
       )}
     </div>
   );
@@ -124,40 +85,23 @@ export function DateFields({ form, errors, change, creating }: Props & { creatin
 export function GoalsFieldset({ form, errors, change }: Props) {
   const { t } = useI18n();
   const sent = sentGoalIndexes(form.goals);
-  const setGoal = (index: number, patch: Partial<GoalDraft>): void =>
-    change({ goals: form.goals.map((goal, i) => (i === index ? { ...goal, ...patch } : goal)) });
   return (
     <fieldset>
       <legend>{t('Mål', 'Goals')}</legend>
       {errors['/goals'] && <p className="field-error">{errors['/goals']}</p>}
-      {form.goals.map((goal, index) => {
-        const at = sent[index] ?? form.goals.length + index;
-        const number = index + 1;
-        return (
-          <div key={goal.id ?? `new-${index}`} className="panel">
-            <TextField
-              id={`goal-${index}-title`}
-              label={t(`Mål ${number}: titel`, `Goal ${number}: title`)}
-              pointer={`/goals/${at}/title`}
-              value={goal.title}
-              errors={errors}
-              onChange={(title) => setGoal(index, { title })}
-            />
-            <TextField
-              id={`goal-${index}-description`}
-              label={t(`Mål ${number}: beskrivelse`, `Goal ${number}: description`)}
-              pointer={`/goals/${at}/description`}
-              value={goal.description}
-              errors={errors}
-              rows={2}
-              onChange={(description) => setGoal(index, { description })}
-            />
-            <button type="button" onClick={() => change({ goals: form.goals.filter((_, i) => i !== index) })}>
-              {t(`Fjern mål ${number}`, `Remove goal ${number}`)}
-            </button>
-          </div>
-        );
-      })}
+      {form.goals.map((goal, index) => (
+        <GoalLine
+          key={goal.id ?? `new-${index}`}
+          goal={goal}
+          index={index}
+          pointer={`/goals/${sent[index] ?? form.goals.length + index}`}
+          errors={errors}
+          setGoal={(patch) =>
+            change({ goals: form.goals.map((g, i) => (i === index ? { ...g, ...patch } : g)) })
+          }
+          remove={() => change({ goals: form.goals.filter((_, i) => i !== index) })}
+        />
+      ))}
       <button
         type="button"
         onClick={() => change({ goals: [...form.goals, { title: '', description: '' }] })}
@@ -165,5 +109,44 @@ export function GoalsFieldset({ form, errors, change }: Props) {
         {t('Tilføj et mål', 'Add a goal')}
       </button>
     </fieldset>
+  );
+}
+
+/** One goal; `pointer` is where the service names it (blank lines are not sent, so it may differ). */
+interface GoalLineProps {
+  readonly goal: GoalDraft;
+  readonly index: number;
+  readonly pointer: string;
+  readonly errors: Errors;
+  readonly setGoal: (patch: Partial<GoalDraft>) => void;
+  readonly remove: () => void;
+}
+
+function GoalLine({ goal, index, pointer, errors, setGoal, remove }: GoalLineProps) {
+  const { t } = useI18n();
+  const number = index + 1;
+  return (
+    <div className="panel">
+      <TextField
+        id={`goal-${index}-title`}
+        label={t(`Mål ${number}: titel`, `Goal ${number}: title`)}
+        pointer={`${pointer}/title`}
+        value={goal.title}
+        errors={errors}
+        onChange={(title) => setGoal({ title })}
+      />
+      <TextField
+        id={`goal-${index}-description`}
+        label={t(`Mål ${number}: beskrivelse`, `Goal ${number}: description`)}
+        pointer={`${pointer}/description`}
+        value={goal.description}
+        errors={errors}
+        rows={2}
+        onChange={(description) => setGoal({ description })}
+      />
+      <button type="button" onClick={remove}>
+        {t(`Fjern mål ${number}`, `Remove goal ${number}`)}
+      </button>
+    </div>
   );
 }

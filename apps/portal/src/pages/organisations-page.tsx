@@ -23,7 +23,6 @@ export function OrganisationsPage() {
 
 function OrganisationDirectory() {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const loaded = useLoad(
     (api) =>
@@ -39,40 +38,53 @@ function OrganisationDirectory() {
           {t('Registrer en organisation', 'Register an organisation')}
         </Link>
       </p>
-      <form
-        role="search"
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setQuery(typed.trim());
-        }}
-      >
-        <label htmlFor="organisation-search">{t('Søg efter navn eller CVR', 'Search by name or CVR')}</label>
-        <input
-          id="organisation-search"
-          type="search"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <button type="submit">{t('Søg', 'Search')}</button>
-      </form>
+      <SearchForm onSearch={setQuery} />
       <Await loaded={loaded}>
         {(page) =>
           page.items.length === 0 ? (
-            <p className="notice" role="status">
-              {query
-                ? t(`Ingen organisationer matcher “${query}”.`, `No organisations match “${query}”.`)
-                : t('Der er ingen organisationer endnu.', 'There are no organisations yet.')}{' '}
-              <Link href="/organisations/new">
-                {t('Registrer en organisation', 'Register an organisation')}
-              </Link>
-            </p>
+            <NoOrganisations query={query} />
           ) : (
             <OrganisationTable organisations={page.items} total={page.total} />
           )
         }
       </Await>
     </>
+  );
+}
+
+function SearchForm({ onSearch }: { onSearch: (query: string) => void }) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState('');
+  return (
+    <form
+      role="search"
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(typed.trim());
+      }}
+    >
+      <label htmlFor="organisation-search">{t('Søg efter navn eller CVR', 'Search by name or CVR')}</label>
+      <input
+        id="organisation-search"
+        type="search"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+      />
+      <button type="submit">{t('Søg', 'Search')}</button>
+    </form>
+  );
+}
+
+function NoOrganisations({ query }: { query: string }) {
+  const { t } = useI18n();
+  return (
+    <p className="notice" role="status">
+      {query
+        ? t(`Ingen organisationer matcher “${query}”.`, `No organisations match “${query}”.`)
+        : t('Der er ingen organisationer endnu.', 'There are no organisations yet.')}{' '}
+      <Link href="/organisations/new">{t('Registrer en organisation', 'Register an organisation')}</Link>
+    </p>
   );
 }
 

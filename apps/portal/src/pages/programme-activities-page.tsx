@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { activityOrganisations, canManageProgramme } from '../admin/access.js';
 import { ActivityEditor } from '../admin/activity-editor.js';
 import { activityFormOf, emptyActivity } from '../admin/activity-form.js';
-import { loadProgrammeWithMembers } from '../admin/admin-load.js';
+import { loadProgrammeWithMembers, type ProgrammeWithMembers } from '../admin/admin-load.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await, StatusBadge } from '../components/status.js';
@@ -13,11 +13,12 @@ import { useLoad, usePortal } from '../portal-context.js';
 import { programmeHeading } from '../programmes.js';
 import { Link } from '../router.js';
 
+type ActivitiesView = ProgrammeWithMembers & { activities: ActivityDto[] };
+
 /** The members' activities per goal; managers and each member's own staff register and change them. */
 export function ProgrammeActivitiesPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
-  const { api, principal } = usePortal();
-  const loaded = useLoad(async (client) => {
+  const loaded = useLoad<ActivitiesView>(async (client) => {
     const [view, activities] = await Promise.all([
       loadProgrammeWithMembers(client, programmeId),
       client.get<ActivityDto[]>(`/partners/programmes/${programmeId}/activities`),
@@ -31,47 +32,63 @@ export function ProgrammeActivitiesPage({ programmeId }: { programmeId: string }
   );
   return (
     <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, members, activities }, reload) => {
-          const writable = activityOrganisations(principal, members);
-          const path = `/partners/programmes/${programmeId}/activities`;
-          return (
-            <>
-              <ProgrammeNav programmeId={programmeId} name={programme.name} />
-              {programme.goals.length === 0 ? (
-                <NoGoals programmeId={programmeId} manage={canManageProgramme(principal, members)} />
-              ) : (
-                <>
-                  <ActivitiesByGoal
-                    programme={programme}
-                    members={members}
-                    activities={activities}
-                    writable={writable.map((member) => member.organisationId)}
-                    onSaved={reload}
-                  />
-                  {writable.length > 0 && (
-                    <ActivityEditor
-                      formId="new-activity"
-                      heading={t('Registrer en aktivitet', 'Register an activity')}
-                      initial={emptyActivity(
-                        writable.length === 1 ? (writable[0]?.organisationId ?? '') : '',
-                      )}
-                      organisations={writable}
-                      goals={programme.goals}
-                      submitLabel={t('Registrer aktiviteten', 'Register the activity')}
-                      send={async (body) => {
-                        await api.send('POST', path, body);
-                        reload();
-                      }}
-                    />
-                  )}
-                </>
-              )}
-            </>
-          );
-        }}
-      </Await>
+      <Await loaded={loaded}>{(view, reload) => <Activities view={view} reload={reload} />}</Await>
     </Page>
+  );
+}
+
+function Activities({ view, reload }: { view: ActivitiesView; reload: () => void }) {
+  const { principal } = usePortal();
+  const { programme, members, activities } = view;
+  const writable = activityOrganisations(principal, members);
+  const body =
+    programme.goals.length === 0 ? (
+      <NoGoals programmeId={programme.id} manage={canManageProgramme(principal, members)} />
+    ) : (
+      <>
+        <ActivitiesByGoal
+          view={view}
+          writable={writable.map((member) => member.organisationId)}
+          onSaved={reload}
+        />
+        {writable.length > 0 && <NewActivity view={view} writable={writable} reload={reload} />}
+      </>
+    );
+  return (
+    <>
+      <ProgrammeNav programmeId={programme.id} name={programme.name} />
+      {activities.length === 0 && programme.goals.length > 0 && (
+        <NoActivities canWrite={writable.length > 0} />
+      )}
+      {body}
+    </>
+  );
+}
+
+function NewActivity({
+  view,
+  writable,
+  reload,
+}: {
+  view: ActivitiesView;
+  writable: MembershipDto[];
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  return (
+    <ActivityEditor
+      formId="new-activity"
+      heading={t('Registrer en aktivitet', 'Register an activity')}
+      initial={emptyActivity(writable.length === 1 ? (writable[0]?.organisationId ?? '') : '')}
+      organisations={writable}
+      goals={view.programme.goals}
+      submitLabel={t('Registrer aktiviteten', 'Register the activity')}
+      send={async (activity) => {
+        await api.send('POST', `/partners/programmes/${view.programme.id}/activities`, activity);
+        reload();
+      }}
+    />
   );
 }
 
@@ -94,99 +111,89 @@ function NoGoals({ programmeId, manage }: { programmeId: string; manage: boolean
   );
 }
 
-function ActivitiesByGoal({
-  programme,
-  members,
-  activities,
-  writable,
-  onSaved,
-}: {
-  programme: ProgrammeDto;
-  members: readonly MembershipDto[];
-  activities: readonly ActivityDto[];
-  writable: readonly string[];
-  onSaved: () => void;
-}) {
+function NoActivities({ canWrite }: { canWrite: boolean }) {
   const { t } = useI18n();
-  if (activities.length === 0)
-    return (
-      <p className="notice">
-        {writable.length > 0
-          ? t(
-              'Der er ingen aktiviteter endnu. Registrer den første i formularen nedenfor.',
-              'There are no activities yet. Register the first in the form below.',
-            )
-          : t(
-              'Medlemmerne har ikke registreret aktiviteter endnu.',
-              'The members have registered no activities yet.',
-            )}
-      </p>
-    );
-  const names = new Map(members.map((member) => [member.organisationId, member.organisationName]));
+  return (
+    <p className="notice">
+      {canWrite
+        ? t(
+            'Der er ingen aktiviteter endnu. Registrer den første i formularen nedenfor.',
+            'There are no activities yet. Register the first in the form below.',
+          )
+        : t(
+            'Medlemmerne har ikke registreret aktiviteter endnu.',
+            'The members have registered no activities yet.',
+          )}
+    </p>
+  );
+}
+
+interface ByGoalProps {
+  readonly view: ActivitiesView;
+  /** The members whose activities the user may change. */
+  readonly writable: readonly string[];
+  readonly onSaved: () => void;
+}
+
+function ActivitiesByGoal({ view, writable, onSaved }: ByGoalProps) {
+  if (view.activities.length === 0) return null;
   return (
     <>
-      {programme.goals.map((goal) => {
-        const serving = activities.filter((activity) => activity.goalIds.includes(goal.id));
-        return (
-          <section key={goal.id} aria-labelledby={`goal-${goal.id}`}>
-            <h2 id={`goal-${goal.id}`}>{goal.title}</h2>
-            {serving.length === 0 ? (
-              <p className="muted">
-                {t('Ingen aktiviteter tjener dette mål.', 'No activity serves this goal.')}
-              </p>
-            ) : (
-              <ul className="cards">
-                {serving.map((activity) => (
-                  <ActivityCard
-                    key={activity.id}
-                    activity={activity}
-                    memberName={names.get(activity.organisationId) ?? ''}
-                    goals={programme.goals}
-                    canEdit={writable.includes(activity.organisationId)}
-                    onSaved={onSaved}
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {view.programme.goals.map((goal) => (
+        <GoalActivities key={goal.id} goal={goal} view={view} writable={writable} onSaved={onSaved} />
+      ))}
     </>
   );
 }
 
-function ActivityCard({
-  activity,
-  memberName,
-  goals,
-  canEdit,
+function GoalActivities({
+  goal,
+  view,
+  writable,
   onSaved,
-}: {
-  activity: ActivityDto;
-  memberName: string;
-  goals: ProgrammeDto['goals'];
-  canEdit: boolean;
-  onSaved: () => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
+}: ByGoalProps & { goal: ProgrammeDto['goals'][number] }) {
+  const { t } = useI18n();
+  const serving = view.activities.filter((activity) => activity.goalIds.includes(goal.id));
+  const names = new Map(view.members.map((member) => [member.organisationId, member.organisationName]));
+  return (
+    <section aria-labelledby={`goal-${goal.id}`}>
+      <h2 id={`goal-${goal.id}`}>{goal.title}</h2>
+      {serving.length === 0 ? (
+        <p className="muted">{t('Ingen aktiviteter tjener dette mål.', 'No activity serves this goal.')}</p>
+      ) : (
+        <ul className="cards">
+          {serving.map((activity) => (
+            <ActivityCard
+              key={activity.id}
+              activity={activity}
+              memberName={names.get(activity.organisationId) ?? ''}
+              goals={view.programme.goals}
+              canEdit={writable.includes(activity.organisationId)}
+              onSaved={onSaved}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface CardProps {
+  readonly activity: ActivityDto;
+  readonly memberName: string;
+  readonly goals: ProgrammeDto['goals'];
+  readonly canEdit: boolean;
+  readonly onSaved: () => void;
+}
+
+function ActivityCard({ activity, memberName, goals, canEdit, onSaved }: CardProps) {
+  const { t } = useI18n();
   const { api } = usePortal();
   const [editing, setEditing] = useState(false);
   return (
     <li className="card">
       <h3>{activity.title}</h3>
-      <p>
-        <StatusBadge status={activity.status} label={statusName(i18n, activity.status)} />{' '}
-        <span className="muted">{memberName}</span>
-        {activity.startDate && (
-          <span className="muted">
-            {' '}
-            · {i18n.formatDate(activity.startDate)}
-            {activity.endDate ? ` – ${i18n.formatDate(activity.endDate)}` : ''}
-          </span>
-        )}
-      </p>
-      {activity.description && <p>{activity.description}</p>}
+      <ActivityFacts activity={activity} memberName={memberName} />
       {canEdit && !editing && (
         <button type="button" onClick={() => setEditing(true)}>
           {t(`Rediger ${activity.title}`, `Edit ${activity.title}`)}
@@ -212,5 +219,25 @@ function ActivityCard({
         />
       )}
     </li>
+  );
+}
+
+function ActivityFacts({ activity, memberName }: { activity: ActivityDto; memberName: string }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <p>
+        <StatusBadge status={activity.status} label={statusName(i18n, activity.status)} />{' '}
+        <span className="muted">{memberName}</span>
+        {activity.startDate && (
+          <span className="muted">
+            {' '}
+            · {i18n.formatDate(activity.startDate)}
+            {activity.endDate ? ` – ${i18n.formatDate(activity.endDate)}` : ''}
+          </span>
+        )}
+      </p>
+      {activity.description && <p>{activity.description}</p>}
+    </>
   );
 }

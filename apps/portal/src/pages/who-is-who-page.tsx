@@ -44,45 +44,56 @@ export function WhoIsWhoPage({ programmeId }: { programmeId: string }) {
 function MemberCard({ member, programme }: { member: ProgrammeMemberPeople; programme: ProgrammeDto }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { principal } = usePortal();
-  const own =
-    principal.organisations.includes(member.organisationId) || principal.roles.includes('platform-admin');
+  const backbone =
+    programme.backboneOrganisationId === member.organisationId && !member.roles.includes('backbone');
   return (
     <li className="card">
       <h2>{member.organisationName}</h2>
       <p>
         {t('Roller', 'Roles')}: {member.roles.map((role) => roleName(i18n, role)).join(', ')}
-        {programme.backboneOrganisationId === member.organisationId && !member.roles.includes('backbone')
-          ? ` (${roleName(i18n, 'backbone')})`
-          : ''}
+        {backbone ? ` (${roleName(i18n, 'backbone')})` : ''}
       </p>
-      {member.contacts.length === 0 ? (
-        <p className="muted">
-          {t('Ingen kontaktpersoner oplyst.', 'No contacts given.')}{' '}
-          {own && (
-            <Link href={`/organisations/${member.organisationId}`}>
-              {t(
-                `Tilføj kontaktpersoner for ${member.organisationName}`,
-                `Add contacts of ${member.organisationName}`,
-              )}
-            </Link>
-          )}
-        </p>
-      ) : (
-        <ul
-          aria-label={t(
-            `Kontaktpersoner hos ${member.organisationName}`,
-            `Contacts at ${member.organisationName}`,
-          )}
-        >
-          {member.contacts.map((contact) => (
-            <li key={contact.id}>
-              <strong>{contact.name}</strong>, {contact.role} –{' '}
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {member.contacts.length === 0 ? <NoContacts member={member} /> : <ContactList member={member} />}
     </li>
+  );
+}
+
+/** No contacts: the organisation's own users (and admins) learn where to add them. */
+function NoContacts({ member }: { member: ProgrammeMemberPeople }) {
+  const { t } = useI18n();
+  const { principal } = usePortal();
+  const own =
+    principal.organisations.includes(member.organisationId) || principal.roles.includes('platform-admin');
+  return (
+    <p className="muted">
+      {t('Ingen kontaktpersoner oplyst.', 'No contacts given.')}{' '}
+      {own && (
+        <Link href={`/organisations/${member.organisationId}`}>
+          {t(
+            `Tilføj kontaktpersoner for ${member.organisationName}`,
+            `Add contacts of ${member.organisationName}`,
+          )}
+        </Link>
+      )}
+    </p>
+  );
+}
+
+function ContactList({ member }: { member: ProgrammeMemberPeople }) {
+  const { t } = useI18n();
+  return (
+    <ul
+      aria-label={t(
+        `Kontaktpersoner hos ${member.organisationName}`,
+        `Contacts at ${member.organisationName}`,
+      )}
+    >
+      {member.contacts.map((contact) => (
+        <li key={contact.id}>
+          <strong>{contact.name}</strong>, {contact.role} –{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </li>
+      ))}
+    </ul>
   );
 }
