@@ -11,6 +11,7 @@ import { call, startPortalStack, type PortalStack } from './portal-stack.fixture
  */
 let stack: PortalStack;
 let browser: Browser;
+let programmeId = '';
 const pages: Page[] = [];
 
 beforeAll(async () => {
@@ -90,6 +91,7 @@ describe('setting a programme up in the portal', () => {
     await screenshot(officer, 'admin-02-new-programme-filled');
     await officer.getByRole('button', { name: 'Opret programmet' }).click();
     await h1(officer, 'Medlemmer – Hjem til alle unge');
+    programmeId = new URL(officer.url()).pathname.split('/')[2] ?? '';
   }, 120_000);
 
   it('invites a municipality as data provider and the backbone organisation, with their roles', async () => {
@@ -122,6 +124,7 @@ describe('setting a programme up in the portal', () => {
     expect(await officer.getByLabel('Mål 2: titel').inputValue()).toBe('Færre unge udsættes');
     await officer.getByLabel('Visionen').fill('Ingen unge er hjemløse i 2030, og ingen bliver det igen.');
     await officer.getByLabel('Status').selectOption({ label: 'Aktiv' });
+    await officer.getByLabel('Backbone-organisation').selectOption({ label: 'Bryd Arven Sekretariatet' });
     await officer.getByLabel('Slutdato (valgfri)').fill('2025-12-31');
     await officer.getByText('Slutdatoen ligger før startdatoen.').waitFor();
     await expectAccessible(officer);
@@ -131,6 +134,16 @@ describe('setting a programme up in the portal', () => {
     await h1(officer, 'Hjem til alle unge');
     await officer.getByText('Ingen unge er hjemløse i 2030, og ingen bliver det igen.').waitFor();
     await officer.locator('.badge', { hasText: 'Aktiv' }).first().waitFor();
+    const saved = await call<{ backboneOrganisationId: string; endDate: string }>(
+      stack.gateway,
+      'helsefonden',
+      'GET',
+      `/partners/programmes/${programmeId}`,
+    );
+    expect(saved).toMatchObject({
+      backboneOrganisationId: DEMO_ORGANISATIONS.backbone.id,
+      endDate: '2030-12-31',
+    });
   }, 60_000);
 
   it('registers an activity for a member on a goal, which the goal map then shows', async () => {
@@ -166,6 +179,39 @@ describe('setting a programme up in the portal', () => {
     await expectAccessible(officer);
     await screenshot(officer, 'admin-06-who-is-who');
   }, 60_000);
+});
+
+describe("a member's view of the set-up pages", () => {
+  it("shows a municipal reporter the members and activities without the managers' controls, in English too", async () => {
+    const reporter = await userPage('reporter.kobenhavn');
+    expect(await reporter.getByRole('link', { name: 'Organisationer' }).count()).toBe(0);
+    await reporter.getByRole('link', { name: 'Hjem til alle unge' }).click();
+    await h1(reporter, 'Hjem til alle unge');
+    expect(await reporter.getByRole('link', { name: 'Rediger dagsordenen' }).count()).toBe(0);
+    await reporter.getByRole('link', { name: 'Medlemmer', exact: true }).click();
+    await h1(reporter, 'Medlemmer – Hjem til alle unge');
+    await reporter.getByRole('row', { name: /Københavns Kommune/ }).waitFor();
+    expect(await reporter.getByRole('heading', { name: 'Inviter en organisation' }).count()).toBe(0);
+    expect(await reporter.getByRole('button', { name: /Skift roller|Afslut medlemskab/ }).count()).toBe(0);
+
+    // A member's own staff record its activities, for their own organisation only.
+    await reporter.getByRole('link', { name: 'Aktiviteter', exact: true }).click();
+    await h1(reporter, 'Aktiviteter – Hjem til alle unge');
+    const member = reporter.getByLabel('Medlem', { exact: true });
+    expect(await member.locator('option').allTextContents()).toEqual(['Københavns Kommune']);
+
+    await reporter.getByRole('button', { name: 'English' }).click();
+    await h1(reporter, 'Activities – Hjem til alle unge');
+    await reporter.getByRole('button', { name: 'Register the activity' }).waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, 'admin-10-reporter-activities-en');
+    await reporter.goto(`${stack.portalUrl}/programmes/${programmeId}/edit`);
+    await h1(reporter, 'Edit the agenda – Hjem til alle unge');
+    await reporter
+      .getByText("Only the programme's funders, its backbone and platform admins change the agenda.")
+      .waitFor();
+    expect(await reporter.getByRole('button', { name: 'Save the agenda' }).count()).toBe(0);
+  }, 90_000);
 });
 
 describe('administering organisations in the portal', () => {

@@ -85,7 +85,7 @@ function MemberSelect({
         label: member.organisationName,
       }))}
       errors={errors}
-      choose
+      choose={organisations.length !== 1}
       onChange={(organisationId) => change({ organisationId })}
     />
   );

@@ -81,6 +81,27 @@ export function DateFields({ form, errors, change, creating }: Props & { creatin
   );
 }
 
+/** Which member is the programme's backbone: one of the members with the backbone role. */
+export function BackboneField({
+  form,
+  errors,
+  change,
+  backbones,
+}: Props & { backbones: readonly { value: string; label: string }[] }) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      id="programme-backbone"
+      label={t('Backbone-organisation', 'Backbone organisation')}
+      pointer="/backboneOrganisationId"
+      value={form.backboneOrganisationId}
+      options={[{ value: '', label: t('Ingen endnu', 'None yet') }, ...backbones]}
+      errors={errors}
+      onChange={(backboneOrganisationId) => change({ backboneOrganisationId })}
+    />
+  );
+}
+
 /** The goals in order; a goal that exists keeps its id, so the activities serving it stay linked. */
 export function GoalsFieldset({ form, errors, change }: Props) {
   const { t } = useI18n();

@@ -54,9 +54,13 @@ describe('the programme form', () => {
       startDate: '2026-01-01',
       endDate: null,
       status: 'planning',
+      backboneOrganisationId: null,
     });
     expect(createBody(form)['slug']).toBe('hjem-til-alle');
     expect(createBody(form)['status']).toBeUndefined();
+    // The backbone is chosen among the members, so a new programme has none yet.
+    expect(createBody({ ...form, backboneOrganisationId: 'b' })).not.toHaveProperty('backboneOrganisationId');
+    expect(updateBody({ ...form, backboneOrganisationId: 'b' })['backboneOrganisationId']).toBe('b');
   });
 
   it("points a goal's error at the place the service will name, skipping blank lines", () => {

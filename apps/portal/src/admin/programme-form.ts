@@ -19,6 +19,8 @@ export interface ProgrammeForm {
   startDate: string;
   endDate: string;
   status: ProgrammeStatus;
+  /** The backbone organisation ('' for none yet): a member with the backbone role. */
+  backboneOrganisationId: string;
 }
 
 export const EMPTY_PROGRAMME: ProgrammeForm = {
@@ -31,6 +33,7 @@ export const EMPTY_PROGRAMME: ProgrammeForm = {
   startDate: '',
   endDate: '',
   status: 'planning',
+  backboneOrganisationId: '',
 };
 
 export function programmeFormOf(programme: ProgrammeDto): ProgrammeForm {
@@ -44,6 +47,7 @@ export function programmeFormOf(programme: ProgrammeDto): ProgrammeForm {
     startDate: programme.startDate,
     endDate: programme.endDate ?? '',
     status: programme.status,
+    backboneOrganisationId: programme.backboneOrganisationId ?? '',
   };
 }
 
@@ -105,7 +109,11 @@ export function createBody(form: ProgrammeForm): Record<string, unknown> {
 }
 
 export function updateBody(form: ProgrammeForm): Record<string, unknown> {
-  return { ...agenda(form), status: form.status };
+  return {
+    ...agenda(form),
+    status: form.status,
+    backboneOrganisationId: form.backboneOrganisationId || null,
+  };
 }
 
 /**

@@ -53,6 +53,9 @@ function EditAgenda({ programme, members }: ProgrammeWithMembers) {
       draftKey={`programme-edit:${programme.id}`}
       initial={() => programmeFormOf(programme)}
       creating={false}
+      backbones={members
+        .filter((member) => member.roles.includes('backbone'))
+        .map((member) => ({ value: member.organisationId, label: member.organisationName }))}
       submitLabel={t('Gem dagsordenen', 'Save the agenda')}
       send={async (form) => {
         await api.send('PATCH', `/partners/programmes/${programme.id}`, updateBody(form));
