@@ -277,5 +277,19 @@ describe('administering organisations in the portal', () => {
       `/partners/organisations?q=Vejle`,
     );
     expect(saved).toMatchObject({ items: [{ website: 'https://www.vejle.dk', regionCode: '1083' }] });
+
+    await admin.getByRole('button', { name: 'Arkivér organisationen' }).click();
+    await admin.getByRole('button', { name: 'Tag organisationen ud af arkivet' }).waitFor();
+    await admin
+      .getByText('Organisationen er arkiveret og kan ikke blive medlem af nye programmer.')
+      .waitFor();
+  }, 60_000);
+
+  it('asks the platform admin which foundation funds a programme they create', async () => {
+    await admin.goto(`${stack.portalUrl}/programmes/new`);
+    await h1(admin, 'Opret et program');
+    const funder = admin.getByLabel('Bevillingsgiver (fond)');
+    expect(await funder.locator('option').allTextContents()).toEqual(['Vælg …', 'Helsefonden']);
+    await expectAccessible(admin);
   }, 60_000);
 });

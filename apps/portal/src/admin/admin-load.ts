@@ -20,3 +20,11 @@ export async function loadActiveOrganisations(api: ApiClient, q = ''): Promise<O
   );
   return page.items;
 }
+
+/** The foundations that may fund a programme a platform admin creates, as choices. */
+export async function loadFoundationChoices(api: ApiClient): Promise<{ value: string; label: string }[]> {
+  const page = await api.get<PageOf<OrganisationDto>>(
+    '/partners/organisations?limit=200&archived=false&type=foundation',
+  );
+  return page.items.map((organisation) => ({ value: organisation.id, label: organisation.name }));
+}

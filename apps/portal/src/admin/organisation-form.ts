@@ -45,6 +45,8 @@ export function cvrError(raw: string, t: Translate): string | null {
   const cvr = raw.replace(/\s/g, '');
   if (!cvr) return null;
   if (!/^\d{8}$/.test(cvr)) return t('Et CVR-nummer har 8 cifre.', 'A CVR number has 8 digits.');
+  if (cvr.startsWith('0'))
+    return t('Et CVR-nummer begynder aldrig med 0.', 'A CVR number never starts with 0.');
   return isValidCvr(cvr)
     ? null
     : t(

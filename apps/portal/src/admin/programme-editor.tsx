@@ -1,5 +1,12 @@
 import { useI18n } from '../i18n/i18n.js';
-import { AgendaFields, BackboneField, DateFields, GoalsFieldset, NameFields } from './programme-fields.js';
+import {
+  AgendaFields,
+  DateFields,
+  OrganisationChoice,
+  type Choice,
+  GoalsFieldset,
+  NameFields,
+} from './programme-fields.js';
 import { SubmitRow } from './submit-row.js';
 import { checkProgramme, type ProgrammeForm } from './programme-form.js';
 import { useCheckedForm } from './use-checked-form.js';
@@ -11,7 +18,9 @@ interface Props {
   readonly creating: boolean;
   readonly submitLabel: string;
   /** When editing: the members with the backbone role, one of which the programme names as its backbone. */
-  readonly backbones?: readonly { value: string; label: string }[];
+  readonly backbones?: readonly Choice[];
+  /** When a platform admin creates a programme: the foundations that may fund it. */
+  readonly funders?: readonly Choice[];
   /** Sends the form; resolves when the service has accepted it. */
   readonly send: (form: ProgrammeForm) => Promise<void>;
 }
@@ -20,7 +29,15 @@ interface Props {
  * The common agenda as a form: checked as the user types, kept as a draft in the browser until it
  * is sent, and the service's field errors shown next to their fields.
  */
-export function ProgrammeEditor({ draftKey, initial, creating, submitLabel, send, backbones }: Props) {
+export function ProgrammeEditor({
+  draftKey,
+  initial,
+  creating,
+  submitLabel,
+  send,
+  backbones,
+  funders,
+}: Props) {
   const { t } = useI18n();
   const draft = useStoredDraft(draftKey, initial);
   const form = draft.value;
@@ -40,7 +57,8 @@ export function ProgrammeEditor({ draftKey, initial, creating, submitLabel, send
       <NameFields {...fields} creating={creating} />
       <AgendaFields {...fields} />
       <DateFields {...fields} creating={creating} />
-      {backbones && <BackboneField {...fields} backbones={backbones} />}
+      {funders && <OrganisationChoice {...fields} name="funderOrganisationId" choices={funders} />}
+      {backbones && <OrganisationChoice {...fields} name="backboneOrganisationId" choices={backbones} />}
       <GoalsFieldset {...fields} />
       {tried && Object.keys(errors).length > 0 && (
         <p role="alert" className="error">

@@ -81,23 +81,43 @@ export function DateFields({ form, errors, change, creating }: Props & { creatin
   );
 }
 
-/** Which member is the programme's backbone: one of the members with the backbone role. */
-export function BackboneField({
+export type Choice = { readonly value: string; readonly label: string };
+
+const CHOICES = {
+  backboneOrganisationId: {
+    da: 'Backbone-organisation',
+    en: 'Backbone organisation',
+    none: ['Ingen endnu', 'None yet'],
+  },
+  funderOrganisationId: {
+    da: 'Bevillingsgiver (fond)',
+    en: 'Funder (foundation)',
+    none: ['Vælg …', 'Choose …'],
+  },
+} as const;
+
+/**
+ * An organisation the programme names: its backbone (one of the members with the backbone role)
+ * or, for a programme a platform admin creates, its funding foundation.
+ */
+export function OrganisationChoice({
   form,
   errors,
   change,
-  backbones,
-}: Props & { backbones: readonly { value: string; label: string }[] }) {
+  name,
+  choices,
+}: Props & { name: keyof typeof CHOICES; choices: readonly Choice[] }) {
   const { t } = useI18n();
+  const words = CHOICES[name];
   return (
     <SelectField
-      id="programme-backbone"
-      label={t('Backbone-organisation', 'Backbone organisation')}
-      pointer="/backboneOrganisationId"
-      value={form.backboneOrganisationId}
-      options={[{ value: '', label: t('Ingen endnu', 'None yet') }, ...backbones]}
+      id={`programme-${name}`}
+      label={t(words.da, words.en)}
+      pointer={`/${name}`}
+      value={form[name]}
+      options={[{ value: '', label: t(words.none[0], words.none[1]) }, ...choices]}
       errors={errors}
-      onChange={(backboneOrganisationId) => change({ backboneOrganisationId })}
+      onChange={(value) => change({ [name]: value })}
     />
   );
 }

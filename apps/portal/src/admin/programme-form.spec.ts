@@ -61,6 +61,10 @@ describe('the programme form', () => {
     // The backbone is chosen among the members, so a new programme has none yet.
     expect(createBody({ ...form, backboneOrganisationId: 'b' })).not.toHaveProperty('backboneOrganisationId');
     expect(updateBody({ ...form, backboneOrganisationId: 'b' })['backboneOrganisationId']).toBe('b');
+    // An admin names the funding foundation; an officer's own foundation is the default.
+    expect(createBody({ ...form, funderOrganisationId: 'f' })['funderOrganisationId']).toBe('f');
+    expect(createBody(form)).not.toHaveProperty('funderOrganisationId');
+    expect(updateBody({ ...form, funderOrganisationId: 'f' })).not.toHaveProperty('funderOrganisationId');
   });
 
   it("points a goal's error at the place the service will name, skipping blank lines", () => {

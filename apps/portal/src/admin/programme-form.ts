@@ -21,6 +21,8 @@ export interface ProgrammeForm {
   status: ProgrammeStatus;
   /** The backbone organisation ('' for none yet): a member with the backbone role. */
   backboneOrganisationId: string;
+  /** For a new programme created by a platform admin: the funding foundation ('' for the caller's own). */
+  funderOrganisationId: string;
 }
 
 export const EMPTY_PROGRAMME: ProgrammeForm = {
@@ -34,6 +36,7 @@ export const EMPTY_PROGRAMME: ProgrammeForm = {
   endDate: '',
   status: 'planning',
   backboneOrganisationId: '',
+  funderOrganisationId: '',
 };
 
 export function programmeFormOf(programme: ProgrammeDto): ProgrammeForm {
@@ -48,6 +51,7 @@ export function programmeFormOf(programme: ProgrammeDto): ProgrammeForm {
     endDate: programme.endDate ?? '',
     status: programme.status,
     backboneOrganisationId: programme.backboneOrganisationId ?? '',
+    funderOrganisationId: '',
   };
 }
 
@@ -105,7 +109,11 @@ const agenda = (form: ProgrammeForm) => ({
 });
 
 export function createBody(form: ProgrammeForm): Record<string, unknown> {
-  return { ...agenda(form), slug: form.slug.trim() };
+  return {
+    ...agenda(form),
+    slug: form.slug.trim(),
+    ...(form.funderOrganisationId ? { funderOrganisationId: form.funderOrganisationId } : {}),
+  };
 }
 
 export function updateBody(form: ProgrammeForm): Record<string, unknown> {
