@@ -232,6 +232,12 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  listProgrammePeople: {
+    request: (world, scope) => ({ params: programmeParams(world, scope) }),
+    // Who is who: the members' contacts are for the programme's own members, like the programme.
+    expect: PROGRAMME_MEMBERS,
+    allowed: [200],
+  },
 };
 
 export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {

@@ -1,3 +1,4 @@
+import { adminRoute } from './admin/admin-routes.js';
 import { useI18n } from './i18n/i18n.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
@@ -20,6 +21,8 @@ export function Routes() {
   const { t } = useI18n();
   let params: Record<string, string> | null;
   if (path === '/' || path === '') return <HomePage />;
+  const admin = adminRoute(path);
+  if (admin) return admin;
   if ((params = match('/programmes/:programmeId', path)))
     return <ProgrammePage id={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/reporting', path)))

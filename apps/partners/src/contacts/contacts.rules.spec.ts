@@ -1,5 +1,5 @@
 import { principal, thrown } from '../../test/rules.fixture.js';
-import { contactChanged, mayManageContacts } from './contacts.rules.js';
+import { contactChanged, mayManageContacts, programmePeople } from './contacts.rules.js';
 
 const kobenhavn = '00000000-0000-4000-8000-000000000101';
 const aarhus = '00000000-0000-4000-8000-000000000751';
@@ -42,5 +42,35 @@ describe('contact.changed', () => {
       removed: true,
     });
     expect(contactChanged(contact, false).removed).toBe(false);
+  });
+});
+
+describe('who is who in a programme', () => {
+  it("lists each member with its roles and only its own contacts, leaving out the contacts' bookkeeping", () => {
+    const contact = (id: string, organisationId: string, name: string) => ({
+      id,
+      organisationId,
+      name,
+      email: `${name.toLowerCase()}@example.dk`,
+      role: 'kontakt',
+      language: 'da' as const,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    const people = programmePeople(
+      [
+        { organisationId: aarhus, organisationName: 'Aarhus Kommune', roles: ['data-provider'] },
+        { organisationId: kobenhavn, organisationName: 'Københavns Kommune', roles: ['backbone'] },
+      ],
+      [contact('c1', kobenhavn, 'Mette'), contact('c2', 'someone-else', 'Ole')],
+    );
+    expect(people).toEqual([
+      { organisationId: aarhus, organisationName: 'Aarhus Kommune', roles: ['data-provider'], contacts: [] },
+      {
+        organisationId: kobenhavn,
+        organisationName: 'Københavns Kommune',
+        roles: ['backbone'],
+        contacts: [{ id: 'c1', name: 'Mette', email: 'mette@example.dk', role: 'kontakt', language: 'da' }],
+      },
+    ]);
   });
 });

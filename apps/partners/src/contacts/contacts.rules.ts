@@ -1,4 +1,4 @@
-import type { ContactChangedV1, ContactDto } from '@samvirke/contracts';
+import type { ContactChangedV1, ContactDto, MembershipDto, ProgrammeMemberPeople } from '@samvirke/contracts';
 import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 
@@ -23,4 +23,19 @@ export function contactNotFound(contactId: string): DomainError {
 export function contactChanged(contact: Omit<ContactDto, 'createdAt'>, removed: boolean): ContactChangedV1 {
   const { id, organisationId, name, email, role, language } = contact;
   return { contactId: id, organisationId, name, email, role, language, removed };
+}
+
+/** Who is who: each member (in the order given) with its roles and its contacts. */
+export function programmePeople(
+  members: readonly Pick<MembershipDto, 'organisationId' | 'organisationName' | 'roles'>[],
+  contacts: readonly ContactDto[],
+): ProgrammeMemberPeople[] {
+  return members.map(({ organisationId, organisationName, roles }) => ({
+    organisationId,
+    organisationName,
+    roles,
+    contacts: contacts
+      .filter((contact) => contact.organisationId === organisationId)
+      .map(({ id, name, email, role, language }) => ({ id, name, email, role, language })),
+  }));
 }

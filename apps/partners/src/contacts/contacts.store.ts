@@ -34,6 +34,16 @@ export class ContactsStore {
     return rows.map(toDto);
   }
 
+  /** The current contacts of several organisations at once, by name. */
+  async currentOfAll(organisationIds: readonly string[]): Promise<ContactDto[]> {
+    const rows = await this.manager.query<ContactRow[]>(
+      `SELECT ${COLUMNS} FROM contact
+        WHERE organisation_id = ANY($1::uuid[]) AND removed_at IS NULL ORDER BY name ASC`,
+      [organisationIds],
+    );
+    return rows.map(toDto);
+  }
+
   async find(organisationId: string, contactId: string): Promise<ContactDto | undefined> {
     const [row] = await this.manager.query<ContactRow[]>(
       `SELECT ${COLUMNS} FROM contact WHERE id = $1 AND organisation_id = $2 AND removed_at IS NULL`,

@@ -1,3 +1,4 @@
+import { adminProgrammeLinks } from '../admin/admin-links.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { programmeLinks } from '../programmes.js';
@@ -9,7 +10,7 @@ export function ProgrammeNav({ programmeId, name }: { programmeId: string; name:
   return (
     <Tabs
       label={t(`Programmet ${name}`, `Programme ${name}`)}
-      links={programmeLinks(t, principal, programmeId)}
+      links={[...programmeLinks(t, principal, programmeId), ...adminProgrammeLinks(t, programmeId)]}
     />
   );
 }

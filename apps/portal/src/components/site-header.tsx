@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { isAdmin } from '../admin/access.js';
 import type { ApiClient } from '../api/client.js';
 import type { Principal, Session } from '../auth/session.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
@@ -25,7 +26,7 @@ export function SiteHeader({ session, api }: { session: Session; api: ApiClient 
           className={`site-menu${principal ? ' foldable' : ''}${menu.open ? ' open' : ''}`}
           onKeyDown={menu.onKeyDown}
         >
-          {principal && <MainNav api={api} />}
+          {principal && <MainNav api={api} principal={principal} />}
           <div className="tools">
             <LanguageSwitch />
             {principal && <SignedIn principal={principal} session={session} />}
@@ -68,7 +69,7 @@ function MenuToggle({ open, onToggle }: { open: boolean; onToggle: () => void })
   );
 }
 
-function MainNav({ api }: { api: ApiClient }) {
+function MainNav({ api, principal }: { api: ApiClient; principal: Principal }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t('Hovedmenu', 'Main menu')} className="main-nav">
@@ -84,6 +85,11 @@ function MainNav({ api }: { api: ApiClient }) {
             {t('Beskeder', 'Notifications')} <UnreadCount api={api} />
           </Link>
         </li>
+        {isAdmin(principal) && (
+          <li>
+            <Link href="/organisations">{t('Organisationer', 'Organisations')}</Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -1,4 +1,5 @@
 import type { Page as PageOf, ProgrammeDto } from '@samvirke/contracts';
+import { CreateProgrammeLink, NoProgrammes } from '../admin/programme-actions.js';
 import { Page } from '../components/page.js';
 import { Await, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -15,15 +16,11 @@ export function HomePage() {
   );
   return (
     <Page title={t('Dine programmer', 'Your programmes')}>
+      <CreateProgrammeLink />
       <Await loaded={programmes}>
         {(page) =>
           page.items.length === 0 ? (
-            <p>
-              {t(
-                'Din organisation deltager ikke i nogen programmer endnu.',
-                'Your organisation takes part in no programmes yet.',
-              )}
-            </p>
+            <NoProgrammes />
           ) : (
             <ul className="cards">
               {page.items.map((programme) => (

@@ -1,5 +1,6 @@
 import type { GoalMap, MembershipDto, ProgrammeDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
+import { ManageProgrammeLinks } from '../admin/programme-actions.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await, StatusBadge } from '../components/status.js';
@@ -34,6 +35,7 @@ export function ProgrammePage({ id }: { id: string }) {
         {({ programme, members, map }) => (
           <>
             <ProgrammeNav programmeId={id} name={programme.name} />
+            <ManageProgrammeLinks programmeId={id} members={members} />
             <Agenda programme={programme} />
             <Goals programme={programme} />
             <Members members={members} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_LANGUAGES } from './contact-changed.v1.js';
+import { membershipRoleSchema } from './partners-schemas.js';
 
 export const addContactSchema = z
   .object({
@@ -23,3 +24,13 @@ export const contactSchema = z.object({
 });
 
 export type ContactDto = z.infer<typeof contactSchema>;
+
+/** Who is who in a programme: each current member with its roles and its named contacts. */
+export const programmeMemberPeopleSchema = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  roles: z.array(membershipRoleSchema),
+  contacts: z.array(contactSchema.omit({ organisationId: true, createdAt: true })),
+});
+
+export type ProgrammeMemberPeople = z.infer<typeof programmeMemberPeopleSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
-import { addContactSchema, contactSchema } from './contact.dto.js';
+import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
 import {
   listOrganisationsQuerySchema,
   organisationSchema,
@@ -177,6 +177,16 @@ export const PARTNERS_API: ServiceApi = {
       description: PROGRAMME_ACCESS,
       status: 204,
       errors: [404, 409],
+    },
+    {
+      operationId: 'listProgrammePeople',
+      method: 'get',
+      path: '/programmes/{programmeId}/people',
+      summary: "Who is who: each current member's roles and named contacts",
+      description: `${PROGRAMME_ACCESS} The members' contacts are shown to the programme's own members only.`,
+      status: 200,
+      response: z.array(programmeMemberPeopleSchema),
+      errors: [404],
     },
     {
       operationId: 'listActivities',

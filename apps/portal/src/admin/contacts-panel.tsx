@@ -1,0 +1,169 @@
+import type { ContactDto } from '@samvirke/contracts';
+import { useState } from 'react';
+import type { Errors } from '../components/fields.js';
+import { Await, ErrorMessage } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useLoad, usePortal } from '../portal-context.js';
+import { SelectField } from './select-field.js';
+import { SubmitRow } from './submit-row.js';
+import { TextFields, type TextSpec } from './text-fields.js';
+import { useCheckedForm } from './use-checked-form.js';
+
+/** An organisation's named contacts (who gets the programme's messages): list, add, remove. */
+export function ContactsPanel({
+  organisationId,
+  organisationName,
+}: {
+  organisationId: string;
+  organisationName: string;
+}) {
+  const { t } = useI18n();
+  const path = `/partners/organisations/${organisationId}/contacts`;
+  const loaded = useLoad((api) => api.get<ContactDto[]>(path), `contacts:${organisationId}`);
+  return (
+    <section aria-labelledby="contacts">
+      <h2 id="contacts">{t('Kontaktpersoner', 'Contacts')}</h2>
+      <Await loaded={loaded}>
+        {(contacts, reload) => (
+          <>
+            {contacts.length === 0 ? (
+              <p className="notice">
+                {t(
+                  `${organisationName} har ingen kontaktpersoner endnu. Tilføj den første nedenfor, så programmerne ved, hvem de skal skrive til.`,
+                  `${organisationName} has no contacts yet. Add the first below, so that programmes know whom to write to.`,
+                )}
+              </p>
+            ) : (
+              <ContactsTable contacts={contacts} path={path} onRemoved={reload} />
+            )}
+            <AddContact path={path} onAdded={reload} />
+          </>
+        )}
+      </Await>
+    </section>
+  );
+}
+
+function ContactsTable({
+  contacts,
+  path,
+  onRemoved,
+}: {
+  contacts: ContactDto[];
+  path: string;
+  onRemoved: () => void;
+}) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  const [failure, setFailure] = useState<unknown>(null);
+  const remove = (contact: ContactDto): void =>
+    void api.send('DELETE', `${path}/${contact.id}`).then(onRemoved, setFailure);
+  return (
+    <div className="table-wrap">
+      {failure !== null && <ErrorMessage error={failure} />}
+      <table className="stack">
+        <caption className="visually-hidden">{t('Kontaktpersoner', 'Contacts')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Navn', 'Name')}</th>
+            <th scope="col">{t('Rolle', 'Role')}</th>
+            <th scope="col">{t('E-mail', 'E-mail')}</th>
+            <th scope="col">{t('Sprog', 'Language')}</th>
+            <th scope="col">{t('Handlinger', 'Actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {contacts.map((contact) => (
+            <ContactRow key={contact.id} contact={contact} remove={() => remove(contact)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ContactRow({ contact, remove }: { contact: ContactDto; remove: () => void }) {
+  const { t } = useI18n();
+  return (
+    <tr>
+      <th scope="row">{contact.name}</th>
+      <td data-label={t('Rolle', 'Role')}>{contact.role}</td>
+      <td data-label={t('E-mail', 'E-mail')}>{contact.email}</td>
+      <td data-label={t('Sprog', 'Language')}>{contact.language === 'da' ? 'Dansk' : 'English'}</td>
+      <td data-label={t('Handlinger', 'Actions')}>
+        <button type="button" onClick={remove}>
+          {t(`Fjern ${contact.name}`, `Remove ${contact.name}`)}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+type NewContact = { name: string; email: string; role: string; language: 'da' | 'en' };
+
+const NO_CONTACT: NewContact = { name: '', email: '', role: '', language: 'da' };
+
+function AddContact({ path, onAdded }: { path: string; onAdded: () => void }) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  const [contact, setContact] = useState(NO_CONTACT);
+  const checked = useCheckedForm(
+    contact,
+    () => ({}),
+    async (value) => {
+      await api.send('POST', path, value);
+      setContact(NO_CONTACT);
+      onAdded();
+    },
+  );
+  return (
+    <form aria-labelledby="add-contact" className="panel" {...checked.formProps}>
+      <h3 id="add-contact">{t('Tilføj en kontaktperson', 'Add a contact')}</h3>
+      <ContactFields
+        contact={contact}
+        errors={checked.errors}
+        change={(patch) => setContact({ ...contact, ...patch })}
+      />
+      <SubmitRow
+        label={t('Tilføj kontaktpersonen', 'Add the contact')}
+        failure={checked.failure}
+        sending={checked.sending}
+      />
+    </form>
+  );
+}
+
+const CONTACT_TEXT: readonly TextSpec<'name' | 'email' | 'role'>[] = [
+  { name: 'name', id: 'contact-name', da: 'Navn', en: 'Name' },
+  { name: 'email', id: 'contact-email', type: 'email', da: 'E-mail', en: 'E-mail' },
+  { name: 'role', id: 'contact-role', da: 'Rolle (fx programleder)', en: 'Role (e.g. programme lead)' },
+];
+
+function ContactFields({
+  contact,
+  errors,
+  change,
+}: {
+  contact: NewContact;
+  errors: Errors;
+  change: (patch: Partial<NewContact>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextFields fields={CONTACT_TEXT} values={contact} errors={errors} change={change} />
+      <SelectField
+        id="contact-language"
+        label={t('Sprog for beskeder', 'Language of messages')}
+        pointer="/language"
+        value={contact.language}
+        options={[
+          { value: 'da', label: 'Dansk' },
+          { value: 'en', label: 'English' },
+        ]}
+        errors={errors}
+        onChange={(language) => change({ language })}
+      />
+    </>
+  );
+}

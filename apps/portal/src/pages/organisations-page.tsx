@@ -1,0 +1,127 @@
+import type { OrganisationDto, Page as PageOf } from '@samvirke/contracts';
+import { useState } from 'react';
+import { isAdmin } from '../admin/access.js';
+import { organisationTypeName } from '../admin/admin-terms.js';
+import { AdminOnly } from '../admin/admin-only.js';
+import { Page } from '../components/page.js';
+import { Await, StatusBadge } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { statusName } from '../i18n/terms.js';
+import { useLoad, usePortal } from '../portal-context.js';
+import { Link } from '../router.js';
+
+/** The platform's organisations, searchable by name, CVR or kommunekode; for platform admins. */
+export function OrganisationsPage() {
+  const { t } = useI18n();
+  const { principal } = usePortal();
+  return (
+    <Page title={t('Organisationer', 'Organisations')}>
+      {isAdmin(principal) ? <OrganisationDirectory /> : <AdminOnly />}
+    </Page>
+  );
+}
+
+function OrganisationDirectory() {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const loaded = useLoad(
+    (api) =>
+      api.get<PageOf<OrganisationDto>>(
+        `/partners/organisations?limit=200${query ? `&q=${encodeURIComponent(query)}` : ''}`,
+      ),
+    `organisations:${query}`,
+  );
+  return (
+    <>
+      <p>
+        <Link href="/organisations/new" className="button-link">
+          {t('Registrer en organisation', 'Register an organisation')}
+        </Link>
+      </p>
+      <SearchForm onSearch={setQuery} />
+      <Await loaded={loaded}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <NoOrganisations query={query} />
+          ) : (
+            <OrganisationTable organisations={page.items} total={page.total} />
+          )
+        }
+      </Await>
+    </>
+  );
+}
+
+function SearchForm({ onSearch }: { onSearch: (query: string) => void }) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState('');
+  return (
+    <form
+      role="search"
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(typed.trim());
+      }}
+    >
+      <label htmlFor="organisation-search">{t('Søg efter navn eller CVR', 'Search by name or CVR')}</label>
+      <input
+        id="organisation-search"
+        type="search"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+      />
+      <button type="submit">{t('Søg', 'Search')}</button>
+    </form>
+  );
+}
+
+function NoOrganisations({ query }: { query: string }) {
+  const { t } = useI18n();
+  return (
+    <p className="notice" role="status">
+      {query
+        ? t(`Ingen organisationer matcher “${query}”.`, `No organisations match “${query}”.`)
+        : t('Der er ingen organisationer endnu.', 'There are no organisations yet.')}{' '}
+      <Link href="/organisations/new">{t('Registrer en organisation', 'Register an organisation')}</Link>
+    </p>
+  );
+}
+
+function OrganisationTable({ organisations, total }: { organisations: OrganisationDto[]; total: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <div className="table-wrap">
+      <table className="stack">
+        <caption>{t(`${total} organisationer`, `${total} organisations`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Navn', 'Name')}</th>
+            <th scope="col">{t('Type', 'Type')}</th>
+            <th scope="col">{t('CVR', 'CVR')}</th>
+            <th scope="col">{t('Kommunekode', 'Kommunekode')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((organisation) => (
+            <tr key={organisation.id}>
+              <th scope="row">
+                <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+                {organisation.archived && (
+                  <>
+                    {' '}
+                    <StatusBadge status="archived" label={statusName(i18n, 'archived')} />
+                  </>
+                )}
+              </th>
+              <td data-label={t('Type', 'Type')}>{organisationTypeName(i18n, organisation.type)}</td>
+              <td data-label={t('CVR', 'CVR')}>{organisation.cvr ?? '–'}</td>
+              <td data-label={t('Kommunekode', 'Kommunekode')}>{organisation.kommunekode ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { MembershipDto, OrganisationDto } from '@samvirke/contracts';
+import { canManageProgramme } from '../admin/access.js';
+import {
+  loadActiveOrganisations,
+  loadProgrammeWithMembers,
+  type ProgrammeWithMembers,
+} from '../admin/admin-load.js';
+import { InviteMember } from '../admin/invite-member.js';
+import { MemberRow } from '../admin/member-row.js';
+import { Page } from '../components/page.js';
+import { ProgrammeNav } from '../components/programme-nav.js';
+import { Await } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useLoad, usePortal } from '../portal-context.js';
+import { programmeHeading } from '../programmes.js';
+
+type MembersView = ProgrammeWithMembers & { organisations: OrganisationDto[] };
+
+/** The programme's members and roles; its managers invite organisations, change roles, end memberships. */
+export function ProgrammeMembersPage({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  const loaded = useLoad<MembersView>(async (api) => {
+    const [view, organisations] = await Promise.all([
+      loadProgrammeWithMembers(api, programmeId),
+      loadActiveOrganisations(api),
+    ]);
+    return { ...view, organisations };
+  }, `programme-members:${programmeId}`);
+  const heading = programmeHeading(
+    t,
+    t('Medlemmer', 'Members'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
+  return (
+    <Page title={heading.title} crumbs={heading.crumbs}>
+      <Await loaded={loaded}>{(view, reload) => <Members view={view} reload={reload} />}</Await>
+    </Page>
+  );
+}
+
+function Members({ view, reload }: { view: MembersView; reload: () => void }) {
+  const { principal } = usePortal();
+  const { programme, members, organisations } = view;
+  const manage = canManageProgramme(principal, members);
+  const memberIds = new Set(members.map((member) => member.organisationId));
+  return (
+    <>
+      <ProgrammeNav programmeId={programme.id} name={programme.name} />
+      {members.length <= 1 && <FewMembers manage={manage} />}
+      <MembersTable programmeId={programme.id} members={members} manage={manage} reload={reload} />
+      {manage && (
+        <InviteMember
+          programmeId={programme.id}
+          organisations={organisations.filter((organisation) => !memberIds.has(organisation.id))}
+          onInvited={reload}
+        />
+      )}
+    </>
+  );
+}
+
+/** Only the first funder so far: what comes next, and the way to it. */
+function FewMembers({ manage }: { manage: boolean }) {
+  const { t } = useI18n();
+  if (!manage)
+    return (
+      <p className="notice">
+        {t('Programmet har ingen andre medlemmer endnu.', 'The programme has no other members yet.')}
+      </p>
+    );
+  return (
+    <p className="notice">
+      {t(
+        'Programmet har kun sin første bevillingsgiver som medlem. Inviter backbone-organisationen og partnerne nedenfor.',
+        'The programme has only its first funder as a member. Invite the backbone organisation and the partners below.',
+      )}{' '}
+      <a href="#invite">{t('Gå til invitationen', 'Go to the invitation')}</a>
+    </p>
+  );
+}
+
+function MembersTable({
+  programmeId,
+  members,
+  manage,
+  reload,
+}: {
+  programmeId: string;
+  members: readonly MembershipDto[];
+  manage: boolean;
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="stack">
+        <caption>{t('Nuværende medlemmer og deres roller', 'Current members and their roles')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Organisation', 'Organisation')}</th>
+            <th scope="col">{t('Roller', 'Roles')}</th>
+            <th scope="col">{t('Medlem siden', 'Member since')}</th>
+            {manage && <th scope="col">{t('Handlinger', 'Actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <MemberRow
+              key={member.id}
+              programmeId={programmeId}
+              member={member}
+              manage={manage}
+              onChanged={reload}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

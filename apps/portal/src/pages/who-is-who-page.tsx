@@ -1,0 +1,99 @@
+import type { ProgrammeDto, ProgrammeMemberPeople } from '@samvirke/contracts';
+import { Page } from '../components/page.js';
+import { ProgrammeNav } from '../components/programme-nav.js';
+import { Await } from '../components/status.js';
+import { useI18n } from '../i18n/i18n.js';
+import { roleName } from '../i18n/terms.js';
+import { useLoad, usePortal } from '../portal-context.js';
+import { loadProgramme, programmeHeading } from '../programmes.js';
+import { Link } from '../router.js';
+
+/** Who is who: each member organisation with its roles in the programme and its named contacts. */
+export function WhoIsWhoPage({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  const loaded = useLoad(async (api) => {
+    const [programme, people] = await Promise.all([
+      loadProgramme(api, programmeId),
+      api.get<ProgrammeMemberPeople[]>(`/partners/programmes/${programmeId}/people`),
+    ]);
+    return { programme, people };
+  }, `people:${programmeId}`);
+  const heading = programmeHeading(
+    t,
+    t('Hvem er hvem', 'Who is who'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
+  return (
+    <Page title={heading.title} crumbs={heading.crumbs}>
+      <Await loaded={loaded}>
+        {({ programme, people }) => (
+          <>
+            <ProgrammeNav programmeId={programmeId} name={programme.name} />
+            <ul className="cards">
+              {people.map((member) => (
+                <MemberCard key={member.organisationId} member={member} programme={programme} />
+              ))}
+            </ul>
+          </>
+        )}
+      </Await>
+    </Page>
+  );
+}
+
+function MemberCard({ member, programme }: { member: ProgrammeMemberPeople; programme: ProgrammeDto }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const backbone =
+    programme.backboneOrganisationId === member.organisationId && !member.roles.includes('backbone');
+  return (
+    <li className="card">
+      <h2>{member.organisationName}</h2>
+      <p>
+        {t('Roller', 'Roles')}: {member.roles.map((role) => roleName(i18n, role)).join(', ')}
+        {backbone ? ` (${roleName(i18n, 'backbone')})` : ''}
+      </p>
+      {member.contacts.length === 0 ? <NoContacts member={member} /> : <ContactList member={member} />}
+    </li>
+  );
+}
+
+/** No contacts: the organisation's own users (and admins) learn where to add them. */
+function NoContacts({ member }: { member: ProgrammeMemberPeople }) {
+  const { t } = useI18n();
+  const { principal } = usePortal();
+  const own =
+    principal.organisations.includes(member.organisationId) || principal.roles.includes('platform-admin');
+  return (
+    <p className="muted">
+      {t('Ingen kontaktpersoner oplyst.', 'No contacts given.')}{' '}
+      {own && (
+        <Link href={`/organisations/${member.organisationId}`}>
+          {t(
+            `Tilføj kontaktpersoner for ${member.organisationName}`,
+            `Add contacts of ${member.organisationName}`,
+          )}
+        </Link>
+      )}
+    </p>
+  );
+}
+
+function ContactList({ member }: { member: ProgrammeMemberPeople }) {
+  const { t } = useI18n();
+  return (
+    <ul
+      aria-label={t(
+        `Kontaktpersoner hos ${member.organisationName}`,
+        `Contacts at ${member.organisationName}`,
+      )}
+    >
+      {member.contacts.map((contact) => (
+        <li key={contact.id}>
+          <strong>{contact.name}</strong>, {contact.role} –{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
