@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
 import { DataQuality } from '../progress/data-quality.js';
 import { IndicatorPanel } from '../progress/indicator-panel.js';
+import { ReportDownloads } from '../progress/report-downloads.js';
 import { loadProgramme, programmeHeading } from '../programmes.js';
 import { loadPeriods } from '../reporting/load.js';
 
@@ -51,6 +52,9 @@ export function ProgressPage({ programmeId }: { programmeId: string }) {
           <>
             <ProgrammeNav programmeId={programmeId} name={data.programme.name} />
             <ProgressView {...data} chosen={chosen} onChoose={setChosen} reload={reload} />
+            {data.progress.length > 0 && (
+              <ReportDownloads programmeName={data.programme.name} progress={data.progress} />
+            )}
           </>
         )}
       </Await>

@@ -2,6 +2,7 @@ import type { ProgrammeIndicatorDto, ProgressDto } from '@samvirke/contracts';
 import { OrganisationBars } from '../charts/organisation-bars.js';
 import { TrendChart, type TrendPoint } from '../charts/trend-chart.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
+import { IndicatorDownloads } from './report-downloads.js';
 
 type IndicatorProgress = ProgressDto['indicators'][number];
 
@@ -85,6 +86,7 @@ export function IndicatorPanel({ indicator, config, progress, period }: Props) {
           />
         </div>
       </div>
+      <IndicatorDownloads code={indicator.code} name={name} progress={progress} period={period} />
     </section>
   );
 }

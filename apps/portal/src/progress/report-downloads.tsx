@@ -1,0 +1,92 @@
+import type { ProgressDto } from '@samvirke/contracts';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { dataQualityTable, indicatorsTable, organisationsTable } from '../exports/progress-export.js';
+import { progressReportPdf } from '../exports/progress-pdf.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** The whole programme's figures to take away: every indicator in every period, and the board's PDF. */
+export function ReportDownloads({
+  programmeName,
+  progress,
+}: {
+  programmeName: string;
+  progress: readonly ProgressDto[];
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const indicators = indicatorsTable(progress, t);
+  const quality = dataQualityTable(progress, t);
+  const base = `${programmeName}-${t('fremdrift', 'progress')}`;
+  const pdf = () =>
+    progressReportPdf({
+      programmeName,
+      progress,
+      t,
+      formatNumber: (value) => i18n.formatNumber(value),
+      madeOn: i18n.formatDate(new Date().toISOString()),
+    });
+  return (
+    <section className="panel" aria-labelledby="downloads">
+      <h2 id="downloads">{t('Hent rapporten', 'Download the report')}</h2>
+      <p className="muted">
+        {t(
+          'Alle indikatorer i alle perioder med udgangspunkt, mål og faktisk værdi. Små tal står som "<5" og tilbageholdte tal som "undertrykt", ligesom på siden.',
+          'Every indicator in every period with baseline, target and actual value. Small counts read "<5" and held-back figures "suppressed", as on the page.',
+        )}
+      </p>
+      <DownloadButtons
+        caption={t('indikatorer for alle perioder', 'indicators for every period')}
+        columns={indicators.columns}
+        rows={indicators.rows}
+        fileName={base}
+        pdf={pdf}
+      />
+      <h3>{t('Datakvalitet for alle perioder', 'Data quality for every period')}</h3>
+      <DownloadButtons
+        caption={t('datakvalitet for alle perioder', 'data quality for every period')}
+        columns={quality.columns}
+        rows={quality.rows}
+        fileName={`${programmeName}-${t('datakvalitet', 'data-quality')}`}
+      />
+    </section>
+  );
+}
+
+/** One indicator's figures beside its charts: its trend over the periods and its organisations now. */
+export function IndicatorDownloads({
+  code,
+  name,
+  progress,
+  period,
+}: {
+  code: string;
+  name: string;
+  progress: readonly ProgressDto[];
+  period: string;
+}) {
+  const { t } = useI18n();
+  const trend = indicatorsTable(
+    progress.map((item) => ({ ...item, indicators: item.indicators.filter((i) => i.code === code) })),
+    t,
+  );
+  const current = progress.find((item) => item.period === period);
+  const organisations = current ? organisationsTable(current, t, code) : null;
+  return (
+    <div className="toolbar">
+      <DownloadButtons
+        caption={t(`${name}: udvikling`, `${name}: trend`)}
+        columns={trend.columns}
+        rows={trend.rows}
+        fileName={`${code}-${t('udvikling', 'trend')}`}
+      />
+      {organisations && (
+        <DownloadButtons
+          caption={t(`${name} pr. organisation, ${period}`, `${name} per organisation, ${period}`)}
+          columns={organisations.columns}
+          rows={organisations.rows}
+          fileName={`${code}-${t('organisationer', 'organisations')}-${period}`}
+        />
+      )}
+    </div>
+  );
+}
