@@ -25,7 +25,7 @@ export function SiteHeader({ session, api }: { session: Session; api: ApiClient 
           className={`site-menu${principal ? ' foldable' : ''}${menu.open ? ' open' : ''}`}
           onKeyDown={menu.onKeyDown}
         >
-          {principal && <MainNav api={api} />}
+          {principal && <MainNav api={api} principal={principal} />}
           <div className="tools">
             <LanguageSwitch />
             {principal && <SignedIn principal={principal} session={session} />}
@@ -68,7 +68,7 @@ function MenuToggle({ open, onToggle }: { open: boolean; onToggle: () => void })
   );
 }
 
-function MainNav({ api }: { api: ApiClient }) {
+function MainNav({ api, principal }: { api: ApiClient; principal: Principal }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t('Hovedmenu', 'Main menu')} className="main-nav">
@@ -76,6 +76,11 @@ function MainNav({ api }: { api: ApiClient }) {
         <li>
           <Link href="/">{t('Programmer', 'Programmes')}</Link>
         </li>
+        {principal.roles.some((role) => role === 'foundation-officer' || role === 'platform-admin') && (
+          <li>
+            <Link href="/portfolio">{t('Portefølje', 'Portfolio')}</Link>
+          </li>
+        )}
         <li>
           <Link href="/grants">{t('Tilskud', 'Grants')}</Link>
         </li>

@@ -12,14 +12,14 @@ import { ReportDownloads } from '../progress/report-downloads.js';
 import { loadProgramme, programmeHeading } from '../programmes.js';
 import { loadPeriods } from '../reporting/load.js';
 
-interface Progress {
+export interface Progress {
   readonly programme: ProgrammeDto;
   readonly tracked: ProgrammeIndicatorDto[];
   /** The progress of every period, oldest first. */
   readonly progress: ProgressDto[];
 }
 
-async function loadProgress(api: ApiClient, programmeId: string): Promise<Progress> {
+export async function loadProgress(api: ApiClient, programmeId: string): Promise<Progress> {
   const [programme, periods, tracked] = await Promise.all([
     loadProgramme(api, programmeId),
     loadPeriods(api, programmeId),
