@@ -68,10 +68,12 @@ function RegionTiles({ groups }: { groups: readonly RegionGroup[] }) {
                   : i18n.formatNumber(group.total)}
             </span>
             <span className="muted">
-              {t(
-                `${group.organisations.length} organisationer`,
-                `${group.organisations.length} organisations`,
-              )}
+              {group.organisations.length === 1
+                ? t('1 organisation', '1 organisation')
+                : t(
+                    `${group.organisations.length} organisationer`,
+                    `${group.organisations.length} organisations`,
+                  )}
             </span>
           </li>
         );

@@ -1,7 +1,6 @@
 import type { ProgressDto } from '@samvirke/contracts';
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { dataQualityTable, indicatorsTable, organisationsTable } from '../exports/progress-export.js';
-import { progressReportPdf } from '../exports/progress-pdf.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /** The whole programme's figures to take away: every indicator in every period, and the board's PDF. */
@@ -17,8 +16,9 @@ export function ReportDownloads({
   const indicators = indicatorsTable(progress, t);
   const quality = dataQualityTable(progress, t);
   const base = `${programmeName}-${t('fremdrift', 'progress')}`;
-  const pdf = () =>
-    progressReportPdf({
+  // pdf-lib is loaded only when someone asks for a PDF: most visits never do.
+  const pdf = async () =>
+    (await import('../exports/progress-pdf.js')).progressReportPdf({
       programmeName,
       progress,
       t,
@@ -52,41 +52,42 @@ export function ReportDownloads({
   );
 }
 
-/** One indicator's figures beside its charts: its trend over the periods and its organisations now. */
-export function IndicatorDownloads({
-  code,
-  name,
-  progress,
-  period,
-}: {
-  code: string;
-  name: string;
-  progress: readonly ProgressDto[];
-  period: string;
-}) {
+interface IndicatorDownloadsProps {
+  readonly code: string;
+  readonly name: string;
+  readonly progress: readonly ProgressDto[];
+  readonly period: string;
+}
+
+/** Under the trend chart: the indicator's baseline, target and actual in every period. */
+export function TrendDownloads({ code, name, progress }: Omit<IndicatorDownloadsProps, 'period'>) {
   const { t } = useI18n();
   const trend = indicatorsTable(
     progress.map((item) => ({ ...item, indicators: item.indicators.filter((i) => i.code === code) })),
     t,
   );
-  const current = progress.find((item) => item.period === period);
-  const organisations = current ? organisationsTable(current, t, code) : null;
   return (
-    <div className="toolbar">
-      <DownloadButtons
-        caption={t(`${name}: udvikling`, `${name}: trend`)}
-        columns={trend.columns}
-        rows={trend.rows}
-        fileName={`${code}-${t('udvikling', 'trend')}`}
-      />
-      {organisations && (
-        <DownloadButtons
-          caption={t(`${name} pr. organisation, ${period}`, `${name} per organisation, ${period}`)}
-          columns={organisations.columns}
-          rows={organisations.rows}
-          fileName={`${code}-${t('organisationer', 'organisations')}-${period}`}
-        />
-      )}
-    </div>
+    <DownloadButtons
+      caption={t(`${name}: udvikling`, `${name}: trend`)}
+      columns={trend.columns}
+      rows={trend.rows}
+      fileName={`${code}-${t('udvikling', 'trend')}`}
+    />
+  );
+}
+
+/** Under the organisations' bars: each organisation's value in the period chosen. */
+export function OrganisationDownloads({ code, name, progress, period }: IndicatorDownloadsProps) {
+  const { t } = useI18n();
+  const current = progress.find((item) => item.period === period);
+  if (!current) return null;
+  const organisations = organisationsTable(current, t, code);
+  return (
+    <DownloadButtons
+      caption={t(`${name} pr. organisation, ${period}`, `${name} per organisation, ${period}`)}
+      columns={organisations.columns}
+      rows={organisations.rows}
+      fileName={`${code}-${t('organisationer', 'organisations')}-${period}`}
+    />
   );
 }
