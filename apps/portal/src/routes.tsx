@@ -5,15 +5,13 @@ import { AwardPage } from './pages/award-page.js';
 import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
-import { HeatmapPage } from './pages/heatmap-page.js';
 import { HomePage } from './pages/home-page.js';
 import { MyApplicationsPage } from './pages/my-applications-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
-import { PortfolioPage } from './pages/portfolio-page.js';
 import { ProgrammePage } from './pages/programme-page.js';
 import { ProgressPage } from './pages/progress-page.js';
-import { RegionPage } from './pages/region-page.js';
+import { dashboardRoute } from './dashboards/dashboard-routes.js';
 import { ReportingPage } from './pages/reporting-page.js';
 import { Page } from './components/page.js';
 import { match, usePath } from './router.js';
@@ -33,11 +31,8 @@ export function Routes() {
     return <ApprovalsPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/progress', path)))
     return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
-  if ((params = match('/programmes/:programmeId/regions', path)))
-    return <RegionPage programmeId={params['programmeId'] ?? ''} />;
-  if ((params = match('/programmes/:programmeId/timeliness', path)))
-    return <HeatmapPage programmeId={params['programmeId'] ?? ''} />;
-  if (path === '/portfolio') return <PortfolioPage />;
+  const dashboard = dashboardRoute(path);
+  if (dashboard) return dashboard;
   if ((params = match('/programmes/:programmeId/funding', path)))
     return <FundingPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/grants/calls/:callId', path)))

@@ -1,7 +1,7 @@
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { kroner } from '../exports/funding-export.js';
 import { formatKroner } from '../grants/money.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Link } from '../router.js';
 import { ColumnHeads, EmptyState } from './empty-state.js';
 import { portfolioTotals, type ProgrammeHealth } from './portfolio.js';
@@ -74,9 +74,17 @@ function completenessText(programme: ProgrammeHealth, t: (da: string, en: string
   return `${programme.period.period} (${status}): ${share === null || share === undefined ? '–' : `${Math.round(share)} %`}`;
 }
 
+function offTrackText(programme: ProgrammeHealth, i18n: I18n): string {
+  const { t } = i18n;
+  if (programme.offTrack.length === 0)
+    return t(`Ingen af ${programme.indicators}`, `None of ${programme.indicators}`);
+  return programme.offTrack
+    .map((item) => `${t(item.nameDa, item.nameEn)} (${i18n.formatNumber(item.attainmentPercent, 0)} %)`)
+    .join(', ');
+}
+
 function PortfolioTable({ programmes }: { programmes: readonly ProgrammeHealth[] }) {
-  const i18n = useI18n();
-  const { t, language } = i18n;
+  const { t } = useI18n();
   const columns = [
     t('Program', 'Programme'),
     t('Tilsagn', 'Committed'),
@@ -85,13 +93,6 @@ function PortfolioTable({ programmes }: { programmes: readonly ProgrammeHealth[]
     t('Indberetning', 'Reporting'),
     t('Indikatorer bagud', 'Indicators off track'),
   ];
-  const money = (ore: number | undefined) => (ore === undefined ? '–' : formatKroner(ore, language));
-  const offTrack = (programme: ProgrammeHealth) =>
-    programme.offTrack.length === 0
-      ? t(`Ingen af ${programme.indicators}`, `None of ${programme.indicators}`)
-      : programme.offTrack
-          .map((item) => `${t(item.nameDa, item.nameEn)} (${i18n.formatNumber(item.attainmentPercent, 0)} %)`)
-          .join(', ');
   return (
     <div className="table-wrap">
       <table className="stack">
@@ -99,47 +100,62 @@ function PortfolioTable({ programmes }: { programmes: readonly ProgrammeHealth[]
         <ColumnHeads columns={columns} />
         <tbody>
           {programmes.map((programme) => (
-            <tr key={programme.programmeId}>
-              <th scope="row">
-                <Link href={`/programmes/${programme.programmeId}/progress`}>{programme.name}</Link>
-              </th>
-              <td className="num" data-label={columns[1]}>
-                {money(programme.funding?.committedOre)}
-              </td>
-              <td className="num" data-label={columns[2]}>
-                {money(programme.funding?.awardedOre)}
-              </td>
-              <td className="num" data-label={columns[3]}>
-                {money(programme.funding?.paidOre)}
-              </td>
-              <td data-label={columns[4]}>{completenessText(programme, t)}</td>
-              <td data-label={columns[5]}>{offTrack(programme)}</td>
-            </tr>
+            <PortfolioRow key={programme.programmeId} programme={programme} columns={columns} />
           ))}
         </tbody>
       </table>
-      <DownloadButtons
-        caption={t('programmerne', 'the programmes')}
-        columns={[
-          t('Program', 'Programme'),
-          t('Tilsagn (kr.)', 'Committed (DKK)'),
-          t('Bevilget (kr.)', 'Awarded (DKK)'),
-          t('Udbetalt (kr.)', 'Paid (DKK)'),
-          t('Periode', 'Period'),
-          t('Fuldstændighed (%)', 'Completeness (%)'),
-          t('Indikatorer bagud', 'Indicators off track'),
-        ]}
-        rows={programmes.map((programme) => [
-          programme.name,
-          programme.funding ? kroner(programme.funding.committedOre) : null,
-          programme.funding ? kroner(programme.funding.awardedOre) : null,
-          programme.funding ? kroner(programme.funding.paidOre) : null,
-          programme.period?.period ?? null,
-          programme.completeness?.share ?? null,
-          programme.offTrack.length,
-        ])}
-        fileName={t('portefolje', 'portfolio')}
-      />
+      <PortfolioDownloads programmes={programmes} />
     </div>
+  );
+}
+
+function PortfolioRow({ programme, columns }: { programme: ProgrammeHealth; columns: readonly string[] }) {
+  const i18n = useI18n();
+  const money = (ore: number | undefined) => (ore === undefined ? '–' : formatKroner(ore, i18n.language));
+  return (
+    <tr>
+      <th scope="row">
+        <Link href={`/programmes/${programme.programmeId}/progress`}>{programme.name}</Link>
+      </th>
+      <td className="num" data-label={columns[1]}>
+        {money(programme.funding?.committedOre)}
+      </td>
+      <td className="num" data-label={columns[2]}>
+        {money(programme.funding?.awardedOre)}
+      </td>
+      <td className="num" data-label={columns[3]}>
+        {money(programme.funding?.paidOre)}
+      </td>
+      <td data-label={columns[4]}>{completenessText(programme, i18n.t)}</td>
+      <td data-label={columns[5]}>{offTrackText(programme, i18n)}</td>
+    </tr>
+  );
+}
+
+function PortfolioDownloads({ programmes }: { programmes: readonly ProgrammeHealth[] }) {
+  const { t } = useI18n();
+  return (
+    <DownloadButtons
+      caption={t('programmerne', 'the programmes')}
+      columns={[
+        t('Program', 'Programme'),
+        t('Tilsagn (kr.)', 'Committed (DKK)'),
+        t('Bevilget (kr.)', 'Awarded (DKK)'),
+        t('Udbetalt (kr.)', 'Paid (DKK)'),
+        t('Periode', 'Period'),
+        t('Fuldstændighed (%)', 'Completeness (%)'),
+        t('Indikatorer bagud', 'Indicators off track'),
+      ]}
+      rows={programmes.map((programme) => [
+        programme.name,
+        programme.funding ? kroner(programme.funding.committedOre) : null,
+        programme.funding ? kroner(programme.funding.awardedOre) : null,
+        programme.funding ? kroner(programme.funding.paidOre) : null,
+        programme.period?.period ?? null,
+        programme.completeness?.share ?? null,
+        programme.offTrack.length,
+      ])}
+      fileName={t('portefolje', 'portfolio')}
+    />
   );
 }

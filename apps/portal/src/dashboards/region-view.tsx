@@ -30,18 +30,18 @@ export function RegionView({
   return (
     <>
       <RegionTiles groups={named.filter((group) => group.code !== NO_REGION)} />
-      {sums && (
-        <OrganisationBars
-          id={`regions-${indicator.code}`}
-          title={t(`${name} pr. region, ${period}`, `${name} per region, ${period}`)}
-          values={named
-            .filter((group) => group.organisations.length > 0)
-            .map((group) => ({
-              organisationId: group.code,
-              name: group.name,
-              value: group.total ?? 'suppressed',
-            }))}
-        />
+      {sums && named.some((group) => group.total !== null) && (
+        <div className="region-bars">
+          <OrganisationBars
+            id={`regions-${indicator.code}`}
+            title={t(`${name} pr. region, ${period}`, `${name} per region, ${period}`)}
+            values={named.flatMap((group) =>
+              group.total === null
+                ? []
+                : [{ organisationId: group.code, name: group.name, value: group.total }],
+            )}
+          />
+        </div>
       )}
       <RegionTable groups={named} name={name} period={period} code={indicator.code} />
     </>
@@ -82,26 +82,19 @@ function RegionTiles({ groups }: { groups: readonly RegionGroup[] }) {
   );
 }
 
-function RegionTable({
-  groups,
-  name,
-  period,
-  code,
-}: {
-  groups: readonly RegionGroup[];
-  name: string;
-  period: string;
-  code: string;
-}) {
+interface RegionTableProps {
+  readonly groups: readonly RegionGroup[];
+  readonly name: string;
+  readonly period: string;
+  readonly code: string;
+}
+
+function RegionTable({ groups, name, period, code }: RegionTableProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const columns = [t('Region', 'Region'), t('Organisation', 'Organisation'), t('Værdi', 'Value')];
   const rows = groups.flatMap((group) =>
-    group.organisations.map((organisation) => [
-      group.name,
-      organisation.name,
-      organisationCell(organisation.value, t),
-    ]),
+    group.organisations.map((item) => [group.name, item.name, organisationCell(item.value, t)]),
   );
   const text = (cell: string | number | null) =>
     typeof cell === 'number' ? i18n.formatNumber(cell) : (cell ?? '–');

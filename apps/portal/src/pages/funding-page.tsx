@@ -96,12 +96,19 @@ function FundersTable({ funding }: { funding: FundingOverviewDto }) {
           <FiguresRow name={t('I alt', 'Total')} figures={funding.total} columns={columns} total />
         </tbody>
       </table>
-      <DownloadButtons
-        caption={t('midler pr. bevillingsgiver', 'money per funder')}
-        {...fundingTable(funding, t)}
-        fileName={t(`finansiering-${funding.programmeId}`, `funding-${funding.programmeId}`)}
-      />
+      <FundingDownloads funding={funding} />
     </div>
+  );
+}
+
+function FundingDownloads({ funding }: { funding: FundingOverviewDto }) {
+  const { t } = useI18n();
+  return (
+    <DownloadButtons
+      caption={t('midler pr. bevillingsgiver', 'money per funder')}
+      {...fundingTable(funding, t)}
+      fileName={t(`finansiering-${funding.programmeId}`, `funding-${funding.programmeId}`)}
+    />
   );
 }
 

@@ -1,51 +1,44 @@
 import type { ProgressDto } from '@samvirke/contracts';
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { dataQualityTable, indicatorsTable, organisationsTable } from '../exports/progress-export.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
+
+/** The board's PDF; pdf-lib is loaded only when someone asks for one, as most visits never do. */
+async function boardPdf(i18n: I18n, programmeName: string, progress: readonly ProgressDto[]) {
+  const { progressReportPdf } = await import('../exports/progress-pdf.js');
+  return progressReportPdf({
+    programmeName,
+    progress,
+    t: i18n.t,
+    formatNumber: (value) => i18n.formatNumber(value),
+    madeOn: i18n.formatDate(new Date().toISOString()),
+  });
+}
 
 /** The whole programme's figures to take away: every indicator in every period, and the board's PDF. */
-export function ReportDownloads({
-  programmeName,
-  progress,
-}: {
-  programmeName: string;
-  progress: readonly ProgressDto[];
-}) {
+export function ReportDownloads(props: { programmeName: string; progress: readonly ProgressDto[] }) {
+  const { programmeName, progress } = props;
   const i18n = useI18n();
   const { t } = i18n;
-  const indicators = indicatorsTable(progress, t);
-  const quality = dataQualityTable(progress, t);
-  const base = `${programmeName}-${t('fremdrift', 'progress')}`;
-  // pdf-lib is loaded only when someone asks for a PDF: most visits never do.
-  const pdf = async () =>
-    (await import('../exports/progress-pdf.js')).progressReportPdf({
-      programmeName,
-      progress,
-      t,
-      formatNumber: (value) => i18n.formatNumber(value),
-      madeOn: i18n.formatDate(new Date().toISOString()),
-    });
   return (
     <section className="panel" aria-labelledby="downloads">
       <h2 id="downloads">{t('Hent rapporten', 'Download the report')}</h2>
       <p className="muted">
         {t(
-          'Alle indikatorer i alle perioder med udgangspunkt, mål og faktisk værdi. Små tal står som "<5" og tilbageholdte tal som "undertrykt", ligesom på siden.',
-          'Every indicator in every period with baseline, target and actual value. Small counts read "<5" and held-back figures "suppressed", as on the page.',
+          'Alle indikatorer i alle perioder med udgangspunkt, mål og faktisk værdi. Små tal står som "<5", og tal, der holdes tilbage (på siden "skjult"), som "undertrykt".',
+          'Every indicator in every period with baseline, target and actual value. Small counts read "<5", and figures held back ("hidden" on the page) "suppressed".',
         )}
       </p>
       <DownloadButtons
         caption={t('indikatorer for alle perioder', 'indicators for every period')}
-        columns={indicators.columns}
-        rows={indicators.rows}
-        fileName={base}
-        pdf={pdf}
+        {...indicatorsTable(progress, t)}
+        fileName={`${programmeName}-${t('fremdrift', 'progress')}`}
+        pdf={() => boardPdf(i18n, programmeName, progress)}
       />
       <h3>{t('Datakvalitet for alle perioder', 'Data quality for every period')}</h3>
       <DownloadButtons
         caption={t('datakvalitet for alle perioder', 'data quality for every period')}
-        columns={quality.columns}
-        rows={quality.rows}
+        {...dataQualityTable(progress, t)}
         fileName={`${programmeName}-${t('datakvalitet', 'data-quality')}`}
       />
     </section>
