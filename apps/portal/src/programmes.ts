@@ -43,6 +43,7 @@ export function programmeLinks(
       : []),
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
     { href: `/programmes/${id}/regions`, label: t('Regioner', 'Regions') },
+    { href: `/programmes/${id}/breakdowns`, label: t('Opdelinger', 'Breakdowns') },
     ...(can(principal, 'approve')
       ? [{ href: `/programmes/${id}/timeliness`, label: t('Rettidighed', 'Timeliness') }]
       : []),

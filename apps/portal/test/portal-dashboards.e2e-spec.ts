@@ -25,12 +25,38 @@ let programme: DemoProgramme;
 let api: ProgressDto;
 const pages: Page[] = [];
 
+/** A count split by køn, not sensitive: its breakdown is shown to the funder. */
+async function defineBreakdown(): Promise<void> {
+  await call(stack.gateway, 'coordinator', 'POST', '/measurement/indicators', {
+    code: 'unge-i-job',
+    nameDa: 'Unge i job',
+    nameEn: 'Young people in work',
+    unit: 'count',
+    valueType: 'integer',
+    aggregation: 'sum',
+    polarity: 'higher-is-better',
+    min: 0,
+    disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand'] }],
+  });
+  await call(
+    stack.gateway,
+    'coordinator',
+    'PUT',
+    `/measurement/programmes/${programme.id}/indicators/unge-i-job`,
+    { frequency: 'quarterly' },
+  );
+}
+
 async function reportAndApprove(): Promise<void> {
+  await defineBreakdown();
   const submission = `/measurement/programmes/${programme.id}/periods/${programme.periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`;
   await call(stack.gateway, 'reporterKobenhavn', 'PUT', submission, {
     values: [
       { indicator: 'unge-i-uddannelse', value: 1250 },
       { indicator: 'anbragte-boern', value: 3 },
+      { indicator: 'unge-i-job', value: 30 },
+      { indicator: 'unge-i-job', disaggregation: 'koen=kvinde', value: 12 },
+      { indicator: 'unge-i-job', disaggregation: 'koen=mand', value: 18 },
     ],
   });
   await call(stack.gateway, 'reporterKobenhavn', 'POST', `${submission}/submit`);
@@ -179,6 +205,19 @@ describe('the dashboards and downloads in a browser', () => {
     ).resolves.toContain('Sum vises ikke');
     await expectAccessible(funder);
     await screenshot(funder, 'dashboards-03-regions');
+  }, 60_000);
+
+  it('shows the breakdown by køn with its table, the sums as the API gives them', async () => {
+    await funder.getByRole('link', { name: 'Opdelinger' }).click();
+    await funder
+      .getByRole('heading', { level: 1, name: 'Opdelinger – Bryd den negative sociale arv' })
+      .waitFor();
+    const table = funder.getByRole('table', { name: 'Unge i job efter køn, 2026-Q2' });
+    await table.getByRole('row', { name: 'kvinde 12' }).waitFor();
+    await table.getByRole('row', { name: 'mand 18' }).waitFor();
+    await funder.getByRole('img', { name: 'Unge i job efter køn, 2026-Q2' }).waitFor();
+    await expectAccessible(funder);
+    await screenshot(funder, 'dashboards-06-breakdowns');
   }, 60_000);
 
   it('shows the backbone the timeliness heatmap, each cell with a word beside its colour', async () => {

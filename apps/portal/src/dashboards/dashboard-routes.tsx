@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DisaggregationPage } from '../pages/disaggregation-page.js';
 import { HeatmapPage } from '../pages/heatmap-page.js';
 import { PortfolioPage } from '../pages/portfolio-page.js';
 import { RegionPage } from '../pages/region-page.js';
@@ -11,5 +12,7 @@ export function dashboardRoute(path: string): ReactNode {
   if (regions) return <RegionPage programmeId={regions['programmeId'] ?? ''} />;
   const timeliness = match('/programmes/:programmeId/timeliness', path);
   if (timeliness) return <HeatmapPage programmeId={timeliness['programmeId'] ?? ''} />;
+  const breakdowns = match('/programmes/:programmeId/breakdowns', path);
+  if (breakdowns) return <DisaggregationPage programmeId={breakdowns['programmeId'] ?? ''} />;
   return null;
 }

@@ -3,6 +3,7 @@ import { progressFixture } from '../../test/progress-fixture.js';
 import { heatmap, reportState } from './heatmap.js';
 import { healthPeriod, portfolioTotals, programmeHealth, trackState } from './portfolio.js';
 import { additive, NO_REGION, regionGroups } from './regions.js';
+import { disaggregationTable } from './disaggregation.js';
 
 const period = (
   id: string,
@@ -168,5 +169,48 @@ describe('the region view', () => {
     expect(additive('count')).toBe(true);
     expect(additive('percent')).toBe(false);
     expect(regionGroups(values, regionOf, false).find((group) => group.code === '1084')?.total).toBeNull();
+  });
+});
+
+describe('the disaggregation table', () => {
+  const answer = {
+    programmeId: 'p',
+    period: '2026-Q2',
+    indicators: [
+      {
+        code: 'hjemloese-unge',
+        nameDa: 'Hjemløse unge',
+        nameEn: 'Homeless young people',
+        unit: 'count' as const,
+        sensitive: true,
+        dimensions: [
+          {
+            code: 'koen',
+            name: 'Køn',
+            contributors: 3,
+            suppressed: false,
+            categories: [
+              { code: 'kvinde', value: 25 },
+              { code: 'andet', value: null },
+            ],
+          },
+          {
+            code: 'alder',
+            name: 'Alder',
+            contributors: 3,
+            suppressed: true,
+            categories: [{ code: '18-20', value: null }],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('writes the sums, leaves unreported categories empty and held-back dimensions "undertrykt"', () => {
+    expect(disaggregationTable(answer, (da) => da).rows).toEqual([
+      ['2026-Q2', 'Hjemløse unge', 'Køn', 'kvinde', 25],
+      ['2026-Q2', 'Hjemløse unge', 'Køn', 'andet', null],
+      ['2026-Q2', 'Hjemløse unge', 'Alder', '18-20', 'undertrykt'],
+    ]);
   });
 });
