@@ -1,4 +1,4 @@
-import { safeText, type Cell, type ExportTable } from './export-table.js';
+import type { Cell, ExportTable } from './export-table.js';
 import { zip } from './zip.js';
 
 /**
@@ -36,8 +36,9 @@ function cellXml(cell: Cell, ref: string, style: string): string {
   if (cell === null) return '';
   if (typeof cell === 'number')
     return Number.isFinite(cell) ? `<c r="${ref}"${style}><v>${cell}</v></c>` : '';
-  // A line break in a cell is a line feed to Excel; an XML reader would turn a bare CR into one anyway.
-  const text = escapeXml(safeText(cell).replace(/\r\n?/g, '\n'));
+  // A string cell is never run as a formula, so "=…" stays as written (unlike in CSV). A line break
+  // in a cell is a line feed to Excel; an XML reader would turn a bare CR into one anyway.
+  const text = escapeXml(cell.replace(/\r\n?/g, '\n'));
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
 }
 
