@@ -376,6 +376,11 @@ export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  getDisaggregatedProgress: {
+    request: (world, scope) => ({ params: programmeParams(world, scope), query: { period: '2026-Q2' } }),
+    expect: PROGRAMME_MEMBERS,
+    allowed: [200],
+  },
   getMeasurementSettings: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
     expect: PROGRAMME_MEMBERS,

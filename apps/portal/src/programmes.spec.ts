@@ -29,18 +29,33 @@ describe("a programme's pages", () => {
   const pages = (principal: Principal) => programmeLinks(t, principal, 'p1').map((link) => link.label);
 
   it('offer the funding overview to the roles that may see it', () => {
-    expect(pages(as('foundation-officer'))).toEqual(['Oversigt', 'Fremdrift', 'Finansiering']);
+    expect(pages(as('foundation-officer'))).toEqual([
+      'Oversigt',
+      'Fremdrift',
+      'Regioner',
+      'Opdelinger',
+      'Finansiering',
+    ]);
     expect(pages(as('backbone-coordinator'))).toEqual([
       'Oversigt',
       'Godkendelser',
       'Fremdrift',
+      'Regioner',
+      'Opdelinger',
+      'Rettidighed',
       'Finansiering',
     ]);
     expect(pages(as('platform-admin'))).toContain('Finansiering');
   });
 
   it('leave it out for reporters and partner members', () => {
-    expect(pages(as('reporter'))).toEqual(['Oversigt', 'Indberetning', 'Fremdrift']);
-    expect(pages(as('partner-member'))).toEqual(['Oversigt', 'Fremdrift']);
+    expect(pages(as('reporter'))).toEqual([
+      'Oversigt',
+      'Indberetning',
+      'Fremdrift',
+      'Regioner',
+      'Opdelinger',
+    ]);
+    expect(pages(as('partner-member'))).toEqual(['Oversigt', 'Fremdrift', 'Regioner', 'Opdelinger']);
   });
 });

@@ -42,6 +42,11 @@ export function programmeLinks(
       ? [{ href: `/programmes/${id}/approvals`, label: t('Godkendelser', 'Approvals') }]
       : []),
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
+    { href: `/programmes/${id}/regions`, label: t('Regioner', 'Regions') },
+    { href: `/programmes/${id}/breakdowns`, label: t('Opdelinger', 'Breakdowns') },
+    ...(can(principal, 'approve')
+      ? [{ href: `/programmes/${id}/timeliness`, label: t('Rettidighed', 'Timeliness') }]
+      : []),
     ...(can(principal, 'see-funding')
       ? [{ href: `/programmes/${id}/funding`, label: t('Finansiering', 'Funding') }]
       : []),

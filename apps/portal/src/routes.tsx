@@ -12,6 +12,7 @@ import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
 import { ProgrammePage } from './pages/programme-page.js';
 import { ProgressPage } from './pages/progress-page.js';
+import { dashboardRoute } from './dashboards/dashboard-routes.js';
 import { ReportingPage } from './pages/reporting-page.js';
 import { Page } from './components/page.js';
 import { match, usePath } from './router.js';
@@ -33,6 +34,8 @@ export function Routes() {
     return <ApprovalsPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/progress', path)))
     return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
+  const dashboard = dashboardRoute(path);
+  if (dashboard) return dashboard;
   if ((params = match('/programmes/:programmeId/funding', path)))
     return <FundingPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/grants/calls/:callId', path)))

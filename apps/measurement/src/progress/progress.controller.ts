@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { progressQuerySchema, type ProgressDto } from '@samvirke/contracts';
+import { progressQuerySchema, type DisaggregatedProgressDto, type ProgressDto } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal } from '@samvirke/auth';
 import { ProgressService } from './progress.service.js';
 
@@ -16,5 +16,15 @@ export class ProgressController {
     @Query({ schema: progressQuerySchema }) query: { period: string },
   ): Promise<ProgressDto> {
     return this.progress.read(principal, programmeId, query.period);
+  }
+
+  /** The summed indicators split by their disaggregations (køn, alder, …), suppressed as the progress is. */
+  @Get('disaggregations')
+  disaggregations(
+    @CurrentPrincipal() principal: Principal,
+    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Query({ schema: progressQuerySchema }) query: { period: string },
+  ): Promise<DisaggregatedProgressDto> {
+    return this.progress.disaggregations(principal, programmeId, query.period);
   }
 }

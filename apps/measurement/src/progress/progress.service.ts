@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ProgressDto } from '@samvirke/contracts';
+import type { DisaggregatedProgressDto, ProgressDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
+import { disaggregationAnswer } from './disaggregation.rules.js';
+import { approvedCategoryValues, summedDimensions } from './disaggregation.store.js';
 import { previousPeriod } from './periods.js';
 import { progressAnswer, viewerOf } from './progress.rules.js';
 import { ProgressStore } from './progress.store.js';
@@ -42,5 +44,28 @@ export class ProgressService {
       },
       viewerOf(principal.organisations, settings),
     );
+  }
+
+  /** The summed indicators by their disaggregations, beside (and as cautious as) `read` for the caller. */
+  async disaggregations(
+    principal: Principal,
+    programmeId: string,
+    period: string,
+  ): Promise<DisaggregatedProgressDto> {
+    const progress = await this.read(principal, programmeId, period);
+    const manager = this.dataSource.manager;
+    const [dimensions, values, settings] = await Promise.all([
+      summedDimensions(
+        manager,
+        progress.indicators.map((indicator) => indicator.code),
+      ),
+      approvedCategoryValues(manager, programmeId, period),
+      this.settings.of(manager, programmeId),
+    ]);
+    const indicators = progress.indicators.flatMap((indicator) => {
+      const disaggregations = dimensions.get(indicator.code);
+      return disaggregations ? [{ progress: indicator, disaggregations }] : [];
+    });
+    return disaggregationAnswer(progress, indicators, values, viewerOf(principal.organisations, settings));
   }
 }

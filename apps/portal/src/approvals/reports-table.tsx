@@ -1,4 +1,5 @@
 import { StatusBadge } from '../components/status.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import type { QueueItem } from './approvals-load.js';
@@ -37,6 +38,30 @@ export function ReportsTable({ items }: { items: QueueItem[] }) {
           ))}
         </tbody>
       </table>
+      <ReportsDownloads items={items} />
     </div>
+  );
+}
+
+function ReportsDownloads({ items }: { items: QueueItem[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <DownloadButtons
+      caption={t('status for hver periode og dataleverandør', 'status per period and data provider')}
+      columns={[
+        t('Periode', 'Period'),
+        t('Organisation', 'Organisation'),
+        t('Status', 'Status'),
+        t('Version', 'Version'),
+      ]}
+      rows={items.map(({ period, member, latest }) => [
+        period.period,
+        member.organisationName,
+        statusName(i18n, latest?.status ?? 'missing'),
+        latest?.version ?? null,
+      ])}
+      fileName={t('indberetninger', 'reports')}
+    />
   );
 }

@@ -77,6 +77,11 @@ function MainNav({ api, principal }: { api: ApiClient; principal: Principal }) {
         <li>
           <Link href="/">{t('Programmer', 'Programmes')}</Link>
         </li>
+        {principal.roles.some((role) => role === 'foundation-officer' || role === 'platform-admin') && (
+          <li>
+            <Link href="/portfolio">{t('Portefølje', 'Portfolio')}</Link>
+          </li>
+        )}
         <li>
           <Link href="/grants">{t('Tilskud', 'Grants')}</Link>
         </li>

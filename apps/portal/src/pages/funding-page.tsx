@@ -3,6 +3,8 @@ import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { fundingTable } from '../exports/funding-export.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
@@ -94,7 +96,19 @@ function FundersTable({ funding }: { funding: FundingOverviewDto }) {
           <FiguresRow name={t('I alt', 'Total')} figures={funding.total} columns={columns} total />
         </tbody>
       </table>
+      <FundingDownloads funding={funding} />
     </div>
+  );
+}
+
+function FundingDownloads({ funding }: { funding: FundingOverviewDto }) {
+  const { t } = useI18n();
+  return (
+    <DownloadButtons
+      caption={t('midler pr. bevillingsgiver', 'money per funder')}
+      {...fundingTable(funding, t)}
+      fileName={t(`finansiering-${funding.programmeId}`, `funding-${funding.programmeId}`)}
+    />
   );
 }
 

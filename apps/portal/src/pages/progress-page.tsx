@@ -8,17 +8,18 @@ import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
 import { DataQuality } from '../progress/data-quality.js';
 import { IndicatorPanel } from '../progress/indicator-panel.js';
+import { ReportDownloads } from '../progress/report-downloads.js';
 import { loadProgramme, programmeHeading } from '../programmes.js';
 import { loadPeriods } from '../reporting/load.js';
 
-interface Progress {
+export interface Progress {
   readonly programme: ProgrammeDto;
   readonly tracked: ProgrammeIndicatorDto[];
   /** The progress of every period, oldest first. */
   readonly progress: ProgressDto[];
 }
 
-async function loadProgress(api: ApiClient, programmeId: string): Promise<Progress> {
+export async function loadProgress(api: ApiClient, programmeId: string): Promise<Progress> {
   const [programme, periods, tracked] = await Promise.all([
     loadProgramme(api, programmeId),
     loadPeriods(api, programmeId),
@@ -51,6 +52,9 @@ export function ProgressPage({ programmeId }: { programmeId: string }) {
           <>
             <ProgrammeNav programmeId={programmeId} name={data.programme.name} />
             <ProgressView {...data} chosen={chosen} onChoose={setChosen} reload={reload} />
+            {data.progress.length > 0 && (
+              <ReportDownloads programmeName={data.programme.name} progress={data.progress} />
+            )}
           </>
         )}
       </Await>

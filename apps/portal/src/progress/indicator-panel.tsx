@@ -2,6 +2,7 @@ import type { ProgrammeIndicatorDto, ProgressDto } from '@samvirke/contracts';
 import { OrganisationBars } from '../charts/organisation-bars.js';
 import { TrendChart, type TrendPoint } from '../charts/trend-chart.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
+import { OrganisationDownloads, TrendDownloads } from './report-downloads.js';
 
 type IndicatorProgress = ProgressDto['indicators'][number];
 
@@ -70,12 +71,15 @@ export function IndicatorPanel({ indicator, config, progress, period }: Props) {
       <h2 id={`ind-${indicator.code}`}>{name}</h2>
       <IndicatorFigures indicator={indicator} />
       <div className="two-columns">
-        <TrendChart
-          id={`trend-${indicator.code}`}
-          title={t(`${name}: udvikling mod mål`, `${name}: trend against target`)}
-          points={trendPoints(indicator.code, config, progress)}
-          baseline={config?.baseline ?? null}
-        />
+        <div>
+          <TrendChart
+            id={`trend-${indicator.code}`}
+            title={t(`${name}: udvikling mod mål`, `${name}: trend against target`)}
+            points={trendPoints(indicator.code, config, progress)}
+            baseline={config?.baseline ?? null}
+          />
+          <TrendDownloads code={indicator.code} name={name} progress={progress} />
+        </div>
         <div>
           <h3>{t('Organisationerne', 'The organisations')}</h3>
           <OrganisationBars
@@ -83,6 +87,7 @@ export function IndicatorPanel({ indicator, config, progress, period }: Props) {
             title={t(`${name} pr. organisation, ${period}`, `${name} per organisation, ${period}`)}
             values={indicator.organisations}
           />
+          <OrganisationDownloads code={indicator.code} name={name} progress={progress} period={period} />
         </div>
       </div>
     </section>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineIndicatorSchema, indicatorSchema, listIndicatorsQuerySchema } from './indicator.dto.js';
 import { measurementSettingsSchema } from './programme-settings.dto.js';
 import { progressQuerySchema, progressSchema } from './progress.dto.js';
+import { disaggregatedProgressSchema } from './progress-disaggregation.dto.js';
 import {
   configureProgrammeIndicatorSchema,
   openReportingPeriodSchema,
@@ -121,6 +122,18 @@ export const MEASUREMENT_API: ServiceApi = {
       query: progressQuerySchema,
       status: 200,
       response: progressSchema,
+      errors: [404],
+    },
+    {
+      operationId: 'getDisaggregatedProgress',
+      method: 'get',
+      path: '/programmes/{programmeId}/progress/disaggregations',
+      summary: "A period's summed indicators split by their disaggregations (e.g. køn, alder)",
+      description:
+        "For the programme's members and platform admins. Each category is the sum over the approved organisations. A sensitive count's dimension is shown whole or held back whole (suppressed, every value null): when a category is from 1 to 4, when fewer than 2 other organisations or fewer than the programme's minimum contributed, or when the indicator's own progress hides anything from the caller. Indicators that are not sums are left out.",
+      query: progressQuerySchema,
+      status: 200,
+      response: disaggregatedProgressSchema,
       errors: [404],
     },
     {

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { ApiClient } from '../api/client.js';
+import { Page } from '../components/page.js';
+import { ProgrammeNav } from '../components/programme-nav.js';
+import { Await } from '../components/status.js';
+import { loadMunicipalityRegions } from '../dashboards/dashboard-load.js';
+import { Choice } from '../dashboards/choice.js';
+import { EmptyState } from '../dashboards/empty-state.js';
+import { RegionView } from '../dashboards/region-view.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useLoad } from '../portal-context.js';
+import { programmeHeading } from '../programmes.js';
+import { loadProgress, type Progress } from './progress-page.js';
+
+async function loadRegions(api: ApiClient, programmeId: string) {
+  const [progress, regions] = await Promise.all([
+    loadProgress(api, programmeId),
+    loadMunicipalityRegions(api),
+  ]);
+  return { ...progress, regions };
+}
+
+/** The municipalities' figures for an indicator, under the five regions. */
+export function RegionPage({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  const loaded = useLoad((api) => loadRegions(api, programmeId), `regions:${programmeId}`);
+  const heading = programmeHeading(
+    t,
+    t('Regioner', 'Regions'),
+    loaded.state === 'ready' ? loaded.data.programme : undefined,
+  );
+  return (
+    <Page title={heading.title} crumbs={heading.crumbs}>
+      <Await loaded={loaded}>
+        {(data) => (
+          <>
+            <ProgrammeNav programmeId={programmeId} name={data.programme.name} />
+            <RegionChoice {...data} />
+          </>
+        )}
+      </Await>
+    </Page>
+  );
+}
+
+function RegionChoice({ programme, progress, regions }: Progress & { regions: Map<string, string | null> }) {
+  const { t } = useI18n();
+  const [period, setPeriod] = useState<string | null>(null);
+  const [code, setCode] = useState<string | null>(null);
+  const selected = progress.find((item) => item.period === period) ?? progress.at(-1);
+  const indicator = selected?.indicators.find((item) => item.code === code) ?? selected?.indicators[0];
+  if (!selected || !indicator) return <RegionEmpty programmeId={programme.id} nothingYet />;
+  return (
+    <>
+      <div className="toolbar">
+        <Choice
+          id="region-indicator"
+          label={t('Indikator', 'Indicator')}
+          value={indicator.code}
+          options={selected.indicators.map((item) => ({
+            value: item.code,
+            label: t(item.nameDa, item.nameEn),
+          }))}
+          onChange={setCode}
+        />
+        <Choice
+          id="region-period"
+          label={t('Periode', 'Period')}
+          value={selected.period}
+          options={progress.map((item) => ({ value: item.period, label: item.period }))}
+          onChange={setPeriod}
+        />
+      </div>
+      {indicator.organisations.length === 0 ? (
+        <RegionEmpty programmeId={programme.id} nothingYet={false} />
+      ) : (
+        <RegionView indicator={indicator} period={selected.period} regions={regions} />
+      )}
+    </>
+  );
+}
+
+/** Nothing to show: no periods or indicators yet, or no approved figures for the choice. */
+function RegionEmpty({ programmeId, nothingYet }: { programmeId: string; nothingYet: boolean }) {
+  const { t } = useI18n();
+  return (
+    <EmptyState
+      text={
+        nothingYet
+          ? t(
+              'Der er ingen tal at vise endnu. Når programmet har en indberetningsperiode med indikatorer, og kommunernes tal er godkendt, vises de her under deres region.',
+              'There are no figures to show yet. Once the programme has a reporting period with indicators and the municipalities’ figures are approved, they show here under their region.',
+            )
+          : t(
+              'Ingen godkendte tal for indikatoren i perioden. Tallene kommer her, når backbone-organisationen har godkendt indberetningerne.',
+              'No approved figures for the indicator in the period. They show here once the backbone organisation has approved the reports.',
+            )
+      }
+      href={`/programmes/${programmeId}/progress`}
+      link={t('Se programmets fremdrift', 'See the programme’s progress')}
+    />
+  );
+}
