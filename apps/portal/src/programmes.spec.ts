@@ -29,18 +29,24 @@ describe("a programme's pages", () => {
   const pages = (principal: Principal) => programmeLinks(t, principal, 'p1').map((link) => link.label);
 
   it('offer the funding overview to the roles that may see it', () => {
-    expect(pages(as('foundation-officer'))).toEqual(['Oversigt', 'Fremdrift', 'Finansiering']);
+    expect(pages(as('foundation-officer'))).toEqual([
+      'Oversigt',
+      'Fremdrift',
+      'Finansiering',
+      'Ansøgningsrunder',
+    ]);
     expect(pages(as('backbone-coordinator'))).toEqual([
       'Oversigt',
       'Godkendelser',
       'Fremdrift',
       'Finansiering',
+      'Ansøgningsrunder',
     ]);
     expect(pages(as('platform-admin'))).toContain('Finansiering');
   });
 
   it('leave it out for reporters and partner members', () => {
-    expect(pages(as('reporter'))).toEqual(['Oversigt', 'Indberetning', 'Fremdrift']);
-    expect(pages(as('partner-member'))).toEqual(['Oversigt', 'Fremdrift']);
+    expect(pages(as('reporter'))).toEqual(['Oversigt', 'Indberetning', 'Fremdrift', 'Ansøgningsrunder']);
+    expect(pages(as('partner-member'))).toEqual(['Oversigt', 'Fremdrift', 'Ansøgningsrunder']);
   });
 });

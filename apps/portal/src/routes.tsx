@@ -2,11 +2,13 @@ import { useI18n } from './i18n/i18n.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
+import { CallsPage } from './pages/calls-page.js';
 import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
 import { MyApplicationsPage } from './pages/my-applications-page.js';
+import { NewCallPage } from './pages/new-call-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
 import { ProgrammePage } from './pages/programme-page.js';
@@ -32,6 +34,10 @@ export function Routes() {
     return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/funding', path)))
     return <FundingPage programmeId={params['programmeId'] ?? ''} />;
+  if ((params = match('/programmes/:programmeId/calls', path)))
+    return <CallsPage programmeId={params['programmeId'] ?? ''} />;
+  if ((params = match('/programmes/:programmeId/calls/new', path)))
+    return <NewCallPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/grants/calls/:callId', path)))
     return <GrantCallPage callId={params['callId'] ?? ''} />;
   if ((params = match('/grants/applications/:id', path)))

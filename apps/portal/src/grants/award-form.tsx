@@ -10,8 +10,13 @@ import { awardBody, changeAmount, checkPlan, initialPlan, type AwardPlan } from 
 import { ConditionsFieldset } from './award-condition-fields.js';
 import { TranchesFieldset } from './award-tranche-fields.js';
 import { loadProgrammeIndicators } from './grants-load.js';
+import { fieldErrorsOf, useServerAnswer } from './server-answer.js';
 
 type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (error: unknown) => void };
+
+/** The service's field errors the award form shows next to its fields; any other is listed below it. */
+const SHOWN_BY_FIELDS =
+  /^\/(amountOre|tranches(\/\d+\/(amountOre|earliestDate))?|conditions\/\d+\/(indicatorCode|period))$/;
 
 /**
  * The call's foundation awards a grant from its own commitment, in any number of tranches, each
@@ -29,20 +34,28 @@ export function AwardForm({ application, call }: { application: ApplicationDto; 
       <h2 id="decision-heading">{t('Afgørelse', 'Decision')}</h2>
       <Await loaded={indicators}>
         {(list) => (
-          <AwardGrantForm application={application} call={call} indicators={list} onFailure={setFailure} />
+          <AwardGrantForm
+            application={application}
+            call={call}
+            indicators={list}
+            serverErrors={fieldErrorsOf(failure)}
+            onFailure={setFailure}
+          />
         )}
       </Await>
-      <RejectForm application={application} call={call} onFailure={setFailure} />
+      <RejectForm application={application} call={call} />
       {failure !== null && (
         <>
           <ErrorMessage error={failure} />
           {failure instanceof ApiError && (
             <ul>
-              {failure.fieldErrors.map((error) => (
-                <li key={error.pointer} className="field-error">
-                  {error.pointer}: {error.detail}
-                </li>
-              ))}
+              {failure.fieldErrors
+                .filter((error) => !SHOWN_BY_FIELDS.test(error.pointer))
+                .map((error) => (
+                  <li key={error.pointer} className="field-error">
+                    {error.pointer}: {error.detail}
+                  </li>
+                ))}
             </ul>
           )}
         </>
@@ -55,16 +68,23 @@ function AwardGrantForm({
   application,
   call,
   indicators,
+  serverErrors,
   onFailure,
-}: Props & { indicators: ProgrammeIndicatorDto[] }) {
+}: Props & { indicators: ProgrammeIndicatorDto[]; serverErrors: Errors }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { api } = usePortal();
-  const [plan, setPlan] = useState<AwardPlan>(() =>
+  const [plan, setPlanState] = useState<AwardPlan>(() =>
     initialPlan(application.requestedAmountOre, new Date().toISOString().slice(0, 10), i18n.language),
   );
+  const setPlan = (next: AwardPlan): void => {
+    onFailure(null);
+    setPlanState(next);
+  };
   const check = checkPlan(plan, indicators, t);
   const valid = Object.keys(check.errors).length === 0;
+  // The service's answer to the last try shows next to its fields until the plan changes.
+  const errors: Errors = { ...serverErrors, ...check.errors };
   async function award(): Promise<void> {
     try {
       const body = awardBody(plan, call.funderOrganisationId);
@@ -82,9 +102,9 @@ function AwardGrantForm({
         if (valid) void award();
       }}
     >
-      <AmountField plan={plan} onPlan={setPlan} errors={check.errors} />
-      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={check.errors} indicators={indicators} />
-      <TranchesFieldset plan={plan} onPlan={setPlan} errors={check.errors} check={check} />
+      <AmountField plan={plan} onPlan={setPlan} errors={errors} />
+      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={errors} indicators={indicators} />
+      <TranchesFieldset plan={plan} onPlan={setPlan} errors={errors} check={check} />
       <button type="submit" className="primary" disabled={!valid}>
         {t('Bevilg', 'Award')}
       </button>
@@ -121,16 +141,23 @@ function AmountField({
   );
 }
 
-function RejectForm({ application, call, onFailure }: Props) {
+/** The call's foundation rejects the application, with a reason the applicant will read. */
+function RejectForm({ application, call }: Omit<Props, 'onFailure'>) {
   const { t } = useI18n();
   const { api } = usePortal();
   const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const answer = useServerAnswer();
+  const short = attempted && reason.trim().length < 3;
+  const errors: Errors = short
+    ? { '/reason': t('Skriv en begrundelse på mindst 3 tegn.', 'Write a reason of at least 3 characters.') }
+    : answer.fieldErrors;
   async function reject(): Promise<void> {
     try {
       await api.send('POST', `/grants/applications/${application.id}/reject`, { reason: reason.trim() });
       navigate(`/grants/calls/${call.id}`);
     } catch (error) {
-      onFailure(error);
+      answer.fail(error);
     }
   }
   return (
@@ -138,16 +165,29 @@ function RejectForm({ application, call, onFailure }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setAttempted(true);
         if (reason.trim().length >= 3) void reject();
       }}
     >
-      <div className="field">
-        <label htmlFor="reject-reason">{t('Begrundelse for afslag', 'Reason for rejection')}</label>
-        <textarea id="reject-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      <button type="submit" disabled={reason.trim().length < 3}>
-        {t('Giv afslag', 'Reject')}
-      </button>
+      <Field
+        id="reject-reason"
+        label={t('Begrundelse for afslag', 'Reason for rejection')}
+        errors={errors}
+        pointer="/reason"
+      >
+        <textarea
+          id="reject-reason"
+          rows={2}
+          value={reason}
+          onChange={(e) => {
+            answer.clear();
+            setReason(e.target.value);
+          }}
+          {...invalid(errors, '/reason', 'reject-reason')}
+        />
+      </Field>
+      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
+      <button type="submit">{t('Giv afslag', 'Reject')}</button>
     </form>
   );
 }
