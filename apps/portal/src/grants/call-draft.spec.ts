@@ -2,6 +2,7 @@ import { callBody, checkCall, emptyCall, parseWeight, weightShares, type CallDra
 
 const t = (da: string): string => da;
 const FUNDER = '9c0c1f21-683f-4f6f-955e-344191179471';
+const NOW = Date.parse('2026-12-01T12:00:00Z');
 
 const complete: CallDraft = {
   funder: FUNDER,
@@ -41,7 +42,7 @@ describe('parseWeight and weightShares', () => {
 
 describe('checkCall', () => {
   it('finds nothing wrong with a complete call and sends it as the API wants it', () => {
-    expect(checkCall(complete, t, true)).toEqual({});
+    expect(checkCall(complete, t, true, NOW)).toEqual({});
     const body = callBody(complete);
     expect(body).toMatchObject({
       funderOrganisationId: FUNDER,
@@ -64,7 +65,7 @@ describe('checkCall', () => {
       closesAt: '2026-12-31T09:00',
       criteria: [complete.criteria[0], { name: 'Forankring', description: '', weight: '150' }],
     };
-    expect(Object.keys(checkCall(draft, t, false)).sort()).toEqual([
+    expect(Object.keys(checkCall(draft, t, false, NOW)).sort()).toEqual([
       '/budgetOre',
       '/closesAt',
       '/criteria/1/weight',
@@ -72,8 +73,8 @@ describe('checkCall', () => {
   });
 
   it('names the missing fields, every criterion’s name and a call without criteria once the officer sends', () => {
-    expect(checkCall(emptyCall(''), t, false)).toEqual({});
-    expect(Object.keys(checkCall(emptyCall(''), t, true)).sort()).toEqual([
+    expect(checkCall(emptyCall(''), t, false, NOW)).toEqual({});
+    expect(Object.keys(checkCall(emptyCall(''), t, true, NOW)).sort()).toEqual([
       '/budgetOre',
       '/closesAt',
       '/criteria/0/name',
@@ -82,8 +83,13 @@ describe('checkCall', () => {
       '/opensAt',
       '/title',
     ]);
-    expect(checkCall({ ...complete, criteria: [] }, t, true)).toEqual({
+    expect(checkCall({ ...complete, criteria: [] }, t, true, NOW)).toEqual({
       '/criteria': 'Tilføj mindst ét kriterium.',
     });
+  });
+
+  it('names a call that has closed already, by the browser’s clock', () => {
+    const closed = { ...complete, opensAt: '2026-11-01T09:00', closesAt: '2026-11-30T12:00' };
+    expect(checkCall(closed, t, false, NOW)).toEqual({ '/closesAt': 'Skal ligge i fremtiden.' });
   });
 });

@@ -112,13 +112,20 @@ function requiredErrors(draft: CallDraft, t: Translate): Record<string, string> 
  * What the form checks itself, by the JSON pointer the service would name: bad amounts, weights and
  * times at once; missing fields only once the officer tries to send (complete).
  */
-export function checkCall(draft: CallDraft, t: Translate, complete: boolean): Record<string, string> {
+export function checkCall(
+  draft: CallDraft,
+  t: Translate,
+  complete: boolean,
+  now = Date.now(),
+): Record<string, string> {
   const errors: Record<string, string> = complete ? requiredErrors(draft, t) : {};
   const budget = amountError(draft.budget, t);
   if (budget) errors['/budgetOre'] = budget;
   const opens = isoOf(draft.opensAt);
   const closes = isoOf(draft.closesAt);
-  if (opens && closes && closes <= opens)
+  if (closes && Date.parse(closes) <= now)
+    errors['/closesAt'] = t('Skal ligge i fremtiden.', 'Must be in the future.');
+  else if (opens && closes && closes <= opens)
     errors['/closesAt'] = t('Skal ligge efter åbningen.', 'Must be after the call opens.');
   return { ...errors, ...criteriaErrors(draft.criteria, t, complete) };
 }

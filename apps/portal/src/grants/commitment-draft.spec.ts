@@ -8,6 +8,9 @@ describe('checkCommitment', () => {
     const draft = { funder: FUNDER, amount: '-5', periodStart: '2027-01-01', periodEnd: '2026-12-31' };
     expect(Object.keys(checkCommitment(draft, t, false)).sort()).toEqual(['/amountOre', '/periodEnd']);
     expect(checkCommitment({ ...draft, amount: 'ti mio.' }, t, false)['/amountOre']).toMatch(/beløb/);
+    expect(checkCommitment({ ...draft, amount: '900.000.000.000.000' }, t, false)['/amountOre']).toBe(
+      'Beløbet er for stort.',
+    );
   });
 
   it('names missing fields only once the officer sends', () => {

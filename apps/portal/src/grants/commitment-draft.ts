@@ -18,9 +18,9 @@ export function emptyCommitment(funder: string): CommitmentDraft {
 export function amountError(raw: string, t: Translate): string | null {
   const ore = parseKroner(raw);
   if (ore === null) return null;
-  return Number.isNaN(ore) || ore <= 0
-    ? t('Skriv et beløb over 0 kr., fx 2.500.000.', 'Enter an amount above 0 DKK, e.g. 2,500,000.')
-    : null;
+  if (Number.isNaN(ore) || ore <= 0)
+    return t('Skriv et beløb over 0 kr., fx 2.500.000.', 'Enter an amount above 0 DKK, e.g. 2,500,000.');
+  return ore > Number.MAX_SAFE_INTEGER ? t('Beløbet er for stort.', 'The amount is too large.') : null;
 }
 
 /**

@@ -6,10 +6,14 @@ import type {
   ReviewerCandidateDto,
 } from '@samvirke/contracts';
 import { useState } from 'react';
+import { Field, invalid, type Errors } from '../components/fields.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
+import { fieldErrorsOf } from './server-answer.js';
+
+const REVIEWER = '/reviewerUsername';
 
 interface Props {
   readonly application: ApplicationDto;
@@ -53,6 +57,7 @@ export function ReviewPanel({ application, call, reviews, isFunder, onChanged }:
         <AssignReviewerForm
           applicationId={application.id}
           assigned={reviews?.reviews.length ?? 0}
+          errors={fieldErrorsOf(failure)}
           reviewer={reviewer}
           onReviewer={setReviewer}
           onAssign={() => {
@@ -97,6 +102,8 @@ function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
 }
 
 interface AssignProps {
+  /** The service's answer to the last assignment, by JSON pointer. */
+  readonly errors: Errors;
   readonly reviewer: string;
   readonly onReviewer: (reviewer: string) => void;
   readonly onAssign: () => void;
@@ -137,6 +144,7 @@ function AssignReviewerForm({
 
 function ReviewerChoice({
   people,
+  errors,
   reviewer,
   onReviewer,
   onAssign,
@@ -150,9 +158,18 @@ function ReviewerChoice({
         if (reviewer) onAssign();
       }}
     >
-      <div className="field">
-        <label htmlFor="reviewer">{t('Tildel bedømmer', 'Assign a reviewer')}</label>
-        <select id="reviewer" value={reviewer} onChange={(e) => onReviewer(e.target.value)}>
+      <Field
+        id="reviewer"
+        label={t('Tildel bedømmer', 'Assign a reviewer')}
+        errors={errors}
+        pointer={REVIEWER}
+      >
+        <select
+          id="reviewer"
+          value={reviewer}
+          onChange={(e) => onReviewer(e.target.value)}
+          {...invalid(errors, REVIEWER, 'reviewer')}
+        >
           <option value="">{t('Vælg en person fra programmet', 'Choose someone in the programme')}</option>
           {people.map((person) => (
             <option key={person.username} value={person.username} disabled={person.assigned}>
@@ -160,7 +177,7 @@ function ReviewerChoice({
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <button type="submit" disabled={!reviewer}>
         {t('Tildel', 'Assign')}
       </button>

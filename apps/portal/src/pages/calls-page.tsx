@@ -74,7 +74,7 @@ function CallsTable({ calls, funderName }: { calls: GrantCallDto[]; funderName: 
     status: t('Status', 'Status'),
     budget: t('Ramme', 'Budget'),
     awarded: t('Bevilget', 'Awarded'),
-    period: t('Åben', 'Open'),
+    period: t('Åbner – lukker', 'Opens – closes'),
   };
   return (
     <div className="table-wrap">
