@@ -32,6 +32,7 @@ export function AwardForm({ application, call }: { application: ApplicationDto; 
   return (
     <section aria-labelledby="decision-heading" className="panel">
       <h2 id="decision-heading">{t('Afgørelse', 'Decision')}</h2>
+      <h3>{t('Bevilling', 'Award')}</h3>
       <Await loaded={indicators}>
         {(list) => (
           <AwardGrantForm
@@ -43,7 +44,6 @@ export function AwardForm({ application, call }: { application: ApplicationDto; 
           />
         )}
       </Await>
-      <RejectForm application={application} call={call} />
       {failure !== null && (
         <>
           <ErrorMessage error={failure} />
@@ -60,6 +60,8 @@ export function AwardForm({ application, call }: { application: ApplicationDto; 
           )}
         </>
       )}
+      <h3>{t('Afslag', 'Rejection')}</h3>
+      <RejectForm application={application} call={call} />
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import type { AwardDto } from '@samvirke/contracts';
 import { useState } from 'react';
+import { Field, invalid, type Errors } from '../components/fields.js';
 import { StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
+
+const REASON = '/reason';
 
 interface Props {
   readonly award: AwardDto;
@@ -94,6 +97,12 @@ function ShareAnswerForm({
   onAnswer: (verb: 'confirm' | 'decline') => void;
 }) {
   const { t } = useI18n();
+  const [declining, setDeclining] = useState(false);
+  const id = `decline-${funder}`;
+  const errors: Errors =
+    declining && !reason.trim()
+      ? { [REASON]: t('Skriv hvorfor andelen afslås.', 'Say why the share is declined.') }
+      : {};
   return (
     <form
       className="inline-form"
@@ -104,9 +113,26 @@ function ShareAnswerForm({
       }}
     >
       <button type="submit">{t('Bekræft andelen', 'Confirm the share')}</button>
-      <label htmlFor={`decline-${funder}`}>{t('Begrundelse for afslag', 'Reason for declining')}</label>
-      <input id={`decline-${funder}`} value={reason} onChange={(e) => onReason(e.target.value)} />
-      <button type="button" disabled={!reason.trim()} onClick={() => onAnswer('decline')}>
+      <Field
+        id={id}
+        label={t('Begrundelse for afslag', 'Reason for declining')}
+        errors={errors}
+        pointer={REASON}
+      >
+        <input
+          id={id}
+          value={reason}
+          onChange={(e) => onReason(e.target.value)}
+          {...invalid(errors, REASON, id)}
+        />
+      </Field>
+      <button
+        type="button"
+        onClick={() => {
+          setDeclining(true);
+          if (reason.trim()) onAnswer('decline');
+        }}
+      >
         {t('Afslå andelen', 'Decline the share')}
       </button>
     </form>

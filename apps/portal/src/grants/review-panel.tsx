@@ -52,7 +52,17 @@ export function ReviewPanel({ application, call, reviews, isFunder, onChanged }:
   return (
     <section aria-labelledby="reviews-heading" className="panel">
       <h2 id="reviews-heading">{t('Vurderinger', 'Reviews')}</h2>
-      {reviews && <ReviewSummary reviews={reviews} />}
+      {reviews && reviews.reviews.length > 0 && <ReviewSummary reviews={reviews} />}
+      {reviews?.reviews.length === 0 && (
+        <p>
+          {isFunder
+            ? t(
+                'Ingen bedømmere er tildelt endnu. Vælg en bedømmer herunder; ansøgningen går så under vurdering.',
+                'No reviewers are assigned yet. Choose a reviewer below; the application then goes under review.',
+              )
+            : t('Ingen vurderinger endnu.', 'No reviews yet.')}
+        </p>
+      )}
       {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
         <AssignReviewerForm
           applicationId={application.id}
@@ -85,18 +95,16 @@ function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
         </strong>{' '}
         ({t(`${reviews.completedReviews} færdige`, `${reviews.completedReviews} completed`)})
       </p>
-      {reviews.reviews.length > 0 && (
-        <ul>
-          {reviews.reviews.map((review: ReviewDto) => (
-            <li key={review.id}>
-              {review.reviewerUsername}:{' '}
-              <StatusBadge status={review.status} label={grantStatusName(i18n, review.status)} />
-              {review.weightedScore !== null && ` · ${i18n.formatNumber(review.weightedScore, 1)}`}
-              {review.comment && ` · ${review.comment}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {reviews.reviews.map((review: ReviewDto) => (
+          <li key={review.id}>
+            {review.reviewerUsername}:{' '}
+            <StatusBadge status={review.status} label={grantStatusName(i18n, review.status)} />
+            {review.weightedScore !== null && ` · ${i18n.formatNumber(review.weightedScore, 1)}`}
+            {review.comment && ` · ${review.comment}`}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
