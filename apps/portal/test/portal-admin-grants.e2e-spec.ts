@@ -1,4 +1,4 @@
-import { waitFor } from '@samvirke/testing';
+import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
 import {
@@ -54,10 +54,11 @@ async function expectAccessible(page: Page): Promise<void> {
 /** At a phone's width (390 px) nothing reaches beyond the right edge; a screenshot shows it. */
 async function expectFitsPhone(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(
-    390,
-  );
   await screenshot(page, name);
+  const wider = await page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
+    .filter((element) => element.getBoundingClientRect().right > 390)
+    .map((element) => element.tagName + '#' + element.id + '.' + element.className)`);
+  expect(wider).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -270,4 +271,98 @@ describe('setting up grants in the portal', () => {
     await officer.getByRole('row', { name: /Natcafé på Nørrebro.*Afvist/ }).waitFor();
     await expectAccessible(officer);
   }, 120_000);
+
+  let awardPath = '';
+
+  it('lets the officer award with a co-funder’s share, a share beyond what the co-funder has left told next to its field', async () => {
+    await addCoFunder();
+    const applicationId = await submittedApplication();
+    await officer.goto(`${stack.portalUrl}/grants/applications/${applicationId}`);
+    await officer.getByRole('heading', { level: 2, name: 'Afgørelse' }).waitFor();
+    await officer.getByRole('button', { name: 'Tilføj medfinansierer' }).click();
+    await officer
+      .getByLabel('Medfinansierer 1', { exact: true })
+      .selectOption(DEMO_ORGANISATIONS.bikubenfonden.id);
+    await officer.getByLabel('Beløb fra medfinansierer 1 (kr.)').fill('5.000.000');
+    await expectInvalid(
+      officer,
+      'Beløb fra medfinansierer 1 (kr.)',
+      /^Fonden har kun 3\.000\.000\s+kr\. tilbage af sit tilsagn\.$/,
+    );
+    await officer.getByLabel('Beløb fra medfinansierer 1 (kr.)').fill('200.000');
+    await officer.getByText(/^Helsefonden betaler: 400\.000\s+kr\.$/).waitFor();
+    await expectAccessible(officer);
+    await expectFitsPhone(officer, 'admin-grants-09-award-cofunding-390');
+    await officer.getByRole('button', { name: 'Bevilg' }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Lektiecafé i Sydhavnen' }).waitFor();
+    await officer
+      .getByText('Bevillingen afventer, at medfinansiererne bekræfter deres andele.', { exact: false })
+      .waitFor();
+    // Only Bikubenfonden's officer answers for Bikubenfonden's share.
+    expect(await officer.getByRole('button', { name: 'Bekræft andelen' }).count()).toBe(0);
+    awardPath = new URL(officer.url()).pathname;
+  }, 120_000);
+
+  it('lets the co-funder’s officer confirm the share, a decline without a reason told next to its field', async () => {
+    const coFunder = await userPage('officer.bikubenfonden');
+    await coFunder.goto(`${stack.portalUrl}${awardPath}`);
+    await coFunder.getByRole('heading', { level: 1, name: 'Lektiecafé i Sydhavnen' }).waitFor();
+    await coFunder.getByRole('button', { name: 'Afslå andelen' }).click();
+    await expectInvalid(coFunder, 'Begrundelse for afslag', 'Skriv hvorfor andelen afslås.');
+    await expectAccessible(coFunder);
+    await screenshot(coFunder, 'admin-grants-10-share-to-confirm');
+    await coFunder.getByRole('button', { name: 'Bekræft andelen' }).click();
+    await coFunder
+      .getByText('Bevillingen afventer, at medfinansiererne bekræfter deres andele.', { exact: false })
+      .waitFor({ state: 'detached' });
+    await expect(coFunder.locator('.figures .badge').textContent()).resolves.toBe('Bevilget');
+    expect(await coFunder.getByRole('button', { name: 'Bekræft andelen' }).count()).toBe(0);
+  }, 90_000);
 });
+
+/** Bikubenfonden joins the programme as a funder and commits 3.000.000 kr. to it. */
+async function addCoFunder(): Promise<void> {
+  const bikuben = DEMO_ORGANISATIONS.bikubenfonden;
+  await call(stack.gateway, 'admin', 'POST', '/partners/organisations', bikuben);
+  await call(stack.gateway, 'coordinator', 'POST', `/partners/programmes/${programme.id}/members`, {
+    organisationId: bikuben.id,
+    roles: ['funder'],
+  });
+  await waitFor('grants to know Bikubenfonden as a funder', () =>
+    call(stack.gateway, 'bikubenfonden', 'POST', `/grants/programmes/${programme.id}/commitments`, {
+      funderOrganisationId: bikuben.id,
+      amountOre: 300_000_000,
+      periodStart: '2027-01-01',
+      periodEnd: '2028-12-31',
+    }).then(
+      () => true,
+      () => false,
+    ),
+  );
+}
+
+/** Københavns Kommune applies to the call for 600.000 kr. (through the API: the browser part is tested elsewhere). */
+async function submittedApplication(): Promise<string> {
+  const calls = await call<{ id: string; title: string }[]>(
+    stack.gateway,
+    'helsefonden',
+    'GET',
+    `/grants/programmes/${programme.id}/calls`,
+  );
+  const callId = calls.find((item) => item.title === CALL_TITLE)?.id ?? '';
+  const application = await call<{ id: string }>(
+    stack.gateway,
+    'reporterKobenhavn',
+    'POST',
+    `/grants/calls/${callId}/applications`,
+    {
+      applicantOrganisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+      title: 'Lektiecafé i Sydhavnen',
+      description: 'Et sted for unge at være om eftermiddagen, med lektiehjælp.',
+      requestedAmountOre: 60_000_000,
+      budgetLines: [{ category: 'Personale', amountOre: 60_000_000 }],
+    },
+  );
+  await call(stack.gateway, 'reporterKobenhavn', 'POST', `/grants/applications/${application.id}/submit`);
+  return application.id;
+}

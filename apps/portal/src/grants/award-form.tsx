@@ -1,4 +1,11 @@
-import type { ApplicationDto, AwardDto, GrantCallDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
+import type {
+  ApplicationDto,
+  AwardDto,
+  FundingOverviewDto,
+  GrantCallDto,
+  ProgrammeIndicatorDto,
+} from '@samvirke/contracts';
+import type { ApiClient } from '../api/client.js';
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { Field, invalid, type Errors } from '../components/fields.js';
@@ -10,13 +17,31 @@ import { awardBody, changeAmount, checkPlan, initialPlan, type AwardPlan } from 
 import { ConditionsFieldset } from './award-condition-fields.js';
 import { TranchesFieldset } from './award-tranche-fields.js';
 import { loadProgrammeIndicators } from './grants-load.js';
-import { fieldErrorsOf, useServerAnswer } from './server-answer.js';
+import { fieldErrorsOf } from './server-answer.js';
+import { RejectForm } from './reject-form.js';
+import { CoFundingFieldset } from './award-cofunding-fields.js';
+import { checkCoFunding, coFundersOf, sharesOf, type CoFunder, type CoFunding } from './award-cofunding.js';
+import { formatKroner } from './money.js';
 
 type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (error: unknown) => void };
 
 /** The service's field errors the award form shows next to its fields; any other is listed below it. */
 const SHOWN_BY_FIELDS =
-  /^\/(amountOre|tranches(\/\d+\/(amountOre|earliestDate))?|conditions\/\d+\/(indicatorCode|period))$/;
+  /^\/(amountOre|tranches(\/\d+\/(amountOre|earliestDate))?|conditions\/\d+\/(indicatorCode|period)|shares(\/\d+\/(amountOre|funderOrganisationId))?)$/;
+
+/** What the decision needs beyond the application: the programme's indicators and the other funders' money. */
+async function loadDecision(api: ApiClient, application: ApplicationDto, call: GrantCallDto) {
+  const [indicators, overview] = await Promise.all([
+    loadProgrammeIndicators(api, application.programmeId),
+    api.get<FundingOverviewDto>(`/grants/programmes/${application.programmeId}/funding`).catch(() => null),
+  ]);
+  const own = overview?.funders.find((funder) => funder.funderOrganisationId === call.funderOrganisationId);
+  return {
+    indicators,
+    coFunders: coFundersOf(overview, call.funderOrganisationId),
+    ownName: own?.funderName,
+  };
+}
 
 /**
  * The call's foundation awards a grant from its own commitment, in any number of tranches, each
@@ -25,20 +50,22 @@ const SHOWN_BY_FIELDS =
 export function AwardForm({ application, call }: { application: ApplicationDto; call: GrantCallDto }) {
   const { t } = useI18n();
   const [failure, setFailure] = useState<unknown>(null);
-  const indicators = useLoad(
-    (api) => loadProgrammeIndicators(api, application.programmeId),
-    `indicators:${application.programmeId}`,
+  const decision = useLoad(
+    (api) => loadDecision(api, application, call),
+    `decision:${application.programmeId}:${call.id}`,
   );
   return (
     <section aria-labelledby="decision-heading" className="panel">
       <h2 id="decision-heading">{t('Afgørelse', 'Decision')}</h2>
       <h3>{t('Bevilling', 'Award')}</h3>
-      <Await loaded={indicators}>
-        {(list) => (
+      <Await loaded={decision}>
+        {({ indicators, coFunders, ownName }) => (
           <AwardGrantForm
             application={application}
             call={call}
-            indicators={list}
+            indicators={indicators}
+            coFunders={coFunders}
+            ownName={ownName ?? t('Fonden', 'The foundation')}
             serverErrors={fieldErrorsOf(failure)}
             onFailure={setFailure}
           />
@@ -70,26 +97,43 @@ function AwardGrantForm({
   application,
   call,
   indicators,
+  coFunders,
+  ownName,
   serverErrors,
   onFailure,
-}: Props & { indicators: ProgrammeIndicatorDto[]; serverErrors: Errors }) {
+}: Props & {
+  indicators: ProgrammeIndicatorDto[];
+  coFunders: CoFunder[];
+  ownName: string;
+  serverErrors: Errors;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { api } = usePortal();
   const [plan, setPlanState] = useState<AwardPlan>(() =>
     initialPlan(application.requestedAmountOre, new Date().toISOString().slice(0, 10), i18n.language),
   );
+  const [coFunding, setCoFundingState] = useState<CoFunding[]>([]);
   const setPlan = (next: AwardPlan): void => {
     onFailure(null);
     setPlanState(next);
   };
+  const setCoFunding = (next: CoFunding[]): void => {
+    onFailure(null);
+    setCoFundingState(next);
+  };
   const check = checkPlan(plan, indicators, t);
-  const valid = Object.keys(check.errors).length === 0;
-  // The service's answer to the last try shows next to its fields until the plan changes.
-  const errors: Errors = { ...serverErrors, ...check.errors };
+  const kroner = (ore: number): string => formatKroner(ore, i18n.language);
+  const shareErrors = checkCoFunding(check.amountOre, coFunding, coFunders, t, kroner);
+  // The form's own checks win; the service's answer to the last try shows until something changes.
+  const errors: Errors = { ...serverErrors, ...check.errors, ...shareErrors };
+  const valid = Object.keys(check.errors).length === 0 && Object.keys(shareErrors).length === 0;
   async function award(): Promise<void> {
     try {
-      const body = awardBody(plan, call.funderOrganisationId);
+      const body = {
+        ...awardBody(plan, call.funderOrganisationId),
+        shares: sharesOf(check.amountOre ?? 0, call.funderOrganisationId, coFunding),
+      };
       const created = await api.send<AwardDto>('POST', `/grants/applications/${application.id}/award`, body);
       navigate(`/grants/awards/${created.id}`);
     } catch (error) {
@@ -105,6 +149,14 @@ function AwardGrantForm({
       }}
     >
       <AmountField plan={plan} onPlan={setPlan} errors={errors} />
+      <CoFundingFieldset
+        amountOre={check.amountOre}
+        ownName={ownName}
+        coFunders={coFunders}
+        coFunding={coFunding}
+        onCoFunding={setCoFunding}
+        errors={errors}
+      />
       <ConditionsFieldset plan={plan} onPlan={setPlan} errors={errors} indicators={indicators} />
       <TranchesFieldset plan={plan} onPlan={setPlan} errors={errors} check={check} />
       <button type="submit" className="primary" disabled={!valid}>
@@ -140,56 +192,5 @@ function AmountField({
         {...invalid(errors, '/amountOre', 'award-amount')}
       />
     </Field>
-  );
-}
-
-/** The call's foundation rejects the application, with a reason the applicant will read. */
-function RejectForm({ application, call }: Omit<Props, 'onFailure'>) {
-  const { t } = useI18n();
-  const { api } = usePortal();
-  const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const answer = useServerAnswer();
-  const short = attempted && reason.trim().length < 3;
-  const errors: Errors = short
-    ? { '/reason': t('Skriv en begrundelse på mindst 3 tegn.', 'Write a reason of at least 3 characters.') }
-    : answer.fieldErrors;
-  async function reject(): Promise<void> {
-    try {
-      await api.send('POST', `/grants/applications/${application.id}/reject`, { reason: reason.trim() });
-      navigate(`/grants/calls/${call.id}`);
-    } catch (error) {
-      answer.fail(error);
-    }
-  }
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setAttempted(true);
-        if (reason.trim().length >= 3) void reject();
-      }}
-    >
-      <Field
-        id="reject-reason"
-        label={t('Begrundelse for afslag', 'Reason for rejection')}
-        errors={errors}
-        pointer="/reason"
-      >
-        <textarea
-          id="reject-reason"
-          rows={2}
-          value={reason}
-          onChange={(e) => {
-            answer.clear();
-            setReason(e.target.value);
-          }}
-          {...invalid(errors, '/reason', 'reject-reason')}
-        />
-      </Field>
-      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
-      <button type="submit">{t('Giv afslag', 'Reject')}</button>
-    </form>
   );
 }
