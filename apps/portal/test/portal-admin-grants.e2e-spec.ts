@@ -69,6 +69,17 @@ function localTime(minutesFromNow: number): string {
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}T${pad(time.getHours())}:${pad(time.getMinutes())}`;
 }
 
+/** The NGO finds the call among the open calls and starts an application with this title. */
+async function startApplication(ngo: Page, title: string): Promise<void> {
+  await ngo.goto(`${stack.portalUrl}/grants`);
+  await ngo
+    .getByRole('region', { name: 'Åbne ansøgningsrunder, du kan søge' })
+    .getByRole('link', { name: CALL_TITLE })
+    .click();
+  await ngo.getByRole('button', { name: 'Start en ansøgning' }).click();
+  await ngo.getByLabel('Titel').fill(title);
+}
+
 async function expectInvalid(page: Page, label: string, message: string | RegExp): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
   await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
@@ -215,13 +226,7 @@ describe('setting up grants in the portal', () => {
   }, 90_000);
 
   it('lets the NGO withdraw its application, after asking once more', async () => {
-    await ngo.goto(`${stack.portalUrl}/grants`);
-    await ngo
-      .getByRole('region', { name: 'Åbne ansøgningsrunder, du kan søge' })
-      .getByRole('link', { name: CALL_TITLE })
-      .click();
-    await ngo.getByRole('button', { name: 'Start en ansøgning' }).click();
-    await ngo.getByLabel('Titel').fill('Natcafé i Nordvest');
+    await startApplication(ngo, 'Natcafé i Nordvest');
     await ngo.getByText(/^Gemt \d/).waitFor();
     await ngo.getByRole('button', { name: 'Træk ansøgningen tilbage …' }).click();
     await expectAccessible(ngo);
@@ -238,13 +243,7 @@ describe('setting up grants in the portal', () => {
   }, 90_000);
 
   it('lets the officer see the submitted application at a phone’s width and reject it, the missing reason told next to its field', async () => {
-    await ngo.goto(`${stack.portalUrl}/grants`);
-    await ngo
-      .getByRole('region', { name: 'Åbne ansøgningsrunder, du kan søge' })
-      .getByRole('link', { name: CALL_TITLE })
-      .click();
-    await ngo.getByRole('button', { name: 'Start en ansøgning' }).click();
-    await ngo.getByLabel('Titel').fill('Natcafé på Nørrebro');
+    await startApplication(ngo, 'Natcafé på Nørrebro');
     await ngo.getByLabel('Beskrivelse').fill('Et varmt sted om natten for unge uden hjem, med frivillige.');
     await ngo.getByLabel('Ansøgt beløb (kr.)').fill('400.000');
     await ngo.getByRole('button', { name: 'Tilføj budgetpost' }).click();

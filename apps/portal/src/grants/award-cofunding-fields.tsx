@@ -69,38 +69,20 @@ interface RowProps {
 
 /** One co-funder: the foundation (with what it has left), its amount and its removal. */
 function CoFundingRow({ row, pointer, share, coFunders, errors, onChange, onRemove }: RowProps) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const n = row + 1;
-  const id = `cofunder-${row}`;
-  const funderPointer = `${pointer}/funderOrganisationId`;
   return (
     <div className="budget-line">
-      <Field
-        id={id}
-        label={t(`Medfinansierer ${n}`, `Co-funder ${n}`)}
+      <CoFunderSelect
+        row={row}
+        pointer={`${pointer}/funderOrganisationId`}
+        value={share.funder}
+        coFunders={coFunders}
         errors={errors}
-        pointer={funderPointer}
-      >
-        <select
-          id={id}
-          value={share.funder}
-          onChange={(e) => onChange({ funder: e.target.value })}
-          {...invalid(errors, funderPointer, id)}
-        >
-          <option value="">{t('Vælg fond', 'Choose a foundation')}</option>
-          {coFunders.map((funder) => (
-            <option key={funder.id} value={funder.id}>
-              {t(
-                `${funder.name} (${formatKroner(funder.remainingOre, i18n.language)} tilbage)`,
-                `${funder.name} (${formatKroner(funder.remainingOre, i18n.language)} left)`,
-              )}
-            </option>
-          ))}
-        </select>
-      </Field>
+        onChange={(funder) => onChange({ funder })}
+      />
       <InputField
-        id={`${id}-amount`}
+        id={`cofunder-${row}-amount`}
         label={t(`Beløb fra medfinansierer ${n} (kr.)`, `Amount from co-funder ${n} (DKK)`)}
         pointer={`${pointer}/amountOre`}
         errors={errors}
@@ -112,5 +94,43 @@ function CoFundingRow({ row, pointer, share, coFunders, errors, onChange, onRemo
         {t(`Fjern medfinansierer ${n}`, `Remove co-funder ${n}`)}
       </button>
     </div>
+  );
+}
+
+interface SelectProps extends Pick<RowProps, 'row' | 'pointer' | 'coFunders' | 'errors'> {
+  readonly value: string;
+  readonly onChange: (funder: string) => void;
+}
+
+/** The co-funder, each named with what it has left to award. */
+function CoFunderSelect({ row, pointer, value, coFunders, errors, onChange }: SelectProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const id = `cofunder-${row}`;
+  const optionLabel = (funder: CoFunder): string => {
+    const left = formatKroner(funder.remainingOre, i18n.language);
+    return t(`${funder.name} (${left} tilbage)`, `${funder.name} (${left} left)`);
+  };
+  return (
+    <Field
+      id={id}
+      label={t(`Medfinansierer ${row + 1}`, `Co-funder ${row + 1}`)}
+      errors={errors}
+      pointer={pointer}
+    >
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...invalid(errors, pointer, id)}
+      >
+        <option value="">{t('Vælg fond', 'Choose a foundation')}</option>
+        {coFunders.map((funder) => (
+          <option key={funder.id} value={funder.id}>
+            {optionLabel(funder)}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

@@ -1,29 +1,19 @@
-import type {
-  ApplicationDto,
-  AwardDto,
-  FundingOverviewDto,
-  GrantCallDto,
-  ProgrammeIndicatorDto,
-} from '@samvirke/contracts';
-import type { ApiClient } from '../api/client.js';
+import type { ApplicationDto, FundingOverviewDto, GrantCallDto } from '@samvirke/contracts';
 import { useState } from 'react';
-import { ApiError } from '../api/client.js';
+import { ApiError, type ApiClient } from '../api/client.js';
 import { Field, invalid, type Errors } from '../components/fields.js';
 import { Await, ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { usePortal, useLoad } from '../portal-context.js';
-import { navigate } from '../router.js';
-import { awardBody, changeAmount, checkPlan, initialPlan, type AwardPlan } from './award-plan.js';
+import { useLoad } from '../portal-context.js';
+import { CoFundingFieldset } from './award-cofunding-fields.js';
+import { coFundersOf } from './award-cofunding.js';
 import { ConditionsFieldset } from './award-condition-fields.js';
+import { changeAmount, type AwardPlan } from './award-plan.js';
 import { TranchesFieldset } from './award-tranche-fields.js';
 import { loadProgrammeIndicators } from './grants-load.js';
-import { fieldErrorsOf } from './server-answer.js';
 import { RejectForm } from './reject-form.js';
-import { CoFundingFieldset } from './award-cofunding-fields.js';
-import { checkCoFunding, coFundersOf, sharesOf, type CoFunder, type CoFunding } from './award-cofunding.js';
-import { formatKroner } from './money.js';
-
-type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (error: unknown) => void };
+import { fieldErrorsOf } from './server-answer.js';
+import { useAwardPlan, type AwardPlanProps } from './use-award-plan.js';
 
 /** The service's field errors the award form shows next to its fields; any other is listed below it. */
 const SHOWN_BY_FIELDS =
@@ -71,75 +61,16 @@ export function AwardForm({ application, call }: { application: ApplicationDto; 
           />
         )}
       </Await>
-      {failure !== null && (
-        <>
-          <ErrorMessage error={failure} />
-          {failure instanceof ApiError && (
-            <ul>
-              {failure.fieldErrors
-                .filter((error) => !SHOWN_BY_FIELDS.test(error.pointer))
-                .map((error) => (
-                  <li key={error.pointer} className="field-error">
-                    {error.pointer}: {error.detail}
-                  </li>
-                ))}
-            </ul>
-          )}
-        </>
-      )}
+      <AwardFailure failure={failure} />
       <h3>{t('Afslag', 'Rejection')}</h3>
       <RejectForm application={application} call={call} />
     </section>
   );
 }
 
-function AwardGrantForm({
-  application,
-  call,
-  indicators,
-  coFunders,
-  ownName,
-  serverErrors,
-  onFailure,
-}: Props & {
-  indicators: ProgrammeIndicatorDto[];
-  coFunders: CoFunder[];
-  ownName: string;
-  serverErrors: Errors;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { api } = usePortal();
-  const [plan, setPlanState] = useState<AwardPlan>(() =>
-    initialPlan(application.requestedAmountOre, new Date().toISOString().slice(0, 10), i18n.language),
-  );
-  const [coFunding, setCoFundingState] = useState<CoFunding[]>([]);
-  const setPlan = (next: AwardPlan): void => {
-    onFailure(null);
-    setPlanState(next);
-  };
-  const setCoFunding = (next: CoFunding[]): void => {
-    onFailure(null);
-    setCoFundingState(next);
-  };
-  const check = checkPlan(plan, indicators, t);
-  const kroner = (ore: number): string => formatKroner(ore, i18n.language);
-  const shareErrors = checkCoFunding(check.amountOre, coFunding, coFunders, t, kroner);
-  // The form's own checks win; the service's answer to the last try shows until something changes.
-  const errors: Errors = { ...serverErrors, ...check.errors, ...shareErrors };
-  const valid = Object.keys(check.errors).length === 0 && Object.keys(shareErrors).length === 0;
-  async function award(): Promise<void> {
-    try {
-      const body = {
-        ...awardBody(plan, call.funderOrganisationId),
-        shares: sharesOf(check.amountOre ?? 0, call.funderOrganisationId, coFunding),
-      };
-      const created = await api.send<AwardDto>('POST', `/grants/applications/${application.id}/award`, body);
-      navigate(`/grants/awards/${created.id}`);
-    } catch (error) {
-      onFailure(error);
-    }
-  }
+function AwardGrantForm(props: AwardPlanProps & { ownName: string }) {
+  const { t } = useI18n();
+  const { plan, coFunding, check, errors, valid, setPlan, setCoFunding, award } = useAwardPlan(props);
   return (
     <form
       noValidate
@@ -151,18 +82,39 @@ function AwardGrantForm({
       <AmountField plan={plan} onPlan={setPlan} errors={errors} />
       <CoFundingFieldset
         amountOre={check.amountOre}
-        ownName={ownName}
-        coFunders={coFunders}
+        ownName={props.ownName}
+        coFunders={props.coFunders}
         coFunding={coFunding}
         onCoFunding={setCoFunding}
         errors={errors}
       />
-      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={errors} indicators={indicators} />
+      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={errors} indicators={props.indicators} />
       <TranchesFieldset plan={plan} onPlan={setPlan} errors={errors} check={check} />
       <button type="submit" className="primary" disabled={!valid}>
         {t('Bevilg', 'Award')}
       </button>
     </form>
+  );
+}
+
+/** Why the service refused the award; its field errors show by their fields, any other is listed. */
+function AwardFailure({ failure }: { failure: unknown }) {
+  if (failure === null) return null;
+  return (
+    <>
+      <ErrorMessage error={failure} />
+      {failure instanceof ApiError && (
+        <ul>
+          {failure.fieldErrors
+            .filter((error) => !SHOWN_BY_FIELDS.test(error.pointer))
+            .map((error) => (
+              <li key={error.pointer} className="field-error">
+                {error.pointer}: {error.detail}
+              </li>
+            ))}
+        </ul>
+      )}
+    </>
   );
 }
 

@@ -85,24 +85,8 @@ function PendingNotice() {
 }
 
 /** A co-funder's officer confirms its share, or declines it with a reason. */
-function ShareAnswerForm({
-  funder,
-  reason,
-  onReason,
-  onAnswer,
-}: {
-  funder: string;
-  reason: string;
-  onReason: (reason: string) => void;
-  onAnswer: (verb: 'confirm' | 'decline') => void;
-}) {
+function ShareAnswerForm({ funder, reason, onReason, onAnswer }: AnswerProps) {
   const { t } = useI18n();
-  const [declining, setDeclining] = useState(false);
-  const id = `decline-${funder}`;
-  const errors: Errors =
-    declining && !reason.trim()
-      ? { [REASON]: t('Skriv hvorfor andelen afslås.', 'Say why the share is declined.') }
-      : {};
   return (
     <form
       className="inline-form"
@@ -113,6 +97,29 @@ function ShareAnswerForm({
       }}
     >
       <button type="submit">{t('Bekræft andelen', 'Confirm the share')}</button>
+      <DeclineShare funder={funder} reason={reason} onReason={onReason} onAnswer={onAnswer} />
+    </form>
+  );
+}
+
+interface AnswerProps {
+  readonly funder: string;
+  readonly reason: string;
+  readonly onReason: (reason: string) => void;
+  readonly onAnswer: (verb: 'confirm' | 'decline') => void;
+}
+
+/** The reason for declining and the button that declines; a decline without a reason is told next to the field. */
+function DeclineShare({ funder, reason, onReason, onAnswer }: AnswerProps) {
+  const { t } = useI18n();
+  const [declining, setDeclining] = useState(false);
+  const id = `decline-${funder}`;
+  const errors: Errors =
+    declining && !reason.trim()
+      ? { [REASON]: t('Skriv hvorfor andelen afslås.', 'Say why the share is declined.') }
+      : {};
+  return (
+    <>
       <Field
         id={id}
         label={t('Begrundelse for afslag', 'Reason for declining')}
@@ -135,6 +142,6 @@ function ShareAnswerForm({
       >
         {t('Afslå andelen', 'Decline the share')}
       </button>
-    </form>
+    </>
   );
 }

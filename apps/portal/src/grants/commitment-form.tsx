@@ -67,46 +67,13 @@ function useCommitment({ programmeId, choices, onCommitted }: Props) {
 export function CommitmentForm(props: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { draft, errors, committed, failure, change, send } = useCommitment(props);
-  const field = (key: 'amount' | 'periodStart' | 'periodEnd') => ({
-    errors,
-    value: draft[key],
-    onValue: (value: string) => change({ [key]: value }),
-  });
+  const commitment = useCommitment(props);
+  const { committed, failure, send } = commitment;
   return (
     <section aria-labelledby="commit-heading" className="panel">
       <h2 id="commit-heading">{t('Giv tilsagn om midler', 'Commit funding')}</h2>
       <form noValidate onSubmit={sendOnSubmit(send)}>
-        <FunderField
-          id="commit-funder"
-          choices={props.choices}
-          value={draft.funder}
-          errors={errors}
-          onChange={(funder) => change({ funder })}
-        />
-        <InputField
-          id="commit-amount"
-          label={t('Beløb (kr.)', 'Amount (DKK)')}
-          pointer="/amountOre"
-          inputMode="decimal"
-          {...field('amount')}
-        />
-        <div className="budget-line">
-          <InputField
-            id="commit-start"
-            label={t('Periodens start', 'Period starts')}
-            pointer="/periodStart"
-            type="date"
-            {...field('periodStart')}
-          />
-          <InputField
-            id="commit-end"
-            label={t('Periodens slut', 'Period ends')}
-            pointer="/periodEnd"
-            type="date"
-            {...field('periodEnd')}
-          />
-        </div>
+        <CommitmentFields choices={props.choices} {...commitment} />
         {failure !== null && <ErrorMessage error={failure} />}
         <p role="status">
           {committed &&
@@ -122,5 +89,68 @@ export function CommitmentForm(props: Props) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** The foundation, the amount and the period the commitment covers. */
+function CommitmentFields({
+  choices,
+  draft,
+  errors,
+  change,
+}: Pick<Props, 'choices'> & Pick<ReturnType<typeof useCommitment>, 'draft' | 'errors' | 'change'>) {
+  const { t } = useI18n();
+  const field = (key: 'amount' | 'periodStart' | 'periodEnd') => ({
+    errors,
+    value: draft[key],
+    onValue: (value: string) => change({ [key]: value }),
+  });
+  return (
+    <>
+      <FunderField
+        id="commit-funder"
+        choices={choices}
+        value={draft.funder}
+        errors={errors}
+        onChange={(funder) => change({ funder })}
+      />
+      <InputField
+        id="commit-amount"
+        label={t('Beløb (kr.)', 'Amount (DKK)')}
+        pointer="/amountOre"
+        inputMode="decimal"
+        {...field('amount')}
+      />
+      <PeriodFields field={field} />
+    </>
+  );
+}
+
+type Bind = (key: 'periodStart' | 'periodEnd') => {
+  errors: Errors;
+  value: string;
+  onValue: (value: string) => void;
+};
+
+/** The period the commitment covers. */
+function PeriodFields({ field }: { field: Bind }) {
+  const { t } = useI18n();
+  return (
+    <div className="budget-line">
+      <InputField
+        id="commit-start"
+        label={t('Periodens start', 'Period starts')}
+        pointer="/periodStart"
+        type="date"
+        {...field('periodStart')}
+      />
+      <InputField
+        id="commit-end"
+        label={t('Periodens slut', 'Period ends')}
+        pointer="/periodEnd"
+        type="date"
+        {...field('periodEnd')}
+      />
+    </div>
   );
 }

@@ -1,19 +1,11 @@
-import type {
-  ApplicationDto,
-  ApplicationReviewsDto,
-  GrantCallDto,
-  ReviewDto,
-  ReviewerCandidateDto,
-} from '@samvirke/contracts';
+import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ReviewDto } from '@samvirke/contracts';
 import { useState } from 'react';
-import { Field, invalid, type Errors } from '../components/fields.js';
-import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
+import { ErrorMessage, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { usePortal, useLoad } from '../portal-context.js';
+import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
+import { AssignReviewerForm } from './reviewer-picker.js';
 import { fieldErrorsOf } from './server-answer.js';
-
-const REVIEWER = '/reviewerUsername';
 
 interface Props {
   readonly application: ApplicationDto;
@@ -107,97 +99,6 @@ function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
       </ul>
     </>
   );
-}
-
-interface AssignProps {
-  /** The service's answer to the last assignment, by JSON pointer. */
-  readonly errors: Errors;
-  readonly reviewer: string;
-  readonly onReviewer: (reviewer: string) => void;
-  readonly onAssign: () => void;
-}
-
-/** The call's foundation picks a reviewer from the programme's people (those who have signed in). */
-function AssignReviewerForm({
-  applicationId,
-  assigned,
-  ...props
-}: AssignProps & {
-  applicationId: string;
-  /** How many are assigned: the candidates are read again when it changes. */
-  assigned: number;
-}) {
-  const { t } = useI18n();
-  const candidates = useLoad(
-    (api) => api.get<ReviewerCandidateDto[]>(`/grants/applications/${applicationId}/reviewer-candidates`),
-    `reviewer-candidates:${applicationId}:${assigned}`,
-  );
-  return (
-    <Await loaded={candidates}>
-      {(people) =>
-        people.length === 0 ? (
-          <p className="muted">
-            {t(
-              'Ingen i programmet kan tildeles endnu: en bedømmer skal være logget ind i Samvirke mindst én gang.',
-              'Nobody in the programme can be assigned yet: a reviewer must have signed in to Samvirke at least once.',
-            )}
-          </p>
-        ) : (
-          <ReviewerChoice people={people} {...props} />
-        )
-      }
-    </Await>
-  );
-}
-
-function ReviewerChoice({
-  people,
-  errors,
-  reviewer,
-  onReviewer,
-  onAssign,
-}: AssignProps & { people: ReviewerCandidateDto[] }) {
-  const { t } = useI18n();
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (reviewer) onAssign();
-      }}
-    >
-      <Field
-        id="reviewer"
-        label={t('Tildel bedømmer', 'Assign a reviewer')}
-        errors={errors}
-        pointer={REVIEWER}
-      >
-        <select
-          id="reviewer"
-          value={reviewer}
-          onChange={(e) => onReviewer(e.target.value)}
-          {...invalid(errors, REVIEWER, 'reviewer')}
-        >
-          <option value="">{t('Vælg en person fra programmet', 'Choose someone in the programme')}</option>
-          {people.map((person) => (
-            <option key={person.username} value={person.username} disabled={person.assigned}>
-              {candidateLabel(person, t)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <button type="submit" disabled={!reviewer}>
-        {t('Tildel', 'Assign')}
-      </button>
-    </form>
-  );
-}
-
-/** "Bo Bikuben (Bikubenfonden)", with "tildelt" once assigned. */
-function candidateLabel(person: ReviewerCandidateDto, t: (da: string, en: string) => string): string {
-  const organisations = person.organisations.map((organisation) => organisation.name).join(', ');
-  const who = person.name ? `${person.name} (${organisations || person.username})` : person.username;
-  return person.assigned ? `${who} – ${t('tildelt', 'assigned')}` : who;
 }
 
 function ScoreForm({ call, onSave }: { call: GrantCallDto; onSave: (body: unknown) => Promise<void> }) {

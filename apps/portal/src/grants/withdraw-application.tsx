@@ -32,22 +32,7 @@ export function WithdrawApplication({
     <section aria-labelledby="withdraw-heading">
       <h2 id="withdraw-heading">{t('Træk ansøgningen tilbage', 'Withdraw the application')}</h2>
       {asking ? (
-        <div className="notice">
-          <p>
-            {t(
-              'Ansøgningen bliver ikke vurderet, og den kan ikke sendes igen. Vil du trække den tilbage?',
-              'The application will not be reviewed and cannot be sent again. Do you want to withdraw it?',
-            )}
-          </p>
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => void withdraw()}>
-              {t('Ja, træk den tilbage', 'Yes, withdraw it')}
-            </button>
-            <button type="button" onClick={() => setAsking(false)}>
-              {t('Fortryd', 'Cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmWithdraw onYes={() => void withdraw()} onNo={() => setAsking(false)} />
       ) : (
         <button type="button" onClick={() => setAsking(true)}>
           {t('Træk ansøgningen tilbage …', 'Withdraw the application …')}
@@ -55,5 +40,28 @@ export function WithdrawApplication({
       )}
       {failure !== null && <ErrorMessage error={failure} />}
     </section>
+  );
+}
+
+/** What withdrawing means, and the choice to go on or not. */
+function ConfirmWithdraw({ onYes, onNo }: { onYes: () => void; onNo: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="notice">
+      <p>
+        {t(
+          'Ansøgningen bliver ikke vurderet, og den kan ikke sendes igen. Vil du trække den tilbage?',
+          'The application will not be reviewed and cannot be sent again. Do you want to withdraw it?',
+        )}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onYes}>
+          {t('Ja, træk den tilbage', 'Yes, withdraw it')}
+        </button>
+        <button type="button" onClick={onNo}>
+          {t('Fortryd', 'Cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

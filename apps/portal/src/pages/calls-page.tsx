@@ -67,15 +67,21 @@ function CallsView({ programme, members, choices, calls }: Loaded) {
   );
 }
 
-function CallsTable({ calls, funderName }: { calls: GrantCallDto[]; funderName: (id: string) => string }) {
-  const { t } = useI18n();
-  const columns = {
+type Columns = Record<'funder' | 'status' | 'budget' | 'awarded' | 'period', string>;
+
+function callColumns(t: (da: string, en: string) => string): Columns {
+  return {
     funder: t('Bevillingsgiver', 'Funder'),
     status: t('Status', 'Status'),
     budget: t('Ramme', 'Budget'),
     awarded: t('Bevilget', 'Awarded'),
     period: t('Åbner – lukker', 'Opens – closes'),
   };
+}
+
+function CallsTable({ calls, funderName }: { calls: GrantCallDto[]; funderName: (id: string) => string }) {
+  const { t } = useI18n();
+  const columns = callColumns(t);
   return (
     <div className="table-wrap">
       <table className="stack">
@@ -109,15 +115,7 @@ function CallsTable({ calls, funderName }: { calls: GrantCallDto[]; funderName: 
   );
 }
 
-function CallRow({
-  call,
-  funder,
-  columns,
-}: {
-  call: GrantCallDto;
-  funder: string;
-  columns: Record<'funder' | 'status' | 'budget' | 'awarded' | 'period', string>;
-}) {
+function CallRow({ call, funder, columns }: { call: GrantCallDto; funder: string; columns: Columns }) {
   const i18n = useI18n();
   return (
     <tr>
