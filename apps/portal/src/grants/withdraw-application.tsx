@@ -30,7 +30,7 @@ export function WithdrawApplication({
   }
   return (
     <section aria-labelledby="withdraw-heading">
-      <h2 id="withdraw-heading">{t('Træk ansøgningen tilbage', 'Withdraw the application')}</h2>
+      <h2 id="withdraw-heading">{t('Tilbagetrækning', 'Withdrawal')}</h2>
       {asking ? (
         <ConfirmWithdraw onYes={() => void withdraw()} onNo={() => setAsking(false)} />
       ) : (
