@@ -197,7 +197,7 @@ describe('setting up grants in the portal', () => {
     ).resolves.toBeNull();
   }, 120_000);
 
-  it('lists the programme’s calls with their state under Ansøgningsrunder', async () => {
+  it('lists the programme’s calls with their state under Ansøgningsrunder, in Danish and English', async () => {
     await officer.goto(`${stack.portalUrl}/programmes/${programme.id}`);
     await officer.getByRole('link', { name: 'Ansøgningsrunder' }).click();
     const calls = officer.getByRole('table', { name: 'Programmets ansøgningsrunder' });
@@ -208,6 +208,21 @@ describe('setting up grants in the portal', () => {
     await expectAccessible(officer);
     await expectFitsPhone(officer, 'admin-grants-06-calls-390');
     await screenshot(officer, 'admin-grants-06-calls');
+    await officer.getByRole('button', { name: 'English' }).click();
+    await officer
+      .getByRole('heading', { level: 1, name: 'Grant calls – Bryd den negative sociale arv' })
+      .waitFor();
+    await officer
+      .getByRole('table', { name: "The programme's grant calls" })
+      .getByRole('row', { name: new RegExp(`^${CALL_TITLE} Helsefonden Open`) })
+      .waitFor();
+    await officer.getByRole('link', { name: 'Create a call' }).click();
+    await officer.getByLabel('Weight, criterion 1').waitFor();
+    await officer.getByText('Who may apply').waitFor();
+    await expectAccessible(officer);
+    await screenshot(officer, 'admin-grants-06-new-call-english');
+    await officer.getByRole('button', { name: 'Dansk' }).click();
+    await officer.getByRole('heading', { level: 1, name: /^Ny ansøgningsrunde/ }).waitFor();
   }, 60_000);
 
   it('shows the NGO member the open call, and no controls of the funder', async () => {
