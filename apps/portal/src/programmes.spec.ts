@@ -35,6 +35,7 @@ describe("a programme's pages", () => {
       'Regioner',
       'Opdelinger',
       'Finansiering',
+      'Ansøgningsrunder',
     ]);
     expect(pages(as('backbone-coordinator'))).toEqual([
       'Oversigt',
@@ -44,6 +45,7 @@ describe("a programme's pages", () => {
       'Opdelinger',
       'Rettidighed',
       'Finansiering',
+      'Ansøgningsrunder',
     ]);
     expect(pages(as('platform-admin'))).toContain('Finansiering');
   });
@@ -55,7 +57,14 @@ describe("a programme's pages", () => {
       'Fremdrift',
       'Regioner',
       'Opdelinger',
+      'Ansøgningsrunder',
     ]);
-    expect(pages(as('partner-member'))).toEqual(['Oversigt', 'Fremdrift', 'Regioner', 'Opdelinger']);
+    expect(pages(as('partner-member'))).toEqual([
+      'Oversigt',
+      'Fremdrift',
+      'Regioner',
+      'Opdelinger',
+      'Ansøgningsrunder',
+    ]);
   });
 });

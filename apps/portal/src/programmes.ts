@@ -50,6 +50,7 @@ export function programmeLinks(
     ...(can(principal, 'see-funding')
       ? [{ href: `/programmes/${id}/funding`, label: t('Finansiering', 'Funding') }]
       : []),
+    { href: `/programmes/${id}/calls`, label: t('Ansøgningsrunder', 'Grant calls') },
   ];
 }
 

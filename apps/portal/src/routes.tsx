@@ -1,13 +1,16 @@
+import type { ReactNode } from 'react';
 import { adminRoute } from './admin/admin-routes.js';
 import { useI18n } from './i18n/i18n.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
+import { CallsPage } from './pages/calls-page.js';
 import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
 import { MyApplicationsPage } from './pages/my-applications-page.js';
+import { NewCallPage } from './pages/new-call-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
 import { ProgrammePage } from './pages/programme-page.js';
@@ -17,35 +20,43 @@ import { ReportingPage } from './pages/reporting-page.js';
 import { Page } from './components/page.js';
 import { match, usePath } from './router.js';
 
+type Render = (params: Record<string, string>) => ReactNode;
+
+/** The portal's pages by address (besides the admin and dashboard pages); the first match wins. */
+const PAGES: readonly (readonly [string, Render])[] = [
+  ['/programmes/:programmeId', (p) => <ProgrammePage id={p['programmeId'] ?? ''} />],
+  ['/programmes/:programmeId/reporting', (p) => <ReportingPage programmeId={p['programmeId'] ?? ''} />],
+  [
+    '/programmes/:programmeId/reporting/:periodId',
+    (p) => <PeriodReportPage programmeId={p['programmeId'] ?? ''} periodId={p['periodId'] ?? ''} />,
+  ],
+  ['/programmes/:programmeId/approvals', (p) => <ApprovalsPage programmeId={p['programmeId'] ?? ''} />],
+  ['/programmes/:programmeId/progress', (p) => <ProgressPage programmeId={p['programmeId'] ?? ''} />],
+  ['/programmes/:programmeId/funding', (p) => <FundingPage programmeId={p['programmeId'] ?? ''} />],
+  ['/programmes/:programmeId/calls', (p) => <CallsPage programmeId={p['programmeId'] ?? ''} />],
+  ['/programmes/:programmeId/calls/new', (p) => <NewCallPage programmeId={p['programmeId'] ?? ''} />],
+  ['/grants/calls/:callId', (p) => <GrantCallPage callId={p['callId'] ?? ''} />],
+  ['/grants/applications/:id', (p) => <ApplicationPage applicationId={p['id'] ?? ''} />],
+  ['/grants/awards/:id', (p) => <AwardPage awardId={p['id'] ?? ''} />],
+  ['/grants', () => <GrantsPage />],
+  ['/grants/applications', () => <MyApplicationsPage />],
+];
+
+function page(path: string): ReactNode {
+  for (const [pattern, render] of PAGES) {
+    const params = match(pattern, path);
+    if (params) return render(params);
+  }
+  return null;
+}
+
 export function Routes() {
   const path = usePath();
   const { t } = useI18n();
-  let params: Record<string, string> | null;
   if (path === '/' || path === '') return <HomePage />;
-  const admin = adminRoute(path);
-  if (admin) return admin;
-  if ((params = match('/programmes/:programmeId', path)))
-    return <ProgrammePage id={params['programmeId'] ?? ''} />;
-  if ((params = match('/programmes/:programmeId/reporting', path)))
-    return <ReportingPage programmeId={params['programmeId'] ?? ''} />;
-  if ((params = match('/programmes/:programmeId/reporting/:periodId', path)))
-    return <PeriodReportPage programmeId={params['programmeId'] ?? ''} periodId={params['periodId'] ?? ''} />;
-  if ((params = match('/programmes/:programmeId/approvals', path)))
-    return <ApprovalsPage programmeId={params['programmeId'] ?? ''} />;
-  if ((params = match('/programmes/:programmeId/progress', path)))
-    return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
-  const dashboard = dashboardRoute(path);
-  if (dashboard) return dashboard;
-  if ((params = match('/programmes/:programmeId/funding', path)))
-    return <FundingPage programmeId={params['programmeId'] ?? ''} />;
-  if ((params = match('/grants/calls/:callId', path)))
-    return <GrantCallPage callId={params['callId'] ?? ''} />;
-  if ((params = match('/grants/applications/:id', path)))
-    return <ApplicationPage applicationId={params['id'] ?? ''} />;
-  if ((params = match('/grants/awards/:id', path))) return <AwardPage awardId={params['id'] ?? ''} />;
-  if (path === '/grants') return <GrantsPage />;
-  if (path === '/grants/applications') return <MyApplicationsPage />;
   if (path.startsWith('/notifications')) return <NotificationsPage />;
+  const found = adminRoute(path) ?? page(path) ?? dashboardRoute(path);
+  if (found) return found;
   return (
     <Page title={t('Siden findes ikke', 'Page not found')}>
       <p>

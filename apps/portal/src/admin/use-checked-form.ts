@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useServerAnswer } from '../grants/use-application-draft.js';
+import { useServerAnswer } from '../grants/server-answer.js';
 
 /** The form's own checks by JSON pointer; with `sending`, the required fields left empty too. */
 export type Check<T> = (form: T, sending: boolean) => Record<string, string>;

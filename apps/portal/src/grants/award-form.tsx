@@ -1,17 +1,37 @@
-import type { ApplicationDto, AwardDto, GrantCallDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
+import type { ApplicationDto, FundingOverviewDto, GrantCallDto } from '@samvirke/contracts';
 import { useState } from 'react';
-import { ApiError } from '../api/client.js';
+import { ApiError, type ApiClient } from '../api/client.js';
 import { Field, invalid, type Errors } from '../components/fields.js';
 import { Await, ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { usePortal, useLoad } from '../portal-context.js';
-import { navigate } from '../router.js';
-import { awardBody, changeAmount, checkPlan, initialPlan, type AwardPlan } from './award-plan.js';
+import { useLoad } from '../portal-context.js';
+import { CoFundingFieldset } from './award-cofunding-fields.js';
+import { coFundersOf } from './award-cofunding.js';
 import { ConditionsFieldset } from './award-condition-fields.js';
+import { changeAmount, type AwardPlan } from './award-plan.js';
 import { TranchesFieldset } from './award-tranche-fields.js';
 import { loadProgrammeIndicators } from './grants-load.js';
+import { RejectForm } from './reject-form.js';
+import { fieldErrorsOf } from './server-answer.js';
+import { useAwardPlan, type AwardPlanProps } from './use-award-plan.js';
 
-type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (error: unknown) => void };
+/** The service's field errors the award form shows next to its fields; any other is listed below it. */
+const SHOWN_BY_FIELDS =
+  /^\/(amountOre|tranches(\/\d+\/(amountOre|earliestDate))?|conditions\/\d+\/(indicatorCode|period)|shares(\/\d+\/(amountOre|funderOrganisationId))?)$/;
+
+/** What the decision needs beyond the application: the programme's indicators and the other funders' money. */
+async function loadDecision(api: ApiClient, application: ApplicationDto, call: GrantCallDto) {
+  const [indicators, overview] = await Promise.all([
+    loadProgrammeIndicators(api, application.programmeId),
+    api.get<FundingOverviewDto>(`/grants/programmes/${application.programmeId}/funding`).catch(() => null),
+  ]);
+  const own = overview?.funders.find((funder) => funder.funderOrganisationId === call.funderOrganisationId);
+  return {
+    indicators,
+    coFunders: coFundersOf(overview, call.funderOrganisationId),
+    ownName: own?.funderName,
+  };
+}
 
 /**
  * The call's foundation awards a grant from its own commitment, in any number of tranches, each
@@ -20,60 +40,37 @@ type Props = { application: ApplicationDto; call: GrantCallDto; onFailure: (erro
 export function AwardForm({ application, call }: { application: ApplicationDto; call: GrantCallDto }) {
   const { t } = useI18n();
   const [failure, setFailure] = useState<unknown>(null);
-  const indicators = useLoad(
-    (api) => loadProgrammeIndicators(api, application.programmeId),
-    `indicators:${application.programmeId}`,
+  const decision = useLoad(
+    (api) => loadDecision(api, application, call),
+    `decision:${application.programmeId}:${call.id}`,
   );
   return (
     <section aria-labelledby="decision-heading" className="panel">
       <h2 id="decision-heading">{t('Afgørelse', 'Decision')}</h2>
-      <Await loaded={indicators}>
-        {(list) => (
-          <AwardGrantForm application={application} call={call} indicators={list} onFailure={setFailure} />
+      <h3>{t('Bevilling', 'Award')}</h3>
+      <Await loaded={decision}>
+        {({ indicators, coFunders, ownName }) => (
+          <AwardGrantForm
+            application={application}
+            call={call}
+            indicators={indicators}
+            coFunders={coFunders}
+            ownName={ownName ?? t('Fonden', 'The foundation')}
+            serverErrors={fieldErrorsOf(failure)}
+            onFailure={setFailure}
+          />
         )}
       </Await>
-      <RejectForm application={application} call={call} onFailure={setFailure} />
-      {failure !== null && (
-        <>
-          <ErrorMessage error={failure} />
-          {failure instanceof ApiError && (
-            <ul>
-              {failure.fieldErrors.map((error) => (
-                <li key={error.pointer} className="field-error">
-                  {error.pointer}: {error.detail}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      <AwardFailure failure={failure} />
+      <h3>{t('Afslag', 'Rejection')}</h3>
+      <RejectForm application={application} call={call} />
     </section>
   );
 }
 
-function AwardGrantForm({
-  application,
-  call,
-  indicators,
-  onFailure,
-}: Props & { indicators: ProgrammeIndicatorDto[] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { api } = usePortal();
-  const [plan, setPlan] = useState<AwardPlan>(() =>
-    initialPlan(application.requestedAmountOre, new Date().toISOString().slice(0, 10), i18n.language),
-  );
-  const check = checkPlan(plan, indicators, t);
-  const valid = Object.keys(check.errors).length === 0;
-  async function award(): Promise<void> {
-    try {
-      const body = awardBody(plan, call.funderOrganisationId);
-      const created = await api.send<AwardDto>('POST', `/grants/applications/${application.id}/award`, body);
-      navigate(`/grants/awards/${created.id}`);
-    } catch (error) {
-      onFailure(error);
-    }
-  }
+function AwardGrantForm(props: AwardPlanProps & { ownName: string }) {
+  const { t } = useI18n();
+  const { plan, coFunding, check, errors, valid, setPlan, setCoFunding, award } = useAwardPlan(props);
   return (
     <form
       noValidate
@@ -82,13 +79,42 @@ function AwardGrantForm({
         if (valid) void award();
       }}
     >
-      <AmountField plan={plan} onPlan={setPlan} errors={check.errors} />
-      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={check.errors} indicators={indicators} />
-      <TranchesFieldset plan={plan} onPlan={setPlan} errors={check.errors} check={check} />
+      <AmountField plan={plan} onPlan={setPlan} errors={errors} />
+      <CoFundingFieldset
+        amountOre={check.amountOre}
+        ownName={props.ownName}
+        coFunders={props.coFunders}
+        coFunding={coFunding}
+        onCoFunding={setCoFunding}
+        errors={errors}
+      />
+      <ConditionsFieldset plan={plan} onPlan={setPlan} errors={errors} indicators={props.indicators} />
+      <TranchesFieldset plan={plan} onPlan={setPlan} errors={errors} check={check} />
       <button type="submit" className="primary" disabled={!valid}>
         {t('Bevilg', 'Award')}
       </button>
     </form>
+  );
+}
+
+/** Why the service refused the award; its field errors show by their fields, any other is listed. */
+function AwardFailure({ failure }: { failure: unknown }) {
+  if (failure === null) return null;
+  return (
+    <>
+      <ErrorMessage error={failure} />
+      {failure instanceof ApiError && (
+        <ul>
+          {failure.fieldErrors
+            .filter((error) => !SHOWN_BY_FIELDS.test(error.pointer))
+            .map((error) => (
+              <li key={error.pointer} className="field-error">
+                {error.pointer}: {error.detail}
+              </li>
+            ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -118,36 +144,5 @@ function AmountField({
         {...invalid(errors, '/amountOre', 'award-amount')}
       />
     </Field>
-  );
-}
-
-function RejectForm({ application, call, onFailure }: Props) {
-  const { t } = useI18n();
-  const { api } = usePortal();
-  const [reason, setReason] = useState('');
-  async function reject(): Promise<void> {
-    try {
-      await api.send('POST', `/grants/applications/${application.id}/reject`, { reason: reason.trim() });
-      navigate(`/grants/calls/${call.id}`);
-    } catch (error) {
-      onFailure(error);
-    }
-  }
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (reason.trim().length >= 3) void reject();
-      }}
-    >
-      <div className="field">
-        <label htmlFor="reject-reason">{t('Begrundelse for afslag', 'Reason for rejection')}</label>
-        <textarea id="reject-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      <button type="submit" disabled={reason.trim().length < 3}>
-        {t('Giv afslag', 'Reject')}
-      </button>
-    </form>
   );
 }

@@ -1,10 +1,13 @@
 import type { AwardDto } from '@samvirke/contracts';
 import { useState } from 'react';
+import { Field, invalid, type Errors } from '../components/fields.js';
 import { StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
+
+const REASON = '/reason';
 
 interface Props {
   readonly award: AwardDto;
@@ -82,17 +85,7 @@ function PendingNotice() {
 }
 
 /** A co-funder's officer confirms its share, or declines it with a reason. */
-function ShareAnswerForm({
-  funder,
-  reason,
-  onReason,
-  onAnswer,
-}: {
-  funder: string;
-  reason: string;
-  onReason: (reason: string) => void;
-  onAnswer: (verb: 'confirm' | 'decline') => void;
-}) {
+function ShareAnswerForm({ funder, reason, onReason, onAnswer }: AnswerProps) {
   const { t } = useI18n();
   return (
     <form
@@ -104,11 +97,51 @@ function ShareAnswerForm({
       }}
     >
       <button type="submit">{t('Bekræft andelen', 'Confirm the share')}</button>
-      <label htmlFor={`decline-${funder}`}>{t('Begrundelse for afslag', 'Reason for declining')}</label>
-      <input id={`decline-${funder}`} value={reason} onChange={(e) => onReason(e.target.value)} />
-      <button type="button" disabled={!reason.trim()} onClick={() => onAnswer('decline')}>
+      <DeclineShare funder={funder} reason={reason} onReason={onReason} onAnswer={onAnswer} />
+    </form>
+  );
+}
+
+interface AnswerProps {
+  readonly funder: string;
+  readonly reason: string;
+  readonly onReason: (reason: string) => void;
+  readonly onAnswer: (verb: 'confirm' | 'decline') => void;
+}
+
+/** The reason for declining and the button that declines; a decline without a reason is told next to the field. */
+function DeclineShare({ funder, reason, onReason, onAnswer }: AnswerProps) {
+  const { t } = useI18n();
+  const [declining, setDeclining] = useState(false);
+  const id = `decline-${funder}`;
+  const errors: Errors =
+    declining && !reason.trim()
+      ? { [REASON]: t('Skriv hvorfor andelen afslås.', 'Say why the share is declined.') }
+      : {};
+  return (
+    <>
+      <Field
+        id={id}
+        label={t('Begrundelse for afslag', 'Reason for declining')}
+        errors={errors}
+        pointer={REASON}
+      >
+        <input
+          id={id}
+          value={reason}
+          onChange={(e) => onReason(e.target.value)}
+          {...invalid(errors, REASON, id)}
+        />
+      </Field>
+      <button
+        type="button"
+        onClick={() => {
+          setDeclining(true);
+          if (reason.trim()) onAnswer('decline');
+        }}
+      >
         {t('Afslå andelen', 'Decline the share')}
       </button>
-    </form>
+    </>
   );
 }

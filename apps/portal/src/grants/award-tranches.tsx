@@ -1,5 +1,6 @@
 import type { AwardDto } from '@samvirke/contracts';
 import { useState } from 'react';
+import { Field, invalid, type Errors } from '../components/fields.js';
 import { StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
@@ -7,6 +8,8 @@ import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
 
 type Tranche = AwardDto['tranches'][number];
+
+const REFERENCE = '/paymentReference';
 
 /**
  * Recording payments of an award's tranches. Each funder's officer records the payment of its own,
@@ -148,21 +151,30 @@ function PaymentForm({
   reload: () => void;
 }) {
   const { t } = useI18n();
+  const [attempted, setAttempted] = useState(false);
+  const id = `ref-${tranche.id}`;
+  const missing = attempted && !payments.referenceOf(tranche).trim();
+  const errors: Errors = missing
+    ? { [REFERENCE]: t('Skriv betalingsreferencen.', 'Enter the payment reference.') }
+    : {};
   return (
     <form
       className="inline-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setAttempted(true);
         if (payments.referenceOf(tranche).trim()) void payments.pay(tranche, reload);
       }}
     >
-      <label htmlFor={`ref-${tranche.id}`}>{t('Betalingsreference', 'Payment reference')}</label>
-      <input
-        id={`ref-${tranche.id}`}
-        value={payments.referenceOf(tranche)}
-        onChange={(e) => payments.setReferenceOf(tranche, e.target.value)}
-      />
+      <Field id={id} label={t('Betalingsreference', 'Payment reference')} errors={errors} pointer={REFERENCE}>
+        <input
+          id={id}
+          value={payments.referenceOf(tranche)}
+          onChange={(e) => payments.setReferenceOf(tranche, e.target.value)}
+          {...invalid(errors, REFERENCE, id)}
+        />
+      </Field>
       <button type="submit">{t('Registrér udbetaling', 'Record payment')}</button>
     </form>
   );

@@ -1,15 +1,11 @@
-import type {
-  ApplicationDto,
-  ApplicationReviewsDto,
-  GrantCallDto,
-  ReviewDto,
-  ReviewerCandidateDto,
-} from '@samvirke/contracts';
+import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ReviewDto } from '@samvirke/contracts';
 import { useState } from 'react';
-import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
+import { ErrorMessage, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { usePortal, useLoad } from '../portal-context.js';
+import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
+import { AssignReviewerForm } from './reviewer-picker.js';
+import { fieldErrorsOf } from './server-answer.js';
 
 interface Props {
   readonly application: ApplicationDto;
@@ -48,11 +44,22 @@ export function ReviewPanel({ application, call, reviews, isFunder, onChanged }:
   return (
     <section aria-labelledby="reviews-heading" className="panel">
       <h2 id="reviews-heading">{t('Vurderinger', 'Reviews')}</h2>
-      {reviews && <ReviewSummary reviews={reviews} />}
+      {reviews && reviews.reviews.length > 0 && <ReviewSummary reviews={reviews} />}
+      {reviews?.reviews.length === 0 && (
+        <p>
+          {isFunder
+            ? t(
+                'Ingen bedømmere er tildelt endnu. Vælg en bedømmer herunder; ansøgningen går så under vurdering.',
+                'No reviewers are assigned yet. Choose a reviewer below; the application then goes under review.',
+              )
+            : t('Ingen vurderinger endnu.', 'No reviews yet.')}
+        </p>
+      )}
       {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
         <AssignReviewerForm
           applicationId={application.id}
           assigned={reviews?.reviews.length ?? 0}
+          errors={fieldErrorsOf(failure)}
           reviewer={reviewer}
           onReviewer={setReviewer}
           onAssign={() => {
@@ -80,99 +87,18 @@ function ReviewSummary({ reviews }: { reviews: ApplicationReviewsDto }) {
         </strong>{' '}
         ({t(`${reviews.completedReviews} færdige`, `${reviews.completedReviews} completed`)})
       </p>
-      {reviews.reviews.length > 0 && (
-        <ul>
-          {reviews.reviews.map((review: ReviewDto) => (
-            <li key={review.id}>
-              {review.reviewerUsername}:{' '}
-              <StatusBadge status={review.status} label={grantStatusName(i18n, review.status)} />
-              {review.weightedScore !== null && ` · ${i18n.formatNumber(review.weightedScore, 1)}`}
-              {review.comment && ` · ${review.comment}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {reviews.reviews.map((review: ReviewDto) => (
+          <li key={review.id}>
+            {review.reviewerUsername}:{' '}
+            <StatusBadge status={review.status} label={grantStatusName(i18n, review.status)} />
+            {review.weightedScore !== null && ` · ${i18n.formatNumber(review.weightedScore, 1)}`}
+            {review.comment && ` · ${review.comment}`}
+          </li>
+        ))}
+      </ul>
     </>
   );
-}
-
-interface AssignProps {
-  readonly reviewer: string;
-  readonly onReviewer: (reviewer: string) => void;
-  readonly onAssign: () => void;
-}
-
-/** The call's foundation picks a reviewer from the programme's people (those who have signed in). */
-function AssignReviewerForm({
-  applicationId,
-  assigned,
-  ...props
-}: AssignProps & {
-  applicationId: string;
-  /** How many are assigned: the candidates are read again when it changes. */
-  assigned: number;
-}) {
-  const { t } = useI18n();
-  const candidates = useLoad(
-    (api) => api.get<ReviewerCandidateDto[]>(`/grants/applications/${applicationId}/reviewer-candidates`),
-    `reviewer-candidates:${applicationId}:${assigned}`,
-  );
-  return (
-    <Await loaded={candidates}>
-      {(people) =>
-        people.length === 0 ? (
-          <p className="muted">
-            {t(
-              'Ingen i programmet kan tildeles endnu: en bedømmer skal være logget ind i Samvirke mindst én gang.',
-              'Nobody in the programme can be assigned yet: a reviewer must have signed in to Samvirke at least once.',
-            )}
-          </p>
-        ) : (
-          <ReviewerChoice people={people} {...props} />
-        )
-      }
-    </Await>
-  );
-}
-
-function ReviewerChoice({
-  people,
-  reviewer,
-  onReviewer,
-  onAssign,
-}: AssignProps & { people: ReviewerCandidateDto[] }) {
-  const { t } = useI18n();
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (reviewer) onAssign();
-      }}
-    >
-      <div className="field">
-        <label htmlFor="reviewer">{t('Tildel bedømmer', 'Assign a reviewer')}</label>
-        <select id="reviewer" value={reviewer} onChange={(e) => onReviewer(e.target.value)}>
-          <option value="">{t('Vælg en person fra programmet', 'Choose someone in the programme')}</option>
-          {people.map((person) => (
-            <option key={person.username} value={person.username} disabled={person.assigned}>
-              {candidateLabel(person, t)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" disabled={!reviewer}>
-        {t('Tildel', 'Assign')}
-      </button>
-    </form>
-  );
-}
-
-/** "Bo Bikuben (Bikubenfonden)", with "tildelt" once assigned. */
-function candidateLabel(person: ReviewerCandidateDto, t: (da: string, en: string) => string): string {
-  const organisations = person.organisations.map((organisation) => organisation.name).join(', ');
-  const who = person.name ? `${person.name} (${organisations || person.username})` : person.username;
-  return person.assigned ? `${who} – ${t('tildelt', 'assigned')}` : who;
 }
 
 function ScoreForm({ call, onSave }: { call: GrantCallDto; onSave: (body: unknown) => Promise<void> }) {

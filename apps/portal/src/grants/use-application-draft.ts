@@ -1,28 +1,9 @@
 import type { ApplicationDto } from '@samvirke/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/client.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { draftBody, draftOf, type Draft } from './application-draft.js';
-
-/** The service's last answer: its field errors by JSON pointer, and the error itself. */
-export function useServerAnswer() {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  return {
-    fieldErrors,
-    failure,
-    clear: (): void => {
-      setFieldErrors({});
-      setFailure(null);
-    },
-    fail: (error: unknown): void => {
-      if (error instanceof ApiError)
-        setFieldErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.pointer, e.detail])));
-      setFailure(error);
-    },
-  };
-}
+import { useServerAnswer } from './server-answer.js';
 
 /** Saves a second after the last change to the draft (not when the form first shows it). */
 function useSaveOnChange(draft: Draft, save: () => Promise<boolean>): void {

@@ -7,6 +7,8 @@ import { AwardForm } from '../grants/award-form.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
 import { ReviewPanel } from '../grants/review-panel.js';
+import { WithdrawApplication } from '../grants/withdraw-application.js';
+import { mayWithdraw } from '../grants/withdraw-rules.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { loadProgramme } from '../programmes.js';
@@ -71,6 +73,9 @@ function ApplicationView({ application, call, goals, reviews, reload }: Loaded &
       )}
       {isFunder && (application.status === 'submitted' || application.status === 'under-review') && (
         <AwardForm application={application} call={call} />
+      )}
+      {own && mayWithdraw(application) && (
+        <WithdrawApplication application={application} onWithdrawn={reload} />
       )}
     </>
   );

@@ -1,30 +1,37 @@
-import type { FundingOverviewDto, ProgrammeDto } from '@samvirke/contracts';
+import type { FundingOverviewDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
+import type { Principal } from '../auth/session.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { fundingTable } from '../exports/funding-export.js';
+import { CommitmentForm } from '../grants/commitment-form.js';
+import type { FunderChoice } from '../grants/funder-choices.js';
+import { loadProgrammeFunders } from '../grants/programme-funders.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
-import { useLoad } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { usePortal, useLoad } from '../portal-context.js';
+import { programmeHeading } from '../programmes.js';
+import { Link } from '../router.js';
 
-async function loadFunding(api: ApiClient, programmeId: string) {
-  const [programme, funding] = await Promise.all([
-    loadProgramme(api, programmeId),
+async function loadFunding(api: ApiClient, principal: Principal, programmeId: string) {
+  const [{ programme, choices }, funding] = await Promise.all([
+    loadProgrammeFunders(api, principal, programmeId),
     api.get<FundingOverviewDto>(`/grants/programmes/${programmeId}/funding`),
   ]);
-  return { programme, funding };
+  return { programme, choices, funding };
 }
 
 /**
  * The programme's money per funder: committed, awarded, paid and what is left to award, with each
- * funder's commitments. For the programme's funders' officers, its backbone and platform admins.
+ * funder's commitments. For the programme's funders' officers, its backbone and platform admins; a
+ * funder's officer commits more funding here.
  */
 export function FundingPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
-  const loaded = useLoad((api) => loadFunding(api, programmeId), `funding:${programmeId}`);
+  const { principal } = usePortal();
+  const loaded = useLoad((api) => loadFunding(api, principal, programmeId), `funding:${programmeId}`);
   const heading = programmeHeading(
     t,
     t('Finansiering', 'Funding'),
@@ -32,32 +39,71 @@ export function FundingPage({ programmeId }: { programmeId: string }) {
   );
   return (
     <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, funding }) => <FundingView programme={programme} funding={funding} />}
-      </Await>
+      <Await loaded={loaded}>{(data, reload) => <FundingView {...data} reload={reload} />}</Await>
     </Page>
   );
 }
 
-function FundingView({ programme, funding }: { programme: ProgrammeDto; funding: FundingOverviewDto }) {
-  const { t } = useI18n();
+interface ViewProps {
+  readonly programme: { id: string; name: string };
+  readonly choices: FunderChoice[];
+  readonly funding: FundingOverviewDto;
+  readonly reload: () => void;
+}
+
+function FundingView({ programme, choices, funding, reload }: ViewProps) {
   return (
     <>
       <ProgrammeNav programmeId={programme.id} name={programme.name} />
       {funding.funders.length === 0 ? (
-        <p>
-          {t(
-            'Ingen fond har givet tilsagn om midler til programmet endnu.',
-            'No foundation has committed funding to the programme yet.',
-          )}
-        </p>
+        <NoFunding canCommit={choices.length > 0} />
       ) : (
         <>
           <FundersTable funding={funding} />
           <Commitments funding={funding} />
         </>
       )}
+      {choices.length > 0 && (
+        <>
+          <CommitmentForm programmeId={programme.id} choices={choices} onCommitted={reload} />
+          <NextStep programmeId={programme.id} />
+        </>
+      )}
     </>
+  );
+}
+
+/** Nothing committed yet: what a funder's officer does about it, and who does it for everybody else. */
+function NoFunding({ canCommit }: { canCommit: boolean }) {
+  const { t } = useI18n();
+  return (
+    <p>
+      {t(
+        'Ingen fond har givet tilsagn om midler til programmet endnu.',
+        'No foundation has committed funding to the programme yet.',
+      )}{' '}
+      {canCommit ? (
+        <a href="#commit-amount">{t('Giv det første tilsagn', 'Commit the first funding')}</a>
+      ) : (
+        t(
+          'Programmets bevillingsgivere giver tilsagn her.',
+          "The programme's funders commit their funding here.",
+        )
+      )}
+    </p>
+  );
+}
+
+/** Where money committed goes next: grant calls that organisations apply to. */
+function NextStep({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  return (
+    <p>
+      {t('Midlerne uddeles gennem ansøgningsrunder: ', 'The money is granted through calls: ')}
+      <Link href={`/programmes/${programmeId}/calls/new`}>
+        {t('Opret en ansøgningsrunde', 'Create a call')}
+      </Link>
+    </p>
   );
 }
 
