@@ -6,6 +6,8 @@ import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
+import { IndicatorLibraryPage } from './pages/indicator-library-page.js';
+import { MeasurementSetupPage } from './pages/measurement-setup-page.js';
 import { MyApplicationsPage } from './pages/my-applications-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
 import { PeriodReportPage } from './pages/period-report-page.js';
@@ -30,6 +32,9 @@ export function Routes() {
     return <ApprovalsPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/programmes/:programmeId/progress', path)))
     return <ProgressPage programmeId={params['programmeId'] ?? ''} />;
+  if ((params = match('/programmes/:programmeId/measurement', path)))
+    return <MeasurementSetupPage programmeId={params['programmeId'] ?? ''} />;
+  if (path === '/indicators') return <IndicatorLibraryPage />;
   if ((params = match('/programmes/:programmeId/funding', path)))
     return <FundingPage programmeId={params['programmeId'] ?? ''} />;
   if ((params = match('/grants/calls/:callId', path)))
