@@ -57,7 +57,10 @@ describe('measurement set-up in the portal', () => {
     await coordinator
       .getByRole('heading', { level: 1, name: 'Måling – Bryd den negative sociale arv' })
       .waitFor();
-    await coordinator.getByRole('link', { name: 'indikatorbibliotek' }).click();
+    // Both of the library's indicators are tracked already: the form's empty state says where to get more.
+    await coordinator.getByText('Biblioteket har ingen flere gældende indikatorer at tilføje.').waitFor();
+    await expectAccessible(coordinator);
+    await coordinator.getByRole('link', { name: 'indikatorbibliotek', exact: true }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
     await coordinator.getByLabel('Søg i biblioteket').fill('findes-ikke');
     await coordinator.getByRole('button', { name: 'Søg' }).click();
@@ -83,7 +86,9 @@ describe('measurement set-up in the portal', () => {
     const form = coordinator.getByRole('form', { name: 'Definér en indikator' });
     await form.getByLabel('Kode', { exact: true }).fill('Ugyldig Kode');
     await form.getByRole('button', { name: 'Gem indikatoren' }).click();
-    await form.locator('#indicator-code-error').waitFor();
+    await form
+      .locator('#indicator-code-error', { hasText: 'Små bogstaver og tal, adskilt af . _ eller -' })
+      .waitFor();
     expect(await form.getByLabel('Kode', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'admin-measurement-01-indicator-errors');
@@ -114,7 +119,9 @@ describe('measurement set-up in the portal', () => {
     await form.getByLabel('Mål 1: værdi').fill('-5');
     await form.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
     const target = form.getByLabel('Mål 1: værdi');
-    await form.locator('#target-0-value-error').waitFor();
+    await form
+      .locator('#targets-0-value-error', { hasText: 'Uden for indikatorens gyldige værdier' })
+      .waitFor();
     expect(await target.getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'admin-measurement-03-target-error');
@@ -159,7 +166,7 @@ describe('measurement set-up in the portal', () => {
     const earlier = coordinator.getByLabel('Ny frist for 2026-Q3');
     await earlier.fill('2026-10-01');
     await coordinator.getByRole('button', { name: 'Forlæng fristen for 2026-Q3' }).click();
-    await coordinator.locator('[id$="-error"]', { hasText: 'must be after 2026-10-15' }).waitFor();
+    await coordinator.locator('[id$="-error"]', { hasText: 'Skal ligge efter 2026-10-15' }).waitFor();
     expect(await earlier.getAttribute('aria-invalid')).toBe('true');
     await earlier.fill('2026-11-15');
     await coordinator.getByRole('button', { name: 'Forlæng fristen for 2026-Q3' }).click();

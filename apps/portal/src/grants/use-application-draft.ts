@@ -6,7 +6,7 @@ import { usePortal } from '../portal-context.js';
 import { draftBody, draftOf, type Draft } from './application-draft.js';
 
 /** The service's last answer: its field errors by JSON pointer, and the error itself. */
-export function useServerAnswer() {
+function useServerAnswer() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   return {

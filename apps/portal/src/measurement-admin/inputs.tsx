@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Field, invalid, type Errors } from '../components/fields.js';
 
 interface InputProps {
@@ -85,4 +85,28 @@ export function CheckField({
       {children}
     </div>
   );
+}
+
+/** The props that tie a text field or select to a draft's key: id, value, change, and its message. */
+export function binder<D extends object>(
+  prefix: string,
+  draft: D,
+  change: (patch: Partial<D>) => void,
+  errors: Errors,
+) {
+  return (key: keyof D & string) => ({
+    id: `${prefix}-${key}`,
+    value: String(draft[key] ?? ''),
+    onChange: (value: string) => change({ [key]: value } as Partial<D>),
+    errors,
+    pointer: `/${key}`,
+  });
+}
+
+/** A form's submit handler: no page load, then the action. */
+export function submitWith(action: () => Promise<void> | void): (event: FormEvent) => void {
+  return (event) => {
+    event.preventDefault();
+    void action();
+  };
 }

@@ -17,64 +17,69 @@ interface Props {
 /** The indicators the programme tracks, and the form that adds one or changes its baseline and targets. */
 export function ProgrammeIndicatorsSection({ programmeId, tracked, addable, onSaved }: Props) {
   const { t } = useI18n();
-  const { draft, change, discard } = useLocalDraft(
-    `programme-indicator.${programmeId}`,
-    EMPTY_PROGRAMME_INDICATOR,
-  );
-  const [editing, setEditing] = useState(() => tracked.some((item) => item.code === draft.code));
+  const local = useLocalDraft(`programme-indicator.${programmeId}`, EMPTY_PROGRAMME_INDICATOR);
+  const [editing, setEditing] = useState(() => tracked.some((item) => item.code === local.draft.code));
+  const reset = (): void => {
+    local.discard();
+    setEditing(false);
+  };
+  const saved = (configured: ProgrammeIndicatorDto): void => {
+    reset();
+    onSaved(
+      t(`${configured.code} er gemt for programmet.`, `${configured.code} is saved for the programme.`),
+    );
+  };
+  const edit = (item: ProgrammeIndicatorDto): void => {
+    local.discard(draftOfTracked(item));
+    setEditing(true);
+  };
   const notTracked = addable.filter((item) => !tracked.some((done) => done.indicatorId === item.id));
   return (
     <section aria-labelledby="programme-indicators-heading">
       <h2 id="programme-indicators-heading">{t('Programmets indikatorer', "The programme's indicators")}</h2>
-      {tracked.length === 0 ? (
-        <p>
-          {t(
-            'Programmet følger ingen indikatorer endnu. Tilføj den første med formularen herunder.',
-            'The programme tracks no indicators yet. Add the first with the form below.',
-          )}
-        </p>
-      ) : (
-        <TrackedIndicators
-          tracked={tracked}
-          onEdit={(item) => {
-            discard(draftOfTracked(item));
-            setEditing(true);
-          }}
-        />
-      )}
-      {addable.length === 0 && !editing ? (
-        <p className="panel">
-          {t(
-            'Biblioteket har ingen gældende indikatorer at tilføje. ',
-            'The library has no current indicators to add. ',
-          )}
-          <Link href="/indicators">
-            {t('Definér en i indikatorbiblioteket', 'Define one in the indicator library')}
-          </Link>
-        </p>
+      <TrackedOrEmpty tracked={tracked} onEdit={edit} />
+      {notTracked.length === 0 && !editing ? (
+        <NothingToAdd />
       ) : (
         <ProgrammeIndicatorForm
           programmeId={programmeId}
           addable={notTracked}
           editing={editing}
-          draft={draft}
-          change={change}
-          onCancel={() => {
-            discard();
-            setEditing(false);
-          }}
-          onSaved={(configured) => {
-            discard();
-            setEditing(false);
-            onSaved(
-              t(
-                `${configured.code} er gemt for programmet.`,
-                `${configured.code} is saved for the programme.`,
-              ),
-            );
-          }}
+          draft={local.draft}
+          change={local.change}
+          onCancel={reset}
+          onSaved={saved}
         />
       )}
     </section>
+  );
+}
+
+function TrackedOrEmpty(props: Parameters<typeof TrackedIndicators>[0]) {
+  const { t } = useI18n();
+  if (props.tracked.length > 0) return <TrackedIndicators {...props} />;
+  return (
+    <p>
+      {t(
+        'Programmet følger ingen indikatorer endnu. Tilføj den første med formularen herunder.',
+        'The programme tracks no indicators yet. Add the first with the form below.',
+      )}
+    </p>
+  );
+}
+
+/** The empty state of the form: what to do when the library has nothing left to add. */
+function NothingToAdd() {
+  const { t } = useI18n();
+  return (
+    <p className="panel">
+      {t(
+        'Biblioteket har ingen flere gældende indikatorer at tilføje. ',
+        'The library has no more current indicators to add. ',
+      )}
+      <Link href="/indicators">
+        {t('Definér en i indikatorbiblioteket', 'Define one in the indicator library')}
+      </Link>
+    </p>
   );
 }

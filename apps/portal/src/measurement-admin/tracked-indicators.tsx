@@ -2,16 +2,14 @@ import type { ProgrammeIndicatorDto } from '@samvirke/contracts';
 import { useI18n } from '../i18n/i18n.js';
 import { adminTerm } from './admin-terms.js';
 
-/** The indicators the programme tracks, with baseline and targets, each with its edit button. */
-export function TrackedIndicators({
-  tracked,
-  onEdit,
-}: {
+interface Props {
   readonly tracked: readonly ProgrammeIndicatorDto[];
   readonly onEdit: (tracked: ProgrammeIndicatorDto) => void;
-}) {
-  const i18n = useI18n();
-  const { t, formatNumber } = i18n;
+}
+
+/** The indicators the programme tracks, with baseline and targets, each with its edit button. */
+export function TrackedIndicators({ tracked, onEdit }: Props) {
+  const { t } = useI18n();
   return (
     <div className="table-wrap">
       <table>
@@ -29,29 +27,31 @@ export function TrackedIndicators({
         </thead>
         <tbody>
           {tracked.map((item) => (
-            <tr key={item.indicatorId}>
-              <th scope="row">
-                {i18n.language === 'da' ? item.nameDa : item.nameEn}{' '}
-                <span className="muted">({item.code})</span>
-              </th>
-              <td>{adminTerm(i18n, item.frequency)}</td>
-              <td>{item.baseline ? `${item.baseline.period}: ${formatNumber(item.baseline.value)}` : '–'}</td>
-              <td>
-                {item.targets.length === 0
-                  ? '–'
-                  : item.targets
-                      .map((target) => `${target.period}: ${formatNumber(target.value)}`)
-                      .join(', ')}
-              </td>
-              <td>
-                <button type="button" onClick={() => onEdit(item)}>
-                  {t(`Redigér ${item.code}`, `Edit ${item.code}`)}
-                </button>
-              </td>
-            </tr>
+            <TrackedRow key={item.indicatorId} item={item} onEdit={onEdit} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function TrackedRow({ item, onEdit }: { item: ProgrammeIndicatorDto; onEdit: Props['onEdit'] }) {
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
+  const value = (at: { period: string; value: number }): string => `${at.period}: ${formatNumber(at.value)}`;
+  return (
+    <tr>
+      <th scope="row">
+        {i18n.language === 'da' ? item.nameDa : item.nameEn} <span className="muted">({item.code})</span>
+      </th>
+      <td>{adminTerm(i18n, item.frequency)}</td>
+      <td>{item.baseline ? value(item.baseline) : '–'}</td>
+      <td>{item.targets.length === 0 ? '–' : item.targets.map(value).join(', ')}</td>
+      <td>
+        <button type="button" onClick={() => onEdit(item)}>
+          {t(`Redigér ${item.code}`, `Edit ${item.code}`)}
+        </button>
+      </td>
+    </tr>
   );
 }

@@ -4,8 +4,7 @@ import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { mayRunMeasurement } from '../measurement-admin/measurement-roles.js';
-import { PeriodOpenForm } from '../measurement-admin/period-open-form.js';
-import { PeriodsTable } from '../measurement-admin/periods-table.js';
+import { PeriodsSection } from '../measurement-admin/periods-section.js';
 import { ProgrammeIndicatorsSection } from '../measurement-admin/programme-indicators-section.js';
 import { loadMeasurementSetup, type MeasurementSetup } from '../measurement-admin/setup-load.js';
 import { ThresholdForm } from '../measurement-admin/threshold-form.js';
@@ -18,11 +17,8 @@ export function MeasurementSetupPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const { principal } = usePortal();
   const loaded = useLoad((api) => loadMeasurementSetup(api, programmeId), `measurement-setup:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Måling', 'Measurement'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
+  const programme = loaded.state === 'ready' ? loaded.data.programme : undefined;
+  const heading = programmeHeading(t, t('Måling', 'Measurement'), programme);
   return (
     <Page title={heading.title} crumbs={heading.crumbs}>
       {mayRunMeasurement(principal) ? (
@@ -73,25 +69,7 @@ function SetupView({
         onSaved={changed}
       />
       <ThresholdForm programmeId={programmeId} settings={setup.settings} />
-      <section aria-labelledby="periods-heading">
-        <h2 id="periods-heading">{t('Indberetningsperioder', 'Reporting periods')}</h2>
-        {setup.periods.length === 0 ? (
-          <p>
-            {t('Ingen perioder er åbnet endnu. ', 'No period is open yet. ')}
-            <a href="#period-label">{t('Åbn den første periode', 'Open the first period')}</a>
-          </p>
-        ) : (
-          <PeriodsTable
-            programmeId={programmeId}
-            periods={setup.periods}
-            onChanged={(_, message) => changed(message)}
-          />
-        )}
-        <PeriodOpenForm
-          programmeId={programmeId}
-          onOpened={(period) => changed(t(`${period.period} er åbnet.`, `${period.period} is open.`))}
-        />
-      </section>
+      <PeriodsSection programmeId={programmeId} periods={setup.periods} onChanged={changed} />
     </>
   );
 }
