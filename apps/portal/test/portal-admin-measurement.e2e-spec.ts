@@ -92,6 +92,10 @@ describe('measurement set-up in the portal', () => {
     expect(await form.getByLabel('Kode', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'admin-measurement-01-indicator-errors');
+    // The draft outlives a reload of the page (it is kept in the browser) until it is discarded.
+    await coordinator.reload();
+    await coordinator.getByRole('button', { name: 'Definér en indikator' }).click();
+    await expect(form.getByLabel('Kode', { exact: true }).inputValue()).resolves.toBe('Ugyldig Kode');
     await form.getByRole('button', { name: 'Kassér kladden' }).click();
 
     await coordinator.getByRole('button', { name: 'Ny version af unge-i-job' }).click();
@@ -131,6 +135,13 @@ describe('measurement set-up in the portal', () => {
     await form.getByLabel('Mål 2: værdi').fill('320');
     await form.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
     await coordinator.getByText('unge-i-job.v2 er gemt for programmet.').waitFor();
+    // Neither the retired version nor one the programme tracks is offered anew.
+    const select = form.getByLabel('Indikator', { exact: true });
+    await select.locator('option[value="unge-i-job.v2"]').waitFor({ state: 'detached' });
+    const offered = await select
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('value')));
+    expect(offered).toEqual(['', 'boern-i-dagtilbud']);
 
     await form.getByLabel('Indikator', { exact: true }).selectOption('boern-i-dagtilbud');
     await form.getByLabel('Hyppighed').selectOption('annual');
@@ -145,10 +156,15 @@ describe('measurement set-up in the portal', () => {
       .getByRole('row', { name: /unge-i-job\.v2.*2026-Q1: 200.*2026-Q4: 260, 2027-Q4: 320/ })
       .waitFor();
     await tracked.getByRole('row', { name: /boern-i-dagtilbud.*Årlig.*2025: 50.*2027: 80/ }).waitFor();
-    // The retired version is not offered anew.
-    expect(
-      await form.getByLabel('Indikator', { exact: true }).locator('option[value="unge-i-job"]').count(),
-    ).toBe(0);
+    // Editing an indicator the programme tracks: its form starts from what is saved.
+    await tracked.getByRole('button', { name: 'Redigér boern-i-dagtilbud' }).click();
+    const edit = coordinator.getByRole('form', { name: 'Redigér boern-i-dagtilbud' });
+    await expect(edit.getByLabel('Mål 1: værdi').inputValue()).resolves.toBe('80');
+    await edit.getByLabel('Mål 1: værdi').fill('90');
+    await edit.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
+    await tracked.getByRole('row', { name: /boern-i-dagtilbud.*2027: 90/ }).waitFor();
+    // Every current indicator is tracked now: the form gives way to where more come from.
+    await coordinator.getByText('Biblioteket har ingen flere gældende indikatorer at tilføje.').waitFor();
     await expectAccessible(coordinator);
   }, 90_000);
 
