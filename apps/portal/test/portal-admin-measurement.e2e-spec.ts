@@ -138,9 +138,8 @@ describe('measurement set-up in the portal', () => {
     // Neither the retired version nor one the programme tracks is offered anew.
     const select = form.getByLabel('Indikator', { exact: true });
     await select.locator('option[value="unge-i-job.v2"]').waitFor({ state: 'detached' });
-    const offered = await select
-      .locator('option')
-      .evaluateAll((options) => options.map((option) => option.getAttribute('value')));
+    const options = await select.locator('option').all();
+    const offered = await Promise.all(options.map((option) => option.getAttribute('value')));
     expect(offered).toEqual(['', 'boern-i-dagtilbud']);
 
     await form.getByLabel('Indikator', { exact: true }).selectOption('boern-i-dagtilbud');
