@@ -216,6 +216,23 @@ describe('measurement set-up in the portal', () => {
     await coordinator.getByRole('button', { name: 'Luk 2026-Q3' }).waitFor();
   }, 60_000);
 
+  it('speaks English on both screens, accessibly', async () => {
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Measurement – Bryd den negative sociale arv' })
+      .waitFor();
+    await coordinator.getByRole('button', { name: 'Extend the deadline of 2026-Q3' }).waitFor();
+    await coordinator.getByLabel('Hide counts below').waitFor();
+    await expectAccessible(coordinator);
+    await coordinator.getByRole('link', { name: 'indicator library', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Indicator library' }).waitFor();
+    await coordinator.getByRole('row', { name: /unge-i-job Young people in work .*Retired/ }).waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-05-library-english');
+    await coordinator.getByRole('button', { name: 'Dansk' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
+  }, 60_000);
+
   it('shows a reporter neither the Måling tab nor the set-up controls', async () => {
     const reporter = await logIn(browser, stack.portalUrl, 'reporter.kobenhavn');
     await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}`);

@@ -60,7 +60,7 @@ function IndicatorRow({
           label={adminTerm(i18n, indicator.status)}
         />
         {indicator.supersededBy && (
-          <span className="muted"> {t(`af ${indicator.supersededBy}`, `by ${indicator.supersededBy}`)}</span>
+          <span className="muted"> {supersededNote(t, indicator.status, indicator.supersededBy)}</span>
         )}
       </td>
       {manage && (
@@ -70,4 +70,15 @@ function IndicatorRow({
       )}
     </tr>
   );
+}
+
+/** "af v2" beside Erstattet; beside Udfaset, which version had replaced it before. */
+function supersededNote(
+  t: (da: string, en: string) => string,
+  status: IndicatorDto['status'],
+  by: string,
+): string {
+  return status === 'superseded'
+    ? t(`af ${by}`, `by ${by}`)
+    : t(`(erstattet af ${by})`, `(replaced by ${by})`);
 }
