@@ -17,6 +17,7 @@ import type { Role } from '@samvirke/auth';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
+import { MEASUREMENT_ADMIN_MATRIX } from './authorisation-matrix.measurement-admin.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
 import {
@@ -400,6 +401,7 @@ export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {
 export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...PARTNERS_MATRIX,
   ...MEASUREMENT_MATRIX,
+  ...MEASUREMENT_ADMIN_MATRIX,
   ...GRANTS_MATRIX,
   ...CONSENT_MATRIX,
   ...NOTIFICATIONS_MATRIX,

@@ -9,6 +9,8 @@ import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
+import { IndicatorLibraryPage } from './pages/indicator-library-page.js';
+import { MeasurementSetupPage } from './pages/measurement-setup-page.js';
 import { MyApplicationsPage } from './pages/my-applications-page.js';
 import { NewCallPage } from './pages/new-call-page.js';
 import { NotificationsPage } from './pages/notifications-page.js';
@@ -32,6 +34,11 @@ const PAGES: readonly (readonly [string, Render])[] = [
   ],
   ['/programmes/:programmeId/approvals', (p) => <ApprovalsPage programmeId={p['programmeId'] ?? ''} />],
   ['/programmes/:programmeId/progress', (p) => <ProgressPage programmeId={p['programmeId'] ?? ''} />],
+  [
+    '/programmes/:programmeId/measurement',
+    (p) => <MeasurementSetupPage programmeId={p['programmeId'] ?? ''} />,
+  ],
+  ['/indicators', () => <IndicatorLibraryPage />],
   ['/programmes/:programmeId/funding', (p) => <FundingPage programmeId={p['programmeId'] ?? ''} />],
   ['/programmes/:programmeId/calls', (p) => <CallsPage programmeId={p['programmeId'] ?? ''} />],
   ['/programmes/:programmeId/calls/new', (p) => <NewCallPage programmeId={p['programmeId'] ?? ''} />],

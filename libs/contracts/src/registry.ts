@@ -15,6 +15,9 @@ import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
 import { notificationDeliveredV1 } from './notifications/notification-delivered.v1.js';
 import { webhookDeliveryFailedV1 } from './notifications/webhook-delivery-failed.v1.js';
 import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
+import { indicatorRetiredV1 } from './measurement/indicator-retired.v1.js';
+import { indicatorVersionedV1 } from './measurement/indicator-versioned.v1.js';
+import { reportingDeadlineExtendedV1 } from './measurement/reporting-deadline-extended.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { targetSetV1 } from './measurement/target-set.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
@@ -51,10 +54,13 @@ export const EVENT_REGISTRY = [
   activityRegisteredV1,
   activityUpdatedV1,
   indicatorDefinedV1,
+  indicatorVersionedV1,
+  indicatorRetiredV1,
   programmeIndicatorConfiguredV1,
   targetSetV1,
   reportingPeriodOpenedV1,
   reportingPeriodClosedV1,
+  reportingDeadlineExtendedV1,
   submissionSubmittedV1,
   submissionApprovedV1,
   submissionReturnedV1,

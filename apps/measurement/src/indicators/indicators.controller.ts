@@ -3,10 +3,12 @@ import { z } from 'zod';
 import {
   defineIndicatorSchema,
   listIndicatorsQuerySchema,
+  versionIndicatorSchema,
   type DefineIndicator,
   type IndicatorDto,
   type ListIndicatorsQuery,
   type Page,
+  type VersionIndicator,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
 import { IndicatorsService } from './indicators.service.js';
@@ -21,6 +23,24 @@ export class IndicatorsController {
   @Roles('platform-admin', 'backbone-coordinator')
   define(@Body({ schema: defineIndicatorSchema }) body: DefineIndicator): Promise<IndicatorDto> {
     return this.indicators.define(body);
+  }
+
+  /** A new version replaces the current one for programmes that add it from now on. */
+  @Post(':id/versions')
+  @HttpCode(201)
+  @Roles('platform-admin', 'backbone-coordinator')
+  version(
+    @Param('id', { schema: z.uuid() }) id: string,
+    @Body({ schema: versionIndicatorSchema }) body: VersionIndicator,
+  ): Promise<IndicatorDto> {
+    return this.indicators.version(id, body);
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @Roles('platform-admin', 'backbone-coordinator')
+  retire(@Param('id', { schema: z.uuid() }) id: string): Promise<IndicatorDto> {
+    return this.indicators.retire(id);
   }
 
   @Get()

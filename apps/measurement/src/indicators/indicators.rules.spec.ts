@@ -1,7 +1,48 @@
-import { indicatorDefinedV1, type IndicatorDto } from '@samvirke/contracts';
-import { codeTaken, definedEvent, indicatorFilter, unknownDenominator } from './indicators.rules.js';
+import {
+  indicatorDefinedV1,
+  indicatorRetiredV1,
+  indicatorVersionedV1,
+  type IndicatorDto,
+} from '@samvirke/contracts';
+import { DomainError } from '@samvirke/platform';
+import {
+  checkRetirable,
+  checkVersionable,
+  codeTaken,
+  definedEvent,
+  indicatorFilter,
+  retiredEvent,
+  unknownDenominator,
+  versionCode,
+  versionedEvent,
+} from './indicators.rules.js';
 
 const page = { limit: 20, offset: 40 };
+
+const indicator: IndicatorDto = {
+  id: 'indicator-1',
+  code: 'hjemloese-unge',
+  nameDa: 'Hjemløse unge',
+  nameEn: 'Homeless young people',
+  descriptionDa: 'Antal',
+  descriptionEn: 'Number',
+  unit: 'count',
+  valueType: 'integer',
+  scale: 0,
+  aggregation: 'sum',
+  denominatorCode: null,
+  polarity: 'lower-is-better',
+  disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand'] }],
+  sensitive: true,
+  min: 0,
+  max: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  lineage: 'hjemloese-unge',
+  version: 1,
+  status: 'current',
+  supersededBy: null,
+  retiredAt: null,
+};
 
 describe('indicator library rules', () => {
   it('searches for the words given literally, escaping LIKE wildcards and the escape itself', () => {
@@ -24,25 +65,6 @@ describe('indicator library rules', () => {
   });
 
   it('tells of a defined indicator by its id, without descriptions, limits or disaggregations', () => {
-    const indicator: IndicatorDto = {
-      id: 'indicator-1',
-      code: 'hjemloese-unge',
-      nameDa: 'Hjemløse unge',
-      nameEn: 'Homeless young people',
-      descriptionDa: 'Antal',
-      descriptionEn: 'Number',
-      unit: 'count',
-      valueType: 'integer',
-      scale: 0,
-      aggregation: 'sum',
-      denominatorCode: null,
-      polarity: 'lower-is-better',
-      disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand'] }],
-      sensitive: true,
-      min: 0,
-      max: null,
-      createdAt: '2026-01-01T00:00:00.000Z',
-    };
     expect(definedEvent(indicator)).toEqual({
       definition: indicatorDefinedV1,
       data: {
@@ -56,6 +78,53 @@ describe('indicator library rules', () => {
         polarity: 'lower-is-better',
         sensitive: true,
       },
+      options: { subject: 'indicator-1' },
+    });
+  });
+
+  it('filters the library by status', () => {
+    expect(indicatorFilter({ ...page, status: 'retired' })).toEqual({ status: 'retired', ...page });
+  });
+
+  it('numbers later versions after the lineage and versions only the current one', () => {
+    expect(versionCode('hjemloese-unge', 3)).toBe('hjemloese-unge.v3');
+    expect(() => checkVersionable(indicator)).not.toThrow();
+    expect(() =>
+      checkVersionable({ ...indicator, status: 'superseded', supersededBy: 'hjemloese-unge.v2' }),
+    ).toThrow(
+      new DomainError(
+        'conflict',
+        'Only the current version gets a new version: hjemloese-unge is superseded by hjemloese-unge.v2.',
+      ),
+    );
+    expect(() => checkVersionable({ ...indicator, status: 'retired' })).toThrow('hjemloese-unge is retired');
+  });
+
+  it('retires current and superseded versions once', () => {
+    expect(() => checkRetirable(indicator)).not.toThrow();
+    expect(() => checkRetirable({ ...indicator, status: 'superseded' })).not.toThrow();
+    expect(() => checkRetirable({ ...indicator, status: 'retired' })).toThrow(
+      'The indicator hjemloese-unge is retired already.',
+    );
+  });
+
+  it('tells of a new version with its lineage and the version it replaced, and of a retirement', () => {
+    const next = { ...indicator, id: 'indicator-2', code: 'hjemloese-unge.v2', version: 2 };
+    expect(versionedEvent(next, indicator)).toEqual({
+      definition: indicatorVersionedV1,
+      data: {
+        indicatorId: 'indicator-2',
+        code: 'hjemloese-unge.v2',
+        lineage: 'hjemloese-unge',
+        version: 2,
+        previousIndicatorId: 'indicator-1',
+        previousCode: 'hjemloese-unge',
+      },
+      options: { subject: 'indicator-2' },
+    });
+    expect(retiredEvent(indicator)).toEqual({
+      definition: indicatorRetiredV1,
+      data: { indicatorId: 'indicator-1', code: 'hjemloese-unge', lineage: 'hjemloese-unge', version: 1 },
       options: { subject: 'indicator-1' },
     });
   });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DefineIndicator, IndicatorDto, Page } from '@samvirke/contracts';
+import type { IndicatorDto, Page, VersionIndicator } from '@samvirke/contracts';
 
 interface IndicatorRow {
   id: string;
@@ -19,11 +19,16 @@ interface IndicatorRow {
   min_value: string | null;
   max_value: string | null;
   created_at: Date;
+  lineage: string;
+  version: number;
+  superseded_by_code: string | null;
+  retired_at: Date | null;
 }
 
 /** Which indicators a page of the library holds: of one unit, and/or matching a LIKE pattern. */
 export interface IndicatorFilter {
   readonly unit?: IndicatorDto['unit'];
+  readonly status?: IndicatorDto['status'];
   /** Matched case-insensitively against the code and both names. */
   readonly pattern?: string;
   readonly limit: number;
@@ -31,7 +36,22 @@ export interface IndicatorFilter {
 }
 
 const SELECT = `
-  SELECT i.*, d.code AS denominator_code FROM indicator i LEFT JOIN indicator d ON d.id = i.denominator_id`;
+  SELECT i.*, d.code AS denominator_code, s.code AS superseded_by_code FROM indicator i
+    LEFT JOIN indicator d ON d.id = i.denominator_id LEFT JOIN indicator s ON s.id = i.superseded_by`;
+
+/** The SQL condition of each status (retirement wins over a newer version). */
+const STATUS_CONDITIONS: Record<IndicatorDto['status'], string> = {
+  current: 'i.retired_at IS NULL AND i.superseded_by IS NULL',
+  superseded: 'i.retired_at IS NULL AND i.superseded_by IS NOT NULL',
+  retired: 'i.retired_at IS NOT NULL',
+};
+
+/** Where a version sits in its lineage: its code and number. The first version's code is the lineage. */
+export interface IndicatorVersion {
+  readonly code: string;
+  readonly lineage: string;
+  readonly version: number;
+}
 
 export async function indicatorIdByCode(manager: EntityManager, code: string): Promise<string | undefined> {
   const [row] = await manager.query<{ id: string }[]>(`SELECT id FROM indicator WHERE code = $1`, [code]);
@@ -42,13 +62,14 @@ export async function indicatorIdByCode(manager: EntityManager, code: string): P
 export async function insertIndicator(
   manager: EntityManager,
   id: string,
-  command: DefineIndicator,
+  command: VersionIndicator & IndicatorVersion,
   denominatorId: string | null,
 ): Promise<void> {
   await manager.query(
     `INSERT INTO indicator (id, code, name_da, name_en, description_da, description_en, unit, value_type, scale,
-                            aggregation, denominator_id, polarity, disaggregations, sensitive, min_value, max_value)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+                            aggregation, denominator_id, polarity, disaggregations, sensitive, min_value, max_value,
+                            lineage, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
     [
       id,
       command.code,
@@ -66,8 +87,24 @@ export async function insertIndicator(
       command.sensitive,
       command.min,
       command.max,
+      command.lineage,
+      command.version,
     ],
   );
+}
+
+/** The indicator, locked until commit so two versions or a version and a retirement cannot race. */
+export async function lockIndicator(manager: EntityManager, id: string): Promise<IndicatorDto | undefined> {
+  await manager.query(`SELECT id FROM indicator WHERE id = $1 FOR UPDATE`, [id]);
+  return findIndicator(manager, id);
+}
+
+export async function markSuperseded(manager: EntityManager, id: string, by: string): Promise<void> {
+  await manager.query(`UPDATE indicator SET superseded_by = $2 WHERE id = $1`, [id, by]);
+}
+
+export async function markRetired(manager: EntityManager, id: string): Promise<void> {
+  await manager.query(`UPDATE indicator SET retired_at = now() WHERE id = $1`, [id]);
 }
 
 export async function findIndicator(manager: EntityManager, id: string): Promise<IndicatorDto | undefined> {
@@ -86,6 +123,7 @@ export async function listIndicators(
     params.push(filter.unit);
     conditions.push(`i.unit = $${params.length}`);
   }
+  if (filter.status) conditions.push(`(${STATUS_CONDITIONS[filter.status]})`);
   if (filter.pattern) {
     params.push(filter.pattern);
     conditions.push(
@@ -128,5 +166,10 @@ function toDto(row: IndicatorRow): IndicatorDto {
     min: row.min_value === null ? null : Number(row.min_value),
     max: row.max_value === null ? null : Number(row.max_value),
     createdAt: row.created_at.toISOString(),
+    lineage: row.lineage,
+    version: row.version,
+    status: row.retired_at ? 'retired' : row.superseded_by_code ? 'superseded' : 'current',
+    supersededBy: row.superseded_by_code,
+    retiredAt: row.retired_at?.toISOString() ?? null,
   };
 }

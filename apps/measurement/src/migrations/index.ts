@@ -8,6 +8,7 @@ import { ReportingReminders1764316800340 } from './1764316800340-reporting-remin
 import { ProgrammeSettings1764316800350 } from './1764316800350-programme-settings.js';
 import { SubmissionValuesBulk1764316800360 } from './1764316800360-submission-values-bulk.js';
 import { SubmissionValueComments1765000002100 } from './1765000002100-submission-value-comments.js';
+import { IndicatorVersions1765000030000 } from './1765000030000-indicator-versions.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -21,4 +22,5 @@ export const measurementMigrations = [
   SubmissionValuesBulk1764316800360,
   SubmissionValueComments1765000002100,
   CommonDirectory1765000017000,
+  IndicatorVersions1765000030000,
 ];

@@ -8,6 +8,7 @@ import {
   type ProgrammeIndicatorDto,
 } from '@samvirke/contracts';
 import type { PendingEvent } from '@samvirke/messaging';
+import { DomainError } from '@samvirke/platform';
 
 /** Baselines and targets lie where values may: the indicator's own range, else its unit's. */
 export function rangeErrors(
@@ -57,4 +58,13 @@ export function configurationEvents(
       options,
     })),
   ];
+}
+
+/** A retired or superseded indicator keeps its programmes but joins no new one. */
+export function notAddable(code: string): DomainError {
+  return new DomainError(
+    'conflict',
+    `The indicator ${code} is retired or superseded: add its current version.`,
+    [{ pointer: '/code', detail: 'retired or superseded' }],
+  );
 }

@@ -5,7 +5,7 @@ import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { configurationEvents, rangeErrors } from './programme-indicators.rules.js';
+import { configurationEvents, notAddable, rangeErrors } from './programme-indicators.rules.js';
 import {
   libraryIndicator,
   listProgrammeIndicators,
@@ -36,8 +36,9 @@ export class ProgrammeIndicatorsService {
       const errors = rangeErrors(indicator, command);
       if (errors.length) throw new ValidationFailed(errors);
       const previousTargets = await lockedTargets(manager, programmeId, indicator.id);
+      if (!previousTargets && !indicator.addable) throw notAddable(code);
       const configured = await upsertProgrammeIndicator(manager, programmeId, indicator.id, command);
-      await this.outbox.recordAll(manager, configurationEvents(configured, previousTargets));
+      await this.outbox.recordAll(manager, configurationEvents(configured, previousTargets ?? []));
       return configured;
     });
   }

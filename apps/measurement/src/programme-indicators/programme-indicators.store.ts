@@ -19,6 +19,8 @@ export interface LibraryIndicator {
   readonly unit: IndicatorUnit;
   readonly min: number | null;
   readonly max: number | null;
+  /** Retired and superseded versions stay with the programmes tracking them but are not added anew. */
+  readonly addable: boolean;
 }
 
 const SELECT = `SELECT pi.*, i.code, i.name_da, i.name_en FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id`;
@@ -28,29 +30,40 @@ export async function libraryIndicator(
   code: string,
 ): Promise<LibraryIndicator | undefined> {
   const [row] = await manager.query<
-    { id: string; unit: IndicatorUnit; min_value: string | null; max_value: string | null }[]
-  >(`SELECT id, unit, min_value, max_value FROM indicator WHERE code = $1`, [code]);
+    {
+      id: string;
+      unit: IndicatorUnit;
+      min_value: string | null;
+      max_value: string | null;
+      addable: boolean;
+    }[]
+  >(
+    `SELECT id, unit, min_value, max_value, retired_at IS NULL AND superseded_by IS NULL AS addable
+       FROM indicator WHERE code = $1`,
+    [code],
+  );
   return (
     row && {
       id: row.id,
       unit: row.unit,
       min: row.min_value === null ? null : Number(row.min_value),
       max: row.max_value === null ? null : Number(row.max_value),
+      addable: row.addable,
     }
   );
 }
 
-/** The targets configured so far (none when the programme does not track it yet), locked until commit. */
+/** The targets configured so far (undefined when the programme does not track it yet), locked until commit. */
 export async function lockedTargets(
   manager: EntityManager,
   programmeId: string,
   indicatorId: string,
-): Promise<ProgrammeIndicatorDto['targets']> {
+): Promise<ProgrammeIndicatorDto['targets'] | undefined> {
   const [previous] = await manager.query<Pick<ProgrammeIndicatorRow, 'targets'>[]>(
     `SELECT targets FROM programme_indicator WHERE programme_id = $1 AND indicator_id = $2 FOR UPDATE`,
     [programmeId, indicatorId],
   );
-  return previous?.targets ?? [];
+  return previous?.targets;
 }
 
 export async function upsertProgrammeIndicator(

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import {
+  extendReportingDeadlineSchema,
   openReportingPeriodSchema,
+  type ExtendReportingDeadline,
   type OpenReportingPeriod,
   type ReportingPeriodDto,
 } from '@samvirke/contracts';
@@ -38,6 +40,17 @@ export class ReportingPeriodsController {
     @Param('periodId', { schema: z.uuid() }) periodId: string,
   ): Promise<ReportingPeriodDto> {
     return this.periods.setStatus(principal, programmeId, periodId, 'closed');
+  }
+
+  @Post(':periodId/extend')
+  @HttpCode(200)
+  extend(
+    @CurrentPrincipal() principal: Principal,
+    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Param('periodId', { schema: z.uuid() }) periodId: string,
+    @Body({ schema: extendReportingDeadlineSchema }) body: ExtendReportingDeadline,
+  ): Promise<ReportingPeriodDto> {
+    return this.periods.extend(principal, programmeId, periodId, body.dueDate);
   }
 
   @Post(':periodId/reopen')

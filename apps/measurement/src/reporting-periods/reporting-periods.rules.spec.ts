@@ -1,10 +1,17 @@
 import {
+  reportingDeadlineExtendedV1,
   reportingPeriodClosedV1,
   reportingPeriodOpenedV1,
   type ReportingPeriodDto,
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
-import { checkStatusChange, periodEvent, periodExists } from './reporting-periods.rules.js';
+import {
+  checkExtension,
+  checkStatusChange,
+  extendedEvent,
+  periodEvent,
+  periodExists,
+} from './reporting-periods.rules.js';
 
 const period = (status: ReportingPeriodDto['status']): ReportingPeriodDto => ({
   id: 'period-1',
@@ -48,5 +55,38 @@ describe('reporting period rules', () => {
     });
     expect(opened.options).toEqual({ subject: 'programme-1', programmeId: 'programme-1' });
     expect(periodEvent(period('closed')).definition).toBe(reportingPeriodClosedV1);
+  });
+
+  it('extends only an open period, and only to a later date', () => {
+    expect(() => checkExtension(period('open'), '2026-08-01')).not.toThrow();
+    expect(() => checkExtension(period('closed'), '2026-08-01')).toThrow(
+      new DomainError('conflict', 'The period 2026-Q2 is closed: reopen it first.'),
+    );
+    for (const dueDate of ['2026-07-31', '2026-07-30']) {
+      let thrown: unknown;
+      try {
+        checkExtension(period('open'), dueDate);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({
+        kind: 'invalid',
+        errors: [{ pointer: '/dueDate', detail: 'must be after 2026-07-31' }],
+      });
+    }
+  });
+
+  it('tells of an extension with the new and the previous due date', () => {
+    const extended = extendedEvent({ ...period('open'), dueDate: '2026-08-15' }, '2026-07-31');
+    expect(extended.definition).toBe(reportingDeadlineExtendedV1);
+    expect(extended.data).toEqual({
+      periodId: 'period-1',
+      programmeId: 'programme-1',
+      frequency: 'quarterly',
+      period: '2026-Q2',
+      dueDate: '2026-08-15',
+      previousDueDate: '2026-07-31',
+    });
+    expect(extended.options).toEqual({ subject: 'programme-1', programmeId: 'programme-1' });
   });
 });

@@ -1,11 +1,12 @@
 import {
+  reportingDeadlineExtendedV1,
   reportingPeriodClosedV1,
   reportingPeriodOpenedV1,
   type OpenReportingPeriod,
   type ReportingPeriodDto,
 } from '@samvirke/contracts';
 import type { PendingEvent } from '@samvirke/messaging';
-import { DomainError } from '@samvirke/platform';
+import { DomainError, ValidationFailed } from '@samvirke/platform';
 
 /** A period is closed only when open and reopened only when closed. */
 export function checkStatusChange(current: ReportingPeriodDto, status: ReportingPeriodDto['status']): void {
@@ -33,5 +34,24 @@ export function periodEvent(period: ReportingPeriodDto): PendingEvent {
       dueDate: period.dueDate,
     },
     options: { subject: period.programmeId, programmeId: period.programmeId },
+  };
+}
+
+/** Only an open period's deadline moves, and only later (due dates are ISO dates, so text order is date order). */
+export function checkExtension(current: ReportingPeriodDto, dueDate: string): void {
+  if (current.status !== 'open') {
+    throw new DomainError('conflict', `The period ${current.period} is closed: reopen it first.`);
+  }
+  if (dueDate <= current.dueDate) {
+    throw new ValidationFailed([{ pointer: '/dueDate', detail: `must be after ${current.dueDate}` }]);
+  }
+}
+
+export function extendedEvent(period: ReportingPeriodDto, previousDueDate: string): PendingEvent {
+  const { id: periodId, programmeId, frequency, period: label, dueDate } = period;
+  return {
+    definition: reportingDeadlineExtendedV1,
+    data: { periodId, programmeId, frequency, period: label, dueDate, previousDueDate },
+    options: { subject: programmeId, programmeId },
   };
 }

@@ -7,8 +7,20 @@ import { EventOutbox } from '@samvirke/messaging';
 import { isUniqueViolation } from '@samvirke/persistence';
 import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { checkStatusChange, periodEvent, periodExists } from './reporting-periods.rules.js';
-import { findPeriod, insertPeriod, listPeriods, updatePeriodStatus } from './reporting-periods.store.js';
+import {
+  checkExtension,
+  checkStatusChange,
+  extendedEvent,
+  periodEvent,
+  periodExists,
+} from './reporting-periods.rules.js';
+import {
+  findPeriod,
+  insertPeriod,
+  listPeriods,
+  updateDueDate,
+  updatePeriodStatus,
+} from './reporting-periods.store.js';
 
 /** Reporting periods: open for submissions until the backbone closes (locks) them. */
 @Injectable()
@@ -52,6 +64,24 @@ export class ReportingPeriodsService {
     });
   }
 
+  /** Moves an open period's deadline later. */
+  async extend(
+    principal: Principal,
+    programmeId: string,
+    periodId: string,
+    dueDate: string,
+  ): Promise<ReportingPeriodDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.manage(principal, programmeId, manager);
+      const current = await this.load(manager, programmeId, periodId, true);
+      checkExtension(current, dueDate);
+      await updateDueDate(manager, periodId, dueDate);
+      const period = await this.load(manager, programmeId, periodId);
+      await this.outbox.recordAll(manager, [extendedEvent(period, current.dueDate)]);
+      return period;
+    });
+  }
+
   async list(principal: Principal, programmeId: string): Promise<ReportingPeriodDto[]> {
     await this.access.view(principal, programmeId);
     return listPeriods(this.dataSource.manager, programmeId);
@@ -62,8 +92,13 @@ export class ReportingPeriodsService {
     return period;
   }
 
-  private async load(manager: EntityManager, programmeId: string, id: string): Promise<ReportingPeriodDto> {
-    const period = await findPeriod(manager, programmeId, id);
+  private async load(
+    manager: EntityManager,
+    programmeId: string,
+    id: string,
+    lock = false,
+  ): Promise<ReportingPeriodDto> {
+    const period = await findPeriod(manager, programmeId, id, lock);
     if (!period) throw new DomainError('not-found', `No reporting period ${id} in this programme.`);
     return period;
   }

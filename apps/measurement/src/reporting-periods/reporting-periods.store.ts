@@ -38,15 +38,29 @@ export async function updatePeriodStatus(
   );
 }
 
+/**
+ * Moves an open period's due date and forgets the reminders sent against the old one, so the
+ * deadline scheduler reminds data providers again as the new date approaches.
+ */
+export async function updateDueDate(
+  manager: EntityManager,
+  periodId: string,
+  dueDate: string,
+): Promise<void> {
+  await manager.query(`UPDATE reporting_period SET due_date = $2 WHERE id = $1`, [periodId, dueDate]);
+  await manager.query(`DELETE FROM reporting_reminder WHERE period_id = $1`, [periodId]);
+}
+
 export async function findPeriod(
   manager: EntityManager,
   programmeId: string,
   id: string,
+  lock = false,
 ): Promise<ReportingPeriodDto | undefined> {
-  const [row] = await manager.query<PeriodRow[]>(`${SELECT} WHERE id = $1 AND programme_id = $2`, [
-    id,
-    programmeId,
-  ]);
+  const [row] = await manager.query<PeriodRow[]>(
+    `${SELECT} WHERE id = $1 AND programme_id = $2${lock ? ' FOR UPDATE' : ''}`,
+    [id, programmeId],
+  );
   return row && toDto(row);
 }
 

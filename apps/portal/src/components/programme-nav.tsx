@@ -1,5 +1,6 @@
 import { adminProgrammeLinks } from '../admin/admin-links.js';
 import { useI18n } from '../i18n/i18n.js';
+import { measurementAdminLinks } from '../measurement-admin/measurement-roles.js';
 import { usePortal } from '../portal-context.js';
 import { programmeLinks } from '../programmes.js';
 import { Tabs } from './tabs.js';
@@ -10,7 +11,11 @@ export function ProgrammeNav({ programmeId, name }: { programmeId: string; name:
   return (
     <Tabs
       label={t(`Programmet ${name}`, `Programme ${name}`)}
-      links={[...programmeLinks(t, principal, programmeId), ...adminProgrammeLinks(t, programmeId)]}
+      links={[
+        ...programmeLinks(t, principal, programmeId),
+        ...measurementAdminLinks(t, principal, programmeId),
+        ...adminProgrammeLinks(t, programmeId),
+      ]}
     />
   );
 }

@@ -22,10 +22,9 @@ export const disaggregationSchema = z
   })
   .strict();
 
-/** An indicator of the shared library: what is counted, how, and how organisations' values combine. */
-export const defineIndicatorSchema = z
+/** What an indicator of the shared library counts, how, and how organisations' values combine. */
+const indicatorFields = z
   .object({
-    code,
     nameDa: z.string().trim().min(2).max(200),
     nameEn: z.string().trim().min(2).max(200),
     descriptionDa: z.string().trim().max(2_000).default(''),
@@ -52,49 +51,64 @@ export const defineIndicatorSchema = z
     min: measuredNumberSchema.nullable().default(null),
     max: measuredNumberSchema.nullable().default(null),
   })
+  .strict();
+
+type IndicatorFields = z.infer<typeof indicatorFields>;
+
+/** Limits lie within the unit's range (a count is never negative) and max is not below min. */
+function checkLimits(value: IndicatorFields, context: z.RefinementCtx): void {
+  const range = UNIT_RANGES[value.unit];
+  for (const bound of ['min', 'max'] as const) {
+    const limit = value[bound];
+    if (limit !== null && (limit < range.min || limit > range.max)) {
+      context.addIssue({
+        code: 'custom',
+        path: [bound],
+        message: `a ${value.unit} lies within ${range.min}..${range.max}`,
+      });
+    }
+  }
+  if (value.min !== null && value.max !== null && value.max < value.min) {
+    context.addIssue({ code: 'custom', path: ['max'], message: 'below min' });
+  }
+}
+
+/** The rules between an indicator's fields, for a new indicator and a new version alike. */
+function checkIndicatorFields(value: IndicatorFields, context: z.RefinementCtx): void {
+  checkLimits(value, context);
+  const issue = (path: keyof IndicatorFields, message: string): void =>
+    context.addIssue({ code: 'custom', path: [path], message });
+  if (value.valueType === 'integer' && value.scale !== 0) issue('scale', 'integer values have no decimals');
+  if (value.aggregation === 'weighted-mean' && !value.denominatorCode) {
+    issue('denominatorCode', 'a weighted mean needs its denominator indicator');
+  }
+  if (value.aggregation !== 'weighted-mean' && value.denominatorCode) {
+    issue('denominatorCode', 'only weighted means have a denominator');
+  }
+  if (value.sensitive && value.unit !== 'count') {
+    issue('sensitive', 'only counts of people are marked sensitive');
+  }
+}
+
+/** A new indicator of the shared library, with the code its versions keep as their lineage. */
+export const defineIndicatorSchema = indicatorFields
+  .extend({ code })
   .strict()
-  .superRefine((value, context) => {
-    const range = UNIT_RANGES[value.unit];
-    for (const bound of ['min', 'max'] as const) {
-      const limit = value[bound];
-      if (limit !== null && (limit < range.min || limit > range.max)) {
-        context.addIssue({
-          code: 'custom',
-          path: [bound],
-          message: `a ${value.unit} lies within ${range.min}..${range.max}`,
-        });
-      }
-    }
-    if (value.valueType === 'integer' && value.scale !== 0) {
-      context.addIssue({ code: 'custom', path: ['scale'], message: 'integer values have no decimals' });
-    }
-    if (value.aggregation === 'weighted-mean' && !value.denominatorCode) {
-      context.addIssue({
-        code: 'custom',
-        path: ['denominatorCode'],
-        message: 'a weighted mean needs its denominator indicator',
-      });
-    }
-    if (value.aggregation !== 'weighted-mean' && value.denominatorCode) {
-      context.addIssue({
-        code: 'custom',
-        path: ['denominatorCode'],
-        message: 'only weighted means have a denominator',
-      });
-    }
-    if (value.min !== null && value.max !== null && value.max < value.min) {
-      context.addIssue({ code: 'custom', path: ['max'], message: 'below min' });
-    }
-    if (value.sensitive && value.unit !== 'count') {
-      context.addIssue({
-        code: 'custom',
-        path: ['sensitive'],
-        message: 'only counts of people are marked sensitive',
-      });
-    }
-  });
+  .superRefine(checkIndicatorFields);
 
 export type DefineIndicator = z.infer<typeof defineIndicatorSchema>;
+
+/**
+ * A new version of an indicator: every field anew but the code, which the service derives from the
+ * lineage (`<lineage>.v<N>`).
+ */
+export const versionIndicatorSchema = indicatorFields.superRefine(checkIndicatorFields);
+
+export type VersionIndicator = z.infer<typeof versionIndicatorSchema>;
+
+/** Current: may be added to programmes. Superseded by a newer version, or retired: kept, not added anew. */
+export const INDICATOR_STATUSES = ['current', 'superseded', 'retired'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 export const indicatorSchema = z.object({
   id: z.uuid(),
@@ -114,6 +128,13 @@ export const indicatorSchema = z.object({
   min: z.number().nullable(),
   max: z.number().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
+  /** The code of the lineage's first version; every version of it shares it. */
+  lineage: z.string(),
+  version: z.number().int().min(1),
+  status: z.enum(INDICATOR_STATUSES),
+  /** The code of the version that replaced this one. */
+  supersededBy: z.string().nullable(),
+  retiredAt: z.iso.datetime({ offset: true }).nullable(),
 });
 
 export type IndicatorDto = z.infer<typeof indicatorSchema>;
@@ -121,6 +142,7 @@ export type IndicatorDto = z.infer<typeof indicatorSchema>;
 export const listIndicatorsQuerySchema = pageQuerySchema.extend({
   unit: z.enum(INDICATOR_UNITS).optional(),
   q: z.string().trim().min(1).max(100).optional(),
+  status: z.enum(INDICATOR_STATUSES).optional(),
 });
 
 export type ListIndicatorsQuery = z.infer<typeof listIndicatorsQuerySchema>;

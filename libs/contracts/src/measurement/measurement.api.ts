@@ -2,12 +2,18 @@ import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { z } from 'zod';
-import { defineIndicatorSchema, indicatorSchema, listIndicatorsQuerySchema } from './indicator.dto.js';
+import {
+  defineIndicatorSchema,
+  indicatorSchema,
+  listIndicatorsQuerySchema,
+  versionIndicatorSchema,
+} from './indicator.dto.js';
 import { measurementSettingsSchema } from './programme-settings.dto.js';
 import { progressQuerySchema, progressSchema } from './progress.dto.js';
 import { disaggregatedProgressSchema } from './progress-disaggregation.dto.js';
 import {
   configureProgrammeIndicatorSchema,
+  extendReportingDeadlineSchema,
   openReportingPeriodSchema,
   programmeIndicatorSchema,
   reportingPeriodSchema,
@@ -49,6 +55,27 @@ export const MEASUREMENT_API: ServiceApi = {
       errors: [404],
     },
     {
+      operationId: 'versionIndicator',
+      method: 'post',
+      path: '/indicators/{id}/versions',
+      summary:
+        'Replace a current indicator by a new version <lineage>.v<N> (platform admins, backbone coordinators); programmes tracking the old version keep it',
+      body: versionIndicatorSchema,
+      status: 201,
+      response: indicatorSchema,
+      errors: [404, 409, 422],
+    },
+    {
+      operationId: 'retireIndicator',
+      method: 'post',
+      path: '/indicators/{id}/retire',
+      summary:
+        'Retire an indicator (platform admins, backbone coordinators): no programme adds it anew; its history stays',
+      status: 200,
+      response: indicatorSchema,
+      errors: [404, 409],
+    },
+    {
       operationId: 'listProgrammeIndicators',
       method: 'get',
       path: '/programmes/{programmeId}/indicators',
@@ -67,7 +94,7 @@ export const MEASUREMENT_API: ServiceApi = {
       body: configureProgrammeIndicatorSchema,
       status: 200,
       response: programmeIndicatorSchema,
-      errors: [404, 422],
+      errors: [404, 409, 422],
     },
     {
       operationId: 'listReportingPeriods',
@@ -99,6 +126,17 @@ export const MEASUREMENT_API: ServiceApi = {
       status: 200,
       response: reportingPeriodSchema,
       errors: [404, 409],
+    },
+    {
+      operationId: 'extendReportingDeadline',
+      method: 'post',
+      path: '/programmes/{programmeId}/periods/{periodId}/extend',
+      summary: "Move an open period's due date later; data providers are reminded again against it",
+      description: SETUP_ACCESS,
+      body: extendReportingDeadlineSchema,
+      status: 200,
+      response: reportingPeriodSchema,
+      errors: [404, 409, 422],
     },
     {
       operationId: 'reopenReportingPeriod',

@@ -84,6 +84,11 @@ export const openReportingPeriodSchema = z
 
 export type OpenReportingPeriod = z.infer<typeof openReportingPeriodSchema>;
 
+/** A later due date for an open period (it must lie after the current one). */
+export const extendReportingDeadlineSchema = z.object({ dueDate: z.iso.date() }).strict();
+
+export type ExtendReportingDeadline = z.infer<typeof extendReportingDeadlineSchema>;
+
 export const reportingPeriodSchema = z.object({
   id: z.uuid(),
   programmeId: z.uuid(),

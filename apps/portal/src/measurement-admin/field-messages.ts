@@ -1,0 +1,82 @@
+import type { I18n } from '../i18n/i18n.js';
+
+type Translate = I18n['t'];
+
+/**
+ * The service's field messages (English, from libs/contracts and measurement's rules) in the
+ * reader's language; a message not listed shows as the service wrote it.
+ */
+const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => string][] = [
+  [
+    /^outside the indicator's valid range$/,
+    (t) => t('Uden for indikatorens gyldige værdier', "Outside the indicator's valid range"),
+  ],
+  [/^must be after (\S+)$/, (t, m) => t(`Skal ligge efter ${m[1]}`, `Must be after ${m[1]}`)],
+  [/^not a (\w+) period$/, (t, m) => t(`Passer ikke til hyppigheden (${m[1]})`, `Not a ${m[1]} period`)],
+  [
+    /^like 2026, 2026-Q2 or 2026-03$/,
+    (t) => t('Skriv fx 2026, 2026-Q2 eller 2026-03', 'Like 2026, 2026-Q2 or 2026-03'),
+  ],
+  [/^already defined$/, (t) => t('Koden er allerede brugt', 'The code is taken')],
+  [/^already opened$/, (t) => t('Perioden er allerede åbnet', 'The period is open already')],
+  [
+    /^retired or superseded$/,
+    (t) =>
+      t(
+        'Udfaset eller erstattet: vælg den gældende version',
+        'Retired or superseded: choose the current version',
+      ),
+  ],
+  [
+    /^no indicator has code (.+)$/,
+    (t, m) => t(`Ingen indikator har koden ${m[1]}`, `No indicator has the code ${m[1]}`),
+  ],
+  [
+    /^lowercase letters and digits/,
+    (t) =>
+      t(
+        'Små bogstaver og tal, adskilt af . _ eller -',
+        'Lowercase letters and digits, separated by . _ or -',
+      ),
+  ],
+  [
+    /^Too small: expected string to have >=(\d+) characters?$/,
+    (t, m) => t(`Skal have mindst ${m[1]} tegn`, `Needs at least ${m[1]} characters`),
+  ],
+  [
+    /^Too small: expected number to be >=?(\S+)$/,
+    (t, m) => t(`Skal være mindst ${m[1]}`, `Must be at least ${m[1]}`),
+  ],
+  [
+    /^Too big: expected number to be <=?(\S+)$/,
+    (t, m) => t(`Må højst være ${m[1]}`, `Must be at most ${m[1]}`),
+  ],
+  [/^Invalid input: expected (number|int)/, (t) => t('Skal være et tal', 'Must be a number')],
+  [/date/i, (t) => t('Skal være en dato', 'Must be a date')],
+  [
+    /^integer values have no decimals$/,
+    (t) => t('Heltal har ingen decimaler', 'Whole numbers have no decimals'),
+  ],
+  [/^below min$/, (t) => t('Mindre end mindste værdi', 'Below the minimum')],
+  [
+    /^only counts of people are marked sensitive$/,
+    (t) => t('Kun antal personer kan være følsomme', 'Only counts of people are sensitive'),
+  ],
+  [
+    /^a weighted mean needs its denominator indicator$/,
+    (t) => t('Et vægtet gennemsnit skal have en nævner', 'A weighted mean needs its denominator'),
+  ],
+  [
+    /^only weighted means have a denominator$/,
+    (t) => t('Kun vægtede gennemsnit har en nævner', 'Only weighted means have a denominator'),
+  ],
+  [/^one target per period$/, (t) => t('Ét mål pr. periode', 'One target per period')],
+];
+
+export function fieldMessage(t: Translate, detail: string): string {
+  for (const [pattern, text] of MESSAGES) {
+    const match = pattern.exec(detail);
+    if (match) return text(t, match);
+  }
+  return detail;
+}

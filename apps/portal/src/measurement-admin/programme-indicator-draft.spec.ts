@@ -1,0 +1,34 @@
+import { EMPTY_PROGRAMME_INDICATOR, programmeIndicatorBody } from './programme-indicator-draft.js';
+
+describe('programme indicator drafts', () => {
+  it('sends no baseline when it is left empty and drops empty target rows', () => {
+    expect(programmeIndicatorBody(EMPTY_PROGRAMME_INDICATOR)).toEqual({
+      frequency: 'quarterly',
+      baseline: null,
+      targets: [],
+      required: true,
+    });
+  });
+
+  it('sends what is typed, a half-filled row too, so the service names its empty field', () => {
+    const body = programmeIndicatorBody({
+      ...EMPTY_PROGRAMME_INDICATOR,
+      baselinePeriod: '2025-Q4',
+      baselineValue: '120',
+      targets: [
+        { period: '2026-Q4', value: '90,5' },
+        { period: '2027-Q4', value: '' },
+        { period: '', value: '' },
+      ],
+    });
+    expect(body).toEqual({
+      frequency: 'quarterly',
+      baseline: { period: '2025-Q4', value: 120 },
+      targets: [
+        { period: '2026-Q4', value: 90.5 },
+        { period: '2027-Q4', value: null },
+      ],
+      required: true,
+    });
+  });
+});

@@ -1,0 +1,253 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
+import {
+  call,
+  setUpProgramme,
+  startPortalStack,
+  type DemoProgramme,
+  type PortalStack,
+} from './portal-stack.fixture.js';
+
+/**
+ * The measurement set-up screens in a real browser against the real stack, as the programme's
+ * backbone coordinator after Keycloak's own login page: the indicator library (define, version,
+ * retire), the programme's indicators with baseline and targets, the small-number threshold, and
+ * reporting periods (open, extend the deadline, close, reopen). Screenshots go to .run/artefacts/portal/.
+ */
+let stack: PortalStack;
+let browser: Browser;
+let programme: DemoProgramme;
+let coordinator: Page;
+
+beforeAll(async () => {
+  stack = await startPortalStack('portal_admin_measurement');
+  programme = await setUpProgramme(stack.gateway);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await coordinator?.context().close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+async function defineIndicator(
+  page: Page,
+  fields: { code: string; nameDa: string; nameEn: string },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Definér en indikator' }).click();
+  const form = page.getByRole('form', { name: 'Definér en indikator' });
+  await form.getByLabel('Kode', { exact: true }).fill(fields.code);
+  await form.getByLabel('Navn på dansk').fill(fields.nameDa);
+  await form.getByLabel('Navn på engelsk').fill(fields.nameEn);
+  await form.getByLabel('Mindste værdi').fill('0');
+  await form.getByRole('button', { name: 'Gem indikatoren' }).click();
+  await page.getByText(`Indikatoren ${fields.code} er gemt.`).waitFor();
+}
+
+describe('measurement set-up in the portal', () => {
+  it('shows the backbone coordinator the Måling tab and the empty library search', async () => {
+    coordinator = await logIn(browser, stack.portalUrl, 'coordinator.backbone');
+    await coordinator.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    await coordinator.getByRole('link', { name: 'Måling' }).click();
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Måling – Bryd den negative sociale arv' })
+      .waitFor();
+    // Both of the library's indicators are tracked already: the form's empty state says where to get more.
+    await coordinator.getByText('Biblioteket har ingen flere gældende indikatorer at tilføje.').waitFor();
+    await expectAccessible(coordinator);
+    await coordinator.getByRole('link', { name: 'indikatorbibliotek', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
+    await coordinator.getByLabel('Søg i biblioteket').fill('findes-ikke');
+    await coordinator.getByRole('button', { name: 'Søg' }).click();
+    await coordinator.getByText('Ingen indikatorer matcher søgningen.').waitFor();
+    await expectAccessible(coordinator);
+  }, 90_000);
+
+  it('defines two indicators in the library, versions one and retires the old version', async () => {
+    await coordinator.getByLabel('Søg i biblioteket').fill('');
+    await coordinator.getByRole('button', { name: 'Søg' }).click();
+    await defineIndicator(coordinator, {
+      code: 'unge-i-job',
+      nameDa: 'Unge i job',
+      nameEn: 'Young people in work',
+    });
+    await defineIndicator(coordinator, {
+      code: 'boern-i-dagtilbud',
+      nameDa: 'Børn i dagtilbud',
+      nameEn: 'Children in day care',
+    });
+    // A bad definition is named field by field and nothing is saved.
+    await coordinator.getByRole('button', { name: 'Definér en indikator' }).click();
+    const form = coordinator.getByRole('form', { name: 'Definér en indikator' });
+    await form.getByLabel('Kode', { exact: true }).fill('Ugyldig Kode');
+    await form.getByRole('button', { name: 'Gem indikatoren' }).click();
+    await form
+      .locator('#indicator-code-error', { hasText: 'Små bogstaver og tal, adskilt af . _ eller -' })
+      .waitFor();
+    expect(await form.getByLabel('Kode', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-01-indicator-errors');
+    // The draft outlives a reload of the page (it is kept in the browser) until it is discarded.
+    await coordinator.reload();
+    await coordinator.getByRole('button', { name: 'Definér en indikator' }).click();
+    await expect(form.getByLabel('Kode', { exact: true }).inputValue()).resolves.toBe('Ugyldig Kode');
+    await form.getByRole('button', { name: 'Kassér kladden' }).click();
+
+    await coordinator.getByRole('button', { name: 'Ny version af unge-i-job' }).click();
+    const version = coordinator.getByRole('form', { name: 'Ny version af unge-i-job' });
+    await version.getByLabel('Navn på dansk').fill('Unge i job eller uddannelse');
+    await version.getByRole('button', { name: 'Gem den nye version' }).click();
+    await coordinator.getByText('Indikatoren unge-i-job.v2 er gemt.').waitFor();
+    const table = coordinator.getByRole('table', { name: 'Indikatorer i biblioteket' });
+    await table.getByRole('row', { name: /unge-i-job Unge i job .*Erstattet af unge-i-job\.v2/ }).waitFor();
+    await coordinator.getByRole('button', { name: 'Udfas unge-i-job', exact: true }).click();
+    await coordinator.getByRole('button', { name: 'Ja, udfas unge-i-job' }).click();
+    await coordinator.getByText('unge-i-job er udfaset.').waitFor();
+    await table.getByRole('row', { name: /unge-i-job Unge i job .*Udfaset/ }).waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-02-library');
+  }, 90_000);
+
+  it('adds both to the programme with baseline and targets, naming a bad target next to its field', async () => {
+    await coordinator.goto(`${stack.portalUrl}/programmes/${programme.id}/measurement`);
+    const form = coordinator.getByRole('form', { name: 'Tilføj en indikator' });
+    await form.getByLabel('Indikator', { exact: true }).selectOption('unge-i-job.v2');
+    await form.getByLabel('Baseline-periode').fill('2026-Q1');
+    await form.getByLabel('Baseline-værdi').fill('200');
+    await form.getByLabel('Mål 1: periode').fill('2026-Q4');
+    await form.getByLabel('Mål 1: værdi').fill('-5');
+    await form.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
+    const target = form.getByLabel('Mål 1: værdi');
+    await form
+      .locator('#targets-0-value-error', { hasText: 'Uden for indikatorens gyldige værdier' })
+      .waitFor();
+    expect(await target.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-03-target-error');
+    await target.fill('260');
+    await form.getByRole('button', { name: 'Tilføj et mål' }).click();
+    await form.getByLabel('Mål 2: periode').fill('2027-Q4');
+    await form.getByLabel('Mål 2: værdi').fill('320');
+    await form.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
+    await coordinator.getByText('unge-i-job.v2 er gemt for programmet.').waitFor();
+    // Neither the retired version nor one the programme tracks is offered anew.
+    const select = form.getByLabel('Indikator', { exact: true });
+    await select.locator('option[value="unge-i-job.v2"]').waitFor({ state: 'detached' });
+    const options = await select.locator('option').all();
+    const offered = await Promise.all(options.map((option) => option.getAttribute('value')));
+    expect(offered).toEqual(['', 'boern-i-dagtilbud']);
+
+    await form.getByLabel('Indikator', { exact: true }).selectOption('boern-i-dagtilbud');
+    await form.getByLabel('Hyppighed').selectOption('annual');
+    await form.getByLabel('Baseline-periode').fill('2025');
+    await form.getByLabel('Baseline-værdi').fill('50');
+    await form.getByLabel('Mål 1: periode').fill('2027');
+    await form.getByLabel('Mål 1: værdi').fill('80');
+    await form.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
+    await coordinator.getByText('boern-i-dagtilbud er gemt for programmet.').waitFor();
+    const tracked = coordinator.getByRole('table', { name: 'Indikatorer programmet følger' });
+    await tracked
+      .getByRole('row', { name: /unge-i-job\.v2.*2026-Q1: 200.*2026-Q4: 260, 2027-Q4: 320/ })
+      .waitFor();
+    await tracked.getByRole('row', { name: /boern-i-dagtilbud.*Årlig.*2025: 50.*2027: 80/ }).waitFor();
+    // Editing an indicator the programme tracks: its form starts from what is saved.
+    await tracked.getByRole('button', { name: 'Redigér boern-i-dagtilbud' }).click();
+    const edit = coordinator.getByRole('form', { name: 'Redigér boern-i-dagtilbud' });
+    await expect(edit.getByLabel('Mål 1: værdi').inputValue()).resolves.toBe('80');
+    await edit.getByLabel('Mål 1: værdi').fill('90');
+    await edit.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
+    await tracked.getByRole('row', { name: /boern-i-dagtilbud.*2027: 90/ }).waitFor();
+    // Every current indicator is tracked now: the form gives way to where more come from.
+    await coordinator.getByText('Biblioteket har ingen flere gældende indikatorer at tilføje.').waitFor();
+    await expectAccessible(coordinator);
+  }, 90_000);
+
+  it('sets the small-number threshold, opens a period and extends its deadline', async () => {
+    await coordinator.getByLabel('Skjul antal under').fill('10');
+    await coordinator.getByRole('button', { name: 'Gem grænsen' }).click();
+    await coordinator.getByText('Gemt: antal under 10 vises som «<10».').waitFor();
+
+    const open = coordinator.getByRole('form', { name: 'Åbn en periode' });
+    await open.getByLabel('Periode', { exact: true }).fill('2026-Q3');
+    await open.getByLabel('Frist for indberetning').fill('2026-10-15');
+    await open.getByRole('button', { name: 'Åbn perioden' }).click();
+    await coordinator.getByText('2026-Q3 er åbnet.').waitFor();
+
+    const earlier = coordinator.getByLabel('Ny frist for 2026-Q3');
+    await earlier.fill('2026-10-01');
+    await coordinator.getByRole('button', { name: 'Forlæng fristen for 2026-Q3' }).click();
+    await coordinator.locator('[id$="-error"]', { hasText: 'Skal ligge efter 2026-10-15' }).waitFor();
+    expect(await earlier.getAttribute('aria-invalid')).toBe('true');
+    await earlier.fill('2026-11-15');
+    await coordinator.getByRole('button', { name: 'Forlæng fristen for 2026-Q3' }).click();
+    await coordinator.getByText('Fristen for 2026-Q3 er nu 2026-11-15.').waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-04-setup');
+
+    const settings = await call<{ suppressBelow: number }>(
+      stack.gateway,
+      'coordinator',
+      'GET',
+      `/measurement/programmes/${programme.id}/measurement-settings`,
+    );
+    expect(settings.suppressBelow).toBe(10);
+    const periods = await call<{ period: string; dueDate: string }[]>(
+      stack.gateway,
+      'coordinator',
+      'GET',
+      `/measurement/programmes/${programme.id}/periods`,
+    );
+    expect(periods.map((period) => [period.period, period.dueDate])).toEqual([
+      ['2026-Q2', '2099-07-31'],
+      ['2026-Q3', '2026-11-15'],
+    ]);
+  }, 90_000);
+
+  it('closes a period and reopens it for a correction', async () => {
+    await coordinator.getByRole('button', { name: 'Luk 2026-Q3' }).click();
+    await coordinator.getByText('2026-Q3 er lukket.').waitFor();
+    await coordinator.getByRole('button', { name: 'Genåbn 2026-Q3' }).click();
+    await coordinator.getByText('2026-Q3 er genåbnet.').waitFor();
+    await coordinator.getByRole('button', { name: 'Luk 2026-Q3' }).waitFor();
+  }, 60_000);
+
+  it('speaks English on both screens, accessibly', async () => {
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Measurement – Bryd den negative sociale arv' })
+      .waitFor();
+    await coordinator.getByRole('button', { name: 'Extend the deadline of 2026-Q3' }).waitFor();
+    await coordinator.getByLabel('Hide counts below').waitFor();
+    await expectAccessible(coordinator);
+    await coordinator.getByRole('link', { name: 'indicator library', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Indicator library' }).waitFor();
+    await coordinator.getByRole('row', { name: /unge-i-job Young people in work .*Retired/ }).waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-05-library-english');
+    await coordinator.getByRole('button', { name: 'Dansk' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
+  }, 60_000);
+
+  it('shows a reporter neither the Måling tab nor the set-up controls', async () => {
+    const reporter = await logIn(browser, stack.portalUrl, 'reporter.kobenhavn');
+    await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    await reporter.getByRole('link', { name: 'Indberetning' }).first().waitFor();
+    expect(await reporter.getByRole('link', { name: 'Måling' }).count()).toBe(0);
+    await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}/measurement`);
+    await reporter
+      .getByText('Kun programmets backbone-koordinatorer og platformsadministratorer opsætter målingen.')
+      .waitFor();
+    await reporter.goto(`${stack.portalUrl}/indicators`);
+    await reporter.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
+    await reporter.getByRole('row', { name: /boern-i-dagtilbud/ }).waitFor();
+    expect(await reporter.getByRole('button', { name: 'Definér en indikator' }).count()).toBe(0);
+    expect(await reporter.getByRole('button', { name: /Udfas/ }).count()).toBe(0);
+    await expectAccessible(reporter);
+    await reporter.context().close();
+  }, 90_000);
+});
