@@ -252,6 +252,30 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     ]),
     allowed: [200],
   },
+  getGrantAgreement: {
+    request: (world, scope) => ({ params: { awardId: grants(world)[scope].awardId } }),
+    // As the award itself: the grantee's users, the funders' officers, the backbone and admins.
+    expect: expectation([ALLOW, ALLOW], { 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] }, [
+      ALLOW,
+      HIDE,
+    ]),
+    allowed: [200],
+  },
+  acceptGrantAgreement: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId },
+      // A digest that is not the agreement's: the grantee gets 409 and nothing is accepted.
+      body: { version: 1, termsSha256: '0'.repeat(64) },
+    }),
+    // Only the grantee's users (København's reporter in the own programme); whoever else may see
+    // the award is refused (403, platform admins too), anyone else does not see it (404).
+    expect: expectation(
+      [FORBID, FORBID],
+      { reporter: [ALLOW, HIDE], 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] },
+      [FORBID, HIDE],
+    ),
+    allowed: [409],
+  },
   recordTranchePayment: {
     request: (world, scope) => ({
       params: { awardId: grants(world)[scope].awardId, trancheId: grants(world)[scope].trancheId },

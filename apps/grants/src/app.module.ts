@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { PartnersDirectoryModule } from '@samvirke/directory';
 import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { CallsModule } from './calls/calls.module.js';
@@ -27,6 +28,7 @@ export const grantsDataSourceSpec = () => serviceDataSource(grantsConfig().GRANT
     ApplicationsModule,
     ReviewsModule,
     AwardsModule,
+    AgreementsModule,
     TranchesModule,
   ],
 })

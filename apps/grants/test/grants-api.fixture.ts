@@ -81,6 +81,7 @@ const TABLES = [
   'award_condition',
   'tranche',
   'tranche_share',
+  'agreement_acceptance',
   'outbox_message',
 ];
 

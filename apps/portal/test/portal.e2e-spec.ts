@@ -279,6 +279,31 @@ describe('the portal in a browser', () => {
     await tranches.getByRole('row', { name: /^1 .*Udbetalt · HF-2026-0001/ }).waitFor();
   }, 90_000);
 
+  it('lets the grantee read and accept the grant agreement, which the funder then sees accepted', async () => {
+    await reporter.goto(awardUrl);
+    const agreement = reporter.getByRole('region', { name: 'Tilskudsaftale' });
+    await agreement
+      .getByRole('listitem')
+      .filter({ hasText: /^Helsefonden: 600\.000\s+kr\.$/ })
+      .waitFor();
+    await agreement
+      .getByText(/betingelse-1: godkendt indberetning af unge-i-uddannelse for 2026-Q3/)
+      .waitFor();
+    await expectAccessible(reporter);
+    await agreement.getByRole('button', { name: 'Acceptér tilskudsaftalen' }).click();
+    await agreement
+      .getByRole('status')
+      .filter({ hasText: /^Accepteret .* af reporter\.kobenhavn\.$/ })
+      .waitFor();
+    await screenshot(reporter, '11-agreement-accepted');
+    await funder.reload();
+    await funder
+      .getByRole('region', { name: 'Tilskudsaftale' })
+      .getByText(/^Accepteret .* af reporter\.kobenhavn\.$/)
+      .waitFor();
+    expect(await funder.getByRole('button', { name: 'Acceptér tilskudsaftalen' }).count()).toBe(0);
+  }, 60_000);
+
   it("shows the funder the programme's funding overview: committed, awarded, paid and left, in whole kroner", async () => {
     await funder.goto(`${stack.portalUrl}/programmes/${programme.id}`);
     await funder.getByRole('link', { name: 'Finansiering' }).click();

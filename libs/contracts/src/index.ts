@@ -56,6 +56,8 @@ export * from './grants/tranche-events.js';
 export * from './grants/funding-committed.v1.js';
 export * from './grants/grant-call-opened.v1.js';
 export * from './grants/grant-call-closed.v1.js';
+export * from './grants/grant-agreement-accepted.v1.js';
+export * from './grants/agreement.dto.js';
 export * from './grants/application-submitted.v1.js';
 export * from './grants/application-reviewed.v1.js';
 export * from './grants/award-share-events.js';

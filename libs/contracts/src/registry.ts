@@ -9,6 +9,7 @@ import { awardShareRequestedV1 } from './grants/award-share-requested.v1.js';
 import { grantAwardedV1 } from './grants/grant-awarded.v1.js';
 import { grantCallClosedV1 } from './grants/grant-call-closed.v1.js';
 import { grantCallOpenedV1 } from './grants/grant-call-opened.v1.js';
+import { grantAgreementAcceptedV1 } from './grants/grant-agreement-accepted.v1.js';
 import { trancheEligibleV1 } from './grants/tranche-eligible.v1.js';
 import { trancheHeldV1 } from './grants/tranche-held.v1.js';
 import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
@@ -79,6 +80,7 @@ export const EVENT_REGISTRY = [
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
+  grantAgreementAcceptedV1,
   notificationDeliveredV1,
   webhookDeliveryFailedV1,
   // The curated public events (no personal data) the feed service publishes for integrations.

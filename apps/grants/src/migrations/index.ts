@@ -4,6 +4,7 @@ import { Grants1764316800400 } from './1764316800400-grants.js';
 import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
 import { AwardConsent1765000003000 } from './1765000003000-award-consent.js';
 import { KnownUserOrganisations1765000018100 } from './1765000018100-known-user-organisations.js';
+import { AgreementAcceptance1765000050000 } from './1765000050000-agreement-acceptance.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -13,4 +14,5 @@ export const grantsMigrations = [
   AwardConsent1765000003000,
   CommonDirectory1765000017000,
   KnownUserOrganisations1765000018100,
+  AgreementAcceptance1765000050000,
 ];

@@ -1,6 +1,7 @@
 import {
   awardShareDeclinedV1,
   awardShareRequestedV1,
+  grantAgreementAcceptedV1,
   grantAwardedV1,
   trancheEligibleV1,
   trancheHeldV1,
@@ -9,7 +10,7 @@ import {
   type TranchePaidV1,
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
-import { kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
+import { defineRule, kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
 
 /** What the award and tranche events carry that their messages show. */
 type TrancheFields = Pick<TrancheEligibleV1, 'programmeId' | 'granteeOrganisationId' | 'title' | 'amountOre'>;
@@ -129,6 +130,27 @@ export const AWARD_SHARE_DECLINED_RULE = shareRule({
   audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
 });
 
+/** The award's funders' officers hear that the grantee accepted the grant agreement. */
+export const GRANT_AGREEMENT_ACCEPTED_RULE = defineRule({
+  event: grantAgreementAcceptedV1,
+  template: 'grant-agreement-accepted',
+  category: 'grant-update',
+  directory: (data) => ({
+    programmeId: data.programmeId,
+    organisationIds: [data.granteeOrganisationId],
+    backbones: false,
+  }),
+  outcome: (data, facts) => ({
+    audiences: [{ organisationIds: data.funderOrganisationIds, role: 'foundation-officer' }],
+    variables: () => ({
+      programmeName: facts.programmeName,
+      organisationName: nameOf(facts, data.granteeOrganisationId),
+      title: data.title,
+      version: String(data.version),
+    }),
+  }),
+});
+
 /** Every rule of grants' events. */
 export const GRANTS_RULES: readonly NotificationRule[] = [
   GRANT_AWARDED_RULE,
@@ -137,4 +159,5 @@ export const GRANTS_RULES: readonly NotificationRule[] = [
   TRANCHE_PAID_RULE,
   AWARD_SHARE_REQUESTED_RULE,
   AWARD_SHARE_DECLINED_RULE,
+  GRANT_AGREEMENT_ACCEPTED_RULE,
 ];

@@ -2,6 +2,7 @@ import type { AwardDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
+import { AgreementSection } from '../grants/agreement-section.js';
 import { AwardShares } from '../grants/award-shares.js';
 import { TranchesTable, useTranchePayments, type TranchePayments } from '../grants/award-tranches.js';
 import { loadProgrammeIndicators, organisationNames } from '../grants/grants-load.js';
@@ -64,6 +65,7 @@ function AwardView({ award, indicators, name, payments, reload }: ViewProps) {
       <h2>{t('Rater', 'Tranches')}</h2>
       <TranchesTable award={award} name={name} payments={payments} reload={reload} />
       {payments.failure !== null && <ErrorMessage error={payments.failure} />}
+      {award.status === 'awarded' && <AgreementSection award={award} />}
     </>
   );
 }

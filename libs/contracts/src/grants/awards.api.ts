@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HttpOperation } from '../http/http-operation.js';
+import { acceptAgreementSchema, agreementSchema } from './agreement.dto.js';
 import { awardGrantSchema, awardSchema, declineAwardShareSchema, recordPaymentSchema } from './award.dto.js';
 import { AWARD_READERS, CALL_FUNDER, SHARE_FUNDER } from './grants-access-texts.js';
 
@@ -70,6 +71,30 @@ export const AWARD_OPERATIONS: readonly HttpOperation[] = [
     body: recordPaymentSchema,
     status: 200,
     response: awardSchema,
+    errors: [404, 409],
+  },
+  {
+    operationId: 'getGrantAgreement',
+    method: 'get',
+    path: '/awards/{awardId}/agreement',
+    summary:
+      'The grant agreement of a made award: parties, amounts per funder, tranches, reporting duties, its version and the SHA-256 of its terms, and whether the grantee has accepted it',
+    description: `${AWARD_READERS} 409 while the award is not made (pending or declined).`,
+    status: 200,
+    response: agreementSchema,
+    errors: [404, 409],
+  },
+  {
+    operationId: 'acceptGrantAgreement',
+    method: 'post',
+    path: '/awards/{awardId}/agreement/accept',
+    summary:
+      'The grantee accepts the version of the agreement it read, named by version and SHA-256; accepting it again changes nothing',
+    description:
+      "The grantee organisation's users (403 for any other caller who may see the award, platform admins included); 409 when the version or digest is not the agreement's current one.",
+    body: acceptAgreementSchema,
+    status: 200,
+    response: agreementSchema,
     errors: [404, 409],
   },
 ];
