@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
 import type { Errors } from '../components/fields.js';
+import { fieldMessage } from '../i18n/field-messages.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** The service's field errors (problem details) by JSON pointer, as the forms show them next to their fields. */
 export function fieldErrorsOf(error: unknown): Errors {
@@ -9,8 +11,9 @@ export function fieldErrorsOf(error: unknown): Errors {
     : {};
 }
 
-/** The service's last answer: its field errors by JSON pointer, and the error itself. */
+/** The service's last answer: its field errors by JSON pointer in the reader's language, and the error itself. */
 export function useServerAnswer() {
+  const { t } = useI18n();
   const [fieldErrors, setFieldErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<unknown>(null);
   return {
@@ -21,7 +24,10 @@ export function useServerAnswer() {
       setFailure(null);
     },
     fail: (error: unknown): void => {
-      setFieldErrors(fieldErrorsOf(error));
+      const errors = Object.entries(fieldErrorsOf(error));
+      setFieldErrors(
+        Object.fromEntries(errors.map(([pointer, detail]) => [pointer, fieldMessage(t, detail)])),
+      );
       setFailure(error);
     },
   };

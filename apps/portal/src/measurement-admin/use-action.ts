@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
-import { fieldMessage } from './field-messages.js';
+import { fieldMessage } from '../i18n/field-messages.js';
 
 /**
  * One call to the service from a form: busy while it runs, then the service's field errors (by

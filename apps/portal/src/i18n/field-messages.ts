@@ -1,10 +1,11 @@
-import type { I18n } from '../i18n/i18n.js';
+import type { I18n } from './i18n.js';
 
 type Translate = I18n['t'];
 
 /**
- * The service's field messages (English, from libs/contracts and measurement's rules) in the
- * reader's language; a message not listed shows as the service wrote it.
+ * The services' field messages (English: the contracts' schemas and the services' rules) in the
+ * reader's language, for every form that shows them next to its fields; a message not listed
+ * shows as the service wrote it.
  */
 const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => string][] = [
   [
@@ -51,7 +52,24 @@ const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => stri
     /^Too big: expected number to be <=?(\S+)$/,
     (t, m) => t(`Må højst være ${m[1]}`, `Must be at most ${m[1]}`),
   ],
+  [
+    /^Too big: expected string to have <=(\d+) characters?$/,
+    (t, m) => t(`Må højst have ${m[1]} tegn`, `At most ${m[1]} characters`),
+  ],
+  [
+    /^Too (small|big): expected array to have [<>]=(\d+) items?$/,
+    (t, m) =>
+      m[1] === 'small'
+        ? t(`Vælg mindst ${m[2]}`, `Choose at least ${m[2]}`)
+        : t(`Vælg højst ${m[2]}`, `Choose at most ${m[2]}`),
+  ],
   [/^Invalid input: expected (number|int)/, (t) => t('Skal være et tal', 'Must be a number')],
+  [/^Invalid input: expected \w+, received undefined$/, (t) => t('Skal udfyldes', 'Required')],
+  [/^Invalid (email|e-mail)/i, (t) => t('Skriv en gyldig e-mailadresse', 'Write a valid e-mail address')],
+  [
+    /^Invalid (url|URL)/,
+    (t) => t('Skriv en gyldig adresse (https://…)', 'Write a valid address (https://…)'),
+  ],
   [/date/i, (t) => t('Skal være en dato', 'Must be a date')],
   [
     /^integer values have no decimals$/,

@@ -16,6 +16,15 @@ describe('field messages', () => {
     expect(fieldMessage(da, 'Too small: expected number to be >=1')).toBe('Skal være mindst 1');
   });
 
+  it("translates the contracts' generic messages for every form", () => {
+    expect(fieldMessage(da, 'Too big: expected string to have <=200 characters')).toBe(
+      'Må højst have 200 tegn',
+    );
+    expect(fieldMessage(da, 'Too small: expected array to have >=1 items')).toBe('Vælg mindst 1');
+    expect(fieldMessage(da, 'Invalid input: expected string, received undefined')).toBe('Skal udfyldes');
+    expect(fieldMessage(en, 'Invalid email address')).toBe('Write a valid e-mail address');
+  });
+
   it('shows a message it does not know as the service wrote it', () => {
     expect(fieldMessage(da, 'something new')).toBe('something new');
   });
