@@ -15,10 +15,17 @@ import { type ChildProcess } from 'node:child_process';
 /**
  * The whole stack for the portal's browser tests: the four services and the gateway as
  * processes from dist/ in this suite's own schema and topic prefix, and the built portal served by
- * `vite preview` on 127.0.0.1:5174 (a redirect URI of the realm's portal client), forwarding /api
+ * `vite preview` on 127.0.0.1:5174 or 5175 (redirect URIs of the realm's portal client), forwarding /api
  * to this suite's gateway.
  */
-export const PORTAL_TEST_PORT = Number(process.env['PORTAL_TEST_PORT'] ?? 5174);
+/**
+ * Jest runs two suites at once (npm test's --maxWorkers=2): each worker serves the portal on its own
+ * port, 5174 for the first and 5175 for the second (the realm's portal client accepts both, and
+ * 5176-5178 for runs that set PORTAL_TEST_PORT themselves).
+ */
+export const PORTAL_TEST_PORT = Number(
+  process.env['PORTAL_TEST_PORT'] ?? 5173 + Number(process.env['JEST_WORKER_ID'] ?? 1),
+);
 
 export interface PortalStack {
   readonly portalUrl: string;
