@@ -36,7 +36,12 @@ export interface MeasurementSuite {
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: T }>;
-  seedProgramme(programmeId: string, slug: string, members: [string, Role[]][]): Promise<void>;
+  seedProgramme(
+    programmeId: string,
+    slug: string,
+    members: [string, Role[]][],
+    goals?: { id: string; title: string; position: number }[],
+  ): Promise<void>;
   /** Opens a quarterly reporting period as the backbone coordinator; returns its id. */
   openQuarter(programmeId: string, period: string, dueDate: string): Promise<string>;
   defineStandardIndicators(): Promise<void>;
@@ -91,9 +96,9 @@ export function measurementSuite(label: string): MeasurementSuite {
   };
 
   /** Publishes, as partners would, a programme with these members, and waits until measurement knows them all. */
-  ctx.seedProgramme = async (programmeId, slug, members) => {
+  ctx.seedProgramme = async (programmeId, slug, members, goals = []) => {
     await ctx.partners.dataSource.transaction((manager) =>
-      ctx.partners.outbox.recordAll(manager, programmeEvents({ programmeId, slug, members })),
+      ctx.partners.outbox.recordAll(manager, programmeEvents({ programmeId, slug, members, goals })),
     );
     await waitFor('the programme and its members to arrive', async () => {
       const [row] = await ctx.app

@@ -74,9 +74,16 @@ async function defineIndicator(page: Page, code: string, nameDa: string, sensiti
   await page.getByText(`Indikatoren ${code} er gemt.`).waitFor();
 }
 
-async function trackIndicator(page: Page, code: string, baseline: number, target: number): Promise<void> {
+async function trackIndicator(
+  page: Page,
+  code: string,
+  baseline: number,
+  target: number,
+  goal?: string,
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Tilføj en indikator' });
   await form.getByLabel('Indikator', { exact: true }).selectOption(code);
+  if (goal) await form.getByRole('checkbox', { name: goal }).check();
   await form.getByLabel('Baseline-periode').fill('2026-Q3');
   await form.getByLabel('Baseline-værdi').fill(String(baseline));
   await form.getByLabel('Mål 1: periode').fill(PERIOD);
@@ -134,7 +141,7 @@ describe('a programme from nothing to the board’s report, in the portal', () =
     await defineIndicator(coordinator, 'unge-udsat', 'Unge sat ud af deres bolig', true);
 
     await coordinator.goto(`${stack.portalUrl}/programmes/${programmeId}/measurement`);
-    await trackIndicator(coordinator, 'unge-i-egen-bolig', 100, 150);
+    await trackIndicator(coordinator, 'unge-i-egen-bolig', 100, 150, 'Flere unge i egen bolig');
     await trackIndicator(coordinator, 'unge-udsat', 20, 10);
     const open = coordinator.getByRole('form', { name: 'Åbn en periode' });
     await open.getByLabel('Periode', { exact: true }).fill(PERIOD);
@@ -143,6 +150,13 @@ describe('a programme from nothing to the board’s report, in the portal', () =
     await coordinator.getByText(`${PERIOD} er åbnet.`).waitFor();
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'flow-02-measurement');
+    // The overview shows which indicator measures the programme's goal.
+    await coordinator.getByRole('link', { name: 'Oversigt', exact: true }).click();
+    const goals = coordinator.getByRole('region', { name: 'Mål × indikatorer' });
+    await goals
+      .getByRole('listitem')
+      .filter({ hasText: 'Flere unge i egen bolig: Unge i egen bolig' })
+      .waitFor();
   }, 120_000);
 
   it('lets the municipality’s reporter report the quarter', async () => {

@@ -9,6 +9,7 @@ import { ProgrammeSettings1764316800350 } from './1764316800350-programme-settin
 import { SubmissionValuesBulk1764316800360 } from './1764316800360-submission-values-bulk.js';
 import { SubmissionValueComments1765000002100 } from './1765000002100-submission-value-comments.js';
 import { IndicatorVersions1765000030000 } from './1765000030000-indicator-versions.js';
+import { IndicatorGoals1765000060000 } from './1765000060000-indicator-goals.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -23,4 +24,5 @@ export const measurementMigrations = [
   SubmissionValueComments1765000002100,
   CommonDirectory1765000017000,
   IndicatorVersions1765000030000,
+  IndicatorGoals1765000060000,
 ];

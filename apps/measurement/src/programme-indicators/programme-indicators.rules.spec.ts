@@ -1,5 +1,10 @@
 import { programmeIndicatorConfiguredV1, targetSetV1, type ProgrammeIndicatorDto } from '@samvirke/contracts';
-import { changedTargets, configurationEvents, rangeErrors } from './programme-indicators.rules.js';
+import {
+  changedTargets,
+  configurationEvents,
+  goalErrors,
+  rangeErrors,
+} from './programme-indicators.rules.js';
 
 const configured: ProgrammeIndicatorDto = {
   programmeId: 'programme-1',
@@ -8,6 +13,7 @@ const configured: ProgrammeIndicatorDto = {
   nameDa: 'Hjemløse unge',
   nameEn: 'Homeless young people',
   frequency: 'quarterly',
+  goalIds: [],
   baseline: { period: '2025-Q4', value: 100 },
   targets: [
     { period: '2026-Q4', value: 80 },
@@ -87,6 +93,18 @@ describe('programme indicator rules', () => {
         },
         options,
       },
+    ]);
+  });
+});
+
+describe('the goals an indicator serves', () => {
+  it("must be the programme's own goals, each other one named by its place", () => {
+    const goals = ['goal-a', 'goal-b'];
+    expect(goalErrors(undefined, goals)).toEqual([]);
+    expect(goalErrors(['goal-b'], goals)).toEqual([]);
+    expect(goalErrors(['goal-a', 'elsewhere', 'goal-b', 'nowhere'], goals)).toEqual([
+      { pointer: '/goalIds/1', detail: 'not a goal of this programme' },
+      { pointer: '/goalIds/3', detail: 'not a goal of this programme' },
     ]);
   });
 });

@@ -68,3 +68,15 @@ export function notAddable(code: string): DomainError {
     [{ pointer: '/code', detail: 'retired or superseded' }],
   );
 }
+
+/** Each goal an indicator serves must be one of the programme's own goals. */
+export function goalErrors(
+  goalIds: readonly string[] | undefined,
+  programmeGoals: readonly string[],
+): ProblemFieldError[] {
+  return (goalIds ?? []).flatMap((goalId, index) =>
+    programmeGoals.includes(goalId)
+      ? []
+      : [{ pointer: `/goalIds/${index}`, detail: 'not a goal of this programme' }],
+  );
+}

@@ -5,11 +5,12 @@ import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { configurationEvents, notAddable, rangeErrors } from './programme-indicators.rules.js';
+import { configurationEvents, goalErrors, notAddable, rangeErrors } from './programme-indicators.rules.js';
 import {
   libraryIndicator,
   listProgrammeIndicators,
   lockedTargets,
+  programmeGoalIds,
   upsertProgrammeIndicator,
 } from './programme-indicators.store.js';
 
@@ -33,7 +34,8 @@ export class ProgrammeIndicatorsService {
       const indicator = await libraryIndicator(manager, code);
       if (!indicator)
         throw new ValidationFailed([{ pointer: '/code', detail: `no indicator has code ${code}` }]);
-      const errors = rangeErrors(indicator, command);
+      const goals = command.goalIds ? await programmeGoalIds(manager, programmeId) : [];
+      const errors = [...rangeErrors(indicator, command), ...goalErrors(command.goalIds, goals)];
       if (errors.length) throw new ValidationFailed(errors);
       const previousTargets = await lockedTargets(manager, programmeId, indicator.id);
       if (!previousTargets && !indicator.addable) throw notAddable(code);

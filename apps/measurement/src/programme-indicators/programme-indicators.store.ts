@@ -11,6 +11,7 @@ interface ProgrammeIndicatorRow {
   baseline: ProgrammeIndicatorDto['baseline'];
   targets: ProgrammeIndicatorDto['targets'];
   required: boolean;
+  goal_ids: string[];
 }
 
 /** A library indicator as configuring it needs it: its id and the range its values lie in. */
@@ -73,10 +74,11 @@ export async function upsertProgrammeIndicator(
   command: ConfigureProgrammeIndicator,
 ): Promise<ProgrammeIndicatorDto> {
   await manager.query(
-    `INSERT INTO programme_indicator (programme_id, indicator_id, frequency, baseline, targets, required)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO programme_indicator (programme_id, indicator_id, frequency, baseline, targets, required, goal_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::uuid[], '{}'))
      ON CONFLICT (programme_id, indicator_id) DO UPDATE SET frequency = EXCLUDED.frequency,
-       baseline = EXCLUDED.baseline, targets = EXCLUDED.targets, required = EXCLUDED.required, updated_at = now()`,
+       baseline = EXCLUDED.baseline, targets = EXCLUDED.targets, required = EXCLUDED.required,
+       goal_ids = COALESCE($7::uuid[], programme_indicator.goal_ids), updated_at = now()`,
     [
       programmeId,
       indicatorId,
@@ -84,6 +86,7 @@ export async function upsertProgrammeIndicator(
       command.baseline ? JSON.stringify(command.baseline) : null,
       JSON.stringify(command.targets),
       command.required,
+      command.goalIds ?? null,
     ],
   );
   const [row] = await manager.query<ProgrammeIndicatorRow[]>(
@@ -115,5 +118,15 @@ function toDto(row: ProgrammeIndicatorRow): ProgrammeIndicatorDto {
     baseline: row.baseline,
     targets: row.targets,
     required: row.required,
+    goalIds: row.goal_ids,
   };
+}
+
+/** The goals of the programme's common agenda, as measurement knows them from partners' events. */
+export async function programmeGoalIds(manager: EntityManager, programmeId: string): Promise<string[]> {
+  const [row] = await manager.query<{ goal_ids: string[] }[]>(
+    `SELECT goal_ids FROM known_programme WHERE id = $1`,
+    [programmeId],
+  );
+  return row?.goal_ids ?? [];
 }

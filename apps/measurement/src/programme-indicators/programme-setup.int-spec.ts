@@ -9,13 +9,47 @@ beforeAll(() => ctx.defineStandardIndicators());
 
 describe("a programme's measurement set-up", () => {
   const programmeId = randomUUID();
+  const [housing, education] = [randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    await ctx.seedProgramme(programmeId, 'bryd-arven', [
-      [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
-      [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
-      [DEMO_ORGANISATIONS.kobenhavn.id, ['data-provider']],
-    ]);
+    await ctx.seedProgramme(
+      programmeId,
+      'bryd-arven',
+      [
+        [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
+        [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
+        [DEMO_ORGANISATIONS.kobenhavn.id, ['data-provider']],
+      ],
+      [
+        { id: housing, title: 'Flere unge i egen bolig', position: 1 },
+        { id: education, title: 'Flere unge i uddannelse', position: 2 },
+      ],
+    );
+  });
+
+  it("ties an indicator to the programme's goals it serves, names a goal of another programme, and keeps the goals when left out", async () => {
+    const path = `/programmes/${programmeId}/indicators/hjemloese-unge`;
+    const base = { frequency: 'quarterly', baseline: null, targets: [] };
+    const foreign = await ctx.call<Problem>('coordinator', 'PUT', path, {
+      ...base,
+      goalIds: [housing, randomUUID()],
+    });
+    expect(foreign.status).toBe(422);
+    expect(pointers(foreign.body)).toEqual(['/goalIds/1']);
+    const tied = await ctx.call<{ goalIds: string[] }>('coordinator', 'PUT', path, {
+      ...base,
+      goalIds: [housing],
+    });
+    expect(tied.status).toBe(200);
+    expect(tied.body.goalIds).toEqual([housing]);
+    const kept = await ctx.call<{ goalIds: string[] }>('coordinator', 'PUT', path, base);
+    expect(kept.body.goalIds).toEqual([housing]);
+    const read = await ctx.call<{ code: string; goalIds: string[] }[]>(
+      'reporterKobenhavn',
+      'GET',
+      `/programmes/${programmeId}/indicators`,
+    );
+    expect(read.body.map((item) => [item.code, item.goalIds])).toEqual([['hjemloese-unge', [housing]]]);
   });
 
   it('lets the backbone track an indicator with baseline and targets; members read it', async () => {

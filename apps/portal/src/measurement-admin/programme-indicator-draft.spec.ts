@@ -7,6 +7,7 @@ describe('programme indicator drafts', () => {
       baseline: null,
       targets: [],
       required: true,
+      goalIds: [],
     });
   });
 
@@ -29,6 +30,15 @@ describe('programme indicator drafts', () => {
         { period: '2027-Q4', value: null },
       ],
       required: true,
+      goalIds: [],
     });
+  });
+
+  it('sends the goals chosen, and none for a draft kept from before goals were asked', () => {
+    const goal = '00000000-0000-4000-8000-000000000001';
+    expect(programmeIndicatorBody({ ...EMPTY_PROGRAMME_INDICATOR, goalIds: [goal] }).goalIds).toEqual([goal]);
+    const old = { ...EMPTY_PROGRAMME_INDICATOR } as Partial<typeof EMPTY_PROGRAMME_INDICATOR>;
+    delete old.goalIds;
+    expect(programmeIndicatorBody(old as typeof EMPTY_PROGRAMME_INDICATOR).goalIds).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export interface ProgrammeIndicatorDraft {
   baselineValue: string;
   targets: { period: string; value: string }[];
   required: boolean;
+  /** The programme's goals the indicator serves. */
+  goalIds: string[];
 }
 
 export const EMPTY_PROGRAMME_INDICATOR: ProgrammeIndicatorDraft = {
@@ -18,6 +20,7 @@ export const EMPTY_PROGRAMME_INDICATOR: ProgrammeIndicatorDraft = {
   baselineValue: '',
   targets: [{ period: '', value: '' }],
   required: true,
+  goalIds: [],
 };
 
 export function draftOfTracked(tracked: ProgrammeIndicatorDto): ProgrammeIndicatorDraft {
@@ -28,6 +31,7 @@ export function draftOfTracked(tracked: ProgrammeIndicatorDto): ProgrammeIndicat
     baselineValue: tracked.baseline ? String(tracked.baseline.value) : '',
     targets: tracked.targets.map((target) => ({ period: target.period, value: String(target.value) })),
     required: tracked.required,
+    goalIds: [...tracked.goalIds],
   };
 }
 
@@ -43,5 +47,7 @@ export function programmeIndicatorBody(draft: ProgrammeIndicatorDraft): Record<s
       .filter((target) => target.period.trim() !== '' || target.value.trim() !== '')
       .map((target) => ({ period: target.period.trim(), value: typedNumber(target.value) })),
     required: draft.required,
+    // A draft kept in the browser before goals existed has none.
+    goalIds: draft.goalIds ?? [],
   };
 }

@@ -1,4 +1,12 @@
-import { REPORTING_FREQUENCIES, type IndicatorDto, type ProgrammeIndicatorDto } from '@samvirke/contracts';
+import {
+  REPORTING_FREQUENCIES,
+  type IndicatorDto,
+  type ProgrammeDto,
+  type ProgrammeIndicatorDto,
+} from '@samvirke/contracts';
+
+/** One goal of the programme's common agenda. */
+export type Goal = ProgrammeDto['goals'][number];
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { termOptions } from './admin-terms.js';
@@ -12,6 +20,8 @@ import { useAction } from './use-action.js';
 export interface ProgrammeIndicatorFormProps {
   readonly programmeId: string;
   readonly addable: readonly IndicatorDto[];
+  /** The goals of the programme's common agenda, which the indicator may serve. */
+  readonly goals: readonly Goal[];
   /** Set when an indicator the programme tracks is being edited (its code is fixed then). */
   readonly editing: boolean;
   readonly draft: ProgrammeIndicatorDraft;
@@ -44,6 +54,7 @@ export function ProgrammeIndicatorForm(props: ProgrammeIndicatorFormProps) {
       <DraftNote />
       <TrackingFields {...props} errors={action.errors} />
       <TargetFields draft={draft} change={change} errors={action.errors} />
+      <GoalFields goals={props.goals} draft={draft} change={change} errors={action.errors} />
       <CheckField
         id="programme-indicator-required"
         label={t('Skal indberettes', 'Must be reported')}
@@ -111,6 +122,38 @@ function BaselineFields({ bind }: { bind: ReturnType<typeof binder<ProgrammeIndi
         type="number"
         label={t('Baseline-værdi', 'Baseline value')}
       />
+    </fieldset>
+  );
+}
+
+interface GoalFieldsProps {
+  readonly goals: readonly Goal[];
+  readonly draft: ProgrammeIndicatorDraft;
+  readonly change: (patch: Partial<ProgrammeIndicatorDraft>) => void;
+  readonly errors: Record<string, string>;
+}
+
+/** Which of the programme's goals the indicator measures: a goal with none shows as uncovered. */
+function GoalFields({ goals, draft, change, errors }: GoalFieldsProps) {
+  const { t } = useI18n();
+  if (goals.length === 0) return null;
+  const chosen = draft.goalIds ?? [];
+  const toggle = (goalId: string, on: boolean): void =>
+    change({ goalIds: on ? [...chosen, goalId] : chosen.filter((id) => id !== goalId) });
+  const error = Object.entries(errors).find(([pointer]) => pointer.startsWith('/goalIds'))?.[1];
+  return (
+    <fieldset>
+      <legend>{t('Mål, indikatoren måler', 'Goals the indicator measures')}</legend>
+      {goals.map((goal) => (
+        <CheckField
+          key={goal.id}
+          id={`programme-indicator-goal-${goal.id}`}
+          label={goal.title}
+          checked={chosen.includes(goal.id)}
+          onChange={(on) => toggle(goal.id, on)}
+        />
+      ))}
+      {error && <p className="field-error">{error}</p>}
     </fieldset>
   );
 }

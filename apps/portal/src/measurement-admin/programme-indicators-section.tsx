@@ -2,7 +2,7 @@ import type { IndicatorDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router.js';
-import { ProgrammeIndicatorForm } from './programme-indicator-form.js';
+import { ProgrammeIndicatorForm, type Goal } from './programme-indicator-form.js';
 import { draftOfTracked, EMPTY_PROGRAMME_INDICATOR } from './programme-indicator-draft.js';
 import { TrackedIndicators } from './tracked-indicators.js';
 import { useLocalDraft } from './use-local-draft.js';
@@ -11,11 +11,12 @@ interface Props {
   readonly programmeId: string;
   readonly tracked: readonly ProgrammeIndicatorDto[];
   readonly addable: readonly IndicatorDto[];
+  readonly goals: readonly Goal[];
   readonly onSaved: (message: string) => void;
 }
 
 /** The indicators the programme tracks, and the form that adds one or changes its baseline and targets. */
-export function ProgrammeIndicatorsSection({ programmeId, tracked, addable, onSaved }: Props) {
+export function ProgrammeIndicatorsSection({ programmeId, tracked, addable, goals, onSaved }: Props) {
   const { t } = useI18n();
   const local = useLocalDraft(`programme-indicator.${programmeId}`, EMPTY_PROGRAMME_INDICATOR);
   const [editing, setEditing] = useState(() => tracked.some((item) => item.code === local.draft.code));
@@ -44,6 +45,7 @@ export function ProgrammeIndicatorsSection({ programmeId, tracked, addable, onSa
         <ProgrammeIndicatorForm
           programmeId={programmeId}
           addable={notTracked}
+          goals={goals}
           editing={editing}
           draft={local.draft}
           change={local.change}

@@ -66,6 +66,7 @@ function SetupView({
         programmeId={programmeId}
         tracked={setup.tracked}
         addable={setup.addable}
+        goals={setup.programme.goals}
         onSaved={changed}
       />
       <ThresholdForm programmeId={programmeId} settings={setup.settings} />

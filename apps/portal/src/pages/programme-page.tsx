@@ -1,4 +1,4 @@
-import type { GoalMap, MembershipDto, ProgrammeDto } from '@samvirke/contracts';
+import type { GoalMap, MembershipDto, ProgrammeDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { ManageProgrammeLinks } from '../admin/programme-actions.js';
 import { Page } from '../components/page.js';
@@ -7,6 +7,7 @@ import { Await, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { roleName, statusName } from '../i18n/terms.js';
 import { useLoad } from '../portal-context.js';
+import { GoalIndicatorsSection } from '../components/goal-indicators.js';
 import { GoalMapSection } from '../components/goal-map.js';
 import { loadMembers, loadProgramme } from '../programmes.js';
 
@@ -14,15 +15,18 @@ interface ProgrammeView {
   programme: ProgrammeDto;
   members: MembershipDto[];
   map: GoalMap;
+  /** The programme's indicators with the goals they measure (none when measurement does not answer). */
+  indicators: ProgrammeIndicatorDto[];
 }
 
 async function loadProgrammeView(api: ApiClient, id: string): Promise<ProgrammeView> {
-  const [programme, members, map] = await Promise.all([
+  const [programme, members, map, indicators] = await Promise.all([
     loadProgramme(api, id),
     loadMembers(api, id),
     api.get<GoalMap>(`/partners/programmes/${id}/goal-map`),
+    api.get<ProgrammeIndicatorDto[]>(`/measurement/programmes/${id}/indicators`).catch(() => []),
   ]);
-  return { programme, members, map };
+  return { programme, members, map, indicators };
 }
 
 export function ProgrammePage({ id }: { id: string }) {
@@ -32,7 +36,7 @@ export function ProgrammePage({ id }: { id: string }) {
   return (
     <Page title={title} crumbs={[{ href: '/', label: t('Programmer', 'Programmes') }]}>
       <Await loaded={loaded}>
-        {({ programme, members, map }) => (
+        {({ programme, members, map, indicators }) => (
           <>
             <ProgrammeNav programmeId={id} name={programme.name} />
             <ManageProgrammeLinks programmeId={id} members={members} />
@@ -40,6 +44,7 @@ export function ProgrammePage({ id }: { id: string }) {
             <Goals programme={programme} />
             <Members members={members} />
             <GoalMapSection map={map} />
+            <GoalIndicatorsSection programme={programme} indicators={indicators} />
           </>
         )}
       </Await>

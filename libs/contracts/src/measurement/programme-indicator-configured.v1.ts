@@ -11,7 +11,7 @@ export const programmeIndicatorConfiguredV1 = defineEvent({
   source: SOURCES.measurement,
   aggregate: 'programme',
   description:
-    'A programme tracks an indicator with this frequency, baseline and targets (the whole configuration).',
+    'A programme tracks an indicator with this frequency, baseline and targets, for these of its goals (the whole configuration).',
   public: true,
   schema: z.object({
     programmeId: z.uuid(),
@@ -21,6 +21,8 @@ export const programmeIndicatorConfiguredV1 = defineEvent({
     baseline: periodValue.nullable(),
     targets: z.array(periodValue),
     required: z.boolean(),
+    /** The programme's goals the indicator serves (absent from events made before goals were linked). */
+    goalIds: z.array(z.uuid()).optional(),
   }),
 });
 

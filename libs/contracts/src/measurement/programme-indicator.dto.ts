@@ -36,6 +36,11 @@ export const configureProgrammeIndicatorSchema = z
         'one target per period',
       ),
     required: z.boolean().default(true),
+    /**
+     * The programme's goals the indicator serves (ids of its common agenda's goals); left out, the
+     * goals it served stay as they were.
+     */
+    goalIds: z.array(z.uuid()).max(50).optional(),
   })
   .strict()
   .superRefine((value, context) => {
@@ -69,6 +74,8 @@ export const programmeIndicatorSchema = z.object({
   baseline: periodValue.nullable(),
   targets: z.array(periodValue),
   required: z.boolean(),
+  /** The programme's goals the indicator serves. */
+  goalIds: z.array(z.uuid()),
 });
 
 export type ProgrammeIndicatorDto = z.infer<typeof programmeIndicatorSchema>;
