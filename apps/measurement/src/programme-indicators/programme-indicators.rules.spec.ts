@@ -78,6 +78,7 @@ describe('programme indicator rules', () => {
           baseline: { period: '2025-Q4', value: 100 },
           targets: configured.targets,
           required: true,
+          goalIds: [],
         },
         options,
       },
