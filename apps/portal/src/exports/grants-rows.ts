@@ -64,10 +64,16 @@ export function awardsTable(
   };
 }
 
+/** A tranche's conditions by their keys, "report-2026-Q1, report-2026-Q2"; empty when it has none. */
+export function trancheConditions(award: AwardDto): (tranche: AwardDto['tranches'][number]) => string {
+  const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
+  return (tranche) => tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ');
+}
+
 /** An award's tranches: number, amount, earliest date, conditions (by key), status and reference. */
 export function tranchesTable(award: AwardDto, i18n: I18n): ExportTable {
   const { t } = i18n;
-  const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
+  const conditions = trancheConditions(award);
   return {
     columns: [
       t('Rate', 'Tranche'),
@@ -81,7 +87,7 @@ export function tranchesTable(award: AwardDto, i18n: I18n): ExportTable {
       tranche.position,
       kroner(tranche.amountOre),
       dateCell(tranche.earliestDate),
-      tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ') || null,
+      conditions(tranche) || null,
       grantStatusName(i18n, tranche.status),
       tranche.paymentReference ?? null,
     ]),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Field, invalid, type Errors } from '../components/fields.js';
 import { StatusBadge } from '../components/status.js';
 import { DownloadButtons } from '../exports/download-buttons.js';
-import { tranchesTable } from '../exports/grants-rows.js';
+import { trancheConditions, tranchesTable } from '../exports/grants-rows.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
@@ -74,7 +74,7 @@ export function TranchesTable(props: Props) {
 
 function TranchesGrid({ award, name, payments, reload }: Props) {
   const { t } = useI18n();
-  const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
+  const conditions = trancheConditions(award);
   return (
     <TableWrap label={t('Rater og deres status', 'Tranches and their status')}>
       <table className="stack">
@@ -96,10 +96,7 @@ function TranchesGrid({ award, name, payments, reload }: Props) {
           {award.tranches.map((tranche) => (
             <tr key={tranche.id}>
               <TrancheHeader tranche={tranche} />
-              <TrancheCells
-                tranche={tranche}
-                conditions={tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ') || '–'}
-              />
+              <TrancheCells tranche={tranche} conditions={conditions(tranche) || '–'} />
               <td data-label={t('Status', 'Status')}>
                 <TrancheStatus tranche={tranche} name={name} payments={payments} reload={reload} />
               </td>
