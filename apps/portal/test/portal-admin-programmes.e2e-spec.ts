@@ -1,6 +1,7 @@
+import { readCsvTable } from '@samvirke/csv';
 import { DEMO_ORGANISATIONS } from '@samvirke/testing';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
+import { downloadFile, launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
 import { call, startPortalStack, type PortalStack } from './portal-stack.fixture.js';
 
 /**
@@ -226,6 +227,17 @@ describe('administering organisations in the portal', () => {
     await admin.getByRole('link', { name: 'Københavns Kommune' }).waitFor();
     await expectAccessible(admin);
     await screenshot(admin, 'admin-07-organisations');
+
+    // The list found downloads as Danish Excel CSV: the rows shown, the kommunekode as text.
+    const downloads = admin.getByRole('group', { name: 'Hent organisationer' });
+    const csv = await downloadFile(admin, downloads.getByRole('button', { name: 'Hent CSV' }));
+    expect(csv.name).toBe('organisationer.csv');
+    const { table } = readCsvTable(csv.bytes.toString('utf8'));
+    expect(table.header).toEqual(['Navn', 'Type', 'CVR', 'Kommunekode', 'Status']);
+    expect(table.rows).toEqual([['Københavns Kommune', 'Kommune', '', '101', '']]);
+    // The table's wrapper is a named region a keyboard can reach and scroll.
+    const region = admin.getByRole('region', { name: '1 organisationer' });
+    expect(await region.getAttribute('tabindex')).toBe('0');
 
     await admin.getByRole('link', { name: 'Registrer en organisation' }).first().click();
     await h1(admin, 'Registrer en organisation');

@@ -8,6 +8,7 @@ import { SelectField } from './select-field.js';
 import { SubmitRow } from './submit-row.js';
 import { TextFields, type TextSpec } from './text-fields.js';
 import { useCheckedForm } from './use-checked-form.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 /** An organisation's named contacts (who gets the programme's messages): list, add, remove. */
 export function ContactsPanel({
@@ -59,7 +60,7 @@ function ContactsTable({
   const remove = (contact: ContactDto): void =>
     void api.send('DELETE', `${path}/${contact.id}`).then(onRemoved, setFailure);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Kontaktpersoner', 'Contacts')}>
       {failure !== null && <ErrorMessage error={failure} />}
       <table className="stack">
         <caption className="visually-hidden">{t('Kontaktpersoner', 'Contacts')}</caption>
@@ -78,7 +79,7 @@ function ContactsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -3,13 +3,14 @@ import { DownloadButtons } from '../exports/download-buttons.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import type { QueueItem } from './approvals-load.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 /** Every period and data provider with the status and version of its latest report. */
 export function ReportsTable({ items }: { items: QueueItem[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Status for hver periode og dataleverandør', 'Status per period and data provider')}>
       <table>
         <caption className="visually-hidden">
           {t('Status for hver periode og dataleverandør', 'Status per period and data provider')}
@@ -39,7 +40,7 @@ export function ReportsTable({ items }: { items: QueueItem[] }) {
         </tbody>
       </table>
       <ReportsDownloads items={items} />
-    </div>
+    </TableWrap>
   );
 }
 

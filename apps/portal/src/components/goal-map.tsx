@@ -1,13 +1,14 @@
 import type { GoalMap } from '@samvirke/contracts';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { goalMapMembers, goalMapTable } from '../exports/partners-rows.js';
 import { useI18n } from '../i18n/i18n.js';
+import { TableWrap } from './table-wrap.js';
 
 /** Which members work on which goals, with the number of activities; goals nobody works on stand out. */
-export function GoalMapSection({ map }: { map: GoalMap }) {
-  const { t } = useI18n();
-  // Columns of the goal map: every member that works on some goal.
-  const columns = new Map<string, string>();
-  for (const goal of map.goals)
-    for (const member of goal.members) columns.set(member.organisationId, member.organisationName);
+export function GoalMapSection({ programmeName, map }: { programmeName: string; map: GoalMap }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const columns = goalMapMembers(map);
   return (
     <section aria-labelledby="goal-map">
       <h2 id="goal-map">{t('Mål × aktiviteter', 'Goals × activities')}</h2>
@@ -17,7 +18,7 @@ export function GoalMapSection({ map }: { map: GoalMap }) {
           'Which members work on which goals, with the number of activities.',
         )}
       </p>
-      <div className="table-wrap">
+      <TableWrap label={t('Mål og medlemmernes aktiviteter', "Goals and the members' activities")}>
         <table className="goal-map">
           <caption className="visually-hidden">
             {t('Mål og medlemmernes aktiviteter', "Goals and the members' activities")}
@@ -34,7 +35,12 @@ export function GoalMapSection({ map }: { map: GoalMap }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
+      <DownloadButtons
+        caption={t('mål og aktiviteter', 'goals and activities')}
+        {...goalMapTable(map, i18n)}
+        fileName={t(`${programmeName}-mål-og-aktiviteter`, `${programmeName}-goals-and-activities`)}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { DownloadButtons } from '../exports/download-buttons.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ColumnHeads, EmptyState } from './empty-state.js';
 import { REPORT_STATES, type Heatmap, type ReportState } from './heatmap.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 type Translate = (da: string, en: string) => string;
 
@@ -77,7 +78,7 @@ function HeatmapTable({ map }: { map: Heatmap }) {
   const { t } = useI18n();
   const columns = [t('Organisation', 'Organisation'), ...map.periods.map((period) => period.period)];
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Indberetning pr. organisation og periode', 'Reporting per organisation and period')}>
       <table className="heatmap">
         <caption>
           {t('Indberetning pr. organisation og periode', 'Reporting per organisation and period')}
@@ -103,6 +104,6 @@ function HeatmapTable({ map }: { map: Heatmap }) {
         rows={map.rows.map((row) => [row.name, ...row.cells.map((state) => stateName(state, t))])}
         fileName={t('indberetning-over-tid', 'reporting-over-time')}
       />
-    </div>
+    </TableWrap>
   );
 }

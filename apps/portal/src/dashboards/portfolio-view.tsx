@@ -5,6 +5,7 @@ import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Link } from '../router.js';
 import { ColumnHeads, EmptyState } from './empty-state.js';
 import { portfolioTotals, type ProgrammeHealth } from './portfolio.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 export function PortfolioView({ programmes }: { programmes: readonly ProgrammeHealth[] }) {
   const { t } = useI18n();
@@ -94,7 +95,7 @@ function PortfolioTable({ programmes }: { programmes: readonly ProgrammeHealth[]
     t('Indikatorer bagud', 'Indicators off track'),
   ];
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Programmerne', 'The programmes')}>
       <table className="stack">
         <caption>{t('Programmerne', 'The programmes')}</caption>
         <ColumnHeads columns={columns} />
@@ -105,7 +106,7 @@ function PortfolioTable({ programmes }: { programmes: readonly ProgrammeHealth[]
         </tbody>
       </table>
       <PortfolioDownloads programmes={programmes} />
-    </div>
+    </TableWrap>
   );
 }
 

@@ -5,6 +5,7 @@ import { organisationCell } from '../exports/progress-export.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ColumnHeads } from './empty-state.js';
 import { additive, NO_REGION, regionGroups, type RegionGroup } from './regions.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 type IndicatorProgress = ProgressDto['indicators'][number];
 
@@ -99,7 +100,9 @@ function RegionTable({ groups, name, period, code }: RegionTableProps) {
   const text = (cell: string | number | null) =>
     typeof cell === 'number' ? i18n.formatNumber(cell) : (cell ?? '–');
   return (
-    <div className="table-wrap">
+    <TableWrap
+      label={t(`${name} pr. kommune og region, ${period}`, `${name} per municipality and region, ${period}`)}
+    >
       <table>
         <caption>
           {t(`${name} pr. kommune og region, ${period}`, `${name} per municipality and region, ${period}`)}
@@ -121,6 +124,6 @@ function RegionTable({ groups, name, period, code }: RegionTableProps) {
         rows={rows}
         fileName={`${code}-${t('regioner', 'regions')}-${period}`}
       />
-    </div>
+    </TableWrap>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router.js';
 import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 /**
  * Applications as a table (rows stacked on a phone): title, one detail column, status and amount,
@@ -23,7 +24,7 @@ export function ApplicationsTable({
 }) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="stack">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -43,7 +44,7 @@ export function ApplicationsTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

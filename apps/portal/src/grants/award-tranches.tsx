@@ -2,10 +2,13 @@ import type { AwardDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import { Field, invalid, type Errors } from '../components/fields.js';
 import { StatusBadge } from '../components/status.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { trancheConditions, tranchesTable } from '../exports/grants-rows.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 type Tranche = AwardDto['tranches'][number];
 
@@ -54,11 +57,26 @@ interface Props {
 }
 
 /** The award's tranches: amount, earliest date, conditions and status, with payments to record. */
-export function TranchesTable({ award, name, payments, reload }: Props) {
-  const { t } = useI18n();
-  const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
+export function TranchesTable(props: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
-    <div className="table-wrap">
+    <>
+      <TranchesGrid {...props} />
+      <DownloadButtons
+        caption={t('rater og deres status', 'tranches and their status')}
+        {...tranchesTable(props.award, i18n)}
+        fileName={t(`${props.award.title}-rater`, `${props.award.title}-tranches`)}
+      />
+    </>
+  );
+}
+
+function TranchesGrid({ award, name, payments, reload }: Props) {
+  const { t } = useI18n();
+  const conditions = trancheConditions(award);
+  return (
+    <TableWrap label={t('Rater og deres status', 'Tranches and their status')}>
       <table className="stack">
         <caption className="visually-hidden">
           {t('Rater og deres status', 'Tranches and their status')}
@@ -78,10 +96,7 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
           {award.tranches.map((tranche) => (
             <tr key={tranche.id}>
               <TrancheHeader tranche={tranche} />
-              <TrancheCells
-                tranche={tranche}
-                conditions={tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ') || '–'}
-              />
+              <TrancheCells tranche={tranche} conditions={conditions(tranche) || '–'} />
               <td data-label={t('Status', 'Status')}>
                 <TrancheStatus tranche={tranche} name={name} payments={payments} reload={reload} />
               </td>
@@ -89,7 +104,7 @@ export function TranchesTable({ award, name, payments, reload }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

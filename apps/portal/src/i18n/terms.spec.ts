@@ -1,10 +1,6 @@
 import { DELIVERY_STATUSES, MEMBERSHIP_ROLES } from '@samvirke/contracts';
-import type { I18n } from './i18n.js';
 import { roleName, statusName } from './terms.js';
-
-function reader(language: 'da' | 'en'): I18n {
-  return { language, t: (da: string, en: string) => (language === 'da' ? da : en) } as I18n;
-}
+import { reader } from './test-reader.js';
 
 describe('the words the portal shows for codes', () => {
   it.each(['da', 'en'] as const)('names every membership role in %s', (language) => {

@@ -1,8 +1,11 @@
 import type { IndicatorDto } from '@samvirke/contracts';
 import { StatusBadge } from '../components/status.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { libraryTable } from '../exports/measurement-rows.js';
 import { useI18n } from '../i18n/i18n.js';
 import { adminTerm } from './admin-terms.js';
 import { IndicatorActions, type IndicatorManagement } from './indicator-actions.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 interface Props {
   readonly indicators: readonly IndicatorDto[];
@@ -12,30 +15,38 @@ interface Props {
 
 /** The library's indicators with their version and status, and what the reader may do with each. */
 export function IndicatorTable({ indicators, manage }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">
-          {t('Indikatorer i biblioteket', 'Indicators in the library')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Kode', 'Code')}</th>
-            <th scope="col">{t('Navn', 'Name')}</th>
-            <th scope="col">{t('Enhed', 'Unit')}</th>
-            <th scope="col">{t('Version', 'Version')}</th>
-            <th scope="col">{t('Status', 'Status')}</th>
-            {manage && <th scope="col">{t('Handlinger', 'Actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((indicator) => (
-            <IndicatorRow key={indicator.id} indicator={indicator} manage={manage} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <TableWrap label={t('Indikatorer i biblioteket', 'Indicators in the library')}>
+        <table>
+          <caption className="visually-hidden">
+            {t('Indikatorer i biblioteket', 'Indicators in the library')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Kode', 'Code')}</th>
+              <th scope="col">{t('Navn', 'Name')}</th>
+              <th scope="col">{t('Enhed', 'Unit')}</th>
+              <th scope="col">{t('Version', 'Version')}</th>
+              <th scope="col">{t('Status', 'Status')}</th>
+              {manage && <th scope="col">{t('Handlinger', 'Actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => (
+              <IndicatorRow key={indicator.id} indicator={indicator} manage={manage} />
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <DownloadButtons
+        caption={t('indikatorer i biblioteket', 'indicators in the library')}
+        {...libraryTable(indicators, i18n)}
+        fileName={t('indikatorbibliotek', 'indicator-library')}
+      />
+    </>
   );
 }
 

@@ -6,10 +6,12 @@ import { PeriodsTable } from './periods-table.js';
 /** The programme's reporting periods, or where to open the first, and the form that opens one. */
 export function PeriodsSection({
   programmeId,
+  programmeName,
   periods,
   onChanged,
 }: {
   programmeId: string;
+  programmeName: string;
   periods: readonly ReportingPeriodDto[];
   onChanged: (message: string) => void;
 }) {
@@ -27,6 +29,7 @@ export function PeriodsSection({
       ) : (
         <PeriodsTable
           programmeId={programmeId}
+          programmeName={programmeName}
           periods={periods}
           onChanged={(_, message) => onChanged(message)}
         />

@@ -9,6 +9,7 @@ import { useLocalDraft } from './use-local-draft.js';
 
 interface Props {
   readonly programmeId: string;
+  readonly programmeName: string;
   readonly tracked: readonly ProgrammeIndicatorDto[];
   readonly addable: readonly IndicatorDto[];
   readonly goals: readonly Goal[];
@@ -16,7 +17,14 @@ interface Props {
 }
 
 /** The indicators the programme tracks, and the form that adds one or changes its baseline and targets. */
-export function ProgrammeIndicatorsSection({ programmeId, tracked, addable, goals, onSaved }: Props) {
+export function ProgrammeIndicatorsSection({
+  programmeId,
+  programmeName,
+  tracked,
+  addable,
+  goals,
+  onSaved,
+}: Props) {
   const { t } = useI18n();
   const local = useLocalDraft(`programme-indicator.${programmeId}`, EMPTY_PROGRAMME_INDICATOR);
   const [editing, setEditing] = useState(() => tracked.some((item) => item.code === local.draft.code));
@@ -38,7 +46,7 @@ export function ProgrammeIndicatorsSection({ programmeId, tracked, addable, goal
   return (
     <section aria-labelledby="programme-indicators-heading">
       <h2 id="programme-indicators-heading">{t('Programmets indikatorer', "The programme's indicators")}</h2>
-      <TrackedOrEmpty tracked={tracked} onEdit={edit} />
+      <TrackedOrEmpty programmeName={programmeName} tracked={tracked} onEdit={edit} />
       {notTracked.length === 0 && !editing ? (
         <NothingToAdd />
       ) : (

@@ -1,37 +1,50 @@
 import type { ProgrammeIndicatorDto } from '@samvirke/contracts';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { trackedTable } from '../exports/measurement-rows.js';
 import { useI18n } from '../i18n/i18n.js';
 import { adminTerm } from './admin-terms.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 interface Props {
+  /** Names the downloaded file. */
+  readonly programmeName: string;
   readonly tracked: readonly ProgrammeIndicatorDto[];
   readonly onEdit: (tracked: ProgrammeIndicatorDto) => void;
 }
 
 /** The indicators the programme tracks, with baseline and targets, each with its edit button. */
-export function TrackedIndicators({ tracked, onEdit }: Props) {
-  const { t } = useI18n();
+export function TrackedIndicators({ programmeName, tracked, onEdit }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">
-          {t('Indikatorer programmet følger', 'Indicators the programme tracks')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Indikator', 'Indicator')}</th>
-            <th scope="col">{t('Hyppighed', 'Frequency')}</th>
-            <th scope="col">{t('Baseline', 'Baseline')}</th>
-            <th scope="col">{t('Mål', 'Targets')}</th>
-            <th scope="col">{t('Handlinger', 'Actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tracked.map((item) => (
-            <TrackedRow key={item.indicatorId} item={item} onEdit={onEdit} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <TableWrap label={t('Indikatorer programmet følger', 'Indicators the programme tracks')}>
+        <table>
+          <caption className="visually-hidden">
+            {t('Indikatorer programmet følger', 'Indicators the programme tracks')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Indikator', 'Indicator')}</th>
+              <th scope="col">{t('Hyppighed', 'Frequency')}</th>
+              <th scope="col">{t('Baseline', 'Baseline')}</th>
+              <th scope="col">{t('Mål', 'Targets')}</th>
+              <th scope="col">{t('Handlinger', 'Actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tracked.map((item) => (
+              <TrackedRow key={item.indicatorId} item={item} onEdit={onEdit} />
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <DownloadButtons
+        caption={t('indikatorer programmet følger', 'indicators the programme tracks')}
+        {...trackedTable(tracked, i18n)}
+        fileName={t(`${programmeName}-indikatorer`, `${programmeName}-indicators`)}
+      />
+    </>
   );
 }
 

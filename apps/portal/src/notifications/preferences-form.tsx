@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { glossary } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import type { CategoryPreference, Preferences } from './notification-types.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 const categoryName = glossary({
   'reporting-reminder': ['Påmindelser om indberetning', 'Reporting reminders'],
@@ -84,7 +85,7 @@ function PreferencesFields({ preferences, save }: { preferences: Preferences; sa
 function CategoriesTable({ categories, save }: { categories: CategoryPreference[]; save: Save }) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Kanaler pr. kategori', 'Channels per category')}>
       <table>
         <caption className="visually-hidden">{t('Kanaler pr. kategori', 'Channels per category')}</caption>
         <thead>
@@ -100,7 +101,7 @@ function CategoriesTable({ categories, save }: { categories: CategoryPreference[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -7,6 +7,7 @@ import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import type { Delivery, WebhookSubscription } from './notification-types.js';
 import { WebhookSubscriptionEditor } from './webhook-subscription-editor.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 function items<T>(value: T[] | PageOf<T>): T[] {
   return Array.isArray(value) ? value : value.items;
@@ -70,7 +71,7 @@ function Subscriptions({
   const { t } = useI18n();
   if (subscriptions.length === 0) return <p>{t('Ingen abonnementer.', 'No subscriptions.')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Webhook-abonnementer', 'Webhook subscriptions')}>
       <table className="stack">
         <caption className="visually-hidden">{t('Webhook-abonnementer', 'Webhook subscriptions')}</caption>
         <thead>
@@ -88,7 +89,7 @@ function Subscriptions({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -4,6 +4,9 @@ import type { Principal } from '../auth/session.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await, StatusBadge } from '../components/status.js';
+import { TableWrap } from '../components/table-wrap.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { callsTable } from '../exports/grants-rows.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
 import { loadProgrammeFunders, type ProgrammeFunders } from '../grants/programme-funders.js';
@@ -42,6 +45,7 @@ export function CallsPage({ programmeId }: { programmeId: string }) {
 function CallsView({ programme, members, choices, calls }: Loaded) {
   const { t } = useI18n();
   const names = new Map(members.map((member) => [member.organisationId, member.organisationName]));
+  const funderName = (id: string): string => names.get(id) ?? id;
   const newCall = `/programmes/${programme.id}/calls/new`;
   return (
     <>
@@ -61,7 +65,10 @@ function CallsView({ programme, members, choices, calls }: Loaded) {
           )}
         </p>
       ) : (
-        <CallsTable calls={calls} funderName={(id) => names.get(id) ?? id} />
+        <>
+          <CallsTable calls={calls} funderName={funderName} />
+          <CallsDownloads programmeName={programme.name} calls={calls} funderName={funderName} />
+        </>
       )}
     </>
   );
@@ -83,7 +90,7 @@ function CallsTable({ calls, funderName }: { calls: GrantCallDto[]; funderName: 
   const { t } = useI18n();
   const columns = callColumns(t);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Programmets ansøgningsrunder', "The programme's grant calls")}>
       <table className="stack">
         <caption>{t('Programmets ansøgningsrunder', "The programme's grant calls")}</caption>
         <thead>
@@ -111,7 +118,27 @@ function CallsTable({ calls, funderName }: { calls: GrantCallDto[]; funderName: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
+  );
+}
+
+function CallsDownloads({
+  programmeName,
+  calls,
+  funderName,
+}: {
+  programmeName: string;
+  calls: GrantCallDto[];
+  funderName: (id: string) => string;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <DownloadButtons
+      caption={t('programmets ansøgningsrunder', "the programme's grant calls")}
+      {...callsTable(calls, funderName, i18n)}
+      fileName={t(`${programmeName}-ansøgningsrunder`, `${programmeName}-grant-calls`)}
+    />
   );
 }
 

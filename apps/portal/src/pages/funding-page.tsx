@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import { programmeHeading } from '../programmes.js';
 import { Link } from '../router.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 async function loadFunding(api: ApiClient, principal: Principal, programmeId: string) {
   const [{ programme, choices }, funding] = await Promise.all([
@@ -117,7 +118,7 @@ function FundersTable({ funding }: { funding: FundingOverviewDto }) {
     t('Kan bevilges', 'Left to award'),
   ];
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Midler pr. bevillingsgiver', 'Money per funder')}>
       <table className="stack">
         <caption>{t('Midler pr. bevillingsgiver', 'Money per funder')}</caption>
         <thead>
@@ -143,7 +144,7 @@ function FundersTable({ funding }: { funding: FundingOverviewDto }) {
         </tbody>
       </table>
       <FundingDownloads funding={funding} />
-    </div>
+    </TableWrap>
   );
 }
 

@@ -3,7 +3,8 @@ import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Tabs } from '../components/tabs.js';
 import { Await } from '../components/status.js';
-import { grantStatusName } from '../grants/grants-terms.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { awardsTable, tranchesText } from '../exports/grants-rows.js';
 import { CallCards } from '../grants/call-cards.js';
 import {
   grantsLinks,
@@ -16,6 +17,7 @@ import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
 import { Link } from '../router.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 interface ProgrammeGrants {
   readonly programme: ProgrammeDto;
@@ -110,31 +112,39 @@ function GrantsOverview({ rows, nothingElse }: { rows: ProgrammeGrants[]; nothin
 }
 
 function AwardsTable({ programme, awards, names }: Omit<ProgrammeGrants, 'calls'>) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (awards.length === 0) return <p className="muted">{t('Ingen.', 'None.')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="stack">
-        <caption className="visually-hidden">
-          {t(`Bevillinger i ${programme.name}`, `Awards in ${programme.name}`)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Bevilling', 'Award')}</th>
-            <th scope="col">{t('Modtager', 'Grantee')}</th>
-            <th scope="col" className="num">
-              {t('Beløb', 'Amount')}
-            </th>
-            <th scope="col">{t('Rater', 'Tranches')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {awards.map((award) => (
-            <AwardRow key={award.id} award={award} names={names} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <TableWrap label={t(`Bevillinger i ${programme.name}`, `Awards in ${programme.name}`)}>
+        <table className="stack">
+          <caption className="visually-hidden">
+            {t(`Bevillinger i ${programme.name}`, `Awards in ${programme.name}`)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Bevilling', 'Award')}</th>
+              <th scope="col">{t('Modtager', 'Grantee')}</th>
+              <th scope="col" className="num">
+                {t('Beløb', 'Amount')}
+              </th>
+              <th scope="col">{t('Rater', 'Tranches')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {awards.map((award) => (
+              <AwardRow key={award.id} award={award} names={names} />
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <DownloadButtons
+        caption={t(`bevillinger i ${programme.name}`, `awards in ${programme.name}`)}
+        {...awardsTable(awards, names, i18n)}
+        fileName={t(`${programme.name}-bevillinger`, `${programme.name}-awards`)}
+      />
+    </>
   );
 }
 
@@ -151,11 +161,7 @@ function AwardRow({ award, names }: { award: AwardDto; names: ReadonlyMap<string
       <td className="num" data-label={i18n.t('Beløb', 'Amount')}>
         {formatKroner(award.amountOre, i18n.language)}
       </td>
-      <td data-label={i18n.t('Rater', 'Tranches')}>
-        {award.tranches
-          .map((tranche) => `${tranche.position}: ${grantStatusName(i18n, tranche.status)}`)
-          .join(', ')}
-      </td>
+      <td data-label={i18n.t('Rater', 'Tranches')}>{tranchesText(award, i18n)}</td>
     </tr>
   );
 }

@@ -46,7 +46,6 @@ function SetupView({
   programmeId: string;
   reload: () => void;
 }) {
-  const { t } = useI18n();
   const [notice, setNotice] = useState('');
   const changed = (message: string): void => {
     setNotice(message);
@@ -55,22 +54,36 @@ function SetupView({
   return (
     <>
       <ProgrammeNav programmeId={programmeId} name={setup.programme.name} />
-      <p className="lead">
-        {t('Indikatorerne kommer fra det fælles ', 'Indicators come from the shared ')}
-        <Link href="/indicators">{t('indikatorbibliotek', 'indicator library')}</Link>.
-      </p>
+      <LibraryLead />
       <p role="status" className="notice">
         {notice}
       </p>
       <ProgrammeIndicatorsSection
         programmeId={programmeId}
+        programmeName={setup.programme.name}
         tracked={setup.tracked}
         addable={setup.addable}
         goals={setup.programme.goals}
         onSaved={changed}
       />
       <ThresholdForm programmeId={programmeId} settings={setup.settings} />
-      <PeriodsSection programmeId={programmeId} periods={setup.periods} onChanged={changed} />
+      <PeriodsSection
+        programmeId={programmeId}
+        programmeName={setup.programme.name}
+        periods={setup.periods}
+        onChanged={changed}
+      />
     </>
+  );
+}
+
+/** Where the indicators come from. */
+function LibraryLead() {
+  const { t } = useI18n();
+  return (
+    <p className="lead">
+      {t('Indikatorerne kommer fra det fælles ', 'Indicators come from the shared ')}
+      <Link href="/indicators">{t('indikatorbibliotek', 'indicator library')}</Link>.
+    </p>
   );
 }

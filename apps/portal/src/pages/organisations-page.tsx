@@ -5,10 +5,13 @@ import { organisationTypeName } from '../admin/admin-terms.js';
 import { AdminOnly } from '../admin/admin-only.js';
 import { Page } from '../components/page.js';
 import { Await, StatusBadge } from '../components/status.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { organisationsTable } from '../exports/partners-rows.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { Link } from '../router.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 /** The platform's organisations, searchable by name, CVR or kommunekode; for platform admins. */
 export function OrganisationsPage() {
@@ -92,36 +95,51 @@ function OrganisationTable({ organisations, total }: { organisations: Organisati
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <div className="table-wrap">
-      <table className="stack">
-        <caption>{t(`${total} organisationer`, `${total} organisations`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Navn', 'Name')}</th>
-            <th scope="col">{t('Type', 'Type')}</th>
-            <th scope="col">{t('CVR', 'CVR')}</th>
-            <th scope="col">{t('Kommunekode', 'Kommunekode')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {organisations.map((organisation) => (
-            <tr key={organisation.id}>
-              <th scope="row">
-                <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
-                {organisation.archived && (
-                  <>
-                    {' '}
-                    <StatusBadge status="archived" label={statusName(i18n, 'archived')} />
-                  </>
-                )}
-              </th>
-              <td data-label={t('Type', 'Type')}>{organisationTypeName(i18n, organisation.type)}</td>
-              <td data-label={t('CVR', 'CVR')}>{organisation.cvr ?? '–'}</td>
-              <td data-label={t('Kommunekode', 'Kommunekode')}>{organisation.kommunekode ?? '–'}</td>
+    <>
+      <TableWrap label={t(`${total} organisationer`, `${total} organisations`)}>
+        <table className="stack">
+          <caption>{t(`${total} organisationer`, `${total} organisations`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Navn', 'Name')}</th>
+              <th scope="col">{t('Type', 'Type')}</th>
+              <th scope="col">{t('CVR', 'CVR')}</th>
+              <th scope="col">{t('Kommunekode', 'Kommunekode')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {organisations.map((organisation) => (
+              <OrganisationRow key={organisation.id} organisation={organisation} />
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <DownloadButtons
+        caption={t('organisationer', 'organisations')}
+        {...organisationsTable(organisations, i18n)}
+        fileName={t('organisationer', 'organisations')}
+      />
+    </>
+  );
+}
+
+function OrganisationRow({ organisation }: { organisation: OrganisationDto }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <tr>
+      <th scope="row">
+        <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+        {organisation.archived && (
+          <>
+            {' '}
+            <StatusBadge status="archived" label={statusName(i18n, 'archived')} />
+          </>
+        )}
+      </th>
+      <td data-label={t('Type', 'Type')}>{organisationTypeName(i18n, organisation.type)}</td>
+      <td data-label={t('CVR', 'CVR')}>{organisation.cvr ?? '–'}</td>
+      <td data-label={t('Kommunekode', 'Kommunekode')}>{organisation.kommunekode ?? '–'}</td>
+    </tr>
   );
 }

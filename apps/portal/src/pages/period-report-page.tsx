@@ -87,7 +87,11 @@ function ReportView(props: ViewProps) {
         </div>
       )}
       <ReportForms {...props} />
-      <SubmissionHistory versions={history?.versions ?? []} />
+      <SubmissionHistory
+        versions={history?.versions ?? []}
+        programmeName={programme.name}
+        period={period.period}
+      />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { MemberRow } from '../admin/member-row.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
+import { TableWrap } from '../components/table-wrap.js';
+import { MembersDownloads } from '../exports/members-downloads.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { programmeHeading } from '../programmes.js';
@@ -48,6 +50,7 @@ function Members({ view, reload }: { view: MembersView; reload: () => void }) {
       <ProgrammeNav programmeId={programme.id} name={programme.name} />
       {members.length <= 1 && <FewMembers manage={manage} />}
       <MembersTable programmeId={programme.id} members={members} manage={manage} reload={reload} />
+      <MembersDownloads programmeName={programme.name} members={members} />
       {manage && (
         <InviteMember
           programmeId={programme.id}
@@ -92,7 +95,7 @@ function MembersTable({
 }) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Nuværende medlemmer og deres roller', 'Current members and their roles')}>
       <table className="stack">
         <caption>{t('Nuværende medlemmer og deres roller', 'Current members and their roles')}</caption>
         <thead>
@@ -115,6 +118,6 @@ function MembersTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -5,11 +5,14 @@ import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await, StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
-import { roleName, statusName } from '../i18n/terms.js';
+import { statusName } from '../i18n/terms.js';
+import { MembersDownloads } from '../exports/members-downloads.js';
+import { rolesText } from '../exports/partners-rows.js';
 import { useLoad } from '../portal-context.js';
 import { GoalIndicatorsSection } from '../components/goal-indicators.js';
 import { GoalMapSection } from '../components/goal-map.js';
 import { loadMembers, loadProgramme } from '../programmes.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 interface ProgrammeView {
   programme: ProgrammeDto;
@@ -42,8 +45,8 @@ export function ProgrammePage({ id }: { id: string }) {
             <ManageProgrammeLinks programmeId={id} members={members} />
             <Agenda programme={programme} />
             <Goals programme={programme} />
-            <Members members={members} />
-            <GoalMapSection map={map} />
+            <Members programmeName={programme.name} members={members} />
+            <GoalMapSection programmeName={programme.name} map={map} />
             <GoalIndicatorsSection programme={programme} indicators={indicators} />
           </>
         )}
@@ -94,13 +97,13 @@ function Goals({ programme }: { programme: ProgrammeDto }) {
   );
 }
 
-function Members({ members }: { members: MembershipDto[] }) {
+function Members({ programmeName, members }: { programmeName: string; members: MembershipDto[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
     <section aria-labelledby="members">
       <h2 id="members">{t('Medlemmer', 'Members')}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t('Programmets medlemmer og roller', "The programme's members and roles")}>
         <table className="stack">
           <caption className="visually-hidden">
             {t('Programmets medlemmer og roller', "The programme's members and roles")}
@@ -116,15 +119,14 @@ function Members({ members }: { members: MembershipDto[] }) {
             {members.map((member) => (
               <tr key={member.id}>
                 <th scope="row">{member.organisationName}</th>
-                <td data-label={t('Roller', 'Roles')}>
-                  {member.roles.map((role) => roleName(i18n, role)).join(', ')}
-                </td>
+                <td data-label={t('Roller', 'Roles')}>{rolesText(i18n, member.roles)}</td>
                 <td data-label={t('Medlem siden', 'Member since')}>{i18n.formatDate(member.joinedOn)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
+      <MembersDownloads programmeName={programmeName} members={members} />
     </section>
   );
 }

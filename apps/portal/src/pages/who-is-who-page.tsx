@@ -2,7 +2,9 @@ import type { ProgrammeDto, ProgrammeMemberPeople } from '@samvirke/contracts';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
-import { useI18n } from '../i18n/i18n.js';
+import { DownloadButtons } from '../exports/download-buttons.js';
+import { peopleTable, rolesText } from '../exports/partners-rows.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { roleName } from '../i18n/terms.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { loadProgramme, programmeHeading } from '../programmes.js';
@@ -34,6 +36,7 @@ export function WhoIsWhoPage({ programmeId }: { programmeId: string }) {
                 <MemberCard key={member.organisationId} member={member} programme={programme} />
               ))}
             </ul>
+            <PeopleDownloads programme={programme} people={people} />
           </>
         )}
       </Await>
@@ -41,17 +44,40 @@ export function WhoIsWhoPage({ programmeId }: { programmeId: string }) {
   );
 }
 
+/** The member's roles; the programme's backbone organisation is named so even without the role. */
+function memberRoles(i18n: I18n, member: ProgrammeMemberPeople, programme: ProgrammeDto): string {
+  const backbone =
+    programme.backboneOrganisationId === member.organisationId && !member.roles.includes('backbone');
+  return `${rolesText(i18n, member.roles)}${backbone ? ` (${roleName(i18n, 'backbone')})` : ''}`;
+}
+
+/** Everybody on the page, one row per contact, named after the programme. */
+function PeopleDownloads({
+  programme,
+  people,
+}: {
+  programme: ProgrammeDto;
+  people: ProgrammeMemberPeople[];
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <DownloadButtons
+      caption={t('kontaktpersoner pr. organisation', 'contacts per organisation')}
+      {...peopleTable(people, (member) => memberRoles(i18n, member, programme), i18n)}
+      fileName={t(`${programme.name}-hvem-er-hvem`, `${programme.name}-who-is-who`)}
+    />
+  );
+}
+
 function MemberCard({ member, programme }: { member: ProgrammeMemberPeople; programme: ProgrammeDto }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const backbone =
-    programme.backboneOrganisationId === member.organisationId && !member.roles.includes('backbone');
   return (
     <li className="card">
       <h2>{member.organisationName}</h2>
       <p>
-        {t('Roller', 'Roles')}: {member.roles.map((role) => roleName(i18n, role)).join(', ')}
-        {backbone ? ` (${roleName(i18n, 'backbone')})` : ''}
+        {t('Roller', 'Roles')}: {memberRoles(i18n, member, programme)}
       </p>
       {member.contacts.length === 0 ? <NoContacts member={member} /> : <ContactList member={member} />}
     </li>

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n.js';
 import type { CellError, CsvTable } from './csv.js';
+import { TableWrap } from '../components/table-wrap.js';
 
 interface Props {
   readonly table: CsvTable;
@@ -47,7 +48,7 @@ function CsvTableEditor({ table, errors, onChange }: Pick<Props, 'table' | 'erro
       rows: table.rows.map((r, i) => (i === index ? r.map((c, j) => (j === column ? value : c)) : r)),
     });
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('Filen har fejl', 'The file has errors')}>
       <table aria-labelledby="csv-errors-heading">
         <thead>
           <tr>
@@ -72,7 +73,7 @@ function CsvTableEditor({ table, errors, onChange }: Pick<Props, 'table' | 'erro
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

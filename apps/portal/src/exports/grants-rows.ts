@@ -1,0 +1,95 @@
+import type { AwardDto, GrantCallDto } from '@samvirke/contracts';
+import { grantStatusName } from '../grants/grants-terms.js';
+import type { I18n } from '../i18n/i18n.js';
+import { dateCell, dateTimeCell } from './cells.js';
+import type { Cell, ExportTable } from './export-table.js';
+import { kroner } from './funding-export.js';
+
+/** The grant tables as they are downloaded: amounts in kroner as numbers, as a spreadsheet sums them. */
+
+export function callsTable(
+  calls: readonly GrantCallDto[],
+  funderName: (id: string) => string,
+  i18n: I18n,
+): ExportTable {
+  const { t } = i18n;
+  return {
+    columns: [
+      t('Ansøgningsrunde', 'Grant call'),
+      t('Bevillingsgiver', 'Funder'),
+      t('Status', 'Status'),
+      t('Ramme (kr.)', 'Budget (DKK)'),
+      t('Bevilget (kr.)', 'Awarded (DKK)'),
+      t('Åbner', 'Opens'),
+      t('Lukker', 'Closes'),
+    ],
+    rows: calls.map((call): Cell[] => [
+      call.title,
+      funderName(call.funderOrganisationId),
+      grantStatusName(i18n, call.status),
+      kroner(call.budgetOre),
+      kroner(call.awardedOre),
+      dateTimeCell(call.opensAt),
+      dateTimeCell(call.closesAt),
+    ]),
+  };
+}
+
+/** The tranches in one cell, as the grants page shows them: "1: Udbetalt, 2: Afventer". */
+export function tranchesText(award: AwardDto, i18n: I18n): string {
+  return award.tranches
+    .map((tranche) => `${tranche.position}: ${grantStatusName(i18n, tranche.status)}`)
+    .join(', ');
+}
+
+export function awardsTable(
+  awards: readonly AwardDto[],
+  names: ReadonlyMap<string, string>,
+  i18n: I18n,
+): ExportTable {
+  const { t } = i18n;
+  return {
+    columns: [
+      t('Bevilling', 'Award'),
+      t('Modtager', 'Grantee'),
+      t('Beløb (kr.)', 'Amount (DKK)'),
+      t('Rater', 'Tranches'),
+    ],
+    rows: awards.map((award): Cell[] => [
+      award.title,
+      names.get(award.granteeOrganisationId) ?? award.granteeOrganisationId,
+      kroner(award.amountOre),
+      tranchesText(award, i18n),
+    ]),
+  };
+}
+
+/** A tranche's conditions by their keys, "report-2026-Q1, report-2026-Q2"; empty when it has none. */
+export function trancheConditions(award: AwardDto): (tranche: AwardDto['tranches'][number]) => string {
+  const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
+  return (tranche) => tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ');
+}
+
+/** An award's tranches: number, amount, earliest date, conditions (by key), status and reference. */
+export function tranchesTable(award: AwardDto, i18n: I18n): ExportTable {
+  const { t } = i18n;
+  const conditions = trancheConditions(award);
+  return {
+    columns: [
+      t('Rate', 'Tranche'),
+      t('Beløb (kr.)', 'Amount (DKK)'),
+      t('Tidligst', 'Earliest'),
+      t('Betingelser', 'Conditions'),
+      t('Status', 'Status'),
+      t('Betalingsreference', 'Payment reference'),
+    ],
+    rows: award.tranches.map((tranche): Cell[] => [
+      tranche.position,
+      kroner(tranche.amountOre),
+      dateCell(tranche.earliestDate),
+      conditions(tranche) || null,
+      grantStatusName(i18n, tranche.status),
+      tranche.paymentReference ?? null,
+    ]),
+  };
+}
