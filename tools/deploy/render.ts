@@ -15,7 +15,10 @@ export const deployDir = (): string => join(repoRoot(), 'deploy');
 const HEADER = '# Rendered by tools/deploy (npm run deploy:render); edit the renderer, not this file.\n';
 
 export function toYaml(objects: readonly K8sObject[]): string {
-  return HEADER + objects.map((item) => `---\n${stringify(item, { lineWidth: 0 })}`).join('');
+  return (
+    HEADER +
+    objects.map((item) => `---\n${stringify(item, { lineWidth: 0, aliasDuplicateObjects: false })}`).join('')
+  );
 }
 
 /** Every size's files, by their path under deploy/. */

@@ -51,6 +51,22 @@ describe('the rendered deployment', () => {
       expect(problems).toEqual(core.map((item) => [item.kind, item.metadata.name, undefined]));
     });
 
+    it("runs each service and the portal with the size's replicas: one when small, three or more in production", () => {
+      const autoscalers = objects.filter((item) => item.kind === 'HorizontalPodAutoscaler');
+      const minimum = autoscalers.map((item) => (item['spec'] as { minReplicas: number }).minReplicas);
+      expect(autoscalers.map((item) => item.metadata.name).sort()).toEqual(
+        objects
+          .filter((item) => item.kind === 'Deployment')
+          .map((item) => item.metadata.name)
+          .sort(),
+      );
+      expect(new Set(minimum)).toEqual(new Set([{ small: 1, medium: 2, production: 3 }[size]]));
+      const kafka = objects
+        .filter((item) => item.kind === 'KafkaNodePool')
+        .map((item) => (item['spec'] as { replicas: number }).replicas);
+      expect(kafka).toEqual(size === 'small' ? [1, 1] : [3, 3]);
+    });
+
     it('names every object as the API server requires, once per kind', () => {
       expect(objects.map(nameProblem).filter(Boolean)).toEqual([]);
       const keys = objects.map((item) => `${item.kind}/${item.metadata.name}`);

@@ -24,8 +24,8 @@ export function deployment(service: ServiceSpec, size: DeploymentSize, site: Sit
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: metadata(service.name, selectorLabels(service.name)),
+    // No `replicas`: the HorizontalPodAutoscaler owns it (minReplicas is the size's figure), so applying again never undoes a scale-out.
     spec: {
-      replicas: size.replicas,
       selector: { matchLabels: selectorLabels(service.name) },
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
@@ -128,7 +128,6 @@ export function portalObjects(size: DeploymentSize, site: Site): K8sObject[] {
       kind: 'Deployment',
       metadata: metadata(PORTAL.name, selectorLabels(PORTAL.name)),
       spec: {
-        replicas: size.replicas,
         selector: { matchLabels: selectorLabels(PORTAL.name) },
         template: { metadata: { labels }, spec: portalPod(site) },
       },
