@@ -1,4 +1,5 @@
-import { object, NAMESPACE, type K8sObject } from './model.js';
+import type { INamespace } from 'kubernetes-models/v1';
+import { core, NAMESPACE, PART_OF, type K8sObject } from './model.js';
 import { kafkaObjects } from './kafka.js';
 import { integrationClients, keycloakObjects } from './keycloak.js';
 import { ingresses, networkPolicies } from './network.js';
@@ -11,11 +12,11 @@ import { migrationObjects, portalObjects, serviceMonitor, serviceObjects } from 
  * in (docs/deploy.md): namespace and policies, the operators' clusters, then migrations, then services.
  */
 export function renderSize(size: DeploymentSize, site: Site): Record<string, K8sObject[]> {
-  const namespace: K8sObject = {
+  const namespace = core<INamespace>({
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name: NAMESPACE, labels: object('v1', 'Namespace', NAMESPACE, {}).metadata.labels ?? {} },
-  };
+    metadata: { name: NAMESPACE, labels: { ...PART_OF } },
+  });
   return {
     '00-namespace.yaml': [namespace, ...networkPolicies()],
     '10-kafka.yaml': kafkaObjects(size, site, integrationClients()),

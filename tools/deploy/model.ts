@@ -30,6 +30,14 @@ export function metadata(
   return { name, namespace: NAMESPACE, labels: { ...PART_OF, ...labels } };
 }
 
+/**
+ * A core object typed with kubernetes-models' interfaces (whose excess-property checks reject a
+ * misspelt field at compile time; their validate() ignores unknown fields), as a K8sObject.
+ */
+export function core<T extends { apiVersion?: string; kind?: string }>(value: T): K8sObject {
+  return value as unknown as K8sObject;
+}
+
 export function object(
   apiVersion: string,
   kind: string,

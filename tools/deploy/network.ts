@@ -1,4 +1,14 @@
-import { DATABASE_CLIENT_LABEL, object, type K8sObject } from './model.js';
+import type {
+  IHTTPIngressPath,
+  IIngress,
+  INetworkPolicy,
+  INetworkPolicyIngressRule,
+  INetworkPolicyPeer,
+  INetworkPolicySpec,
+} from 'kubernetes-models/networking.k8s.io/v1';
+
+type ILabelSelector = INetworkPolicySpec['podSelector'];
+import { core, DATABASE_CLIENT_LABEL, metadata, type K8sObject } from './model.js';
 import { KEYCLOAK, PG_CLUSTER, PG_POOLER, PORTAL, SERVICES } from './catalogue.js';
 import { selectorLabels } from './pods.js';
 import type { Site } from './sizes.js';
@@ -9,21 +19,22 @@ import type { Site } from './sizes.js';
  * services; only database clients (the services, Keycloak) reach PostgreSQL and its pooler. Kafka's
  * listeners get their policies from Strimzi (`networkPolicyPeers`: the Kafka clients).
  */
-const namespaceOf = (name: string) => ({
+const namespaceOf = (name: string): INetworkPolicyPeer => ({
   namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': name } },
 });
 const INGRESS_NS = namespaceOf('ingress-nginx');
 const MONITORING_NS = namespaceOf('monitoring');
 const CNPG_NS = namespaceOf('cnpg-system');
-const pods = (labels: Record<string, string>) => ({ podSelector: { matchLabels: labels } });
-const tcp = (port: number | string) => ({ protocol: 'TCP', port });
+const pods = (labels: Record<string, string>): INetworkPolicyPeer & { podSelector: ILabelSelector } => ({
+  podSelector: { matchLabels: labels },
+});
+const tcp = (port: number | string) => ({ protocol: 'TCP', port }) as const;
 
-function policy(
-  name: string,
-  podSelector: Record<string, unknown>,
-  ingress: Record<string, unknown>[],
-): K8sObject {
-  return object('networking.k8s.io/v1', 'NetworkPolicy', name, {
+function policy(name: string, podSelector: ILabelSelector, ingress: INetworkPolicyIngressRule[]): K8sObject {
+  return core<INetworkPolicy>({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: metadata(name),
     spec: { podSelector, policyTypes: ['Ingress'], ingress },
   });
 }
@@ -69,33 +80,32 @@ export function networkPolicies(): K8sObject[] {
   ];
 }
 
-const TLS_ANNOTATIONS = (site: Site) => ({ 'cert-manager.io/cluster-issuer': site.clusterIssuer });
+const path = (prefix: string, name: string, port: number): IHTTPIngressPath => ({
+  path: prefix,
+  pathType: 'Prefix',
+  backend: { service: { name, port: { number: port } } },
+});
 
-function backend(name: string, port: number): Record<string, unknown> {
-  return { service: { name, port: { number: port } } };
+function ingress(site: Site, name: string, host: string, paths: IHTTPIngressPath[]): K8sObject {
+  return core<IIngress>({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { ...metadata(name), annotations: { 'cert-manager.io/cluster-issuer': site.clusterIssuer } },
+    spec: {
+      ingressClassName: site.ingressClass,
+      tls: [{ hosts: [host], secretName: `${name}-tls` }],
+      rules: [{ host, http: { paths } }],
+    },
+  });
 }
 
 /** The gateway at the API host; the portal at its own, with /api forwarded to the gateway (one origin for the browser). */
 export function ingresses(site: Site): K8sObject[] {
-  const ingress = (
-    name: string,
-    host: string,
-    paths: { path: string; backend: Record<string, unknown> }[],
-  ) => ({
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'Ingress',
-    metadata: { ...object('v1', 'x', name, {}).metadata, annotations: TLS_ANNOTATIONS(site) },
-    spec: {
-      ingressClassName: site.ingressClass,
-      tls: [{ hosts: [host], secretName: `${name}-tls` }],
-      rules: [{ host, http: { paths: paths.map((path) => ({ ...path, pathType: 'Prefix' })) } }],
-    },
-  });
   return [
-    ingress('samvirke-api', site.apiHost, [{ path: '/', backend: backend('gateway', 3000) }]),
-    ingress('samvirke-portal', site.portalHost, [
-      { path: '/api', backend: backend('gateway', 3000) },
-      { path: '/', backend: backend(PORTAL.name, PORTAL.port) },
+    ingress(site, 'samvirke-api', site.apiHost, [path('/', 'gateway', 3000)]),
+    ingress(site, 'samvirke-portal', site.portalHost, [
+      path('/api', 'gateway', 3000),
+      path('/', PORTAL.name, PORTAL.port),
     ]),
   ];
 }

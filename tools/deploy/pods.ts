@@ -1,3 +1,12 @@
+import type {
+  IContainer,
+  IPodSecurityContext,
+  IPodTemplateSpec,
+  ISecurityContext,
+  ITopologySpreadConstraint,
+  IVolume,
+  IVolumeMount,
+} from 'kubernetes-models/v1';
 import { DATABASE_CLIENT_LABEL, KAFKA_CLIENT_LABEL } from './model.js';
 import { HEALTH, PG_CLUSTER, serviceEnv, type ServiceSpec } from './catalogue.js';
 import type { DeploymentSize, Site } from './sizes.js';
@@ -17,7 +26,7 @@ export function podLabels(service: ServiceSpec): Record<string, string> {
   };
 }
 
-export const POD_SECURITY = {
+export const POD_SECURITY: IPodSecurityContext = {
   runAsNonRoot: true,
   runAsUser: 1000,
   runAsGroup: 1000,
@@ -25,14 +34,14 @@ export const POD_SECURITY = {
   seccompProfile: { type: 'RuntimeDefault' },
 };
 
-export const CONTAINER_SECURITY = {
+export const CONTAINER_SECURITY: ISecurityContext = {
   allowPrivilegeEscalation: false,
   readOnlyRootFilesystem: true,
   capabilities: { drop: ['ALL'] },
 };
 
-export const TMP_VOLUME = { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } };
-export const TMP_MOUNT = { name: 'tmp', mountPath: '/tmp' };
+export const TMP_VOLUME: IVolume = { name: 'tmp', emptyDir: { sizeLimit: '64Mi' } };
+export const TMP_MOUNT: IVolumeMount = { name: 'tmp', mountPath: '/tmp' };
 
 function ports(service: ServiceSpec): { name: string; containerPort: number }[] {
   return [
@@ -41,11 +50,7 @@ function ports(service: ServiceSpec): { name: string; containerPort: number }[] 
   ];
 }
 
-export function serviceContainer(
-  service: ServiceSpec,
-  size: DeploymentSize,
-  site: Site,
-): Record<string, unknown> {
+export function serviceContainer(service: ServiceSpec, size: DeploymentSize, site: Site): IContainer {
   const probe = (path: string, periodSeconds: number) => ({
     httpGet: { path, port: 'http' },
     periodSeconds,
@@ -69,7 +74,7 @@ export function serviceContainer(
 }
 
 /** `node main.js migrate` against the primary (not the pooler), once per release: the Job's name carries the image tag. */
-export function migrationPod(service: ServiceSpec, site: Site): Record<string, unknown> {
+export function migrationPod(service: ServiceSpec, site: Site): IPodTemplateSpec {
   return {
     metadata: { labels: { ...podLabels(service), 'app.kubernetes.io/component': 'migration' } },
     spec: {
@@ -93,7 +98,7 @@ export function migrationPod(service: ServiceSpec, site: Site): Record<string, u
 }
 
 /** Replicas spread over zones and nodes; a zone may be uneven by one. */
-export function topologySpread(name: string): Record<string, unknown>[] {
+export function topologySpread(name: string): ITopologySpreadConstraint[] {
   return ['topology.kubernetes.io/zone', 'kubernetes.io/hostname'].map((topologyKey) => ({
     maxSkew: 1,
     topologyKey,

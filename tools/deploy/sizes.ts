@@ -2,10 +2,8 @@
  * The three sizes Samvirke is rendered for. docs/deploy.md prints the same figures; a deployment
  * between two sizes copies the nearer one in this file and renders again.
  */
-export interface Resources {
-  readonly cpu: string;
-  readonly memory: string;
-}
+/** A type, not an interface: Kubernetes' resource maps are indexed by name. */
+export type Resources = { readonly cpu: string; readonly memory: string };
 
 export interface DeploymentSize {
   readonly name: 'small' | 'medium' | 'production';

@@ -1,4 +1,9 @@
-import { metadata, object, type K8sObject } from './model.js';
+import type { IDeployment } from 'kubernetes-models/apps/v1';
+import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import type { IJob } from 'kubernetes-models/batch/v1';
+import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import type { IConfigMap, IPodSpec, IService } from 'kubernetes-models/v1';
+import { core, metadata, object, type K8sObject } from './model.js';
 import { HEALTH, PORTAL, SERVICES, type ServiceSpec } from './catalogue.js';
 import {
   CONTAINER_SECURITY,
@@ -20,7 +25,7 @@ export function releaseTag(site: Site): string {
 }
 
 export function deployment(service: ServiceSpec, size: DeploymentSize, site: Site): K8sObject {
-  return {
+  return core<IDeployment>({
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: metadata(service.name, selectorLabels(service.name)),
@@ -41,13 +46,15 @@ export function deployment(service: ServiceSpec, size: DeploymentSize, site: Sit
         },
       },
     },
-  };
+  });
 }
 
 export function service(spec: ServiceSpec): K8sObject {
   // Every Service names a `metrics` port for the ServiceMonitor: the gateway's own, the main port elsewhere.
   const metricsTarget = spec.metricsPort ? 'metrics' : 'http';
-  return object('v1', 'Service', spec.name, {
+  return core<IService>({
+    apiVersion: 'v1',
+    kind: 'Service',
     metadata: metadata(spec.name, selectorLabels(spec.name)),
     spec: {
       selector: selectorLabels(spec.name),
@@ -61,10 +68,16 @@ export function service(spec: ServiceSpec): K8sObject {
 
 function availability(name: string, size: DeploymentSize): K8sObject[] {
   return [
-    object('policy/v1', 'PodDisruptionBudget', name, {
+    core<IPodDisruptionBudget>({
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: metadata(name),
       spec: { maxUnavailable: 1, selector: { matchLabels: selectorLabels(name) } },
     }),
-    object('autoscaling/v2', 'HorizontalPodAutoscaler', name, {
+    core<IHorizontalPodAutoscaler>({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: metadata(name),
       spec: {
         scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
         minReplicas: size.replicas,
@@ -81,7 +94,10 @@ function availability(name: string, size: DeploymentSize): K8sObject[] {
 }
 
 export function migrationJob(spec: ServiceSpec, site: Site): K8sObject {
-  return object('batch/v1', 'Job', `${spec.name}-migrate-${releaseTag(site)}`, {
+  return core<IJob>({
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: metadata(`${spec.name}-migrate-${releaseTag(site)}`),
     spec: { backoffLimit: 3, ttlSecondsAfterFinished: 7 * 24 * 3600, template: migrationPod(spec, site) },
   });
 }
@@ -122,8 +138,13 @@ export function portalObjects(size: DeploymentSize, site: Site): K8sObject[] {
     apiUrl: '',
   };
   return [
-    object('v1', 'ConfigMap', 'portal-config', { data: { 'config.json': JSON.stringify(config) } }),
-    {
+    core<IConfigMap>({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: metadata('portal-config'),
+      data: { 'config.json': JSON.stringify(config) },
+    }),
+    core<IDeployment>({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: metadata(PORTAL.name, selectorLabels(PORTAL.name)),
@@ -131,8 +152,11 @@ export function portalObjects(size: DeploymentSize, site: Site): K8sObject[] {
         selector: { matchLabels: selectorLabels(PORTAL.name) },
         template: { metadata: { labels }, spec: portalPod(site) },
       },
-    },
-    object('v1', 'Service', PORTAL.name, {
+    }),
+    core<IService>({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: metadata(PORTAL.name),
       spec: {
         selector: selectorLabels(PORTAL.name),
         ports: [{ name: 'http', port: PORTAL.port, targetPort: 'http' }],
@@ -142,7 +166,7 @@ export function portalObjects(size: DeploymentSize, site: Site): K8sObject[] {
   ];
 }
 
-function portalPod(site: Site): Record<string, unknown> {
+function portalPod(site: Site): IPodSpec {
   const probe = { httpGet: { path: '/config.json', port: 'http' }, periodSeconds: 10 };
   return {
     automountServiceAccountToken: false,
