@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { KAFKA_PRINCIPALS, KAFKA_TOPICS, type KafkaPrincipalName } from '@samvirke/contracts';
 import { HealthController, MetricsController } from '@samvirke/platform';
+import kafkajs from 'kafkajs';
 import { feedConfig } from '../../apps/feed/src/config.js';
+import { integrationAcls } from '../../apps/feed/src/housekeeping/housekeeping.rules.js';
 import { gatewayConfig, upstreams } from '../../apps/gateway/src/config.js';
 import { grantsConfig } from '../../apps/grants/src/config.js';
 import { measurementConfig } from '../../apps/measurement/src/config.js';
@@ -13,6 +15,7 @@ import { partnersConfig } from '../../apps/partners/src/config.js';
 import { HEALTH, SERVICES, type EnvVar, type ServiceSpec } from './catalogue.js';
 import { LIBRARY_VARIABLES, PLATFORM_VARIABLES, resolveEnv, variablesRead } from './config-probe.js';
 import { kafkaUserName } from './kafka.js';
+import { integrationClients } from './keycloak.js';
 import { repoRoot, type K8sObject } from './model.js';
 import { renderSize } from './manifests.js';
 import { EXAMPLE_SITE, SIZES } from './sizes.js';
@@ -102,6 +105,37 @@ describe('the Kafka objects and the declaration in libs/contracts kafka-topology
       );
       expect(on('topic', 'Read')).toEqual([...new Set(Object.values(groups).flat())].sort());
       expect(on('group', 'Read')).toEqual(Object.keys(groups).sort());
+    },
+  );
+});
+
+describe("the integrations' KafkaUsers", () => {
+  const name = (table: object, value: number) =>
+    Object.entries(table)
+      .find(([, entry]) => entry === value)?.[0]
+      .toLowerCase();
+
+  it.each(integrationClients())(
+    '%s may do what the feed service grants an integration outside Kubernetes',
+    (client) => {
+      type Acl = { resource: { type: string; name: string; patternType: string }; operations: string[] };
+      const acls = (find('KafkaUser', client)?.['spec'] as { authorization: { acls: Acl[] } }).authorization
+        .acls;
+      const rendered = acls.flatMap((acl) =>
+        acl.operations.map((operation) => [
+          acl.resource.type,
+          acl.resource.name,
+          acl.resource.patternType,
+          operation.toLowerCase(),
+        ]),
+      );
+      const granted = integrationAcls(client).map((acl) => [
+        name(kafkajs.AclResourceTypes, acl.resourceType),
+        acl.resourceName,
+        name(kafkajs.ResourcePatternTypes, acl.resourcePatternType)?.replace('prefixed', 'prefix'),
+        name(kafkajs.AclOperationTypes, acl.operation),
+      ]);
+      expect(rendered.sort()).toEqual(granted.sort());
     },
   );
 });
