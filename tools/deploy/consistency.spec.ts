@@ -235,6 +235,14 @@ describe('docker-compose.yml and the code', () => {
     },
   );
 
+  it("creates each service's database when PostgreSQL starts (infra/docker/postgres-init.sql)", () => {
+    const sql = readFileSync(join(repoRoot(), 'infra', 'docker', 'postgres-init.sql'), 'utf8');
+    const created = [...sql.matchAll(/^CREATE DATABASE (\w+);/gm)].map((match) => match[1]);
+    expect(created.sort()).toEqual(
+      SERVICES.flatMap((service) => (service.database ? [service.database] : [])).sort(),
+    );
+  });
+
   it('publishes PostgreSQL, Kafka and Keycloak where the services look for them', () => {
     const env = compose.services['partners'].environment ?? {};
     expect(compose.services['postgres']?.ports).toContain(`127.0.0.1:${String(env['PGPORT'])}:5432`);
