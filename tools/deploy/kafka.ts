@@ -215,7 +215,10 @@ function integrationListener(site: Site): Record<string, unknown> {
         'sasl.oauthbearer.expected.issuer': `https://${site.authHost}/realms/samvirke`,
         'sasl.oauthbearer.expected.audience': 'samvirke-kafka',
         'sasl.oauthbearer.sub.claim.name': 'azp',
-        'connections.max.reauth.ms': 300000,
+        'sasl.oauthbearer.jwt.validator.class':
+          'org.apache.kafka.common.security.oauthbearer.BrokerJwtValidator',
+        // A connection presents a fresh token every 5 minutes, so a disabled client is cut off soon.
+        'oauthbearer.connections.max.reauth.ms': 300000,
       },
     },
   };
