@@ -2,11 +2,8 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { KAFKA_PRINCIPALS, KAFKA_TOPICS, type KafkaPrincipalName } from '@samvirke/contracts';
 import { HealthController, MetricsController } from '@samvirke/platform';
-import kafkajs from 'kafkajs';
 import { feedConfig } from '../../apps/feed/src/config.js';
-import { integrationAcls } from '../../apps/feed/src/housekeeping/housekeeping.rules.js';
 import { gatewayConfig, upstreams } from '../../apps/gateway/src/config.js';
 import { grantsConfig } from '../../apps/grants/src/config.js';
 import { measurementConfig } from '../../apps/measurement/src/config.js';
@@ -14,8 +11,6 @@ import { notificationsConfig } from '../../apps/notifications/src/config.js';
 import { partnersConfig } from '../../apps/partners/src/config.js';
 import { HEALTH, SERVICES, type EnvVar, type ServiceSpec } from './catalogue.js';
 import { LIBRARY_VARIABLES, PLATFORM_VARIABLES, resolveEnv, variablesRead } from './config-probe.js';
-import { kafkaUserName } from './kafka.js';
-import { integrationClients } from './keycloak.js';
 import { repoRoot, type K8sObject } from './model.js';
 import { renderSize } from './manifests.js';
 import { EXAMPLE_SITE, SIZES } from './sizes.js';
@@ -62,83 +57,6 @@ interface Container {
 }
 const container = (item: K8sObject | undefined): Container =>
   (item?.['spec'] as { template: { spec: { containers: Container[] } } }).template.spec.containers[0];
-
-describe('the Kafka objects and the declaration in libs/contracts kafka-topology.ts', () => {
-  it.each(KAFKA_TOPICS.map((topic) => [topic.name, topic] as const))(
-    '%s has its KafkaTopic as declared',
-    (name, topic) => {
-      expect(find('KafkaTopic', name)?.['spec']).toEqual({
-        topicName: name,
-        partitions: topic.partitions,
-        replicas: 3,
-        config: { 'min.insync.replicas': 2, 'retention.ms': topic.retentionMs, 'cleanup.policy': 'delete' },
-      });
-    },
-  );
-
-  it('declares no KafkaTopic that is not in the declaration', () => {
-    const declared = KAFKA_TOPICS.map((topic) => topic.name).sort();
-    expect(
-      objects
-        .filter((item) => item.kind === 'KafkaTopic')
-        .map((item) => item.metadata.name)
-        .sort(),
-    ).toEqual(declared);
-  });
-
-  it.each(Object.keys(KAFKA_PRINCIPALS) as KafkaPrincipalName[])(
-    '%s writes its own topics, reads what its groups consume, uses its groups',
-    (name) => {
-      type Acl = { resource: { type: string; name?: string }; operations: string[] };
-      const acls = (find('KafkaUser', kafkaUserName(name))?.['spec'] as { authorization: { acls: Acl[] } })
-        .authorization.acls;
-      const on = (type: string, operation: string) =>
-        acls
-          .filter((acl) => acl.resource.type === type && acl.operations.includes(operation))
-          .map((acl) => acl.resource.name)
-          .sort();
-      const groups = KAFKA_PRINCIPALS[name].groups as Record<string, readonly string[]>;
-      expect(on('topic', 'Write')).toEqual(
-        KAFKA_TOPICS.filter((topic) => topic.writer === name)
-          .map((topic) => topic.name)
-          .sort(),
-      );
-      expect(on('topic', 'Read')).toEqual([...new Set(Object.values(groups).flat())].sort());
-      expect(on('group', 'Read')).toEqual(Object.keys(groups).sort());
-    },
-  );
-});
-
-describe("the integrations' KafkaUsers", () => {
-  const name = (table: object, value: number) =>
-    Object.entries(table)
-      .find(([, entry]) => entry === value)?.[0]
-      .toLowerCase();
-
-  it.each(integrationClients())(
-    '%s may do what the feed service grants an integration outside Kubernetes',
-    (client) => {
-      type Acl = { resource: { type: string; name: string; patternType: string }; operations: string[] };
-      const acls = (find('KafkaUser', client)?.['spec'] as { authorization: { acls: Acl[] } }).authorization
-        .acls;
-      const rendered = acls.flatMap((acl) =>
-        acl.operations.map((operation) => [
-          acl.resource.type,
-          acl.resource.name,
-          acl.resource.patternType,
-          operation.toLowerCase(),
-        ]),
-      );
-      const granted = integrationAcls(client).map((acl) => [
-        name(kafkajs.AclResourceTypes, acl.resourceType),
-        acl.resourceName,
-        name(kafkajs.ResourcePatternTypes, acl.resourcePatternType)?.replace('prefixed', 'prefix'),
-        name(kafkajs.AclOperationTypes, acl.operation),
-      ]);
-      expect(rendered.sort()).toEqual(granted.sort());
-    },
-  );
-});
 
 describe.each(SERVICES.map((service) => [service.name, service] as const))(
   'the %s Deployment and the code',

@@ -35,32 +35,24 @@ const SMALL: DeploymentSize = {
   poolerInstances: 1,
 };
 
+/** Three of everything that keeps state: one zone, node or broker may be lost. */
 const MEDIUM: DeploymentSize = {
+  ...SMALL,
   name: 'medium',
   replicas: 2,
   maxReplicas: 4,
   serviceResources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-  kafkaControllers: 3,
-  kafkaBrokers: 3,
-  kafkaStorage: '50Gi',
-  postgresInstances: 3,
-  postgresStorage: '50Gi',
-  keycloakInstances: 2,
-  poolerInstances: 2,
+  ...{ kafkaControllers: 3, kafkaBrokers: 3, kafkaStorage: '50Gi' },
+  ...{ postgresInstances: 3, postgresStorage: '50Gi', keycloakInstances: 2, poolerInstances: 2 },
 };
 
 const PRODUCTION: DeploymentSize = {
+  ...MEDIUM,
   name: 'production',
   replicas: 3,
   maxReplicas: 10,
   serviceResources: { requests: { cpu: '500m', memory: '384Mi' }, limits: { cpu: '2', memory: '768Mi' } },
-  kafkaControllers: 3,
-  kafkaBrokers: 3,
-  kafkaStorage: '200Gi',
-  postgresInstances: 3,
-  postgresStorage: '200Gi',
-  keycloakInstances: 3,
-  poolerInstances: 3,
+  ...{ kafkaStorage: '200Gi', postgresStorage: '200Gi', keycloakInstances: 3, poolerInstances: 3 },
 };
 
 export const SIZES: readonly DeploymentSize[] = [SMALL, MEDIUM, PRODUCTION];
