@@ -8,7 +8,8 @@ import type { DeploymentSize, Site } from './sizes.js';
  * The Keycloak operator's objects: Keycloak on the CloudNativePG cluster, behind its own Ingress
  * with TLS, and the samvirke realm of infra/keycloak/samvirke-realm.json (the one `npm start` and
  * docker-compose import) made fit for a cluster: no demo users, client secrets from Secrets, the
- * portal's public address as its redirect and origin, TLS required for external requests.
+ * portal's public address as its redirect and origin, TLS required for external requests, brute-force
+ * detection on.
  */
 const API = 'k8s.keycloak.org/v2alpha1';
 const REALM_FILE = join(repoRoot(), 'infra', 'keycloak', 'samvirke-realm.json');
@@ -76,7 +77,8 @@ export function clusterRealm(site: Site, realm: Realm = readRealm()): Realm {
     return client;
   });
   const { users: _demoUsers, ...rest } = withoutDefaults(realm);
-  return { ...rest, sslRequired: 'external', clients };
+  // The development realm leaves brute-force detection off (tests log in often); a cluster has it on.
+  return { ...rest, sslRequired: 'external', bruteForceProtected: true, clients };
 }
 
 export function keycloakObjects(size: DeploymentSize, site: Site): K8sObject[] {
