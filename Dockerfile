@@ -1,7 +1,9 @@
-# One image for every Samvirke service; docker-compose.yml picks the service with SAMVIRKE_SERVICE.
+# One image for every Samvirke service (the default, last stage), and the portal's (`--target portal`).
+# docker-compose.yml picks the service with SAMVIRKE_SERVICE; Kubernetes (deploy/) by the command.
 # The services and libraries are npm workspaces: each builds into its own dist/ (tsc -b, project
 # references), and node finds @samvirke/<lib> through node_modules like any package.
-FROM node:20-slim AS build
+# tools/deploy/image.spec.ts checks this file's layout against the code and the manifests.
+FROM node:20.20.2-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY libs ./libs
@@ -9,18 +11,30 @@ COPY apps ./apps
 RUN npm ci --no-audit --no-fund --ignore-scripts
 RUN npx tsc -b apps/partners/tsconfig.build.json apps/measurement/tsconfig.build.json \
       apps/grants/tsconfig.build.json apps/notifications/tsconfig.build.json \
-      apps/feed/tsconfig.build.json apps/gateway/tsconfig.build.json \
-  && npm prune --omit=dev --ignore-scripts
+      apps/feed/tsconfig.build.json apps/gateway/tsconfig.build.json
 
-FROM node:20-slim
+# The portal: the single-page app built with Vite (dev dependencies), served as static files.
+FROM build AS portal-build
+RUN npx vite build --config apps/portal/vite.config.ts
+
+FROM build AS runtime-modules
+RUN npm prune --omit=dev --ignore-scripts
+
+FROM nginxinc/nginx-unprivileged:1.29-alpine AS portal
+COPY infra/docker/portal-nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=portal-build /app/apps/portal/dist /usr/share/nginx/html
+USER 101
+EXPOSE 8080
+
+FROM node:20.20.2-slim AS services
 WORKDIR /app
 ENV NODE_ENV=production
-COPY --from=build /app/package.json ./
-COPY --from=build /app/node_modules ./node_modules
+COPY --from=runtime-modules /app/package.json ./
+COPY --from=runtime-modules /app/node_modules ./node_modules
 # Each workspace's package.json and dist/ (node_modules/@samvirke/* link to them); the notification
 # templates are read from files at run time.
-COPY --from=build /app/libs ./libs
-COPY --from=build /app/apps ./apps
+COPY --from=runtime-modules /app/libs ./libs
+COPY --from=runtime-modules /app/apps ./apps
 USER node
 # Migrations run as their own step before the service starts (the gateway has no database).
 CMD ["sh", "-c", "if [ \"$SAMVIRKE_SERVICE\" != gateway ]; then node apps/$SAMVIRKE_SERVICE/dist/main.js migrate || exit 1; fi && exec node apps/$SAMVIRKE_SERVICE/dist/main.js"]

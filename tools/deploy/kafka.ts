@@ -1,0 +1,225 @@
+import {
+  KAFKA_PRINCIPALS,
+  KAFKA_TOPICS,
+  PUBLIC_TOPIC_PREFIX,
+  type KafkaPrincipal,
+  type KafkaPrincipalName,
+  type TopicDeclaration,
+} from '@samvirke/contracts';
+import { KAFKA_CLIENT_LABEL, metadata, type K8sObject } from './model.js';
+import { KAFKA_CLUSTER } from './catalogue.js';
+import type { DeploymentSize, Site } from './sizes.js';
+
+/**
+ * Strimzi objects: the cluster in KRaft mode with a node pool per role, and one KafkaTopic and one
+ * KafkaUser per entry of libs/contracts kafka-topology.ts, the declaration the services create
+ * their topics and subscriptions from. Nothing here names a topic of its own.
+ */
+const API = 'kafka.strimzi.io/v1';
+const clusterLabel = { 'strimzi.io/cluster': KAFKA_CLUSTER };
+
+/** Replication as declared, capped by the brokers there are (the small size has one). */
+export function placement(
+  topic: TopicDeclaration,
+  size: DeploymentSize,
+): { replicas: number; minInsync: number } {
+  const replicas = Math.min(topic.replicationFactor, size.kafkaBrokers);
+  return { replicas, minInsync: Math.max(1, Math.min(topic.minInsyncReplicas, replicas - 1)) };
+}
+
+export function kafkaTopic(topic: TopicDeclaration, size: DeploymentSize): K8sObject {
+  const { replicas, minInsync } = placement(topic, size);
+  return {
+    apiVersion: API,
+    kind: 'KafkaTopic',
+    metadata: metadata(topic.name, clusterLabel),
+    spec: {
+      topicName: topic.name,
+      partitions: topic.partitions,
+      replicas,
+      config: {
+        'min.insync.replicas': minInsync,
+        'retention.ms': topic.retentionMs,
+        'cleanup.policy': topic.cleanupPolicy,
+      },
+    },
+  };
+}
+
+type Operation = 'Read' | 'Write' | 'Create' | 'Describe' | 'IdempotentWrite';
+interface Acl {
+  resource: { type: 'topic' | 'group' | 'cluster'; name?: string; patternType?: 'literal' | 'prefix' };
+  operations: Operation[];
+}
+
+const topicAcl = (name: string, operations: Operation[]): Acl => ({
+  resource: { type: 'topic', name, patternType: 'literal' },
+  operations,
+});
+
+/** A service writes the topics declared with it as writer (its dead-letter topics among them), reads what its groups consume. */
+export function principalAcls(name: KafkaPrincipalName): Acl[] {
+  const principal: KafkaPrincipal = KAFKA_PRINCIPALS[name];
+  const written = KAFKA_TOPICS.filter((topic) => topic.writer === name).map((topic) => topic.name);
+  const read = [...new Set(Object.values(principal.groups).flat())].filter(
+    (topic) => !written.includes(topic),
+  );
+  return [
+    ...written.map((topic) => topicAcl(topic, ['Write', 'Describe', 'Create'])),
+    ...read.map((topic) => topicAcl(topic, ['Read', 'Describe'])),
+    ...Object.keys(principal.groups).map((group): Acl => ({
+      resource: { type: 'group', name: group, patternType: 'literal' },
+      operations: ['Read', 'Describe'],
+    })),
+    { resource: { type: 'cluster' }, operations: ['IdempotentWrite', 'Describe'] },
+  ];
+}
+
+export const kafkaUserName = (principal: string): string => `samvirke-${principal}`;
+
+export function serviceKafkaUser(name: KafkaPrincipalName): K8sObject {
+  return {
+    apiVersion: API,
+    kind: 'KafkaUser',
+    metadata: metadata(kafkaUserName(name), clusterLabel),
+    spec: {
+      authentication: { type: 'scram-sha-512' },
+      authorization: { type: 'simple', acls: principalAcls(name) },
+    },
+  };
+}
+
+/**
+ * An integration (a Keycloak client with a service account) on the OAUTHBEARER listener: its
+ * principal is its client id; it reads the public topics and its own consumer groups (`<client>.`),
+ * as the feed service grants outside Kubernetes (apps/feed housekeeping.rules.ts).
+ */
+export function integrationKafkaUser(clientId: string): K8sObject {
+  const prefix = (type: 'topic' | 'group', name: string): Acl => ({
+    resource: { type, name, patternType: 'prefix' },
+    operations: ['Read', 'Describe'],
+  });
+  return {
+    apiVersion: API,
+    kind: 'KafkaUser',
+    metadata: metadata(clientId, clusterLabel),
+    spec: {
+      authorization: {
+        type: 'simple',
+        acls: [prefix('topic', PUBLIC_TOPIC_PREFIX), prefix('group', `${clientId}.`)],
+      },
+    },
+  };
+}
+
+export function kafkaObjects(
+  size: DeploymentSize,
+  site: Site,
+  integrationClients: readonly string[],
+): K8sObject[] {
+  return [
+    kafkaCluster(size, site),
+    nodePool('controllers', 'controller', size.kafkaControllers, '10Gi'),
+    nodePool('brokers', 'broker', size.kafkaBrokers, size.kafkaStorage),
+    ...KAFKA_TOPICS.map((topic) => kafkaTopic(topic, size)),
+    ...(Object.keys(KAFKA_PRINCIPALS) as KafkaPrincipalName[]).map(serviceKafkaUser),
+    ...integrationClients.map(integrationKafkaUser),
+  ];
+}
+
+function nodePool(name: string, role: 'controller' | 'broker', replicas: number, storage: string): K8sObject {
+  return {
+    apiVersion: API,
+    kind: 'KafkaNodePool',
+    metadata: metadata(name, clusterLabel),
+    spec: {
+      replicas,
+      roles: [role],
+      storage: {
+        type: 'jbod',
+        volumes: [
+          { id: 0, type: 'persistent-claim', size: storage, deleteClaim: false, kraftMetadata: 'shared' },
+        ],
+      },
+      resources: { requests: { cpu: '500m', memory: '2Gi' }, limits: { memory: '2Gi' } },
+    },
+  };
+}
+
+const clientPeers = [{ podSelector: { matchLabels: { [KAFKA_CLIENT_LABEL]: 'true' } } }];
+
+function kafkaCluster(size: DeploymentSize, site: Site): K8sObject {
+  const replication = Math.min(3, size.kafkaBrokers);
+  const minInsync = Math.max(1, Math.min(2, replication - 1));
+  return {
+    apiVersion: API,
+    kind: 'Kafka',
+    metadata: metadata(KAFKA_CLUSTER),
+    spec: {
+      kafka: {
+        listeners: [
+          // The services today: libs/messaging connects without TLS or SASL (docs/deploy.md).
+          { name: 'plain', port: 9092, type: 'internal', tls: false, networkPolicyPeers: clientPeers },
+          {
+            name: 'tls',
+            port: 9093,
+            type: 'internal',
+            tls: true,
+            authentication: { type: 'scram-sha-512' },
+            networkPolicyPeers: clientPeers,
+          },
+          integrationListener(site),
+        ],
+        authorization: { type: 'simple', superUsers: ['ANONYMOUS'] },
+        rack: { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' },
+        config: {
+          'auto.create.topics.enable': false,
+          'default.replication.factor': replication,
+          'min.insync.replicas': minInsync,
+          'offsets.topic.replication.factor': replication,
+          'transaction.state.log.replication.factor': replication,
+          'transaction.state.log.min.isr': minInsync,
+          'allow.everyone.if.no.acl.found': false,
+        },
+        jvmOptions: {
+          javaSystemProperties: [
+            { name: 'org.apache.kafka.sasl.oauthbearer.allowed.urls', value: jwks(site) },
+          ],
+        },
+      },
+      entityOperator: { topicOperator: {}, userOperator: {} },
+    },
+  };
+}
+
+const jwks = (site: Site): string => `https://${site.authHost}/realms/samvirke/protocol/openid-connect/certs`;
+
+/** Integrations: TLS with OAUTHBEARER, tokens from Keycloak (clients of the samvirke realm, audience samvirke-kafka). */
+function integrationListener(site: Site): Record<string, unknown> {
+  return {
+    name: 'integration',
+    port: 9094,
+    type: 'loadbalancer',
+    tls: true,
+    configuration: { bootstrap: { alternativeNames: [site.kafkaIntegrationHost] } },
+    authentication: {
+      type: 'custom',
+      sasl: true,
+      listenerConfig: {
+        'sasl.enabled.mechanisms': 'OAUTHBEARER',
+        'oauthbearer.sasl.jaas.config':
+          'org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;',
+        'oauthbearer.sasl.server.callback.handler.class':
+          'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler',
+        'sasl.oauthbearer.jwks.endpoint.url': jwks(site),
+        'sasl.oauthbearer.expected.issuer': `https://${site.authHost}/realms/samvirke`,
+        'sasl.oauthbearer.expected.audience': 'samvirke-kafka',
+        'sasl.oauthbearer.sub.claim.name': 'azp',
+        'sasl.oauthbearer.jwt.validator.class':
+          'org.apache.kafka.common.security.oauthbearer.BrokerJwtValidator',
+        // A connection presents a fresh token every 5 minutes, so a disabled client is cut off soon.
+        'oauthbearer.connections.max.reauth.ms': 300000,
+      },
+    },
+  };
+}
