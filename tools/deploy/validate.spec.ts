@@ -10,12 +10,22 @@ import {
   coreProblem,
   crdProblems,
   crdValidators,
+  findCrdDir,
   isCore,
   nameProblem,
   objectKey,
 } from './validation.js';
 
-const validators = crdValidators();
+/**
+ * Custom resources are checked against the operators' CRDs where the checkout can find them
+ * (findCrdDir: K8S_CRDS, or shared/k8s-crds above it). A clone with neither skips those three
+ * checks, and says so; everything else here runs everywhere.
+ */
+const crds = findCrdDir();
+const validators = crds ? crdValidators(crds) : new Map<string, never>();
+const withCrds = crds ? it : it.skip;
+if (!crds)
+  console.warn("tools/deploy: no operators' CRDs found (set K8S_CRDS): custom resources not validated");
 const models = await coreModels();
 
 function renderedObjects(size: string): K8sObject[] {
@@ -36,7 +46,7 @@ describe('the rendered deployment', () => {
   describe.each(SIZES.map((size) => size.name))('the %s size', (size) => {
     const objects = renderedObjects(size);
 
-    it('validates every custom resource against its operator CRD', () => {
+    withCrds('validates every custom resource against its operator CRD', () => {
       const custom = objects.filter((item) => !isCore(item) && item.kind !== 'ServiceMonitor');
       expect(custom.length).toBeGreaterThan(20);
       expect(
@@ -99,12 +109,12 @@ describe('the validators', () => {
     (item) => item.kind === 'Deployment',
   )!;
 
-  it('refuse a custom resource with a field its CRD does not know', () => {
+  withCrds('refuse a custom resource with a field its CRD does not know', () => {
     const typo = { ...kafka, spec: { ...(kafka['spec'] as object), kafak: {} } };
     expect(crdProblems(validators, typo).join()).toMatch(/additional properties/);
   });
 
-  it('refuse a custom resource with a value of the wrong type', () => {
+  withCrds('refuse a custom resource with a value of the wrong type', () => {
     const spec = kafka['spec'] as { kafka: Record<string, unknown> };
     const bad = { ...kafka, spec: { ...spec, kafka: { ...spec.kafka, listeners: 'plain' } } };
     expect(crdProblems(validators, bad).join()).toMatch(/must be array/);

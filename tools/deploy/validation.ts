@@ -9,16 +9,18 @@ import { repoRoot, type K8sObject } from './model.js';
  * CRDs (../shared/k8s-crds, their openAPIV3Schema), core objects with kubernetes-models. Like
  * `kubectl apply --validate=strict`, a field a schema does not know is an error, not dropped.
  */
-export function crdDir(): string {
+/**
+ * Where the operators' CRDs are: K8S_CRDS, or shared/k8s-crds beside the repository's checkout (or
+ * beside a folder of worktrees above it). They are the operators' own files, not part of the
+ * repository, so a checkout elsewhere has none.
+ */
+export function findCrdDir(): string | undefined {
   const configured = process.env['K8S_CRDS'];
   if (configured) return configured;
-  // ../shared/k8s-crds beside the repository's checkout, or beside a folder of worktrees above it.
   for (let dir = join(repoRoot(), '..'); dir !== dirname(dir); dir = dirname(dir)) {
     if (existsSync(join(dir, 'shared', 'k8s-crds'))) return join(dir, 'shared', 'k8s-crds');
   }
-  throw new Error(
-    "no shared/k8s-crds above the repository: set K8S_CRDS to the folder of the operators' CRDs",
-  );
+  return undefined;
 }
 
 type Schema = Record<string, unknown>;
@@ -57,7 +59,7 @@ function strictBelowRoot(schema: Schema): Schema {
   };
 }
 
-export function crdValidators(dir = crdDir()): Map<string, ValidateFunction> {
+export function crdValidators(dir: string): Map<string, ValidateFunction> {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   const validators = new Map<string, ValidateFunction>();
   for (const folder of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {

@@ -301,6 +301,8 @@ describe('administering organisations in the portal', () => {
     await admin.goto(`${stack.portalUrl}/programmes/new`);
     await h1(admin, 'Opret et program');
     const funder = admin.getByLabel('Bevillingsgiver (fond)');
+    // The foundations are loaded after the form shows: wait for them before reading the options.
+    await funder.locator('option', { hasText: 'Helsefonden' }).waitFor({ state: 'attached' });
     expect(await funder.locator('option').allTextContents()).toEqual(['Vælg …', 'Helsefonden']);
     await expectAccessible(admin);
   }, 60_000);

@@ -16,15 +16,12 @@ interface Props {
   readonly onSaved: (message: string) => void;
 }
 
-/** The indicators the programme tracks, and the form that adds one or changes its baseline and targets. */
-export function ProgrammeIndicatorsSection({
-  programmeId,
-  programmeName,
-  tracked,
-  addable,
-  goals,
-  onSaved,
-}: Props) {
+/** The form's draft (kept in the browser) and whether it edits an indicator the programme tracks. */
+function useIndicatorDraft(
+  programmeId: string,
+  tracked: readonly ProgrammeIndicatorDto[],
+  onSaved: Props['onSaved'],
+) {
   const { t } = useI18n();
   const local = useLocalDraft(`programme-indicator.${programmeId}`, EMPTY_PROGRAMME_INDICATOR);
   const [editing, setEditing] = useState(() => tracked.some((item) => item.code === local.draft.code));
@@ -42,6 +39,20 @@ export function ProgrammeIndicatorsSection({
     local.discard(draftOfTracked(item));
     setEditing(true);
   };
+  return { local, editing, reset, saved, edit };
+}
+
+/** The indicators the programme tracks, and the form that adds one or changes its baseline and targets. */
+export function ProgrammeIndicatorsSection({
+  programmeId,
+  programmeName,
+  tracked,
+  addable,
+  goals,
+  onSaved,
+}: Props) {
+  const { t } = useI18n();
+  const { local, editing, reset, saved, edit } = useIndicatorDraft(programmeId, tracked, onSaved);
   const notTracked = addable.filter((item) => !tracked.some((done) => done.indicatorId === item.id));
   return (
     <section aria-labelledby="programme-indicators-heading">
