@@ -26,6 +26,9 @@ describe('the realm a cluster imports', () => {
   it('lets the portal sign in only from its public address', () => {
     const portal = realm.clients.find((client) => client.clientId === 'samvirke-portal');
     expect(portal?.redirectUris).toEqual(['https://portal.samvirke.example/*']);
+    expect((portal?.['attributes'] as Record<string, string>)['post.logout.redirect.uris']).toBe(
+      'https://portal.samvirke.example/*',
+    );
     expect(portal?.webOrigins).toEqual(['https://portal.samvirke.example']);
   });
 

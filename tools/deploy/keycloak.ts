@@ -71,6 +71,11 @@ export function clusterRealm(site: Site, realm: Realm = readRealm()): Realm {
         ...client,
         redirectUris: [`https://${site.portalHost}/*`],
         webOrigins: [`https://${site.portalHost}`],
+        // Only the cluster's portal, never the development ports, after logging out either.
+        attributes: {
+          ...(client['attributes'] as Record<string, string> | undefined),
+          'post.logout.redirect.uris': `https://${site.portalHost}/*`,
+        },
       };
     if (client.secret !== undefined && client.clientId.startsWith('samvirke-'))
       return { ...client, secret: `\${${secretPlaceholder(client.clientId)}}` };
