@@ -14,10 +14,22 @@ export const DEMO_ORGANISATIONS = {
   bikubenfonden: { id: 'dcf09bc8-0276-41c5-9d9e-161f1e73628e', name: 'Bikubenfonden', type: 'foundation' },
   realdania: { id: 'a075b9ce-6e79-4e52-97a9-47fd8c6cec0f', name: 'Realdania', type: 'foundation' },
   backbone: { id: 'edc2d197-8ab3-435d-88ce-7e6c7fce4d35', name: 'Bryd Arven Sekretariatet', type: 'ngo' },
-  kobenhavn: { id: 'dd40cb36-b141-4c1f-b98b-d18154b706be', name: 'Københavns Kommune', type: 'municipality' },
-  aarhus: { id: 'a61eb705-802b-4628-b2fa-4981a8555b4b', name: 'Aarhus Kommune', type: 'municipality' },
+  // The municipalities' real CVR numbers: their people also log in through the demo municipal IdP
+  // (infra/keycloak/kommune-idp-realm.json), whose assertions name the organisation by CVR.
+  kobenhavn: {
+    id: 'dd40cb36-b141-4c1f-b98b-d18154b706be',
+    name: 'Københavns Kommune',
+    type: 'municipality',
+    cvr: '64942212',
+  },
+  aarhus: {
+    id: 'a61eb705-802b-4628-b2fa-4981a8555b4b',
+    name: 'Aarhus Kommune',
+    type: 'municipality',
+    cvr: '55133018',
+  },
   ngo: { id: 'aaae2a10-5ba4-49fb-b0b0-3a42be566056', name: 'Netværket for Unge uden Hjem', type: 'ngo' },
-} as const satisfies Record<string, { id: string; name: string; type: OrganisationType }>;
+} as const satisfies Record<string, { id: string; name: string; type: OrganisationType; cvr?: string }>;
 
 export const DEMO_PASSWORD = 'samvirke-dev';
 
