@@ -68,3 +68,19 @@ export const DEMO_CLIENTS = {
   gateway: { clientId: 'samvirke-gateway', secret: 'samvirke-gateway-dev-secret' },
   integration: { clientId: 'samvirke-integration-demo', secret: 'samvirke-integration-demo-dev-secret' },
 } as const;
+
+/**
+ * People of the demo municipal IdP (realm kommune-idp, infra/keycloak/kommune-idp-realm.json) who
+ * log in through the samvirke realm's SAML identity provider; `subject` is their persistent id,
+ * which names their brokered user (`kommune-idp.<subject>`).
+ */
+export const FEDERATED_USERS = {
+  /** Københavns Kommune, privilege indberetter for København's CVR: a reporter of København. */
+  kobenhavn: { username: 'anne.kbh', subject: '6f1c2b0e-6d1a-4f5e-9a51-1b2f0c9d4e01', cvr: '64942212' },
+  /** Aarhus Kommune, privilege indberetter for Aarhus' CVR: a reporter of Aarhus. */
+  aarhus: { username: 'jens.aarhus', subject: '0b7e9c44-2f63-4d0a-8c1e-5a9d3e7f2b02', cvr: '55133018' },
+  /** Frederiksberg Kommune, not connected to Samvirke: refused. */
+  unconnected: { username: 'mette.frb', subject: 'c3d5a1f8-9e24-4b67-a0f3-7d2c8b6e1a03', cvr: '11259979' },
+  /** Københavns Kommune, but his privilege is scoped to Aarhus' CVR: in København, without a role. */
+  wrongScope: { username: 'lars.kbh', subject: '9a4f6e2d-1c8b-4e3a-b7d5-2e0f9c1a6b04', cvr: '64942212' },
+} as const;

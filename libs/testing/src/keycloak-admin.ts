@@ -165,3 +165,19 @@ async function setUpServiceAccount(
   });
   await grantRealmRoles(account.id, roles);
 }
+
+/** What the samvirke realm holds for a brokered user (`<idp alias>.<subject>`): its groups and realm roles. */
+export async function brokeredUserAccess(
+  username: string,
+): Promise<{ groups: string[]; realmRoles: string[] } | undefined> {
+  const found = (await (
+    await admin('GET', `/users?exact=true&username=${encodeURIComponent(username)}`)
+  ).json()) as { id: string }[];
+  const user = found[0];
+  if (!user) return undefined;
+  const groups = (await (await admin('GET', `/users/${user.id}/groups`)).json()) as { path: string }[];
+  const roles = (await (await admin('GET', `/users/${user.id}/role-mappings/realm`)).json()) as {
+    name: string;
+  }[];
+  return { groups: groups.map((group) => group.path), realmRoles: roles.map((role) => role.name) };
+}

@@ -1,0 +1,190 @@
+import {
+  DEMO_ORGANISATIONS,
+  FEDERATED_IDP_ALIAS,
+  FEDERATED_USERS,
+  brokeredUserAccess,
+  decodeJwtPayload,
+  dropSchema,
+  federatedLogin,
+  migrateService,
+  requestAs,
+  startService,
+  uniqueSuiteId,
+  waitFor,
+  type DEMO_USERS,
+  type RunningService,
+} from '@samvirke/testing';
+
+/**
+ * Municipal SSO end to end, all real: a municipal employee logs in at the demo municipal IdP
+ * (realm kommune-idp, SAML 2.0, signed assertions with OIOSAML attributes), the samvirke realm
+ * brokers the login, places them in their organisation by the assertion's CVR and carries their
+ * OIO BPP privileges into the token; the gateway and measurement then let them report for their
+ * own municipality and nobody else's. A municipality Samvirke does not know is refused at login.
+ */
+const suite = uniqueSuiteId('federated');
+const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '500' };
+const services: RunningService[] = [];
+let gateway: RunningService;
+const world = { programme: '', period: '', indicator: `federated-${Date.now().toString(36)}` };
+
+async function as(
+  user: keyof typeof DEMO_USERS,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${gateway.url}/api${path}`, await requestAs(user, method, body));
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${user} ${method} ${path} → ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : {};
+}
+
+/** A programme with København and Aarhus as data providers, an indicator and an open period. */
+async function buildWorld(): Promise<void> {
+  for (const key of ['helsefonden', 'kobenhavn', 'aarhus'] as const) {
+    const organisation = DEMO_ORGANISATIONS[key];
+    await as('admin', 'POST', '/partners/organisations', {
+      id: organisation.id,
+      name: organisation.name,
+      type: organisation.type,
+      ...('cvr' in organisation
+        ? { cvr: organisation.cvr, kommunekode: key === 'aarhus' ? '751' : '101' }
+        : {}),
+    });
+  }
+  const programme = (await as('helsefonden', 'POST', '/partners/programmes', {
+    name: 'Fødereret program',
+    slug: `federated-${Date.now().toString(36)}`,
+    problemStatement: 'Et problem.',
+    vision: 'En vision.',
+    startDate: '2026-01-01',
+    backboneOrganisationId: null,
+    goals: [{ title: 'Mål et' }],
+  })) as { id: string };
+  world.programme = programme.id;
+  for (const key of ['kobenhavn', 'aarhus'] as const)
+    await as('helsefonden', 'POST', `/partners/programmes/${programme.id}/members`, {
+      organisationId: DEMO_ORGANISATIONS[key].id,
+      roles: ['data-provider'],
+    });
+  await as('admin', 'POST', '/measurement/indicators', {
+    code: world.indicator,
+    nameDa: 'Unge i uddannelse',
+    nameEn: 'Young people in education',
+    unit: 'count',
+    valueType: 'integer',
+    aggregation: 'sum',
+    polarity: 'higher-is-better',
+    min: 0,
+  });
+  // Measurement learns the programme and its members from partners' events.
+  await waitFor('measurement to know the programme', async () => {
+    try {
+      const path = `/measurement/programmes/${programme.id}/indicators/${world.indicator}`;
+      await as('admin', 'PUT', path, { frequency: 'quarterly' });
+      await as('reporterAarhus', 'GET', `/measurement/programmes/${programme.id}/indicators`);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const period = (await as('admin', 'POST', `/measurement/programmes/${programme.id}/periods`, {
+    frequency: 'quarterly',
+    period: '2026-Q2',
+    dueDate: '2099-07-31',
+  })) as { id: string };
+  world.period = period.id;
+}
+
+beforeAll(async () => {
+  await Promise.all(['partners', 'measurement'].map((name) => migrateService(name, env)));
+  const [partners, measurement] = await Promise.all([
+    startService('partners', 'PARTNERS_PORT', env),
+    startService('measurement', 'MEASUREMENT_PORT', env),
+  ]);
+  services.push(partners, measurement);
+  gateway = await startService('gateway', 'GATEWAY_PORT', {
+    ...env,
+    PARTNERS_URL: partners.url,
+    MEASUREMENT_URL: measurement.url,
+  });
+  services.push(gateway);
+  await buildWorld();
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(services.map((service) => service.stop()));
+  await dropSchema(suite, ['samvirke_partners', 'samvirke_measurement']);
+});
+
+/** A federated person's access token (they must be let in). */
+async function tokenOf(user: keyof typeof FEDERATED_USERS): Promise<string> {
+  const login = await federatedLogin(FEDERATED_USERS[user].username);
+  if (!login.ok) throw new Error(`${user} was refused (${login.status}): ${login.page.slice(0, 300)}`);
+  return login.accessToken;
+}
+
+function submission(
+  token: string,
+  organisation: 'kobenhavn' | 'aarhus',
+  method: 'GET' | 'PUT',
+): Promise<Response> {
+  const path = `/programmes/${world.programme}/periods/${world.period}/submissions/${DEMO_ORGANISATIONS[organisation].id}`;
+  return fetch(`${gateway.url}/api/measurement${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(method === 'PUT'
+      ? { body: JSON.stringify({ values: [{ indicator: world.indicator, value: 12 }] }) }
+      : {}),
+  });
+}
+
+describe('municipal SSO through the SAML identity provider', () => {
+  it('lets a Københavns Kommune employee in as a reporter of København, from the assertion alone', async () => {
+    const claims = decodeJwtPayload(await tokenOf('kobenhavn'));
+    expect(claims['preferred_username']).toBe(`${FEDERATED_IDP_ALIAS}.${FEDERATED_USERS.kobenhavn.subject}`);
+    expect(claims['organisations']).toEqual([DEMO_ORGANISATIONS.kobenhavn.id]);
+    expect(claims['cvr']).toBe(DEMO_ORGANISATIONS.kobenhavn.cvr);
+    expect(claims['email']).toBe('anne.holm@kk.example');
+    expect(claims['email_verified']).toBe(true);
+    expect(typeof claims['oio_privileges']).toBe('string');
+    // No realm role was granted in Keycloak: the role comes from the privileges (libs/auth).
+    expect((claims['realm_access'] as { roles: string[] }).roles).not.toContain('reporter');
+  });
+
+  it("has København's employee report for København, and refuses them Aarhus' data", async () => {
+    const token = await tokenOf('kobenhavn');
+    expect((await submission(token, 'kobenhavn', 'PUT')).status).toBe(200);
+    const own = await submission(token, 'kobenhavn', 'GET');
+    expect(own.status).toBe(200);
+    expect(JSON.stringify(await own.json())).toContain(world.indicator);
+    expect([403, 404]).toContain((await submission(token, 'aarhus', 'GET')).status);
+    expect([403, 404]).toContain((await submission(token, 'aarhus', 'PUT')).status);
+  });
+
+  it("has Aarhus' employee see only Aarhus", async () => {
+    const token = await tokenOf('aarhus');
+    expect(decodeJwtPayload(token)['organisations']).toEqual([DEMO_ORGANISATIONS.aarhus.id]);
+    expect((await submission(token, 'aarhus', 'PUT')).status).toBe(200);
+    expect([403, 404]).toContain((await submission(token, 'kobenhavn', 'GET')).status);
+  });
+
+  it('gives no role for a privilege scoped to another organisation', async () => {
+    const token = await tokenOf('wrongScope');
+    expect(decodeJwtPayload(token)['organisations']).toEqual([DEMO_ORGANISATIONS.kobenhavn.id]);
+    expect((await submission(token, 'kobenhavn', 'PUT')).status).toBe(403);
+  });
+
+  it('refuses an employee of a municipality that is not connected, with a clear page, and grants nothing', async () => {
+    const login = await federatedLogin(FEDERATED_USERS.unconnected.username);
+    expect(login.ok).toBe(false);
+    if (login.ok) return;
+    expect(login.status).toBe(401);
+    expect(login.page).toContain('ikke tilsluttet Samvirke');
+    // Keycloak keeps the brokered user record it created before the check, with no organisation or role.
+    const access = await brokeredUserAccess(`${FEDERATED_IDP_ALIAS}.${FEDERATED_USERS.unconnected.subject}`);
+    expect(access?.groups ?? []).toEqual([]);
+    expect(access?.realmRoles ?? []).toEqual(['default-roles-samvirke']);
+  });
+});

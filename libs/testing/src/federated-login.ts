@@ -1,0 +1,151 @@
+/**
+ * A browser's federated login, driven with fetch: the portal's authorization code flow (PKCE) in
+ * the samvirke realm, handed by Keycloak to the demo municipal IdP (realm kommune-idp, SAML 2.0
+ * with signed assertions), the IdP's login form, the SAML response posted back, and the code
+ * exchanged for tokens. Every step is the real Keycloak's; only the clicking is left out.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { DEMO_PASSWORD } from './demo-identities.js';
+
+export const FEDERATED_IDP_ALIAS = 'kommune-idp';
+const PORTAL_CLIENT = 'samvirke-portal';
+const REDIRECT_URI = 'http://127.0.0.1:5174/';
+
+export type FederatedLogin =
+  | { readonly ok: true; readonly accessToken: string }
+  | { readonly ok: false; readonly status: number; readonly page: string };
+
+/** Cookies by name and path, as a browser keeps them for one host (both realms live on it). */
+class CookieJar {
+  private readonly cookies = new Map<string, { name: string; value: string; path: string }>();
+
+  store(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const name = pair.slice(0, pair.indexOf('=')).trim();
+      const value = pair.slice(pair.indexOf('=') + 1).trim();
+      const path = /^\s*path=(.*)$/i.exec(attributes.find((a) => /^\s*path=/i.test(a)) ?? '')?.[1] ?? '/';
+      const expired = attributes.some((a) => /max-age=0\b/i.test(a)) || value === '';
+      if (expired) this.cookies.delete(`${name};${path}`);
+      else this.cookies.set(`${name};${path}`, { name, value, path });
+    }
+  }
+
+  header(url: URL): string {
+    return [...this.cookies.values()]
+      .filter((cookie) => url.pathname.startsWith(cookie.path.replace(/\/$/, '')))
+      .map((cookie) => `${cookie.name}=${cookie.value}`)
+      .join('; ');
+  }
+}
+
+function keycloakUrl(): string {
+  return (process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+}
+
+const decodeHtml = (text: string): string =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+
+/** The first form of an HTML page: its action and its hidden or pre-filled inputs. */
+export function firstForm(html: string): { action: string; fields: Record<string, string> } | undefined {
+  const form = /<form\b[^>]*\baction="([^"]*)"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
+  if (!form) return undefined;
+  const fields: Record<string, string> = {};
+  for (const input of (form[2] ?? '').matchAll(/<input\b[^>]*>/gi)) {
+    const name = /\bname="([^"]*)"/i.exec(input[0])?.[1];
+    const value = /\bvalue="([^"]*)"/i.exec(input[0])?.[1] ?? '';
+    if (name) fields[name] = decodeHtml(value);
+  }
+  return { action: decodeHtml(form[1] ?? ''), fields };
+}
+
+class Browser {
+  private readonly jar = new CookieJar();
+
+  /** Follows redirects until a page answers, or until one leads to `stopAt`. */
+  async go(
+    url: string,
+    init: RequestInit = {},
+    stopAt = REDIRECT_URI,
+  ): Promise<{ url: string; response: Response }> {
+    let current = new URL(url);
+    let request = init;
+    for (let hop = 0; hop < 20; hop += 1) {
+      const headers = new Headers(request.headers);
+      const cookie = this.jar.header(current);
+      if (cookie) headers.set('cookie', cookie);
+      const response = await fetch(current, { ...request, headers, redirect: 'manual' });
+      this.jar.store(response);
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location)
+        return { url: current.href, response };
+      current = new URL(location, current);
+      if (current.href.startsWith(stopAt)) return { url: current.href, response };
+      request = {};
+    }
+    throw new Error(`more than 20 redirects from ${url}`);
+  }
+
+  postForm(action: string, fields: Record<string, string>): Promise<{ url: string; response: Response }> {
+    return this.go(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    });
+  }
+}
+
+/**
+ * Logs `username` of the demo municipal IdP in to the portal's client through the samvirke
+ * realm's SAML identity provider; the access token when Samvirke lets them in, otherwise the
+ * status and text of the page they end on.
+ */
+export async function federatedLogin(username: string, password = DEMO_PASSWORD): Promise<FederatedLogin> {
+  const browser = new Browser();
+  const verifier = randomBytes(32).toString('base64url');
+  const authorize = new URL(`${keycloakUrl()}/realms/samvirke/protocol/openid-connect/auth`);
+  authorize.search = new URLSearchParams({
+    client_id: PORTAL_CLIENT,
+    redirect_uri: REDIRECT_URI,
+    response_type: 'code',
+    scope: 'openid',
+    state: randomBytes(8).toString('hex'),
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+    kc_idp_hint: FEDERATED_IDP_ALIAS,
+  }).toString();
+  const idpLogin = await browser.go(authorize.href);
+  const loginForm = firstForm(await idpLogin.response.text());
+  if (!loginForm) throw new Error(`no login form at ${idpLogin.url} (${idpLogin.response.status})`);
+  const answered = await browser.postForm(loginForm.action, { ...loginForm.fields, username, password });
+  const samlForm = firstForm(await answered.response.text());
+  if (!samlForm?.fields['SAMLResponse'])
+    throw new Error(`the IdP sent no SAML response from ${answered.url}`);
+  const landed = await browser.postForm(samlForm.action, samlForm.fields);
+  const code = landed.url.startsWith(REDIRECT_URI) ? new URL(landed.url).searchParams.get('code') : null;
+  if (!code) return { ok: false, status: landed.response.status, page: await landed.response.text() };
+  return { ok: true, accessToken: await exchange(code, verifier) };
+}
+
+async function exchange(code: string, verifier: string): Promise<string> {
+  const response = await fetch(`${keycloakUrl()}/realms/samvirke/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: PORTAL_CLIENT,
+      redirect_uri: REDIRECT_URI,
+      code,
+      code_verifier: verifier,
+    }),
+  });
+  const body = (await response.json()) as { access_token?: string; error_description?: string };
+  if (!body.access_token)
+    throw new Error(`code exchange refused: ${body.error_description ?? response.status}`);
+  return body.access_token;
+}
