@@ -7,6 +7,7 @@ import {
   dropSchema,
   federatedLogin,
   migrateService,
+  replaySamlPost,
   requestAs,
   startService,
   uniqueSuiteId,
@@ -186,5 +187,40 @@ describe('municipal SSO through the SAML identity provider', () => {
     const access = await brokeredUserAccess(`${FEDERATED_IDP_ALIAS}.${FEDERATED_USERS.unconnected.subject}`);
     expect(access?.groups ?? []).toEqual([]);
     expect(access?.realmRoles ?? []).toEqual(['default-roles-samvirke']);
+  });
+});
+
+describe('SAML responses the samvirke realm must not accept', () => {
+  const kobenhavn = FEDERATED_USERS.kobenhavn;
+
+  it('refuses an assertion changed after the IdP signed it (another CVR)', async () => {
+    let changed = 0;
+    const login = await federatedLogin(kobenhavn.username, {
+      alterResponse: (xml) => {
+        changed = xml.split(kobenhavn.cvr).length - 1;
+        return xml.replaceAll(kobenhavn.cvr, FEDERATED_USERS.aarhus.cvr);
+      },
+    });
+    expect(changed).toBeGreaterThan(0);
+    expect(login.ok).toBe(false);
+  });
+
+  it('refuses an unsigned assertion', async () => {
+    const signature = /<(?:\w+:)?Signature\b[\s\S]*?<\/(?:\w+:)?Signature>/g;
+    let signatures = 0;
+    const login = await federatedLogin(kobenhavn.username, {
+      alterResponse: (xml) => {
+        signatures = xml.match(signature)?.length ?? 0;
+        return xml.replace(signature, '');
+      },
+    });
+    expect(signatures).toBeGreaterThan(0);
+    expect(login.ok).toBe(false);
+  });
+
+  it('refuses a captured SAML response posted again from another browser', async () => {
+    const login = await federatedLogin(kobenhavn.username);
+    expect(login.ok).toBe(true);
+    expect((await replaySamlPost(login.samlPost)).codeIssued).toBe(false);
   });
 });

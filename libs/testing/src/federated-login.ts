@@ -11,9 +11,22 @@ export const FEDERATED_IDP_ALIAS = 'kommune-idp';
 const PORTAL_CLIENT = 'samvirke-portal';
 const REDIRECT_URI = 'http://127.0.0.1:5174/';
 
-export type FederatedLogin =
+/** The IdP's SAML response as the browser posts it to the samvirke realm (to post again in a test). */
+export interface SamlPost {
+  readonly action: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export type FederatedLogin = (
   | { readonly ok: true; readonly accessToken: string }
-  | { readonly ok: false; readonly status: number; readonly page: string };
+  | { readonly ok: false; readonly status: number; readonly page: string }
+) & { readonly samlPost: SamlPost };
+
+export interface FederatedLoginOptions {
+  readonly password?: string;
+  /** Changes the SAML response's XML on its way back (a forged or stripped assertion). */
+  readonly alterResponse?: (xml: string) => string;
+}
 
 /** Cookies by name and path, as a browser keeps them for one host (both realms live on it). */
 class CookieJar {
@@ -105,7 +118,10 @@ class Browser {
  * realm's SAML identity provider; the access token when Samvirke lets them in, otherwise the
  * status and text of the page they end on.
  */
-export async function federatedLogin(username: string, password = DEMO_PASSWORD): Promise<FederatedLogin> {
+export async function federatedLogin(
+  username: string,
+  { password = DEMO_PASSWORD, alterResponse }: FederatedLoginOptions = {},
+): Promise<FederatedLogin> {
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${keycloakUrl()}/realms/samvirke/protocol/openid-connect/auth`);
@@ -126,10 +142,31 @@ export async function federatedLogin(username: string, password = DEMO_PASSWORD)
   const samlForm = firstForm(await answered.response.text());
   if (!samlForm?.fields['SAMLResponse'])
     throw new Error(`the IdP sent no SAML response from ${answered.url}`);
-  const landed = await browser.postForm(samlForm.action, samlForm.fields);
+  const samlPost = { action: samlForm.action, fields: altered(samlForm.fields, alterResponse) };
+  const landed = await browser.postForm(samlPost.action, samlPost.fields);
   const code = landed.url.startsWith(REDIRECT_URI) ? new URL(landed.url).searchParams.get('code') : null;
-  if (!code) return { ok: false, status: landed.response.status, page: await landed.response.text() };
-  return { ok: true, accessToken: await exchange(code, verifier) };
+  if (!code)
+    return { ok: false, status: landed.response.status, page: await landed.response.text(), samlPost };
+  return { ok: true, accessToken: await exchange(code, verifier), samlPost };
+}
+
+function altered(
+  fields: Record<string, string>,
+  alter: ((xml: string) => string) | undefined,
+): Record<string, string> {
+  if (!alter) return fields;
+  const xml = Buffer.from(fields['SAMLResponse'] ?? '', 'base64').toString('utf8');
+  return { ...fields, SAMLResponse: Buffer.from(alter(xml), 'utf8').toString('base64') };
+}
+
+/**
+ * Posts a SAML response again from another browser (no cookies), as someone who captured it
+ * would: whether it lets them in (a code for the portal) or where it ends.
+ */
+export async function replaySamlPost(post: SamlPost): Promise<{ codeIssued: boolean; status: number }> {
+  const landed = await new Browser().postForm(post.action, { ...post.fields });
+  const codeIssued = landed.url.startsWith(REDIRECT_URI) && new URL(landed.url).searchParams.has('code');
+  return { codeIssued, status: landed.response.status };
 }
 
 async function exchange(code: string, verifier: string): Promise<string> {
