@@ -26,8 +26,8 @@ export async function keycloakAdminToken(): Promise<string> {
   return body.access_token;
 }
 
-async function admin(method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, {
+async function admin(method: string, path: string, body?: unknown, realm = REALM): Promise<Response> {
+  const response = await fetch(`${keycloakUrl()}/admin/realms/${realm}${path}`, {
     method,
     headers: {
       authorization: `Bearer ${await keycloakAdminToken()}`,
@@ -180,4 +180,26 @@ export async function brokeredUserAccess(
     name: string;
   }[];
   return { groups: groups.map((group) => group.path), realmRoles: roles.map((role) => role.name) };
+}
+
+/**
+ * Sets one attribute of a user of the demo municipal IdP (realm kommune-idp), as the municipality's
+ * user administration would; returns the values it had, to put back.
+ */
+export async function setIdpUserAttribute(
+  username: string,
+  name: string,
+  values: string[],
+): Promise<string[]> {
+  const realm = 'kommune-idp';
+  const path = `/users?exact=true&briefRepresentation=false&username=${encodeURIComponent(username)}`;
+  const [user] = (await (await admin('GET', path, undefined, realm)).json()) as {
+    id: string;
+    attributes?: Record<string, string[]>;
+  }[];
+  if (!user) throw new Error(`no user ${username} in realm ${realm}`);
+  const attributes = user.attributes ?? {};
+  const before = attributes[name] ?? [];
+  await admin('PUT', `/users/${user.id}`, { ...user, attributes: { ...attributes, [name]: values } }, realm);
+  return before;
 }
