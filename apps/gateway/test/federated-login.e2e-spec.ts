@@ -4,17 +4,15 @@ import {
   FEDERATED_USERS,
   brokeredUserAccess,
   decodeJwtPayload,
-  dropSchema,
   federatedLogin,
-  migrateService,
   replaySamlPost,
-  setIdpUserAttribute,
   requestAs,
-  startService,
-  uniqueSuiteId,
+  setIdpUserAttribute,
+  startServiceStack,
   waitFor,
+  youngPeopleInEducation,
   type DEMO_USERS,
-  type RunningService,
+  type ServiceStack,
 } from '@samvirke/testing';
 
 /**
@@ -24,10 +22,7 @@ import {
  * OIO BPP privileges into the token; the gateway and measurement then let them report for their
  * own municipality and nobody else's. A municipality Samvirke does not know is refused at login.
  */
-const suite = uniqueSuiteId('federated');
-const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '500' };
-const services: RunningService[] = [];
-let gateway: RunningService;
+let stack: ServiceStack;
 const world = { programme: '', period: '', indicator: `federated-${Date.now().toString(36)}` };
 
 async function as(
@@ -36,7 +31,7 @@ async function as(
   path: string,
   body?: unknown,
 ): Promise<unknown> {
-  const response = await fetch(`${gateway.url}/api${path}`, await requestAs(user, method, body));
+  const response = await fetch(`${stack.gateway.url}/api${path}`, await requestAs(user, method, body));
   const text = await response.text();
   if (!response.ok) throw new Error(`${user} ${method} ${path} → ${response.status}: ${text}`);
   return text ? JSON.parse(text) : {};
@@ -70,16 +65,7 @@ async function buildWorld(): Promise<void> {
       organisationId: DEMO_ORGANISATIONS[key].id,
       roles: ['data-provider'],
     });
-  await as('admin', 'POST', '/measurement/indicators', {
-    code: world.indicator,
-    nameDa: 'Unge i uddannelse',
-    nameEn: 'Young people in education',
-    unit: 'count',
-    valueType: 'integer',
-    aggregation: 'sum',
-    polarity: 'higher-is-better',
-    min: 0,
-  });
+  await as('admin', 'POST', '/measurement/indicators', youngPeopleInEducation(world.indicator));
   // Measurement learns the programme and its members from partners' events.
   await waitFor('measurement to know the programme', async () => {
     try {
@@ -100,25 +86,11 @@ async function buildWorld(): Promise<void> {
 }
 
 beforeAll(async () => {
-  await Promise.all(['partners', 'measurement'].map((name) => migrateService(name, env)));
-  const [partners, measurement] = await Promise.all([
-    startService('partners', 'PARTNERS_PORT', env),
-    startService('measurement', 'MEASUREMENT_PORT', env),
-  ]);
-  services.push(partners, measurement);
-  gateway = await startService('gateway', 'GATEWAY_PORT', {
-    ...env,
-    PARTNERS_URL: partners.url,
-    MEASUREMENT_URL: measurement.url,
-  });
-  services.push(gateway);
+  stack = await startServiceStack('federated', ['partners', 'measurement']);
   await buildWorld();
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(services.map((service) => service.stop()));
-  await dropSchema(suite, ['samvirke_partners', 'samvirke_measurement']);
-});
+afterAll(() => stack.stop());
 
 /** A federated person's access token (they must be let in). */
 async function tokenOf(user: keyof typeof FEDERATED_USERS): Promise<string> {
@@ -133,7 +105,7 @@ function submission(
   method: 'GET' | 'PUT',
 ): Promise<Response> {
   const path = `/programmes/${world.programme}/periods/${world.period}/submissions/${DEMO_ORGANISATIONS[organisation].id}`;
-  return fetch(`${gateway.url}/api/measurement${path}`, {
+  return fetch(`${stack.gateway.url}/api/measurement${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     ...(method === 'PUT'

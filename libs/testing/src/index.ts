@@ -12,3 +12,4 @@ export * from './fixtures/partners-events.js';
 export * from './api-coverage.js';
 export * from './keycloak-admin.js';
 export * from './federated-login.js';
+export * from './fixtures/indicators.js';
