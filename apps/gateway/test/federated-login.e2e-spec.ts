@@ -2,6 +2,8 @@ import {
   DEMO_ORGANISATIONS,
   FEDERATED_IDP_ALIAS,
   FEDERATED_USERS,
+  ORGANISATION_IDP_USER,
+  ORGANISATION_OIDC_IDP_ALIAS,
   brokeredUserAccess,
   decodeJwtPayload,
   federatedLogin,
@@ -209,8 +211,24 @@ describe('SAML responses the samvirke realm must not accept', () => {
   });
 
   it('refuses a captured SAML response posted again from another browser', async () => {
-    const login = await federatedLogin(kobenhavn.username);
-    expect(login.ok).toBe(true);
-    expect((await replaySamlPost(login.samlPost)).codeIssued).toBe(false);
+    const { ok, samlPost } = await federatedLogin(kobenhavn.username);
+    expect(ok).toBe(true);
+    if (!samlPost) throw new Error('the login carried no SAML response');
+    expect((await replaySamlPost(samlPost)).codeIssued).toBe(false);
+  });
+});
+
+describe("an organisation's own OIDC identity provider (Entra ID–style)", () => {
+  it("lets an Aarhus employee in through Aarhus' own IdP: the organisation from the IdP, the role from the app role", async () => {
+    const login = await federatedLogin(ORGANISATION_IDP_USER.username, { idp: ORGANISATION_OIDC_IDP_ALIAS });
+    if (!login.ok) throw new Error(`refused (${login.status}): ${login.page.slice(0, 300)}`);
+    const claims = decodeJwtPayload(login.accessToken);
+    expect(claims['preferred_username']).toBe(
+      `${ORGANISATION_OIDC_IDP_ALIAS}.${ORGANISATION_IDP_USER.subject}`,
+    );
+    expect(claims['organisations']).toEqual([DEMO_ORGANISATIONS.aarhus.id]);
+    expect((claims['realm_access'] as { roles: string[] }).roles).toContain('reporter');
+    expect((await submission(login.accessToken, 'aarhus', 'PUT')).status).toBe(200);
+    expect([403, 404]).toContain((await submission(login.accessToken, 'kobenhavn', 'GET')).status);
   });
 });

@@ -10,8 +10,8 @@ import {
 import type { Infrastructure } from './infrastructure.js';
 import { repoRoot } from './repo-root.js';
 
-/** The platform's realm and the demo municipal IdP it brokers (infra-up imports the same two). */
-const REALMS = ['samvirke', 'kommune-idp'];
+/** The platform's realm and the demo identity providers it brokers (infra-up imports the same). */
+const REALMS = ['samvirke', 'kommune-idp', 'aarhus-entra'];
 /** The realm's login theme, installed as infra-up installs it. */
 const THEMES = join(repoRoot(), 'infra/keycloak/themes');
 const DATABASES = [

@@ -84,3 +84,13 @@ export const FEDERATED_USERS = {
   /** Københavns Kommune, but his privilege is scoped to Aarhus' CVR: in København, without a role. */
   wrongScope: { username: 'lars.kbh', subject: '9a4f6e2d-1c8b-4e3a-b7d5-2e0f9c1a6b04', cvr: '64942212' },
 } as const;
+
+/**
+ * An employee of Aarhus Kommune in Aarhus' own Entra ID–style IdP (OIDC, realm aarhus-entra,
+ * brokered as `aarhus-entra`): the organisation comes from the IdP, the role from the app role
+ * `Samvirke.Indberetter` in the token's `roles` claim.
+ */
+export const ORGANISATION_IDP_USER = {
+  username: 'sofie.aarhus',
+  subject: 'e7a1c3d2-4b5f-4a6e-9c8d-1f2e3a4b5c05',
+} as const;

@@ -8,6 +8,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DEMO_PASSWORD } from './demo-identities.js';
 
 export const FEDERATED_IDP_ALIAS = 'kommune-idp';
+/** The demo Entra ID–style OIDC IdP of one organisation (Aarhus Kommune), realm aarhus-entra. */
+export const ORGANISATION_OIDC_IDP_ALIAS = 'aarhus-entra';
 const PORTAL_CLIENT = 'samvirke-portal';
 const REDIRECT_URI = 'http://127.0.0.1:5174/';
 
@@ -20,10 +22,12 @@ export interface SamlPost {
 export type FederatedLogin = (
   | { readonly ok: true; readonly accessToken: string }
   | { readonly ok: false; readonly status: number; readonly page: string }
-) & { readonly samlPost: SamlPost };
+) & { readonly samlPost?: SamlPost };
 
 export interface FederatedLoginOptions {
   readonly password?: string;
+  /** The samvirke realm's identity provider to log in through (default: the SAML IdP). */
+  readonly idp?: string;
   /** Changes the SAML response's XML on its way back (a forged or stripped assertion). */
   readonly alterResponse?: (xml: string) => string;
 }
@@ -120,7 +124,7 @@ class Browser {
  */
 export async function federatedLogin(
   username: string,
-  { password = DEMO_PASSWORD, alterResponse }: FederatedLoginOptions = {},
+  { password = DEMO_PASSWORD, alterResponse, idp = FEDERATED_IDP_ALIAS }: FederatedLoginOptions = {},
 ): Promise<FederatedLogin> {
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
@@ -133,21 +137,25 @@ export async function federatedLogin(
     state: randomBytes(8).toString('hex'),
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
-    kc_idp_hint: FEDERATED_IDP_ALIAS,
+    kc_idp_hint: idp,
   }).toString();
   const idpLogin = await browser.go(authorize.href);
   const loginForm = firstForm(await idpLogin.response.text());
   if (!loginForm) throw new Error(`no login form at ${idpLogin.url} (${idpLogin.response.status})`);
   const answered = await browser.postForm(loginForm.action, { ...loginForm.fields, username, password });
-  const samlForm = firstForm(await answered.response.text());
-  if (!samlForm?.fields['SAMLResponse'])
-    throw new Error(`the IdP sent no SAML response from ${answered.url}`);
-  const samlPost = { action: samlForm.action, fields: altered(samlForm.fields, alterResponse) };
-  const landed = await browser.postForm(samlPost.action, samlPost.fields);
+  // A SAML IdP answers with a form that posts the response back; an OIDC IdP redirects at once.
+  const answer = answered.url.startsWith(REDIRECT_URI) ? '' : await answered.response.text();
+  const samlForm = firstForm(answer);
+  const samlPost = samlForm?.fields['SAMLResponse']
+    ? { action: samlForm.action, fields: altered(samlForm.fields, alterResponse) }
+    : undefined;
+  const landed = samlPost ? await browser.postForm(samlPost.action, samlPost.fields) : answered;
   const code = landed.url.startsWith(REDIRECT_URI) ? new URL(landed.url).searchParams.get('code') : null;
-  if (!code)
-    return { ok: false, status: landed.response.status, page: await landed.response.text(), samlPost };
-  return { ok: true, accessToken: await exchange(code, verifier), samlPost };
+  if (!code) {
+    const page = samlPost ? await landed.response.text() : answer;
+    return { ok: false, status: landed.response.status, page, ...(samlPost ? { samlPost } : {}) };
+  }
+  return { ok: true, accessToken: await exchange(code, verifier), ...(samlPost ? { samlPost } : {}) };
 }
 
 function altered(
