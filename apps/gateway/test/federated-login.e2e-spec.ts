@@ -5,6 +5,7 @@ import {
   ORGANISATION_IDP_USER,
   ORGANISATION_OIDC_IDP_ALIAS,
   brokeredUserAccess,
+  createImpostorIdp,
   decodeJwtPayload,
   federatedLogin,
   replaySamlPost,
@@ -208,6 +209,18 @@ describe('SAML responses the samvirke realm must not accept', () => {
     });
     expect(signatures).toBeGreaterThan(0);
     expect(login.ok).toBe(false);
+  });
+
+  it('refuses an assertion signed by another IdP with its own key, for the same person', async () => {
+    const impostorRealm = `kommune-idp-impostor-${Date.now().toString(36)}`;
+    const removeImpostor = await createImpostorIdp(impostorRealm);
+    try {
+      const login = await federatedLogin(kobenhavn.username, { impostorRealm });
+      expect(login.samlPost?.fields['SAMLResponse']).toBeDefined();
+      expect(login.ok).toBe(false);
+    } finally {
+      await removeImpostor();
+    }
   });
 
   it('refuses a captured SAML response posted again from another browser', async () => {

@@ -5,6 +5,7 @@
  * exchanged for tokens. Every step is the real Keycloak's; only the clicking is left out.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DEMO_PASSWORD } from './demo-identities.js';
 
 export const FEDERATED_IDP_ALIAS = 'kommune-idp';
@@ -30,6 +31,8 @@ export interface FederatedLoginOptions {
   readonly idp?: string;
   /** Changes the SAML response's XML on its way back (a forged or stripped assertion). */
   readonly alterResponse?: (xml: string) => string;
+  /** Sends the SAML AuthnRequest to this realm instead of kommune-idp: an impostor IdP answers it. */
+  readonly impostorRealm?: string;
 }
 
 /** Cookies by name and path, as a browser keeps them for one host (both realms live on it). */
@@ -124,7 +127,12 @@ class Browser {
  */
 export async function federatedLogin(
   username: string,
-  { password = DEMO_PASSWORD, alterResponse, idp = FEDERATED_IDP_ALIAS }: FederatedLoginOptions = {},
+  {
+    password = DEMO_PASSWORD,
+    alterResponse,
+    idp = FEDERATED_IDP_ALIAS,
+    impostorRealm,
+  }: FederatedLoginOptions = {},
 ): Promise<FederatedLogin> {
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
@@ -139,7 +147,7 @@ export async function federatedLogin(
     code_challenge_method: 'S256',
     kc_idp_hint: idp,
   }).toString();
-  const idpLogin = await browser.go(authorize.href);
+  const idpLogin = await toIdpLogin(browser, authorize.href, impostorRealm);
   const loginForm = firstForm(await idpLogin.response.text());
   if (!loginForm) throw new Error(`no login form at ${idpLogin.url} (${idpLogin.response.status})`);
   const answered = await browser.postForm(loginForm.action, { ...loginForm.fields, username, password });
@@ -156,6 +164,30 @@ export async function federatedLogin(
     return { ok: false, status: landed.response.status, page, ...(samlPost ? { samlPost } : {}) };
   }
   return { ok: true, accessToken: await exchange(code, verifier), ...(samlPost ? { samlPost } : {}) };
+}
+
+/** Follows the login to the IdP's login page; with an impostor, the AuthnRequest goes to it instead. */
+async function toIdpLogin(
+  browser: Browser,
+  authorize: string,
+  impostorRealm: string | undefined,
+): Promise<{ url: string; response: Response }> {
+  if (!impostorRealm) return browser.go(authorize);
+  const idp = `${keycloakUrl()}/realms/kommune-idp/`;
+  const request = await browser.go(authorize, {}, idp);
+  if (!request.url.startsWith(idp))
+    throw new Error(`the login did not go to the SAML IdP but to ${request.url}`);
+  // The AuthnRequest (HTTP-Redirect binding: deflated, base64) names its destination; the impostor checks it.
+  const impostor = `${keycloakUrl()}/realms/${impostorRealm}/`;
+  const url = new URL(request.url.replace(idp, impostor));
+  const authnRequest = inflateRawSync(
+    Buffer.from(url.searchParams.get('SAMLRequest') ?? '', 'base64'),
+  ).toString();
+  url.searchParams.set(
+    'SAMLRequest',
+    deflateRawSync(authnRequest.replaceAll(idp, impostor)).toString('base64'),
+  );
+  return browser.go(url.href);
 }
 
 function altered(

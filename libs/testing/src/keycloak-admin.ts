@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './repo-root.js';
+
 /**
  * Short-lived identities in the real `samvirke` realm, made through Keycloak's admin API for tests
  * that need what the demo identities do not have: an unverified e-mail, or tokens that expire
@@ -202,4 +206,35 @@ export async function setIdpUserAttribute(
   const before = attributes[name] ?? [];
   await admin('PUT', `/users/${user.id}`, { ...user, attributes: { ...attributes, [name]: values } }, realm);
   return before;
+}
+
+/**
+ * A copy of the demo municipal IdP under another name and with its own, Keycloak-generated signing
+ * key: an impostor that answers the samvirke realm's AuthnRequests with assertions the samvirke
+ * realm must not trust. Remove it with the function returned.
+ */
+export async function createImpostorIdp(name: string): Promise<() => Promise<void>> {
+  const realm = JSON.parse(
+    readFileSync(join(repoRoot(), 'infra/keycloak/kommune-idp-realm.json'), 'utf8'),
+  ) as {
+    realm: string;
+    components: Record<string, { providerId: string }[]>;
+  };
+  const keys = realm.components['org.keycloak.keys.KeyProvider'] ?? [];
+  realm.realm = name;
+  realm.components['org.keycloak.keys.KeyProvider'] = keys.filter((key) => key.providerId !== 'rsa');
+  const headers = {
+    authorization: `Bearer ${await keycloakAdminToken()}`,
+    'content-type': 'application/json',
+  };
+  const created = await fetch(`${keycloakUrl()}/admin/realms`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(realm),
+  });
+  if (created.status !== 201) throw new Error(`could not create realm ${name}: ${created.status}`);
+  return async () => {
+    const authorization = `Bearer ${await keycloakAdminToken()}`;
+    await fetch(`${keycloakUrl()}/admin/realms/${name}`, { method: 'DELETE', headers: { authorization } });
+  };
 }
