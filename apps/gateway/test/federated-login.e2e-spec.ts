@@ -148,20 +148,20 @@ describe('municipal SSO through the SAML identity provider', () => {
   });
 
   it('takes the role away at the next login once the IdP no longer sends the privilege, and back', async () => {
-    const { username, cvr } = FEDERATED_USERS.kobenhavn;
+    const { username, cvr } = FEDERATED_USERS.revocable;
     const none = Buffer.from(
       '<bpp:PrivilegeList xmlns:bpp="http://digst.dk/oiosaml/basic_privilege_profile">' +
         `<PrivilegeGroup Scope="urn:dk:gov:saml:cvrNumberIdentifier:${cvr}"/></bpp:PrivilegeList>`,
     ).toString('base64');
     const before = await setIdpUserAttribute(username, 'privileges', [none]);
     try {
-      const revoked = await tokenOf('kobenhavn');
+      const revoked = await tokenOf('revocable');
       expect(decodeJwtPayload(revoked)['organisations']).toEqual([DEMO_ORGANISATIONS.kobenhavn.id]);
       expect((await submission(revoked, 'kobenhavn', 'PUT')).status).toBe(403);
     } finally {
       await setIdpUserAttribute(username, 'privileges', before);
     }
-    expect((await submission(await tokenOf('kobenhavn'), 'kobenhavn', 'PUT')).status).toBe(200);
+    expect((await submission(await tokenOf('revocable'), 'kobenhavn', 'PUT')).status).toBe(200);
   });
 
   it('gives no role for a privilege scoped to another organisation', async () => {

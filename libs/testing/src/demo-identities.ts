@@ -83,6 +83,8 @@ export const FEDERATED_USERS = {
   unconnected: { username: 'mette.frb', subject: 'c3d5a1f8-9e24-4b67-a0f3-7d2c8b6e1a03', cvr: '11259979' },
   /** Københavns Kommune, but his privilege is scoped to Aarhus' CVR: in København, without a role. */
   wrongScope: { username: 'lars.kbh', subject: '9a4f6e2d-1c8b-4e3a-b7d5-2e0f9c1a6b04', cvr: '64942212' },
+  /** Københavns Kommune, indberetter: the test that withdraws a privilege at the IdP uses only him. */
+  revocable: { username: 'bo.kbh', subject: '2d8c5b1a-7e3f-4c9d-8a6b-0f1e2d3c4b06', cvr: '64942212' },
 } as const;
 
 /**
