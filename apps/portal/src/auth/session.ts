@@ -19,9 +19,13 @@ export interface Principal {
   readonly organisations: readonly string[];
 }
 
+/** The realm's identity provider for municipal employees (docs/identity.md). */
+export const MUNICIPAL_IDP = 'kommune-idp';
+
 export interface Session {
   readonly principal: Principal | null;
-  login(locale: string): Promise<void>;
+  /** To Keycloak's login page, or with `idpHint` straight on to that identity provider. */
+  login(locale: string, idpHint?: string): Promise<void>;
   logout(): Promise<void>;
   /** A fresh access token (refreshed when it expires within 30 seconds). */
   token(): Promise<string>;
@@ -68,7 +72,8 @@ export async function startSession(config: PortalConfig): Promise<Session> {
   });
   return {
     principal: keycloak.authenticated && keycloak.tokenParsed ? principalOf(keycloak.tokenParsed) : null,
-    login: (locale) => keycloak.login({ locale, redirectUri: window.location.href }),
+    login: (locale, idpHint) =>
+      keycloak.login({ locale, redirectUri: window.location.href, ...(idpHint ? { idpHint } : {}) }),
     logout: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
     token: async () => {
       try {
