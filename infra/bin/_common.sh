@@ -17,6 +17,9 @@ export PGHOST PGPORT PGUSER
 KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.5.6
 KEYCLOAK_REALM=samvirke
+# The demo identity providers that the samvirke realm brokers: the municipal IdP (SAML 2.0, OIOSAML
+# attributes, like KOMBIT's Context Handler) and one organisation's own Entra ID-style IdP (OIDC).
+KEYCLOAK_IDP_REALMS=(kommune-idp aarhus-entra)
 SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_feed keycloak)
 
 KAFKA_LIBS="$CACHE/kafka/libs"

@@ -31,6 +31,12 @@ const FIXED_MUNICIPALITIES = new Map<string, string>([
   ['751', DEMO_ORGANISATIONS.aarhus.id],
 ]);
 
+/** and the CVR numbers by which the demo municipal IdP's assertions name them. */
+const MUNICIPAL_CVRS = new Map<string, string>([
+  ['101', DEMO_ORGANISATIONS.kobenhavn.cvr],
+  ['751', DEMO_ORGANISATIONS.aarhus.cvr],
+]);
+
 export function organisationId(ref: OrganisationRef): string {
   const [kind, key = ''] = ref.split(':');
   if (kind === 'demo') {
@@ -56,6 +62,7 @@ export function demoOrganisations(): RegisterOrganisation[] {
     name: municipality.officialName,
     type: 'municipality',
     kommunekode: municipality.code,
+    ...(MUNICIPAL_CVRS.has(municipality.code) ? { cvr: MUNICIPAL_CVRS.get(municipality.code) } : {}),
   }));
   const extras: RegisterOrganisation[] = Object.entries(DEMO_EXTRA_ORGANISATIONS).map(
     ([key, organisation]) => ({ id: organisationId(`extra:${key}`), ...organisation }),
@@ -94,6 +101,9 @@ export async function loadOrganisations(api: DemoApi): Promise<string> {
     } else if (organisation.type === 'municipality' && existing.name !== organisation.name) {
       await api.must('admin', 'PATCH', `/partners/organisations/${existing.id}`, { name: organisation.name });
       renamed += 1;
+    }
+    if (existing && organisation.cvr && !existing.cvr) {
+      await api.must('admin', 'PATCH', `/partners/organisations/${existing.id}`, { cvr: organisation.cvr });
     }
   });
   return `${registered} organisations registered, ${renamed} renamed to their official names, ${known.size} there already`;

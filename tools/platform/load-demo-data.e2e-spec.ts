@@ -8,6 +8,7 @@ import {
 } from '@samvirke/testing';
 import { demoCalendar } from './demo-calendar.js';
 import { DemoApi } from './demo-api.js';
+import { listOrganisations } from './demo-organisations.js';
 import { demoState, type DemoState } from './demo-state.js';
 
 /**
@@ -111,6 +112,11 @@ describe('the demo loader', () => {
       '101': 'Københavns Kommune',
       '400': 'Bornholms Regionskommune',
     });
+    // The municipalities whose people log in through the demo municipal IdP carry their CVR
+    // (docs/identity.md), København's added to its older registration.
+    const organisations = await listOrganisations(api);
+    for (const { id, cvr } of [DEMO_ORGANISATIONS.kobenhavn, DEMO_ORGANISATIONS.aarhus])
+      expect(organisations.find((organisation) => organisation.id === id)?.cvr).toBe(cvr);
     expectMeasurement(first);
     expectGrants(first);
     // Notifications tell the reporter of the approvals and the return, the backbone of its queue.

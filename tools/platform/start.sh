@@ -84,6 +84,10 @@ Demo logins (password samvirke-dev for all):
   reporter.kobenhavn     reporter                Københavns Kommune
   reporter.aarhus        reporter                Aarhus Kommune
   member.ngo             partner-member          Netværket for Unge uden Hjem
+Through "Log ind med din kommune" (demo municipal IdP, SAML; see docs/identity.md):
+  anne.kbh               reporter                Københavns Kommune
+  jens.aarhus            reporter                Aarhus Kommune
+  mette.frb              refused                 Frederiksberg Kommune (not connected)
 
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=samvirke-gateway -d client_secret=samvirke-gateway-dev-secret \\

@@ -11,6 +11,7 @@ import {
   requestAs,
   userToken,
   waitFor,
+  youngPeopleInEducation,
 } from '@samvirke/testing';
 import type { FeedWorld } from './authorisation-matrix.feed.js';
 import type { GrantsScope, GrantsWorld } from './authorisation-matrix.grants.js';
@@ -129,16 +130,7 @@ export async function buildWorld(gateway: string): Promise<MatrixWorld> {
   };
 
   const code = `matrix-ind-${unique()}`;
-  const indicator = await measurement('coordinator', 'POST', '/indicators', {
-    code,
-    nameDa: 'Unge i uddannelse',
-    nameEn: 'Young people in education',
-    unit: 'count',
-    valueType: 'integer',
-    aggregation: 'sum',
-    polarity: 'higher-is-better',
-    min: 0,
-  });
+  const indicator = await measurement('coordinator', 'POST', '/indicators', youngPeopleInEducation(code));
   // Measurement learns programmes and members from partners' events.
   await waitFor('measurement to know both programmes and their members', async () => {
     try {

@@ -9,6 +9,7 @@ import {
   uniqueSuiteId,
   userToken,
   waitFor,
+  youngPeopleInEducation,
   type RunningService,
 } from '@samvirke/testing';
 
@@ -261,16 +262,12 @@ describe('a programme set up through the gateway by its real users', () => {
   it('has a municipal reporter submit a Danish Excel CSV, the backbone approve it, and the funder read progress', async () => {
     const measure = (user: keyof typeof DEMO_USERS, method: string, path: string, body?: unknown) =>
       call(user, method, path, body, 'measurement');
-    const defined = await measure('coordinator', 'POST', '/indicators', {
-      code: 'unge-i-uddannelse-e2e',
-      nameDa: 'Unge i uddannelse',
-      nameEn: 'Young people in education',
-      unit: 'count',
-      valueType: 'integer',
-      aggregation: 'sum',
-      polarity: 'higher-is-better',
-      min: 0,
-    });
+    const defined = await measure(
+      'coordinator',
+      'POST',
+      '/indicators',
+      youngPeopleInEducation('unge-i-uddannelse-e2e'),
+    );
     expect(defined.status).toBe(201);
     // Measurement learns the programme and its members from partners' events over Kafka.
     await waitFor('measurement to know the programme', async () => {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ApiClient } from './api/client.js';
-import type { Session } from './auth/session.js';
+import { MUNICIPAL_IDP, type Session } from './auth/session.js';
 import { SiteHeader } from './components/site-header.js';
 import {
   createI18n,
@@ -43,7 +43,10 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
             <Routes />
           </PortalProvider>
         ) : (
-          <LandingPage onLogin={() => void session.login(i18n.language)} />
+          <LandingPage
+            onLogin={() => void session.login(i18n.language)}
+            onMunicipalLogin={() => void session.login(i18n.language, MUNICIPAL_IDP)}
+          />
         )}
       </main>
       <footer className="site-footer">

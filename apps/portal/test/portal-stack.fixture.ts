@@ -8,6 +8,7 @@ import {
   uniqueSuiteId,
   userToken,
   waitFor,
+  youngPeopleInEducation,
   type RunningService,
 } from '@samvirke/testing';
 import { type ChildProcess } from 'node:child_process';
@@ -161,16 +162,7 @@ export async function setUpProgramme(gateway: RunningService): Promise<DemoProgr
     goalIds: [programme.goals[0]?.id],
   });
   const indicators = [
-    {
-      code: 'unge-i-uddannelse',
-      nameDa: 'Unge i uddannelse',
-      nameEn: 'Young people in education',
-      unit: 'count',
-      valueType: 'integer',
-      aggregation: 'sum',
-      polarity: 'higher-is-better',
-      min: 0,
-    },
+    youngPeopleInEducation('unge-i-uddannelse'),
     {
       code: 'anbragte-boern',
       nameDa: 'Anbragte børn',

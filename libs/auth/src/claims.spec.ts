@@ -65,3 +65,37 @@ describe('principalFromClaims', () => {
     expect(principalFromClaims({ ...person, exp: '1' })?.expiresAt).toBe(0);
   });
 });
+
+describe('principalFromClaims for a person from an organisation identity provider', () => {
+  const REPORTER = 'http://samvirke.example/roles/usersystemrole/indberetter/1';
+  const bpp = (cvr: string): string =>
+    Buffer.from(
+      '<bpp:PrivilegeList xmlns:bpp="http://itst.dk/oiosaml/basic_privilege_profile">' +
+        `<PrivilegeGroup Scope="urn:dk:gov:saml:cvrNumberIdentifier:${cvr}"><Privilege>${REPORTER}</Privilege></PrivilegeGroup>` +
+        '</bpp:PrivilegeList>',
+    ).toString('base64');
+  const federated = {
+    sub: 'f9',
+    realm_access: { roles: ['default-roles-samvirke'] },
+    organisations: ['dd40cb36-b141-4c1f-b98b-d18154b706be'],
+    cvr: '64942212',
+  };
+
+  it('takes the roles that the privileges scoped to its organisation give', () => {
+    expect(principalFromClaims({ ...federated, oio_privileges: bpp('64942212') })?.roles).toEqual([
+      'reporter',
+    ]);
+  });
+
+  it('gives no role for privileges scoped to another organisation, or without a CVR', () => {
+    expect(principalFromClaims({ ...federated, oio_privileges: bpp('55133018') })?.roles).toEqual([]);
+    expect(
+      principalFromClaims({ ...federated, cvr: undefined, oio_privileges: bpp('64942212') })?.roles,
+    ).toEqual([]);
+  });
+
+  it('keeps realm roles beside them, each once', () => {
+    const claims = { ...federated, realm_access: { roles: ['reporter'] }, oio_privileges: bpp('64942212') };
+    expect(principalFromClaims(claims)?.roles).toEqual(['reporter']);
+  });
+});

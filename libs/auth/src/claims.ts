@@ -3,6 +3,7 @@
  * (infra/keycloak/samvirke-realm.json) becomes a Principal here and nowhere else. The token has
  * been verified before its claims are read (keycloak-token.verifier.ts).
  */
+import { rolesFromPrivileges } from '@samvirke/contracts';
 import { isRole, type Principal, type Role } from './principal.js';
 
 export type Claims = Readonly<Record<string, unknown>>;
@@ -16,7 +17,7 @@ export function principalFromClaims(claims: Claims): Principal | undefined {
     subject,
     username,
     clientId: stringClaim(claims, 'azp'),
-    roles: realmRoles(claims),
+    roles: roles(claims),
     organisations: organisations(claims),
     isServiceAccount: username?.startsWith('service-account-') ?? false,
     email: verifiedEmail(claims),
@@ -27,6 +28,17 @@ export function principalFromClaims(claims: Claims): Principal | undefined {
 function stringClaim(claims: Claims, name: string): string | undefined {
   const value = claims[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The realm roles, and for a person who logged in through their organisation's identity provider
+ * the roles their privileges give there (`oio_privileges`, the base64 OIO BPP document of the SAML
+ * assertion, scoped to `cvr`, the organisation's CVR; see docs/identity.md).
+ */
+function roles(claims: Claims): readonly Role[] {
+  const federated = rolesFromPrivileges(stringClaim(claims, 'oio_privileges'), stringClaim(claims, 'cvr'));
+  const realm = realmRoles(claims);
+  return federated.length === 0 ? realm : [...new Set([...realm, ...federated])];
 }
 
 /** The platform's realm roles (`realm_access.roles`); Keycloak's own (offline_access, …) are left out. */

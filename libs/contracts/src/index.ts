@@ -91,3 +91,5 @@ export * from './notifications/webhook.dto.js';
 export * from './notifications/notification-delivered.v1.js';
 export * from './notifications/webhook-delivery-failed.v1.js';
 export * from './notifications/notifications.api.js';
+export * from './federation/oio-bpp.js';
+export * from './federation/privilege-roles.js';

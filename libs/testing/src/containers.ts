@@ -10,7 +10,8 @@ import {
 import type { Infrastructure } from './infrastructure.js';
 import { repoRoot } from './repo-root.js';
 
-const REALM = join(repoRoot(), 'infra/keycloak/samvirke-realm.json');
+/** The platform's realm and the demo identity providers it brokers (infra-up imports the same). */
+const REALMS = ['samvirke', 'kommune-idp', 'aarhus-entra'];
 /** The realm's login theme, installed as infra-up installs it. */
 const THEMES = join(repoRoot(), 'infra/keycloak/themes');
 const DATABASES = [
@@ -87,7 +88,14 @@ function startKeycloak(
     .withNetwork(network)
     .withExposedPorts({ container: 8080, host: port })
     .withCopyContentToContainer([
-      { content: readFileSync(REALM, 'utf8'), target: '/opt/keycloak/data/import/samvirke-realm.json' },
+      ...REALMS.map((realm) => ({
+        // The realms name each other's endpoints at 127.0.0.1:8080, as infra-up serves them.
+        content: readFileSync(join(repoRoot(), `infra/keycloak/${realm}-realm.json`), 'utf8').replaceAll(
+          'http://127.0.0.1:8080/',
+          `http://127.0.0.1:${port}/`,
+        ),
+        target: `/opt/keycloak/data/import/${realm}-realm.json`,
+      })),
     ])
     .withCopyDirectoriesToContainer([{ source: THEMES, target: '/opt/keycloak/themes' }])
     .withEnvironment({

@@ -11,3 +11,5 @@ export * from './fixtures/effect-app.js';
 export * from './fixtures/partners-events.js';
 export * from './api-coverage.js';
 export * from './keycloak-admin.js';
+export * from './federated-login.js';
+export * from './fixtures/indicators.js';

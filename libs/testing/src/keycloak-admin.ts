@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './repo-root.js';
+
 /**
  * Short-lived identities in the real `samvirke` realm, made through Keycloak's admin API for tests
  * that need what the demo identities do not have: an unverified e-mail, or tokens that expire
@@ -26,8 +30,8 @@ export async function keycloakAdminToken(): Promise<string> {
   return body.access_token;
 }
 
-async function admin(method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${keycloakUrl()}/admin/realms/${REALM}${path}`, {
+async function admin(method: string, path: string, body?: unknown, realm = REALM): Promise<Response> {
+  const response = await fetch(`${keycloakUrl()}/admin/realms/${realm}${path}`, {
     method,
     headers: {
       authorization: `Bearer ${await keycloakAdminToken()}`,
@@ -164,4 +168,73 @@ async function setUpServiceAccount(
     attributes: { organisation: [...organisations] },
   });
   await grantRealmRoles(account.id, roles);
+}
+
+/** What the samvirke realm holds for a brokered user (`<idp alias>.<subject>`): its groups and realm roles. */
+export async function brokeredUserAccess(
+  username: string,
+): Promise<{ groups: string[]; realmRoles: string[] } | undefined> {
+  const found = (await (
+    await admin('GET', `/users?exact=true&username=${encodeURIComponent(username)}`)
+  ).json()) as { id: string }[];
+  const user = found[0];
+  if (!user) return undefined;
+  const groups = (await (await admin('GET', `/users/${user.id}/groups`)).json()) as { path: string }[];
+  const roles = (await (await admin('GET', `/users/${user.id}/role-mappings/realm`)).json()) as {
+    name: string;
+  }[];
+  return { groups: groups.map((group) => group.path), realmRoles: roles.map((role) => role.name) };
+}
+
+/**
+ * Sets one attribute of a user of the demo municipal IdP (realm kommune-idp), as the municipality's
+ * user administration would; returns the values it had, to put back.
+ */
+export async function setIdpUserAttribute(
+  username: string,
+  name: string,
+  values: string[],
+): Promise<string[]> {
+  const realm = 'kommune-idp';
+  const path = `/users?exact=true&briefRepresentation=false&username=${encodeURIComponent(username)}`;
+  const [user] = (await (await admin('GET', path, undefined, realm)).json()) as {
+    id: string;
+    attributes?: Record<string, string[]>;
+  }[];
+  if (!user) throw new Error(`no user ${username} in realm ${realm}`);
+  const attributes = user.attributes ?? {};
+  const before = attributes[name] ?? [];
+  await admin('PUT', `/users/${user.id}`, { ...user, attributes: { ...attributes, [name]: values } }, realm);
+  return before;
+}
+
+/**
+ * A copy of the demo municipal IdP under another name and with its own, Keycloak-generated signing
+ * key: an impostor that answers the samvirke realm's AuthnRequests with assertions the samvirke
+ * realm must not trust. Remove it with the function returned.
+ */
+export async function createImpostorIdp(name: string): Promise<() => Promise<void>> {
+  const realm = JSON.parse(
+    readFileSync(join(repoRoot(), 'infra/keycloak/kommune-idp-realm.json'), 'utf8'),
+  ) as {
+    realm: string;
+    components: Record<string, { providerId: string }[]>;
+  };
+  const keys = realm.components['org.keycloak.keys.KeyProvider'] ?? [];
+  realm.realm = name;
+  realm.components['org.keycloak.keys.KeyProvider'] = keys.filter((key) => key.providerId !== 'rsa');
+  const headers = {
+    authorization: `Bearer ${await keycloakAdminToken()}`,
+    'content-type': 'application/json',
+  };
+  const created = await fetch(`${keycloakUrl()}/admin/realms`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(realm),
+  });
+  if (created.status !== 201) throw new Error(`could not create realm ${name}: ${created.status}`);
+  return async () => {
+    const authorization = `Bearer ${await keycloakAdminToken()}`;
+    await fetch(`${keycloakUrl()}/admin/realms/${name}`, { method: 'DELETE', headers: { authorization } });
+  };
 }

@@ -1,3 +1,4 @@
+import { rolesFromPrivileges } from '@samvirke/contracts';
 import Keycloak from 'keycloak-js';
 import type { PortalConfig } from '../config.js';
 
@@ -18,9 +19,13 @@ export interface Principal {
   readonly organisations: readonly string[];
 }
 
+/** The realm's identity provider for municipal employees (docs/identity.md). */
+export const MUNICIPAL_IDP = 'kommune-idp';
+
 export interface Session {
   readonly principal: Principal | null;
-  login(locale: string): Promise<void>;
+  /** To Keycloak's login page, or with `idpHint` straight on to that identity provider. */
+  login(locale: string, idpHint?: string): Promise<void>;
   logout(): Promise<void>;
   /** A fresh access token (refreshed when it expires within 30 seconds). */
   token(): Promise<string>;
@@ -36,9 +41,13 @@ const ROLES: readonly Role[] = [
 ];
 
 function principalOf(claims: Record<string, unknown>): Principal {
-  const realmRoles = (claims['realm_access'] as { roles?: string[] } | undefined)?.roles ?? [];
   const organisations = claims['organisations'];
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  // A person from a municipality's identity provider has roles from their privileges (as libs/auth reads them).
+  const realmRoles: readonly string[] = [
+    ...((claims['realm_access'] as { roles?: string[] } | undefined)?.roles ?? []),
+    ...rolesFromPrivileges(text(claims['oio_privileges']), text(claims['cvr'])),
+  ];
   return {
     subject: text(claims['sub']),
     username: text(claims['preferred_username']),
@@ -63,7 +72,8 @@ export async function startSession(config: PortalConfig): Promise<Session> {
   });
   return {
     principal: keycloak.authenticated && keycloak.tokenParsed ? principalOf(keycloak.tokenParsed) : null,
-    login: (locale) => keycloak.login({ locale, redirectUri: window.location.href }),
+    login: (locale, idpHint) =>
+      keycloak.login({ locale, redirectUri: window.location.href, ...(idpHint ? { idpHint } : {}) }),
     logout: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
     token: async () => {
       try {

@@ -1,7 +1,13 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 
-export function LandingPage({ onLogin }: { onLogin: () => void }) {
+export function LandingPage({
+  onLogin,
+  onMunicipalLogin,
+}: {
+  onLogin: () => void;
+  onMunicipalLogin: () => void;
+}) {
   const { t } = useI18n();
   useEffect(() => {
     document.title = 'Samvirke';
@@ -16,9 +22,14 @@ export function LandingPage({ onLogin }: { onLogin: () => void }) {
         )}
       </p>
       <p>{t('Log ind med din organisations konto.', "Log in with your organisation's account.")}</p>
-      <button type="button" className="primary" onClick={onLogin}>
-        {t('Log ind', 'Log in')}
-      </button>
+      <div className="landing-actions">
+        <button type="button" className="primary" onClick={onLogin}>
+          {t('Log ind', 'Log in')}
+        </button>
+        <button type="button" onClick={onMunicipalLogin}>
+          {t('Brug din kommunes login', "Use your municipality's login")}
+        </button>
+      </div>
     </section>
   );
 }
