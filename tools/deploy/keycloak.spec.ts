@@ -18,6 +18,9 @@ describe('the realm a cluster imports', () => {
   it("is the repository's realm without its demo users", () => {
     expect(source.users?.length).toBeGreaterThan(0);
     expect(realm.users).toBeUndefined();
+    // Nor the development's demo identity providers, which run in the development Keycloak.
+    expect(realm['identityProviders']).toBeUndefined();
+    expect(realm['identityProviderMappers']).toBeUndefined();
     expect(realm.clients.map((client) => client.clientId)).toEqual(
       source.clients.map((client) => client.clientId),
     );

@@ -81,7 +81,15 @@ export function clusterRealm(site: Site, realm: Realm = readRealm()): Realm {
       return { ...client, secret: `\${${secretPlaceholder(client.clientId)}}` };
     return client;
   });
-  const { users: _demoUsers, ...rest } = withoutDefaults(realm);
+  // The demo users and the demo identity providers (the municipal IdP and the Entra-style one run
+  // as realms of the development Keycloak) stay behind; a cluster connects the real IdPs
+  // (docs/identity.md).
+  const {
+    users: _demoUsers,
+    identityProviders: _demoIdps,
+    identityProviderMappers: _demoIdpMappers,
+    ...rest
+  } = withoutDefaults(realm);
   // The development realm leaves brute-force detection off (tests log in often); a cluster has it on.
   return { ...rest, sslRequired: 'external', bruteForceProtected: true, clients };
 }
