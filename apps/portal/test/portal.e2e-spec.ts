@@ -222,6 +222,8 @@ describe('the portal in a browser', () => {
     await open.getByText('Bryd den negative sociale arv · Helsefonden').waitFor();
     await expectAccessible(ngo);
     await open.getByRole('link', { name: 'Lektiehjælp i udsatte boligområder 2026' }).click();
+    // The call's page names its programme and foundation, though the NGO is no member of it.
+    await ngo.locator('p.lead', { hasText: 'Bryd den negative sociale arv · Helsefonden' }).waitFor();
     await ngo.getByRole('button', { name: 'Start en ansøgning' }).click();
     await ngo.getByLabel('Titel').fill('Natcafé for unge uden hjem');
     await ngo.getByText(/^Gemt \d/).waitFor();

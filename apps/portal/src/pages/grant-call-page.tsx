@@ -23,7 +23,18 @@ async function loadCall(client: ApiClient, callId: string) {
     applications.map((application) => application.applicantOrganisationId),
   );
   // The service decides who may apply (the organisation's type, never the call's own foundation).
-  return { call, applications, names, mayApply: open.some((item) => item.id === callId) };
+  const entry = open.find((item) => item.id === callId);
+  // The programme and foundation by name: from the open calls (anyone who may apply reads them
+  // there), else from the programme's members the caller sees.
+  const funder = entry?.funderName ?? names.get(call.funderOrganisationId) ?? null;
+  const whose = entry ? [entry.programmeName, funder] : [funder];
+  return {
+    call,
+    applications,
+    names,
+    whose: whose.filter(Boolean).join(' · '),
+    mayApply: entry !== undefined,
+  };
 }
 
 /** Starts an application to the call for the user's organisation and opens it. */
@@ -61,8 +72,9 @@ export function GrantCallPage({ callId }: { callId: string }) {
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
       <Await loaded={loaded}>
-        {({ call, applications, names, mayApply }) => (
+        {({ call, applications, names, whose, mayApply }) => (
           <>
+            {whose && <p className="lead">{whose}</p>}
             <CallDetails call={call} />
             <StartApplication
               call={call}
