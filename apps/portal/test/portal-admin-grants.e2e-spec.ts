@@ -1,13 +1,7 @@
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
-import {
-  call,
-  setUpProgramme,
-  startPortalStack,
-  type DemoProgramme,
-  type PortalStack,
-} from './portal-stack.fixture.js';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot } from './portal-browser.js';
+import { call, setUpProgramme, browserSuite, type DemoProgramme } from './portal-stack.fixture.js';
 
 /**
  * The grants service's set-up screens in a real browser against the real stack: a foundation
@@ -15,41 +9,24 @@ import {
  * screen in Danish, checked by axe-core and at a phone's width; screenshots go to
  * .run/artefacts/portal/.
  */
-let stack: PortalStack;
-let browser: Browser;
 let programme: DemoProgramme;
-const pages: Page[] = [];
 
 const CALL_TITLE = 'Værested for unge uden hjem 2027';
 
-beforeAll(async () => {
-  stack = await startPortalStack('portal-admin-grants');
-  programme = await setUpProgramme(stack.gateway);
-  // Grants learns the programme and its funder from partners' events.
-  await waitFor('grants to know Helsefonden as the programme’s funder', async () =>
-    call(stack.gateway, 'helsefonden', 'GET', `/grants/programmes/${programme.id}/funding`).then(
-      () => true,
-      () => false,
-    ),
-  );
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function userPage(username: string): Promise<Page> {
-  const page = await logIn(browser, stack.portalUrl, username);
-  pages.push(page);
-  return page;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
+const suite = browserSuite(
+  'portal-admin-grants',
+  async (stack) => {
+    programme = await setUpProgramme(stack.gateway);
+    // Grants learns the programme and its funder from partners' events.
+    await waitFor('grants to know Helsefonden as the programme’s funder', async () =>
+      call(stack.gateway, 'helsefonden', 'GET', `/grants/programmes/${programme.id}/funding`).then(
+        () => true,
+        () => false,
+      ),
+    );
+  },
+  180_000,
+);
 
 /** At a phone's width (390 px) nothing reaches beyond the right edge; a screenshot shows it. */
 async function expectFitsPhone(page: Page, name: string): Promise<void> {
@@ -71,7 +48,7 @@ function localTime(minutesFromNow: number): string {
 
 /** The NGO finds the call among the open calls and starts an application with this title. */
 async function startApplication(ngo: Page, title: string): Promise<void> {
-  await ngo.goto(`${stack.portalUrl}/grants`);
+  await ngo.goto(`${suite.stack.portalUrl}/grants`);
   await ngo
     .getByRole('region', { name: 'Åbne ansøgningsrunder, du kan søge' })
     .getByRole('link', { name: CALL_TITLE })
@@ -93,8 +70,8 @@ describe('setting up grants in the portal', () => {
   let ngo: Page;
 
   it('lets the officer commit funding on the Finansiering page: a bad amount and a bad period are told next to their fields, and nothing is sent', async () => {
-    officer = await userPage('officer.helsefonden');
-    await officer.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    officer = await suite.userPage('officer.helsefonden');
+    await officer.goto(`${suite.stack.portalUrl}/programmes/${programme.id}`);
     await officer.getByRole('link', { name: 'Finansiering' }).click();
     await officer
       .getByRole('heading', { level: 1, name: 'Finansiering – Bryd den negative sociale arv' })
@@ -199,7 +176,7 @@ describe('setting up grants in the portal', () => {
   }, 120_000);
 
   it('lists the programme’s calls with their state under Ansøgningsrunder, in Danish and English', async () => {
-    await officer.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    await officer.goto(`${suite.stack.portalUrl}/programmes/${programme.id}`);
     await officer.getByRole('link', { name: 'Ansøgningsrunder' }).click();
     const calls = officer.getByRole('table', { name: 'Programmets ansøgningsrunder' });
     await calls
@@ -227,7 +204,7 @@ describe('setting up grants in the portal', () => {
   }, 60_000);
 
   it('shows the NGO member the open call, and no controls of the funder', async () => {
-    ngo = await userPage('member.ngo');
+    ngo = await suite.userPage('member.ngo');
     await ngo.getByRole('link', { name: 'Tilskud' }).first().click();
     const open = ngo.getByRole('region', { name: 'Åbne ansøgningsrunder, du kan søge' });
     await open.getByRole('link', { name: CALL_TITLE }).click();
@@ -236,7 +213,7 @@ describe('setting up grants in the portal', () => {
     await expectAccessible(ngo);
     await screenshot(ngo, 'admin-grants-07-ngo-open-call');
     // The NGO is no member of the programme: its set-up pages tell it so and offer nothing to do.
-    await ngo.goto(`${stack.portalUrl}/programmes/${programme.id}/calls/new`);
+    await ngo.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/calls/new`);
     await ngo.getByText('Findes ikke, eller du har ikke adgang.').waitFor();
     expect(await ngo.getByRole('button', { name: 'Opret ansøgningsrunden' }).count()).toBe(0);
   }, 90_000);
@@ -250,7 +227,7 @@ describe('setting up grants in the portal', () => {
     await ngo.getByText('Trukket tilbage', { exact: true }).first().waitFor();
     expect(await ngo.getByRole('button', { name: 'Træk ansøgningen tilbage …' }).count()).toBe(0);
     const application = await call<{ status: string }[]>(
-      stack.gateway,
+      suite.stack.gateway,
       'member',
       'GET',
       '/grants/applications',
@@ -269,7 +246,7 @@ describe('setting up grants in the portal', () => {
     await ngo.getByRole('button', { name: 'Indsend ansøgningen' }).click();
     await ngo.getByRole('heading', { level: 2, name: 'Ansøgningen' }).waitFor();
 
-    await officer.goto(`${stack.portalUrl}/programmes/${programme.id}/calls`);
+    await officer.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/calls`);
     await officer.getByRole('link', { name: CALL_TITLE }).click();
     await officer.getByRole('link', { name: 'Natcafé på Nørrebro' }).click();
     await officer.getByRole('heading', { level: 2, name: 'Afgørelse' }).waitFor();
@@ -292,7 +269,7 @@ describe('setting up grants in the portal', () => {
   it('lets the officer award with a co-funder’s share, a share beyond what the co-funder has left told next to its field', async () => {
     await addCoFunder();
     const applicationId = await submittedApplication();
-    await officer.goto(`${stack.portalUrl}/grants/applications/${applicationId}`);
+    await officer.goto(`${suite.stack.portalUrl}/grants/applications/${applicationId}`);
     await officer.getByRole('heading', { level: 2, name: 'Afgørelse' }).waitFor();
     await officer.getByRole('button', { name: 'Tilføj medfinansierer' }).click();
     await officer
@@ -319,8 +296,8 @@ describe('setting up grants in the portal', () => {
   }, 120_000);
 
   it('lets the co-funder’s officer confirm the share, a decline without a reason told next to its field', async () => {
-    const coFunder = await userPage('officer.bikubenfonden');
-    await coFunder.goto(`${stack.portalUrl}${awardPath}`);
+    const coFunder = await suite.userPage('officer.bikubenfonden');
+    await coFunder.goto(`${suite.stack.portalUrl}${awardPath}`);
     await coFunder.getByRole('heading', { level: 1, name: 'Lektiecafé i Sydhavnen' }).waitFor();
     await coFunder.getByRole('button', { name: 'Afslå andelen' }).click();
     await expectInvalid(coFunder, 'Begrundelse for afslag', 'Skriv hvorfor andelen afslås.');
@@ -338,13 +315,13 @@ describe('setting up grants in the portal', () => {
 /** Bikubenfonden joins the programme as a funder and commits 3.000.000 kr. to it. */
 async function addCoFunder(): Promise<void> {
   const bikuben = DEMO_ORGANISATIONS.bikubenfonden;
-  await call(stack.gateway, 'admin', 'POST', '/partners/organisations', bikuben);
-  await call(stack.gateway, 'coordinator', 'POST', `/partners/programmes/${programme.id}/members`, {
+  await call(suite.stack.gateway, 'admin', 'POST', '/partners/organisations', bikuben);
+  await call(suite.stack.gateway, 'coordinator', 'POST', `/partners/programmes/${programme.id}/members`, {
     organisationId: bikuben.id,
     roles: ['funder'],
   });
   await waitFor('grants to know Bikubenfonden as a funder', () =>
-    call(stack.gateway, 'bikubenfonden', 'POST', `/grants/programmes/${programme.id}/commitments`, {
+    call(suite.stack.gateway, 'bikubenfonden', 'POST', `/grants/programmes/${programme.id}/commitments`, {
       funderOrganisationId: bikuben.id,
       amountOre: 300_000_000,
       periodStart: '2027-01-01',
@@ -359,14 +336,14 @@ async function addCoFunder(): Promise<void> {
 /** Københavns Kommune applies to the call for 600.000 kr. (through the API: the browser part is tested elsewhere). */
 async function submittedApplication(): Promise<string> {
   const calls = await call<{ id: string; title: string }[]>(
-    stack.gateway,
+    suite.stack.gateway,
     'helsefonden',
     'GET',
     `/grants/programmes/${programme.id}/calls`,
   );
   const callId = calls.find((item) => item.title === CALL_TITLE)?.id ?? '';
   const application = await call<{ id: string }>(
-    stack.gateway,
+    suite.stack.gateway,
     'reporterKobenhavn',
     'POST',
     `/grants/calls/${callId}/applications`,
@@ -378,6 +355,11 @@ async function submittedApplication(): Promise<string> {
       budgetLines: [{ category: 'Personale', amountOre: 60_000_000 }],
     },
   );
-  await call(stack.gateway, 'reporterKobenhavn', 'POST', `/grants/applications/${application.id}/submit`);
+  await call(
+    suite.stack.gateway,
+    'reporterKobenhavn',
+    'POST',
+    `/grants/applications/${application.id}/submit`,
+  );
   return application.id;
 }

@@ -1,12 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
-import {
-  call,
-  setUpProgramme,
-  startPortalStack,
-  type DemoProgramme,
-  type PortalStack,
-} from './portal-stack.fixture.js';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot } from './portal-browser.js';
+import { call, setUpProgramme, browserSuite, type DemoProgramme } from './portal-stack.fixture.js';
 
 /**
  * The measurement set-up screens in a real browser against the real stack, as the programme's
@@ -14,26 +8,16 @@ import {
  * retire), the programme's indicators with baseline and targets, the small-number threshold, and
  * reporting periods (open, extend the deadline, close, reopen). Screenshots go to .run/artefacts/portal/.
  */
-let stack: PortalStack;
-let browser: Browser;
 let programme: DemoProgramme;
 let coordinator: Page;
 
-beforeAll(async () => {
-  stack = await startPortalStack('portal_admin_measurement');
-  programme = await setUpProgramme(stack.gateway);
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await coordinator?.context().close();
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
+const suite = browserSuite(
+  'portal_admin_measurement',
+  async (stack) => {
+    programme = await setUpProgramme(stack.gateway);
+  },
+  180_000,
+);
 
 async function defineIndicator(
   page: Page,
@@ -51,8 +35,8 @@ async function defineIndicator(
 
 describe('measurement set-up in the portal', () => {
   it('shows the backbone coordinator the Måling tab and the empty library search', async () => {
-    coordinator = await logIn(browser, stack.portalUrl, 'coordinator.backbone');
-    await coordinator.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    coordinator = await suite.userPage('coordinator.backbone');
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}`);
     await coordinator.getByRole('link', { name: 'Måling' }).click();
     await coordinator
       .getByRole('heading', { level: 1, name: 'Måling – Bryd den negative sociale arv' })
@@ -114,7 +98,7 @@ describe('measurement set-up in the portal', () => {
   }, 90_000);
 
   it('adds both to the programme with baseline and targets, naming a bad target next to its field', async () => {
-    await coordinator.goto(`${stack.portalUrl}/programmes/${programme.id}/measurement`);
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/measurement`);
     const form = coordinator.getByRole('form', { name: 'Tilføj en indikator' });
     await form.getByLabel('Indikator', { exact: true }).selectOption('unge-i-job.v2');
     await form.getByLabel('Baseline-periode').fill('2026-Q1');
@@ -190,14 +174,14 @@ describe('measurement set-up in the portal', () => {
     await screenshot(coordinator, 'admin-measurement-04-setup');
 
     const settings = await call<{ suppressBelow: number }>(
-      stack.gateway,
+      suite.stack.gateway,
       'coordinator',
       'GET',
       `/measurement/programmes/${programme.id}/measurement-settings`,
     );
     expect(settings.suppressBelow).toBe(10);
     const periods = await call<{ period: string; dueDate: string }[]>(
-      stack.gateway,
+      suite.stack.gateway,
       'coordinator',
       'GET',
       `/measurement/programmes/${programme.id}/periods`,
@@ -234,20 +218,19 @@ describe('measurement set-up in the portal', () => {
   }, 60_000);
 
   it('shows a reporter neither the Måling tab nor the set-up controls', async () => {
-    const reporter = await logIn(browser, stack.portalUrl, 'reporter.kobenhavn');
-    await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}`);
+    const reporter = await suite.userPage('reporter.kobenhavn');
+    await reporter.goto(`${suite.stack.portalUrl}/programmes/${programme.id}`);
     await reporter.getByRole('link', { name: 'Indberetning' }).first().waitFor();
     expect(await reporter.getByRole('link', { name: 'Måling' }).count()).toBe(0);
-    await reporter.goto(`${stack.portalUrl}/programmes/${programme.id}/measurement`);
+    await reporter.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/measurement`);
     await reporter
       .getByText('Kun programmets backbone-koordinatorer og platformsadministratorer opsætter målingen.')
       .waitFor();
-    await reporter.goto(`${stack.portalUrl}/indicators`);
+    await reporter.goto(`${suite.stack.portalUrl}/indicators`);
     await reporter.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
     await reporter.getByRole('row', { name: /boern-i-dagtilbud/ }).waitFor();
     expect(await reporter.getByRole('button', { name: 'Definér en indikator' }).count()).toBe(0);
     expect(await reporter.getByRole('button', { name: /Udfas/ }).count()).toBe(0);
     await expectAccessible(reporter);
-    await reporter.context().close();
   }, 90_000);
 });

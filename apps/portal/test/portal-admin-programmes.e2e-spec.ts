@@ -1,8 +1,8 @@
 import { readCsvTable } from '@samvirke/csv';
 import { DEMO_ORGANISATIONS } from '@samvirke/testing';
-import type { Browser, Page } from 'playwright-core';
-import { downloadFile, launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
-import { call, startPortalStack, type PortalStack } from './portal-stack.fixture.js';
+import type { Page } from 'playwright-core';
+import { downloadFile, expectAccessible, screenshot } from './portal-browser.js';
+import { call, browserSuite } from './portal-stack.fixture.js';
 
 /**
  * Setting a programme up in a real browser against the real stack, through Keycloak's own login
@@ -10,52 +10,35 @@ import { call, startPortalStack, type PortalStack } from './portal-stack.fixture
  * and registers an activity; the platform admin registers an organisation. Screenshots go to
  * .run/artefacts/portal/.
  */
-let stack: PortalStack;
-let browser: Browser;
 let programmeId = '';
-const pages: Page[] = [];
 
-beforeAll(async () => {
-  stack = await startPortalStack('portal_admin');
-  // The organisations exist (the admin registered them); no programme does yet.
-  for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
-    const organisation = DEMO_ORGANISATIONS[key];
-    await call(stack.gateway, 'admin', 'POST', '/partners/organisations', {
-      id: organisation.id,
-      name: organisation.name,
-      type: organisation.type,
-      ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
-    });
-  }
-  await call(
-    stack.gateway,
-    'reporterKobenhavn',
-    'POST',
-    `/partners/organisations/${DEMO_ORGANISATIONS.kobenhavn.id}/contacts`,
-    {
-      name: 'Mette Måler',
-      email: 'mette.maaler@kk.example',
-      role: 'Dataansvarlig',
-    },
-  );
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function userPage(username: string): Promise<Page> {
-  const page = await logIn(browser, stack.portalUrl, username);
-  pages.push(page);
-  return page;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
+const suite = browserSuite(
+  'portal_admin',
+  async (stack) => {
+    // The organisations exist (the admin registered them); no programme does yet.
+    for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
+      const organisation = DEMO_ORGANISATIONS[key];
+      await call(stack.gateway, 'admin', 'POST', '/partners/organisations', {
+        id: organisation.id,
+        name: organisation.name,
+        type: organisation.type,
+        ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
+      });
+    }
+    await call(
+      stack.gateway,
+      'reporterKobenhavn',
+      'POST',
+      `/partners/organisations/${DEMO_ORGANISATIONS.kobenhavn.id}/contacts`,
+      {
+        name: 'Mette Måler',
+        email: 'mette.maaler@kk.example',
+        role: 'Dataansvarlig',
+      },
+    );
+  },
+  180_000,
+);
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -63,7 +46,7 @@ describe('setting a programme up in the portal', () => {
   let officer: Page;
 
   it('lets a foundation officer with no programmes start one, keeping the draft across a reload', async () => {
-    officer = await userPage('officer.helsefonden');
+    officer = await suite.userPage('officer.helsefonden');
     await officer.getByText('Der er ingen programmer endnu.').waitFor();
     await expectAccessible(officer);
     await officer.getByRole('link', { name: 'Opret det første program' }).click();
@@ -136,7 +119,7 @@ describe('setting a programme up in the portal', () => {
     await officer.getByText('Ingen unge er hjemløse i 2030, og ingen bliver det igen.').waitFor();
     await officer.locator('.badge', { hasText: 'Aktiv' }).first().waitFor();
     const saved = await call<{ backboneOrganisationId: string; endDate: string }>(
-      stack.gateway,
+      suite.stack.gateway,
       'helsefonden',
       'GET',
       `/partners/programmes/${programmeId}`,
@@ -184,7 +167,7 @@ describe('setting a programme up in the portal', () => {
 
 describe("a member's view of the set-up pages", () => {
   it("shows a municipal reporter the members and activities without the managers' controls, in English too", async () => {
-    const reporter = await userPage('reporter.kobenhavn');
+    const reporter = await suite.userPage('reporter.kobenhavn');
     expect(await reporter.getByRole('link', { name: 'Organisationer' }).count()).toBe(0);
     await reporter.getByRole('link', { name: 'Hjem til alle unge' }).click();
     await h1(reporter, 'Hjem til alle unge');
@@ -206,7 +189,7 @@ describe("a member's view of the set-up pages", () => {
     await reporter.getByRole('button', { name: 'Register the activity' }).waitFor();
     await expectAccessible(reporter);
     await screenshot(reporter, 'admin-10-reporter-activities-en');
-    await reporter.goto(`${stack.portalUrl}/programmes/${programmeId}/edit`);
+    await reporter.goto(`${suite.stack.portalUrl}/programmes/${programmeId}/edit`);
     await h1(reporter, 'Edit the agenda – Hjem til alle unge');
     await reporter
       .getByText("Only the programme's funders, its backbone and platform admins change the agenda.")
@@ -219,7 +202,7 @@ describe('administering organisations in the portal', () => {
   let admin: Page;
 
   it('lets the platform admin find organisations and register one, with the CVR checked as typed', async () => {
-    admin = await userPage('platform.admin');
+    admin = await suite.userPage('platform.admin');
     await admin.getByRole('link', { name: 'Organisationer', exact: true }).click();
     await h1(admin, 'Organisationer');
     await admin.getByLabel('Søg efter navn eller CVR').fill('Køben');
@@ -283,7 +266,7 @@ describe('administering organisations in the portal', () => {
     await expectAccessible(admin);
     await screenshot(admin, 'admin-09-organisation');
     const saved = await call<{ items: { website: string; regionCode: string }[] }>(
-      stack.gateway,
+      suite.stack.gateway,
       'admin',
       'GET',
       `/partners/organisations?q=Vejle`,
@@ -298,7 +281,7 @@ describe('administering organisations in the portal', () => {
   }, 60_000);
 
   it('asks the platform admin which foundation funds a programme they create', async () => {
-    await admin.goto(`${stack.portalUrl}/programmes/new`);
+    await admin.goto(`${suite.stack.portalUrl}/programmes/new`);
     await h1(admin, 'Opret et program');
     const funder = admin.getByLabel('Bevillingsgiver (fond)');
     // The foundations are loaded after the form shows: wait for them before reading the options.

@@ -87,3 +87,8 @@ export async function downloadFile(page: Page, button: Locator): Promise<{ name:
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
+
+/** axe-core finds no serious or critical WCAG violation on the page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}

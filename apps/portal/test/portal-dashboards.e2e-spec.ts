@@ -2,32 +2,28 @@ import { parseNumber, readCsvTable } from '@samvirke/csv';
 import type { ProgressDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { pdfText, readSheet } from './export-readers.js';
-import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
+import { expectAccessible, screenshot } from './portal-browser.js';
 import {
   call,
   setUpGrantCall,
   setUpProgramme,
-  startPortalStack,
+  browserSuite,
   type DemoProgramme,
-  type PortalStack,
 } from './portal-stack.fixture.js';
 
 /**
- * The dashboards and the downloads in a real browser against the real stack. København reports
+ * The dashboards and the downloads in a real browser against the real suite.stack. København reports
  * 1.250 young people in education and 3 children in care; the funder may see the first and never
  * the second, in the pages and in every file they download.
  */
-let stack: PortalStack;
-let browser: Browser;
 let programme: DemoProgramme;
 let api: ProgressDto;
-const pages: Page[] = [];
 
 /** A count split by køn, not sensitive: its breakdown is shown to the funder. */
 async function defineBreakdown(): Promise<void> {
-  await call(stack.gateway, 'coordinator', 'POST', '/measurement/indicators', {
+  await call(suite.stack.gateway, 'coordinator', 'POST', '/measurement/indicators', {
     code: 'unge-i-job',
     nameDa: 'Unge i job',
     nameEn: 'Young people in work',
@@ -39,7 +35,7 @@ async function defineBreakdown(): Promise<void> {
     disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand'] }],
   });
   await call(
-    stack.gateway,
+    suite.stack.gateway,
     'coordinator',
     'PUT',
     `/measurement/programmes/${programme.id}/indicators/unge-i-job`,
@@ -50,7 +46,7 @@ async function defineBreakdown(): Promise<void> {
 async function reportAndApprove(): Promise<void> {
   await defineBreakdown();
   const submission = `/measurement/programmes/${programme.id}/periods/${programme.periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`;
-  await call(stack.gateway, 'reporterKobenhavn', 'PUT', submission, {
+  await call(suite.stack.gateway, 'reporterKobenhavn', 'PUT', submission, {
     values: [
       { indicator: 'unge-i-uddannelse', value: 1250 },
       { indicator: 'anbragte-boern', value: 3 },
@@ -59,11 +55,11 @@ async function reportAndApprove(): Promise<void> {
       { indicator: 'unge-i-job', disaggregation: 'koen=mand', value: 18 },
     ],
   });
-  await call(stack.gateway, 'reporterKobenhavn', 'POST', `${submission}/submit`);
-  await call(stack.gateway, 'coordinator', 'POST', `${submission}/approve`);
+  await call(suite.stack.gateway, 'reporterKobenhavn', 'POST', `${submission}/submit`);
+  await call(suite.stack.gateway, 'coordinator', 'POST', `${submission}/approve`);
   await waitFor('progress to count the approved report', async () => {
     api = await call<ProgressDto>(
-      stack.gateway,
+      suite.stack.gateway,
       'helsefonden',
       'GET',
       `/measurement/programmes/${programme.id}/progress?period=2026-Q2`,
@@ -72,29 +68,15 @@ async function reportAndApprove(): Promise<void> {
   });
 }
 
-beforeAll(async () => {
-  stack = await startPortalStack('dashboards');
-  programme = await setUpProgramme(stack.gateway);
-  await setUpGrantCall(stack.gateway, programme.id);
-  await reportAndApprove();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function userPage(username: string): Promise<Page> {
-  const page = await logIn(browser, stack.portalUrl, username);
-  pages.push(page);
-  return page;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
+const suite = browserSuite(
+  'dashboards',
+  async (stack) => {
+    programme = await setUpProgramme(stack.gateway);
+    await setUpGrantCall(stack.gateway, programme.id);
+    await reportAndApprove();
+  },
+  240_000,
+);
 
 /** Clicks a download button and returns the file's name and bytes. */
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
@@ -121,7 +103,7 @@ describe('the dashboards and downloads in a browser', () => {
   });
 
   it('shows a foundation officer the portfolio from the header: money, reporting and indicators off track', async () => {
-    funder = await userPage('officer.helsefonden');
+    funder = await suite.userPage('officer.helsefonden');
     await funder
       .getByRole('navigation', { name: 'Hovedmenu' })
       .getByRole('link', { name: 'Portefølje' })
@@ -139,7 +121,7 @@ describe('the dashboards and downloads in a browser', () => {
   }, 90_000);
 
   it('downloads the progress as Danish Excel CSV with the API’s numbers and "<5" kept', async () => {
-    await funder.goto(`${stack.portalUrl}/programmes/${programme.id}/progress`);
+    await funder.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/progress`);
     await funder.getByRole('heading', { level: 2, name: 'Hent rapporten' }).waitFor();
     const group = funder.getByRole('group', { name: 'Hent indikatorer for alle perioder' });
     const csv = await download(funder, group.getByRole('button', { name: 'Hent CSV' }));
@@ -187,7 +169,7 @@ describe('the dashboards and downloads in a browser', () => {
   }, 60_000);
 
   it('shows the region view: København under Region Hovedstaden, the small count kept', async () => {
-    await funder.goto(`${stack.portalUrl}/programmes/${programme.id}/regions`);
+    await funder.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/regions`);
     await funder
       .getByRole('heading', { level: 1, name: 'Regioner – Bryd den negative sociale arv' })
       .waitFor();
@@ -221,8 +203,8 @@ describe('the dashboards and downloads in a browser', () => {
   }, 60_000);
 
   it('shows the backbone the timeliness heatmap, each cell with a word beside its colour', async () => {
-    coordinator = await userPage('coordinator.backbone');
-    await coordinator.goto(`${stack.portalUrl}/programmes/${programme.id}/timeliness`);
+    coordinator = await suite.userPage('coordinator.backbone');
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/timeliness`);
     await coordinator
       .getByRole('heading', { level: 1, name: 'Rettidighed – Bryd den negative sociale arv' })
       .waitFor();
@@ -236,8 +218,8 @@ describe('the dashboards and downloads in a browser', () => {
   }, 90_000);
 
   it('teaches what to do next where there is nothing to show', async () => {
-    const reporter = await userPage('reporter.aarhus');
-    await reporter.goto(`${stack.portalUrl}/portfolio`);
+    const reporter = await suite.userPage('reporter.aarhus');
+    await reporter.goto(`${suite.stack.portalUrl}/portfolio`);
     await reporter.getByRole('heading', { level: 1, name: 'Portefølje' }).waitFor();
     await reporter.getByRole('link', { name: 'Gå til programmerne' }).waitFor();
     await expectAccessible(reporter);

@@ -12,6 +12,8 @@ import {
   type RunningService,
 } from '@samvirke/testing';
 import { type ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, logIn } from './portal-browser.js';
 
 /**
  * The whole stack for the portal's browser tests: the four services and the gateway as
@@ -256,4 +258,51 @@ export async function setUpGrantCall(gateway: RunningService, programmeId: strin
       { name: 'Forankring', weight: 1 },
     ],
   });
+}
+
+export interface BrowserSuite {
+  readonly stack: PortalStack;
+  readonly browser: Browser;
+  /** A page logged in as the demo user on Keycloak's login page; closed when the suite ends. */
+  userPage(username: string): Promise<Page>;
+}
+
+/**
+ * A browser suite's stack (prepared by `prepare` before the browser starts), its browser and the
+ * pages it logs users in on, started before its tests and stopped after them.
+ */
+export function browserSuite(
+  label: string,
+  prepare: (stack: PortalStack) => Promise<void> = () => Promise.resolve(),
+  timeoutMs = 180_000,
+): BrowserSuite {
+  const pages: Page[] = [];
+  let stack: PortalStack | undefined;
+  let browser: Browser | undefined;
+  const suite: BrowserSuite = {
+    get stack() {
+      if (!stack) throw new Error('the suite has not started');
+      return stack;
+    },
+    get browser() {
+      if (!browser) throw new Error('the suite has not started');
+      return browser;
+    },
+    async userPage(username) {
+      const page = await logIn(suite.browser, suite.stack.portalUrl, username);
+      pages.push(page);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    stack = await startPortalStack(label);
+    await prepare(stack);
+    browser = await launchBrowser();
+  }, timeoutMs);
+  afterAll(async () => {
+    await Promise.all(pages.map((page) => page.context().close()));
+    await browser?.close();
+    await stack?.stop();
+  });
+  return suite;
 }

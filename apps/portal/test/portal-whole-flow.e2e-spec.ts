@@ -2,10 +2,10 @@ import { parseNumber, readCsvTable } from '@samvirke/csv';
 import type { ProgressDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { pdfText, readSheet } from './export-readers.js';
-import { launchBrowser, logIn, screenshot, seriousViolations } from './portal-browser.js';
-import { call, startPortalStack, type PortalStack } from './portal-stack.fixture.js';
+import { expectAccessible, screenshot } from './portal-browser.js';
+import { call, browserSuite } from './portal-stack.fixture.js';
 
 /**
  * A programme's first quarter, from nothing, in the portal only — through Keycloak's own login page,
@@ -17,42 +17,25 @@ import { call, startPortalStack, type PortalStack } from './portal-stack.fixture
  * platform admin's registration of the organisations (their own screen has its own test) and the
  * checks of what the files hold.
  */
-let stack: PortalStack;
-let browser: Browser;
 let programmeId = '';
-const pages: Page[] = [];
 const PROGRAMME = 'Unge i egen bolig';
 const PERIOD = '2026-Q4';
 
-beforeAll(async () => {
-  stack = await startPortalStack('portal_whole_flow');
-  for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
-    const organisation = DEMO_ORGANISATIONS[key];
-    await call(stack.gateway, 'admin', 'POST', '/partners/organisations', {
-      id: organisation.id,
-      name: organisation.name,
-      type: organisation.type,
-      ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
-    });
-  }
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.all(pages.map((page) => page.context().close()));
-  await browser?.close();
-  await stack?.stop();
-});
-
-async function userPage(username: string): Promise<Page> {
-  const page = await logIn(browser, stack.portalUrl, username);
-  pages.push(page);
-  return page;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
+const suite = browserSuite(
+  'portal_whole_flow',
+  async (stack) => {
+    for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
+      const organisation = DEMO_ORGANISATIONS[key];
+      await call(stack.gateway, 'admin', 'POST', '/partners/organisations', {
+        id: organisation.id,
+        name: organisation.name,
+        type: organisation.type,
+        ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
+      });
+    }
+  },
+  180_000,
+);
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -97,7 +80,7 @@ describe('a programme from nothing to the board’s report, in the portal', () =
   let coordinator: Page;
 
   it('lets the foundation officer create the programme and invite a municipality and the backbone', async () => {
-    officer = await userPage('officer.helsefonden');
+    officer = await suite.userPage('officer.helsefonden');
     await officer.getByRole('link', { name: 'Opret det første program' }).click();
     await h1(officer, 'Opret et program');
     await officer.getByLabel('Navn', { exact: true }).fill(PROGRAMME);
@@ -131,8 +114,8 @@ describe('a programme from nothing to the board’s report, in the portal', () =
   }, 120_000);
 
   it('lets the backbone define two indicators with baselines and targets and open the period', async () => {
-    coordinator = await userPage('coordinator.backbone');
-    await coordinator.goto(`${stack.portalUrl}/programmes/${programmeId}`);
+    coordinator = await suite.userPage('coordinator.backbone');
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programmeId}`);
     await coordinator.getByRole('link', { name: 'Måling' }).click();
     await h1(coordinator, `Måling – ${PROGRAMME}`);
     await coordinator.getByRole('link', { name: 'indikatorbibliotek', exact: true }).click();
@@ -140,7 +123,7 @@ describe('a programme from nothing to the board’s report, in the portal', () =
     await defineIndicator(coordinator, 'unge-i-egen-bolig', 'Unge i egen bolig', false);
     await defineIndicator(coordinator, 'unge-udsat', 'Unge sat ud af deres bolig', true);
 
-    await coordinator.goto(`${stack.portalUrl}/programmes/${programmeId}/measurement`);
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programmeId}/measurement`);
     await trackIndicator(coordinator, 'unge-i-egen-bolig', 100, 150, 'Flere unge i egen bolig');
     await trackIndicator(coordinator, 'unge-udsat', 20, 10);
     const open = coordinator.getByRole('form', { name: 'Åbn en periode' });
@@ -160,8 +143,8 @@ describe('a programme from nothing to the board’s report, in the portal', () =
   }, 120_000);
 
   it('lets the municipality’s reporter report the quarter', async () => {
-    const reporter = await userPage('reporter.kobenhavn');
-    await reporter.goto(`${stack.portalUrl}/programmes/${programmeId}/reporting`);
+    const reporter = await suite.userPage('reporter.kobenhavn');
+    await reporter.goto(`${suite.stack.portalUrl}/programmes/${programmeId}/reporting`);
     await h1(reporter, `Indberetning – ${PROGRAMME}`);
     // The period shows once measurement has heard that København provides data (a Kafka event).
     await waitFor(
@@ -184,11 +167,11 @@ describe('a programme from nothing to the board’s report, in the portal', () =
   }, 120_000);
 
   it('shows the officer nothing approved yet, then the backbone approves', async () => {
-    await officer.goto(`${stack.portalUrl}/programmes/${programmeId}/progress`);
+    await officer.goto(`${suite.stack.portalUrl}/programmes/${programmeId}/progress`);
     await h1(officer, `Fremdrift – ${PROGRAMME}`);
     await expect(officer.getByTestId('aggregate-unge-i-egen-bolig').textContent()).resolves.toBe('–');
 
-    await coordinator.goto(`${stack.portalUrl}/programmes/${programmeId}/approvals`);
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programmeId}/approvals`);
     await h1(coordinator, `Godkendelser – ${PROGRAMME}`);
     await coordinator.getByRole('button', { name: 'Godkend Københavns Kommune' }).click();
     await coordinator.getByText('Ingen indberetninger venter.').waitFor();
@@ -211,7 +194,7 @@ describe('a programme from nothing to the board’s report, in the portal', () =
 
   it('downloads CSV, XLSX and PDF with the API’s numbers, the small count hidden in each', async () => {
     const api = await call<ProgressDto>(
-      stack.gateway,
+      suite.stack.gateway,
       'helsefonden',
       'GET',
       `/measurement/programmes/${programmeId}/progress?period=${PERIOD}`,
