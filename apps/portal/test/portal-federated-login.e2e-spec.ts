@@ -1,37 +1,27 @@
 import { FEDERATED_USERS, DEMO_PASSWORD } from '@samvirke/testing';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations } from './portal-browser.js';
-import { setUpProgramme, startPortalStack, type PortalStack } from './portal-stack.fixture.js';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot } from './portal-browser.js';
+import { browserSuite, setUpProgramme } from './portal-stack.fixture.js';
 
 /**
  * "Log ind med din kommune" in a real browser: from the portal to Keycloak's login page, through
  * the demo municipal IdP's own login page (SAML), and back into the portal as the organisation and
  * role the assertion gives. Screenshots go to .run/artefacts/portal/.
  */
-let stack: PortalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startPortalStack('portal-federated');
+const suite = browserSuite('portal-federated', async (stack) => {
   await setUpProgramme(stack.gateway);
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 /** From the portal's front page to the municipal IdP's login form, checking Samvirke's login page on the way. */
 async function toMunicipalLogin(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
   const page = await context.newPage();
-  await page.goto(stack.portalUrl);
+  await page.goto(suite.stack.portalUrl);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.locator('#username').waitFor();
   const municipal = page.getByRole('link', { name: 'Log ind med din kommune' });
   await municipal.waitFor();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectAccessible(page);
   await municipal.click();
   await page.waitForURL((url) => url.pathname.includes('/realms/kommune-idp/'));
   return page;
@@ -47,27 +37,30 @@ describe('the portal with a municipal login', () => {
   it('lets a Københavns Kommune employee in through the municipal IdP as a reporter of København', async () => {
     const page = await toMunicipalLogin();
     await logInAtIdp(page, FEDERATED_USERS.kobenhavn.username);
-    await page.waitForURL((url) => url.origin === stack.portalUrl);
+    await page.waitForURL((url) => url.origin === suite.stack.portalUrl);
     await page.getByRole('heading', { level: 1, name: 'Dine programmer' }).waitFor();
     await expect(page.locator('.who').textContent()).resolves.toContain('Anne Holm · Indberetter');
     await page.getByRole('link', { name: 'Bryd den negative sociale arv' }).click();
     await page.getByRole('link', { name: 'Indberetning' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, 'federated-01-reporter');
     await page.context().close();
   }, 90_000);
 
   it("takes a municipal employee from the portal's own front page straight to the municipal IdP", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'da-DK',
+    });
     const page = await context.newPage();
-    await page.goto(stack.portalUrl);
+    await page.goto(suite.stack.portalUrl);
     const municipal = page.getByRole('button', { name: 'Brug din kommunes login' });
     await municipal.waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await municipal.click();
     await page.waitForURL((url) => url.pathname.includes('/realms/kommune-idp/'));
     await logInAtIdp(page, FEDERATED_USERS.aarhus.username);
-    await page.waitForURL((url) => url.origin === stack.portalUrl);
+    await page.waitForURL((url) => url.origin === suite.stack.portalUrl);
     await expect(page.locator('.who').textContent()).resolves.toContain('Jens Mortensen · Indberetter');
     await context.close();
   }, 90_000);
@@ -76,8 +69,8 @@ describe('the portal with a municipal login', () => {
     const page = await toMunicipalLogin();
     await logInAtIdp(page, FEDERATED_USERS.unconnected.username);
     await page.getByText('er ikke tilsluttet Samvirke').waitFor();
-    expect(new URL(page.url()).origin).not.toBe(stack.portalUrl);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(new URL(page.url()).origin).not.toBe(suite.stack.portalUrl);
+    await expectAccessible(page);
     await screenshot(page, 'federated-02-refused');
     await page.context().close();
   }, 90_000);
