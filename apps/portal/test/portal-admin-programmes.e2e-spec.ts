@@ -2,7 +2,7 @@ import { readCsvTable } from '@samvirke/csv';
 import { DEMO_ORGANISATIONS } from '@samvirke/testing';
 import type { Page } from 'playwright-core';
 import { downloadFile, expectAccessible, screenshot } from './portal-browser.js';
-import { call, browserSuite } from './portal-stack.fixture.js';
+import { browserSuite, call, registerOrganisations } from './portal-stack.fixture.js';
 
 /**
  * Setting a programme up in a real browser against the real stack, through Keycloak's own login
@@ -16,15 +16,7 @@ const suite = browserSuite(
   'portal_admin',
   async (stack) => {
     // The organisations exist (the admin registered them); no programme does yet.
-    for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
-      const organisation = DEMO_ORGANISATIONS[key];
-      await call(stack.gateway, 'admin', 'POST', '/partners/organisations', {
-        id: organisation.id,
-        name: organisation.name,
-        type: organisation.type,
-        ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
-      });
-    }
+    await registerOrganisations(stack.gateway);
     await call(
       stack.gateway,
       'reporterKobenhavn',

@@ -306,3 +306,19 @@ export function browserSuite(
   });
   return suite;
 }
+
+/**
+ * The platform admin registers the organisations a programme starts from (Helsefonden, the
+ * backbone, København with its kommunekode), and no programme yet: for suites that begin from nothing.
+ */
+export async function registerOrganisations(gateway: RunningService): Promise<void> {
+  for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
+    const organisation = DEMO_ORGANISATIONS[key];
+    await call(gateway, 'admin', 'POST', '/partners/organisations', {
+      id: organisation.id,
+      name: organisation.name,
+      type: organisation.type,
+      ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
+    });
+  }
+}

@@ -1,11 +1,11 @@
 import { parseNumber, readCsvTable } from '@samvirke/csv';
 import type { ProgressDto } from '@samvirke/contracts';
-import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import { waitFor } from '@samvirke/testing';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { pdfText, readSheet } from './export-readers.js';
 import { expectAccessible, screenshot } from './portal-browser.js';
-import { call, browserSuite } from './portal-stack.fixture.js';
+import { browserSuite, call, registerOrganisations } from './portal-stack.fixture.js';
 
 /**
  * A programme's first quarter, from nothing, in the portal only — through Keycloak's own login page,
@@ -24,15 +24,7 @@ const PERIOD = '2026-Q4';
 const suite = browserSuite(
   'portal_whole_flow',
   async (stack) => {
-    for (const key of ['helsefonden', 'backbone', 'kobenhavn'] as const) {
-      const organisation = DEMO_ORGANISATIONS[key];
-      await call(stack.gateway, 'admin', 'POST', '/partners/organisations', {
-        id: organisation.id,
-        name: organisation.name,
-        type: organisation.type,
-        ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
-      });
-    }
+    await registerOrganisations(stack.gateway);
   },
   180_000,
 );
