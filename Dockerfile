@@ -1,4 +1,5 @@
-# One image for every Samvirke service (the default, last stage), and the portal's (`--target portal`).
+# One image for every Samvirke service (the default, last stage), the portal's (`--target portal`)
+# and Keycloak's with the login theme (`--target keycloak`).
 # docker-compose.yml picks the service with SAMVIRKE_SERVICE; Kubernetes (deploy/) by the command.
 # The services and libraries are npm workspaces: each builds into its own dist/ (tsc -b, project
 # references), and node finds @samvirke/<lib> through node_modules like any package.
@@ -25,6 +26,18 @@ COPY infra/docker/portal-nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=portal-build /app/apps/portal/dist /usr/share/nginx/html
 USER 101
 EXPOSE 8080
+
+# Keycloak with Samvirke's login theme (the "Log ind med din kommune" page), built once with the
+# options the Keycloak operator starts it with (`startOptimized`, deploy/): PostgreSQL, health and
+# metrics. The version is the one infra/bin fetches for `npm start` (KEYCLOAK_VERSION).
+FROM quay.io/keycloak/keycloak:26.5.6 AS keycloak-build
+ENV KC_DB=postgres KC_HEALTH_ENABLED=true KC_METRICS_ENABLED=true
+COPY infra/keycloak/themes /opt/keycloak/themes
+RUN /opt/keycloak/bin/kc.sh build
+
+FROM quay.io/keycloak/keycloak:26.5.6 AS keycloak
+COPY --from=keycloak-build /opt/keycloak/ /opt/keycloak/
+USER 1000
 
 FROM node:20.20.2-slim AS services
 WORKDIR /app

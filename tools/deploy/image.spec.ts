@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PORTAL, SERVICES } from './catalogue.js';
 import { repoRoot } from './model.js';
 import { POD_SECURITY, serviceContainer } from './pods.js';
+import { keycloakObjects, readRealm } from './keycloak.js';
 import { EXAMPLE_SITE, SIZES } from './sizes.js';
 
 /**
@@ -87,6 +88,28 @@ describe('the Dockerfile', () => {
     expect(instruction(stage('services'), 'USER')).toEqual(['node']);
     expect(POD_SECURITY.runAsUser).toBe(1000);
     expect(readFileSync(join(root, 'docker-compose.yml'), 'utf8')).not.toMatch(/^\s+target:/m);
+  });
+
+  it("builds Keycloak with the realm's login theme, at the version npm start runs, as the operator starts it", () => {
+    const common = readFileSync(join(root, 'infra', 'bin', '_common.sh'), 'utf8');
+    const version = /^KEYCLOAK_VERSION=(\S+)$/m.exec(common)?.[1];
+    for (const name of ['keycloak-build', 'keycloak'])
+      expect(stage(name).from).toBe(`quay.io/keycloak/keycloak:${version}`);
+    const build = stage('keycloak-build');
+    expect(instruction(build, 'COPY')).toEqual(['infra/keycloak/themes /opt/keycloak/themes']);
+    const theme = readRealm()['loginTheme'] as string;
+    expect(existsSync(join(root, 'infra', 'keycloak', 'themes', theme, 'login', 'theme.properties'))).toBe(
+      true,
+    );
+    expect(instruction(build, 'RUN')).toEqual(['/opt/keycloak/bin/kc.sh build']);
+    // Build-time options: an optimized start refuses to run with others than it was built with.
+    expect(instruction(build, 'ENV').join(' ')).toMatch(/KC_DB=postgres/);
+    expect(instruction(stage('keycloak'), 'USER')).toEqual(['1000']);
+    const [keycloak] = keycloakObjects(SIZES[0], EXAMPLE_SITE);
+    const spec = keycloak.spec as Record<string, unknown>;
+    expect(spec['image']).toBe(EXAMPLE_SITE.keycloakImage);
+    expect(spec['startOptimized']).toBe(true);
+    expect((spec['db'] as { vendor: string }).vendor).toBe('postgres');
   });
 
   it('serves the portal build as a non-root user on the port the portal Deployment uses', () => {

@@ -111,6 +111,9 @@ export function keycloakObjects(size: DeploymentSize, site: Site): K8sObject[] {
       metadata: metadata(KEYCLOAK),
       spec: {
         instances: size.keycloakInstances,
+        // Built with the theme and the build options below (Dockerfile, target keycloak).
+        image: site.keycloakImage,
+        startOptimized: true,
         db: {
           vendor: 'postgres',
           host: `${PG_CLUSTER}-rw`,

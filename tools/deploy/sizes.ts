@@ -66,6 +66,8 @@ export interface Site {
   readonly kafkaIntegrationHost: string;
   readonly image: string;
   readonly portalImage: string;
+  /** Keycloak with the login theme, built from the Dockerfile's `keycloak` target. */
+  readonly keycloakImage: string;
   /** s3://bucket/path where CloudNativePG keeps base backups and WAL. */
   readonly backupPath: string;
   readonly backupEndpoint: string;
@@ -81,6 +83,7 @@ export const EXAMPLE_SITE: Site = {
   kafkaIntegrationHost: 'kafka.samvirke.example',
   image: 'registry.samvirke.example/samvirke:0.1.0',
   portalImage: 'registry.samvirke.example/samvirke-portal:0.1.0',
+  keycloakImage: 'registry.samvirke.example/samvirke-keycloak:0.1.0',
   backupPath: 's3://samvirke-backups/postgres',
   backupEndpoint: 'https://s3.samvirke.example',
   ingressClass: 'nginx',
