@@ -24,6 +24,7 @@ import {
 import { loadOrganisations } from './demo-organisations.js';
 import { demoProgramme, loadProgrammes } from './demo-partners.js';
 import { reportOpenQuarter } from './demo-reporting.js';
+import { loadDemoStatistics } from './demo-statistics.js';
 
 export const DEMO_MEASUREMENTS: readonly DemoMeasurement[] = [
   BRYD_ARVEN,
@@ -70,6 +71,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   const programmes = await loadProgrammes(api);
   log(`${programmes.created} programmes created, ${programmes.ids.size - programmes.created} already there`);
   await loadAllMeasurement(api, programmes.ids, calendar);
+  log(await loadDemoStatistics(api));
   log(await loadDemoGrants(api, programmes.ids, calendar));
   log(await loadDemoFeedGrants(api.gateway, programmes.ids));
   log('loaded');

@@ -66,6 +66,28 @@ export const MEASUREMENT_ADMIN_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: LIBRARY_EDITORS,
     ...unknownIndicator,
   },
+  loadPopulationStatistics: {
+    request: () => ({
+      params: { id: randomUUID() },
+      query: { source: 'Matrix' },
+      text: { contentType: 'text/csv', body: 'kommunekode;periode;værdi\r\n101;2025;7\r\n' },
+    }),
+    expect: LIBRARY_EDITORS,
+    ...unknownIndicator,
+  },
+  getPopulationStatistics: {
+    request: (world) => ({ params: { id: world.indicator.id } }),
+    // Official statistics are public figures: every signed-in caller reads them.
+    expect: {
+      'platform-admin': [ALLOW, ALLOW],
+      'backbone-coordinator': [ALLOW, ALLOW],
+      'foundation-officer': [ALLOW, ALLOW],
+      reporter: [ALLOW, ALLOW],
+      'partner-member': [ALLOW, ALLOW],
+      integration: [ALLOW, ALLOW],
+    },
+    allowed: [200],
+  },
   extendReportingDeadline: {
     request: (world, scope) => ({
       params: { ...programmeParams(world, scope), periodId: world.sparePeriod[scope] },

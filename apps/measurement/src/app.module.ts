@@ -7,6 +7,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
 import { ProgrammeIndicatorsModule } from './programme-indicators/programme-indicators.module.js';
+import { PopulationStatisticsModule } from './population-statistics/population-statistics.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
 import { MeasurementSettingsModule } from './settings/settings.module.js';
@@ -24,6 +25,7 @@ export const measurementDataSourceSpec = () =>
     }),
     AuthModule.forRoot(),
     IndicatorsModule,
+    PopulationStatisticsModule,
     PartnersDirectoryModule,
     ProgrammeIndicatorsModule,
     ReportingPeriodsModule,

@@ -10,6 +10,7 @@ import { GrantCallPage } from './pages/grant-call-page.js';
 import { GrantsPage } from './pages/grants-page.js';
 import { HomePage } from './pages/home-page.js';
 import { IndicatorLibraryPage } from './pages/indicator-library-page.js';
+import { IndicatorStatisticsPage } from './pages/indicator-statistics-page.js';
 import { MeasurementSetupPage } from './pages/measurement-setup-page.js';
 import { MyApplicationsPage } from './pages/my-applications-page.js';
 import { NewCallPage } from './pages/new-call-page.js';
@@ -39,6 +40,7 @@ const PAGES: readonly (readonly [string, Render])[] = [
     (p) => <MeasurementSetupPage programmeId={p['programmeId'] ?? ''} />,
   ],
   ['/indicators', () => <IndicatorLibraryPage />],
+  ['/indicators/:id/statistics', (p) => <IndicatorStatisticsPage indicatorId={p['id'] ?? ''} />],
   ['/programmes/:programmeId/funding', (p) => <FundingPage programmeId={p['programmeId'] ?? ''} />],
   ['/programmes/:programmeId/calls', (p) => <CallsPage programmeId={p['programmeId'] ?? ''} />],
   ['/programmes/:programmeId/calls/new', (p) => <NewCallPage programmeId={p['programmeId'] ?? ''} />],

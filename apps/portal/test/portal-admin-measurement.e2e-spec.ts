@@ -200,6 +200,42 @@ describe('measurement set-up in the portal', () => {
     await coordinator.getByRole('button', { name: 'Luk 2026-Q3' }).waitFor();
   }, 60_000);
 
+  it('loads official statistics for an indicator, naming every bad row, and lists them per municipality', async () => {
+    const upload = async (csv: string): Promise<void> => {
+      await coordinator.getByLabel('Fil', { exact: true }).setInputFiles({
+        name: 'statistikbanken.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv, 'utf8'),
+      });
+      await coordinator.getByRole('button', { name: 'Indlæs', exact: true }).click();
+    };
+    await coordinator.goto(`${suite.stack.portalUrl}/indicators`);
+    await coordinator.getByRole('link', { name: 'Statistik for boern-i-dagtilbud' }).click();
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Officiel statistik: Børn i dagtilbud' })
+      .waitFor();
+    await coordinator.getByText('Der er ingen officiel statistik for indikatoren endnu.').waitFor();
+    await upload('OMRÅDE;TID;INDHOLD\n999 Ukendt;2025;1\n101 København;2025K5;x\n');
+    const problems = coordinator.getByRole('list', { name: 'Fejl i filen' });
+    await problems.getByText(/^Række 2, område: /).waitFor();
+    await problems.getByText(/^Række 3, tid: /).waitFor();
+    await problems.getByText(/^Række 3, indhold: /).waitFor();
+    await expectAccessible(coordinator);
+    await upload(
+      'OMRÅDE;TID;INDHOLD\n000 Hele landet;2025;81,2\n101 København;2025;79,5\n751 Aarhus;2025;..\n',
+    );
+    await coordinator.getByText('1 tal indlæst for 2025.').waitFor();
+    await coordinator
+      .getByRole('row', { name: /Københavns Kommune Region Hovedstaden 79,5 Danmarks Statistik/ })
+      .waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-05-statistics');
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/measurement`);
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Måling – Bryd den negative sociale arv' })
+      .waitFor();
+  }, 90_000);
+
   it('speaks English on both screens, accessibly', async () => {
     await coordinator.getByRole('button', { name: 'English' }).click();
     await coordinator
@@ -212,7 +248,7 @@ describe('measurement set-up in the portal', () => {
     await coordinator.getByRole('heading', { level: 1, name: 'Indicator library' }).waitFor();
     await coordinator.getByRole('row', { name: /unge-i-job Young people in work .*Retired/ }).waitFor();
     await expectAccessible(coordinator);
-    await screenshot(coordinator, 'admin-measurement-05-library-english');
+    await screenshot(coordinator, 'admin-measurement-06-library-english');
     await coordinator.getByRole('button', { name: 'Dansk' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
   }, 60_000);
@@ -231,6 +267,11 @@ describe('measurement set-up in the portal', () => {
     await reporter.getByRole('row', { name: /boern-i-dagtilbud/ }).waitFor();
     expect(await reporter.getByRole('button', { name: 'Definér en indikator' }).count()).toBe(0);
     expect(await reporter.getByRole('button', { name: /Udfas/ }).count()).toBe(0);
+    await expectAccessible(reporter);
+    // Official statistics are public figures: a reporter reads them, and loads none.
+    await reporter.getByRole('link', { name: 'Statistik for boern-i-dagtilbud' }).click();
+    await reporter.getByRole('row', { name: /Københavns Kommune Region Hovedstaden 79,5/ }).waitFor();
+    expect(await reporter.getByRole('button', { name: 'Indlæs' }).count()).toBe(0);
     await expectAccessible(reporter);
   }, 90_000);
 });

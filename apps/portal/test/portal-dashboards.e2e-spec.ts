@@ -1,6 +1,6 @@
 import { parseNumber, readCsvTable } from '@samvirke/csv';
-import type { ProgressDto } from '@samvirke/contracts';
-import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import type { IndicatorDto, Page as PageOf, ProgressDto } from '@samvirke/contracts';
+import { DEMO_ORGANISATIONS, DEMO_USERS, userToken, waitFor } from '@samvirke/testing';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { pdfText, readSheet } from './export-readers.js';
@@ -68,12 +68,36 @@ async function reportAndApprove(): Promise<void> {
   });
 }
 
+/** Official statistics for unge-i-uddannelse, which the region view shows as population context. */
+async function loadStatistics(): Promise<void> {
+  const found = await call<PageOf<IndicatorDto>>(
+    suite.stack.gateway,
+    'admin',
+    'GET',
+    '/measurement/indicators?q=unge-i-uddannelse',
+  );
+  const indicator = found.items.find((item) => item.code === 'unge-i-uddannelse');
+  const response = await fetch(
+    `${suite.stack.gateway.url}/api/measurement/indicators/${indicator?.id}/statistics?source=Danmarks%20Statistik`,
+    {
+      method: 'PUT',
+      headers: {
+        'content-type': 'text/csv',
+        authorization: `Bearer ${await userToken(DEMO_USERS.admin.username)}`,
+      },
+      body: 'kommunekode;periode;værdi\n101;2025;14.800\n751;2025;9.950\n',
+    },
+  );
+  expect(response.status).toBe(200);
+}
+
 const suite = browserSuite(
   'dashboards',
   async (stack) => {
     programme = await setUpProgramme(stack.gateway);
     await setUpGrantCall(stack.gateway, programme.id);
     await reportAndApprove();
+    await loadStatistics();
   },
   240_000,
 );
@@ -179,9 +203,13 @@ describe('the dashboards and downloads in a browser', () => {
     await expect(
       tiles.getByRole('listitem').filter({ hasText: 'Region Hovedstaden' }).textContent(),
     ).resolves.toContain('1.250');
+    // Population context: København's figure beside the official one for its whole population.
+    const context = funder.getByRole('table', { name: /Unge i uddannelse: befolkningskontekst, 2026-Q2/ });
+    await context.getByRole('row', { name: /Københavns Kommune 1\.250 14\.800 2025/ }).waitFor();
     await funder.getByLabel('Indikator').selectOption('anbragte-boern');
     const table = funder.getByRole('table', { name: /Anbragte børn pr\. kommune og region/ });
     await table.getByRole('row', { name: /Region Hovedstaden Københavns Kommune <5/ }).waitFor();
+    expect(await funder.getByRole('heading', { name: 'Befolkningskontekst' }).count()).toBe(0);
     await expect(
       tiles.getByRole('listitem').filter({ hasText: 'Region Hovedstaden' }).textContent(),
     ).resolves.toContain('Sum vises ikke');

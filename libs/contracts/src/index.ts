@@ -33,6 +33,8 @@ export * from './measurement/indicator-units.js';
 export * from './measurement/indicator-defined.v1.js';
 export * from './measurement/indicator-versioned.v1.js';
 export * from './measurement/indicator-retired.v1.js';
+export * from './measurement/population-statistics.dto.js';
+export * from './measurement/population-statistics-loaded.v1.js';
 export * from './measurement/measurement.api.js';
 export * from './measurement/programme-indicator.dto.js';
 export * from './measurement/programme-indicator-configured.v1.js';

@@ -18,6 +18,7 @@ import { webhookDeliveryFailedV1 } from './notifications/webhook-delivery-failed
 import { indicatorDefinedV1 } from './measurement/indicator-defined.v1.js';
 import { indicatorRetiredV1 } from './measurement/indicator-retired.v1.js';
 import { indicatorVersionedV1 } from './measurement/indicator-versioned.v1.js';
+import { populationStatisticsLoadedV1 } from './measurement/population-statistics-loaded.v1.js';
 import { reportingDeadlineExtendedV1 } from './measurement/reporting-deadline-extended.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { targetSetV1 } from './measurement/target-set.v1.js';
@@ -57,6 +58,7 @@ export const EVENT_REGISTRY = [
   indicatorDefinedV1,
   indicatorVersionedV1,
   indicatorRetiredV1,
+  populationStatisticsLoadedV1,
   programmeIndicatorConfiguredV1,
   targetSetV1,
   reportingPeriodOpenedV1,

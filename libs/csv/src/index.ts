@@ -1,2 +1,3 @@
 export * from './csv-table.js';
 export * from './submission-csv.js';
+export * from './statistics-csv.js';

@@ -1,5 +1,7 @@
 import type {
   FundingOverviewDto,
+  IndicatorDto,
+  PopulationStatisticsDto,
   OrganisationDto,
   Page as PageOf,
   ProgrammeDto,
@@ -47,14 +49,35 @@ export async function loadPortfolio(api: ApiClient): Promise<ProgrammeHealth[]> 
   return Promise.all(programmes.items.map((programme) => loadHealth(api, programme)));
 }
 
-/** The region of every municipality registered in Samvirke, by organisation id. */
-export async function loadMunicipalityRegions(api: ApiClient): Promise<Map<string, string | null>> {
-  const regions = new Map<string, string | null>();
+/** Every municipality registered in Samvirke, by organisation id: its region and kommunekode. */
+export async function loadMunicipalities(
+  api: ApiClient,
+): Promise<Map<string, Pick<OrganisationDto, 'regionCode' | 'kommunekode'>>> {
+  const found = new Map<string, Pick<OrganisationDto, 'regionCode' | 'kommunekode'>>();
   for (let offset = 0; ; offset += 200) {
     const page = await api.get<PageOf<OrganisationDto>>(
       `/partners/organisations?type=municipality&limit=200&offset=${offset}`,
     );
-    for (const organisation of page.items) regions.set(organisation.id, organisation.regionCode);
-    if (page.items.length === 0 || offset + page.items.length >= page.total) return regions;
+    for (const { id, regionCode, kommunekode } of page.items) found.set(id, { regionCode, kommunekode });
+    if (page.items.length === 0 || offset + page.items.length >= page.total) return found;
   }
+}
+
+/**
+ * The official statistics of the indicator with this code (the library is searched for the exact
+ * code); an empty list where the library has none or the caller may not read it.
+ */
+export async function loadPopulationStatistics(
+  api: ApiClient,
+  code: string,
+): Promise<PopulationStatisticsDto['statistics']> {
+  const page = await api.get<PageOf<IndicatorDto>>(
+    `/measurement/indicators?q=${encodeURIComponent(code)}&limit=200`,
+  );
+  const indicator = page.items.find((item) => item.code === code);
+  if (!indicator) return [];
+  const found = await orNull(
+    api.get<PopulationStatisticsDto>(`/measurement/indicators/${indicator.id}/statistics`),
+  );
+  return found?.statistics ?? [];
 }

@@ -3,7 +3,7 @@ import { OrganisationBars } from '../charts/organisation-bars.js';
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { useI18n } from '../i18n/i18n.js';
 import { categoryCell, disaggregationTable } from './disaggregation.js';
-import { ColumnHeads } from './empty-state.js';
+import { ColumnHeads } from '../components/data-table.js';
 
 type Indicator = DisaggregatedProgressDto['indicators'][number];
 type Dimension = Indicator['dimensions'][number];

@@ -11,18 +11,3 @@ export function EmptyState({ text, href, link }: { text: string; href: string; l
     </div>
   );
 }
-
-/** A table's header row of column names. */
-export function ColumnHeads({ columns }: { columns: readonly string[] }) {
-  return (
-    <thead>
-      <tr>
-        {columns.map((column) => (
-          <th scope="col" key={column}>
-            {column}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}

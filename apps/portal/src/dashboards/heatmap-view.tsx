@@ -1,6 +1,7 @@
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { useI18n } from '../i18n/i18n.js';
-import { ColumnHeads, EmptyState } from './empty-state.js';
+import { ColumnHeads } from '../components/data-table.js';
+import { EmptyState } from './empty-state.js';
 import { REPORT_STATES, type Heatmap, type ReportState } from './heatmap.js';
 import { TableWrap } from '../components/table-wrap.js';
 

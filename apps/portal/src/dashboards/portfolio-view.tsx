@@ -3,7 +3,8 @@ import { kroner } from '../exports/funding-export.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { Link } from '../router.js';
-import { ColumnHeads, EmptyState } from './empty-state.js';
+import { ColumnHeads } from '../components/data-table.js';
+import { EmptyState } from './empty-state.js';
 import { portfolioTotals, type ProgrammeHealth } from './portfolio.js';
 import { TableWrap } from '../components/table-wrap.js';
 

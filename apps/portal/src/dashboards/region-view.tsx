@@ -3,7 +3,7 @@ import { OrganisationBars } from '../charts/organisation-bars.js';
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { organisationCell } from '../exports/progress-export.js';
 import { useI18n } from '../i18n/i18n.js';
-import { ColumnHeads } from './empty-state.js';
+import { ColumnHeads } from '../components/data-table.js';
 import { additive, NO_REGION, regionGroups, type RegionGroup } from './regions.js';
 import { TableWrap } from '../components/table-wrap.js';
 

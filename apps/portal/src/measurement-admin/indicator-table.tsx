@@ -31,6 +31,7 @@ export function IndicatorTable({ indicators, manage }: Props) {
               <th scope="col">{t('Enhed', 'Unit')}</th>
               <th scope="col">{t('Version', 'Version')}</th>
               <th scope="col">{t('Status', 'Status')}</th>
+              <th scope="col">{t('Officiel statistik', 'Official statistics')}</th>
               {manage && <th scope="col">{t('Handlinger', 'Actions')}</th>}
             </tr>
           </thead>
@@ -73,6 +74,11 @@ function IndicatorRow({
         {indicator.supersededBy && (
           <span className="muted"> {supersededNote(t, indicator.status, indicator.supersededBy)}</span>
         )}
+      </td>
+      <td>
+        <a href={`/indicators/${indicator.id}/statistics`}>
+          {t(`Statistik for ${indicator.code}`, `Statistics for ${indicator.code}`)}
+        </a>
       </td>
       {manage && (
         <td>

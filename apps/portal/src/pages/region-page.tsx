@@ -3,9 +3,10 @@ import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
-import { loadMunicipalityRegions } from '../dashboards/dashboard-load.js';
+import { loadMunicipalities, loadPopulationStatistics } from '../dashboards/dashboard-load.js';
 import { Choice } from '../dashboards/choice.js';
 import { EmptyState } from '../dashboards/empty-state.js';
+import { PopulationTable } from '../dashboards/population-table.js';
 import { RegionView } from '../dashboards/region-view.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
@@ -13,12 +14,14 @@ import { programmeHeading } from '../programmes.js';
 import { loadProgress, type Progress } from './progress-page.js';
 
 async function loadRegions(api: ApiClient, programmeId: string) {
-  const [progress, regions] = await Promise.all([
+  const [progress, municipalities] = await Promise.all([
     loadProgress(api, programmeId),
-    loadMunicipalityRegions(api),
+    loadMunicipalities(api),
   ]);
-  return { ...progress, regions };
+  return { ...progress, municipalities };
 }
+
+type Municipalities = Awaited<ReturnType<typeof loadMunicipalities>>;
 
 /** The municipalities' figures for an indicator, under the five regions. */
 export function RegionPage({ programmeId }: { programmeId: string }) {
@@ -43,7 +46,13 @@ export function RegionPage({ programmeId }: { programmeId: string }) {
   );
 }
 
-function RegionChoice({ programme, progress, regions }: Progress & { regions: Map<string, string | null> }) {
+type IndicatorProgress = Progress['progress'][number]['indicators'][number];
+
+function RegionChoice({
+  programme,
+  progress,
+  municipalities,
+}: Progress & { municipalities: Municipalities }) {
   const { t } = useI18n();
   const [period, setPeriod] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
@@ -74,9 +83,59 @@ function RegionChoice({ programme, progress, regions }: Progress & { regions: Ma
       {indicator.organisations.length === 0 ? (
         <RegionEmpty programmeId={programme.id} nothingYet={false} />
       ) : (
-        <RegionView indicator={indicator} period={selected.period} regions={regions} />
+        <RegionFigures indicator={indicator} period={selected.period} municipalities={municipalities} />
       )}
     </>
+  );
+}
+
+/** The indicator's figures under the regions, and beside them the population context. */
+function RegionFigures({
+  indicator,
+  period,
+  municipalities,
+}: {
+  indicator: IndicatorProgress;
+  period: string;
+  municipalities: Municipalities;
+}) {
+  const regions = new Map([...municipalities].map(([id, municipality]) => [id, municipality.regionCode]));
+  return (
+    <>
+      <RegionView indicator={indicator} period={period} regions={regions} />
+      {/* Keyed by the indicator: one indicator's statistics never show beside another's figures. */}
+      <PopulationContext
+        key={indicator.code}
+        indicator={indicator}
+        period={period}
+        municipalities={municipalities}
+      />
+    </>
+  );
+}
+
+/** The official statistics beside the organisations' figures, where the library has them for the indicator. */
+function PopulationContext({
+  indicator,
+  period,
+  municipalities,
+}: {
+  indicator: IndicatorProgress;
+  period: string;
+  municipalities: Municipalities;
+}) {
+  const loaded = useLoad(
+    (api) => loadPopulationStatistics(api, indicator.code),
+    `population:${indicator.code}`,
+  );
+  if (loaded.state !== 'ready' || loaded.data.length === 0) return null;
+  return (
+    <PopulationTable
+      indicator={indicator}
+      statistics={loaded.data}
+      period={period}
+      kommunekodeOf={(id) => municipalities.get(id)?.kommunekode ?? null}
+    />
   );
 }
 

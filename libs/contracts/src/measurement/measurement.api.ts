@@ -8,6 +8,7 @@ import {
   listIndicatorsQuerySchema,
   versionIndicatorSchema,
 } from './indicator.dto.js';
+import { POPULATION_STATISTICS_OPERATIONS } from './population-statistics.api.js';
 import { measurementSettingsSchema } from './programme-settings.dto.js';
 import { progressQuerySchema, progressSchema } from './progress.dto.js';
 import { disaggregatedProgressSchema } from './progress-disaggregation.dto.js';
@@ -149,6 +150,7 @@ export const MEASUREMENT_API: ServiceApi = {
       errors: [404, 409],
     },
     ...SUBMISSION_OPERATIONS,
+    ...POPULATION_STATISTICS_OPERATIONS,
     {
       operationId: 'getProgress',
       method: 'get',
