@@ -8,6 +8,7 @@ import {
   positiveAmountOreSchema,
   trancheStatusSchema,
 } from './grants-schemas.js';
+import { grantReportKindSchema } from './grant-report.dto.js';
 
 export const awardGrantSchema = z
   .object({
@@ -37,6 +38,10 @@ export const awardGrantSchema = z
             amountOre: positiveAmountOreSchema,
             earliestDate: isoDateSchema,
             conditions: z.array(z.string()).max(50).default([]),
+            /** The tranche also waits for the funder's approval of a report of this kind on it. */
+            awaitsReport: grantReportKindSchema.nullable().default(null),
+            /** The tranche also waits for the grantee's acceptance of the grant agreement. */
+            awaitsAgreement: z.boolean().default(false),
           })
           .strict(),
       )
@@ -64,6 +69,8 @@ export const trancheSchema = z.object({
   amountOre: amountOreSchema,
   earliestDate: isoDateSchema,
   conditionIds: z.array(z.uuid()),
+  awaitsReport: grantReportKindSchema.nullable(),
+  awaitsAgreement: z.boolean(),
   status: trancheStatusSchema,
   eligibleAt: z.iso.datetime({ offset: true }).nullable(),
   paidAt: z.iso.datetime({ offset: true }).nullable(),
