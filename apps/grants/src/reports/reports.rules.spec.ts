@@ -1,9 +1,8 @@
 import type { Principal } from '@samvirke/auth';
-import type { SubmitGrantReport } from '@samvirke/contracts';
+import { needsExplanation, type SubmitGrantReport } from '@samvirke/contracts';
 import { anAward } from '../../test/award-dto.fixture.js';
 import {
   financialLines,
-  needsExplanation,
   reportErrors,
   requireDecider,
   requireOpenForSubmission,

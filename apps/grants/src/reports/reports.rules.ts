@@ -1,9 +1,10 @@
-import type {
-  AwardDto,
-  GrantReportDto,
-  ProblemFieldError,
-  ReportSection,
-  SubmitGrantReport,
+import {
+  needsExplanation,
+  type AwardDto,
+  type GrantReportDto,
+  type ProblemFieldError,
+  type ReportSection,
+  type SubmitGrantReport,
 } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
@@ -12,11 +13,6 @@ import { isAdmin } from '../access/access.rules.js';
 export interface BudgetLine {
   readonly category: string;
   readonly amountOre: number;
-}
-
-/** An actual that differs from its budget by more than a tenth needs the grantee's explanation. */
-export function needsExplanation(budgetOre: number, actualOre: number): boolean {
-  return Math.abs(actualOre - budgetOre) * 10 > budgetOre;
 }
 
 /**

@@ -73,8 +73,9 @@ export function TranchesTable(props: Props) {
 }
 
 function TranchesGrid({ award, name, payments, reload }: Props) {
-  const { t } = useI18n();
-  const conditions = trancheConditions(award);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const conditions = trancheConditions(award, i18n);
   return (
     <TableWrap label={t('Rater og deres status', 'Tranches and their status')}>
       <table className="stack">

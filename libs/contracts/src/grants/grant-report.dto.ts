@@ -30,6 +30,11 @@ export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = [
   { key: 'challenges', title: 'Challenges and changes to the plan' },
 ];
 
+/** An actual that differs from its budget by more than a tenth needs the grantee's explanation. */
+export function needsExplanation(budgetOre: number, actualOre: number): boolean {
+  return Math.abs(actualOre - budgetOre) * 10 > budgetOre;
+}
+
 /**
  * A budget line of the award's application with what was spent. Where the actual differs from the
  * budget by more than a tenth, the grantee explains why.
