@@ -35,6 +35,7 @@ export function anAward(overrides: Partial<AwardDto> = {}): AwardDto {
         conditionIds: ['c1'],
         status: 'pending',
         eligibleAt: null,
+        dueDate: null,
         paidAt: null,
         paymentReference: null,
         shares: [

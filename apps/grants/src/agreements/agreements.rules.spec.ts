@@ -55,6 +55,7 @@ const award = (overrides: Partial<AwardDto> = {}): AwardDto => ({
       awaitsAgreement: true,
       status: 'pending',
       eligibleAt: null,
+      dueDate: null,
       paidAt: null,
       paymentReference: null,
       shares: [],

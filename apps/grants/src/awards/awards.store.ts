@@ -9,6 +9,7 @@ import type {
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
+import { paymentDueDate } from '../payments/danish-bank-days.rules.js';
 
 interface AwardRow {
   id: string;
@@ -104,6 +105,7 @@ function toTrancheDto(t: TrancheRow): TrancheDto {
     awaitsAgreement: t.awaits_agreement,
     status: t.status,
     eligibleAt: iso(t.eligible_at),
+    dueDate: t.status === 'eligible' ? paymentDueDate(t.earliest_date, iso(t.eligible_at)) : null,
     paidAt: iso(t.paid_at),
     paymentReference: t.payment_reference,
     shares: t.shares.map((share) => ({

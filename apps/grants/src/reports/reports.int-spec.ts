@@ -1,5 +1,6 @@
 import type { AwardDto, GrantReportDto, GrantReportsDto } from '@samvirke/contracts';
 import { awarded, eventsOf, trancheStatus } from '../../test/awards.fixture.js';
+import { isBankDay, paymentDueDate } from '../payments/danish-bank-days.rules.js';
 import { grantsSuite, pointers, type Problem } from '../../test/grants-api.fixture.js';
 
 /**
@@ -160,6 +161,11 @@ describe("a grantee's reports and the tranches that wait for them", () => {
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
     expect(await trancheStatus(ctx, award.id)).toEqual(['pending', 'eligible']);
+    const released = (await ctx.call<AwardDto>('helsefonden', 'GET', `/awards/${award.id}`)).body.tranches[1];
+    expect(released?.dueDate).toBe(
+      paymentDueDate(released?.earliestDate ?? '', released?.eligibleAt ?? null),
+    );
+    expect(isBankDay(released?.dueDate ?? '')).toBe(true);
     expect((await ctx.call('helsefonden', 'POST', decide(second.body.id, 'approve'))).status).toBe(409);
 
     const history = await ctx.call<GrantReportsDto>('bikubenfonden', 'GET', reports(award.id));

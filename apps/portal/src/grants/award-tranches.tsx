@@ -141,6 +141,7 @@ function TrancheStatus({ tranche, name, payments, reload }: Omit<Props, 'award'>
     <>
       <StatusBadge status={tranche.status} label={grantStatusName(i18n, tranche.status)} />
       {tranche.paymentReference && ` · ${tranche.paymentReference}`}
+      {tranche.dueDate && ` · ${i18n.t('forfalder', 'due')} ${i18n.formatDate(tranche.dueDate)}`}
       {tranche.status === 'eligible' &&
         tranche.shares
           .filter((part) => part.paidAt)

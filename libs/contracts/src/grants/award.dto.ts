@@ -73,6 +73,8 @@ export const trancheSchema = z.object({
   awaitsAgreement: z.boolean(),
   status: trancheStatusSchema,
   eligibleAt: z.iso.datetime({ offset: true }).nullable(),
+  /** An eligible tranche's payment falls due on the first Danish bank day from its earliest date and its release. */
+  dueDate: isoDateSchema.nullable(),
   paidAt: z.iso.datetime({ offset: true }).nullable(),
   paymentReference: z.string().nullable(),
   /** Each funder's part of the tranche; each funder records the payment of its own part. */
