@@ -9,7 +9,7 @@ import type {
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
-import { paymentDueDate } from '../payments/danish-bank-days.rules.js';
+import { paymentDueDate } from '../tranches/danish-bank-days.rules.js';
 
 interface AwardRow {
   id: string;

@@ -1,6 +1,6 @@
 import type { AwardDto, GrantReportDto, GrantReportsDto } from '@samvirke/contracts';
 import { awarded, eventsOf, trancheStatus } from '../../test/awards.fixture.js';
-import { isBankDay, paymentDueDate } from '../payments/danish-bank-days.rules.js';
+import { isBankDay, paymentDueDate } from '../tranches/danish-bank-days.rules.js';
 import { grantsSuite, pointers, type Problem } from '../../test/grants-api.fixture.js';
 
 /**

@@ -1,12 +1,7 @@
 import type { Principal } from '@samvirke/auth';
 import { needsExplanation, type SubmitGrantReport } from '@samvirke/contracts';
 import { anAward } from '../../test/award-dto.fixture.js';
-import {
-  financialLines,
-  reportErrors,
-  requireDecider,
-  requireOpenForSubmission,
-} from './reports.rules.js';
+import { financialLines, reportErrors, requireDecider, requireOpenForSubmission } from './reports.rules.js';
 
 const template = [
   { key: 'progress', title: 'Fremdrift' },

@@ -81,33 +81,13 @@ function TrancheFields({ plan, index, onPlan, errors }: Props & { index: number 
 }
 
 /** What the tranche waits for besides data: a report the funder approves, the agreement's acceptance. */
-function TrancheWaits({ plan, index, onPlan }: Props & { index: number }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+function TrancheWaits({ plan, index, onPlan, errors }: Props & { index: number }) {
+  const { t } = useI18n();
   const tranche = plan.tranches[index];
   const n = index + 1;
   return (
     <>
-      <Field
-        id={`tranche-${index}-report`}
-        label={t(`Rate ${n} venter på rapport`, `Tranche ${n} waits for a report`)}
-      >
-        <select
-          id={`tranche-${index}-report`}
-          value={tranche?.awaitsReport ?? ''}
-          onChange={(e) =>
-            onPlan(
-              changeTranche(plan, index, {
-                awaitsReport: (e.target.value || null) as GrantReportKind | null,
-              }),
-            )
-          }
-        >
-          <option value="">{t('Ingen rapport', 'No report')}</option>
-          <option value="progress">{reportKindName(i18n, 'progress')}</option>
-          <option value="final">{reportKindName(i18n, 'final')}</option>
-        </select>
-      </Field>
+      <TrancheReportField plan={plan} index={index} onPlan={onPlan} errors={errors} />
       <div className="check">
         <input
           id={`tranche-${index}-agreement`}
@@ -123,6 +103,30 @@ function TrancheWaits({ plan, index, onPlan }: Props & { index: number }) {
         </label>
       </div>
     </>
+  );
+}
+
+function TrancheReportField({ plan, index, onPlan }: Props & { index: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const n = index + 1;
+  const kind = (value: string): GrantReportKind | null =>
+    value === 'progress' || value === 'final' ? value : null;
+  return (
+    <Field
+      id={`tranche-${index}-report`}
+      label={t(`Rate ${n} venter på rapport`, `Tranche ${n} waits for a report`)}
+    >
+      <select
+        id={`tranche-${index}-report`}
+        value={plan.tranches[index]?.awaitsReport ?? ''}
+        onChange={(e) => onPlan(changeTranche(plan, index, { awaitsReport: kind(e.target.value) }))}
+      >
+        <option value="">{t('Ingen rapport', 'No report')}</option>
+        <option value="progress">{reportKindName(i18n, 'progress')}</option>
+        <option value="final">{reportKindName(i18n, 'final')}</option>
+      </select>
+    </Field>
   );
 }
 

@@ -13,19 +13,13 @@ interface Props {
   readonly onDecided: () => void;
 }
 
-/** The call's foundation's officers approve a submitted report or return it with a comment. */
-export function ReportDecision({ award, report, onDecided }: Props) {
+/** The comment being typed, its check and the decision sent. */
+function useDecision({ award, report, onDecided }: Props) {
   const { t } = useI18n();
-  const { api, principal } = usePortal();
+  const { api } = usePortal();
   const [comment, setComment] = useState('');
   const [attempted, setAttempted] = useState(false);
   const answer = useServerAnswer();
-  const decider =
-    principal.roles.includes('foundation-officer') &&
-    principal.organisations.includes(award.awardingOrganisationId);
-  if (!decider)
-    return <p>{t('Venter på bevillingsgiverens afgørelse.', "Waiting for the funder's decision.")}</p>;
-  const id = `report-comment-${report.id}`;
   const errors: Errors =
     attempted && !comment.trim()
       ? { '/comment': t('Skriv en kommentar til modtageren.', 'Write a comment for the grantee.') }
@@ -46,9 +40,28 @@ export function ReportDecision({ award, report, onDecided }: Props) {
     setAttempted(true);
     return comment.trim() ? decide('return') : false;
   };
+  const type = (text: string): void => {
+    answer.clear();
+    setComment(text);
+  };
+  return { comment, type, errors, failure: answer.failure, approve: () => decide('approve'), sendBack };
+}
+
+/** The call's foundation's officers approve a submitted report or return it with a comment. */
+export function ReportDecision(props: Props) {
+  const { t } = useI18n();
+  const { principal } = usePortal();
+  const decision = useDecision(props);
+  const decider =
+    principal.roles.includes('foundation-officer') &&
+    principal.organisations.includes(props.award.awardingOrganisationId);
+  if (!decider)
+    return <p>{t('Venter på bevillingsgiverens afgørelse.', "Waiting for the funder's decision.")}</p>;
+  const id = `report-comment-${props.report.id}`;
+  const { errors } = decision;
   return (
-    <form noValidate onSubmit={sendOnSubmit(sendBack)}>
-      <button type="button" onClick={() => void decide('approve')}>
+    <form noValidate onSubmit={sendOnSubmit(decision.sendBack)}>
+      <button type="button" onClick={() => void decision.approve()}>
         {t('Godkend rapporten', 'Approve the report')}
       </button>
       <Field
@@ -60,15 +73,12 @@ export function ReportDecision({ award, report, onDecided }: Props) {
         <textarea
           id={id}
           rows={2}
-          value={comment}
-          onChange={(e) => {
-            answer.clear();
-            setComment(e.target.value);
-          }}
+          value={decision.comment}
+          onChange={(e) => decision.type(e.target.value)}
           {...invalid(errors, '/comment', id)}
         />
       </Field>
-      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
+      {decision.failure !== null && <ErrorMessage error={decision.failure} />}
       <button type="submit">{t('Send tilbage med kommentar', 'Return with the comment')}</button>
     </form>
   );

@@ -17,15 +17,13 @@ interface Props {
   readonly onSent: () => void;
 }
 
-/** The grantee writes a progress or final report on the call's template and reports spending per budget line. */
-export function ReportForm({ award, reports, onSent }: Props) {
+/** The draft being written, its checks, the service's answer and the send. */
+function useReportForm({ award, reports, onSent }: Props) {
   const i18n = useI18n();
-  const { t } = i18n;
   const { api } = usePortal();
   const [draft, setDraft] = useState<ReportDraft>(emptyReportDraft);
   const [checked, setChecked] = useState<Errors>({});
   const answer = useServerAnswer();
-  const errors: Errors = { ...answer.fieldErrors, ...checked };
   const change = (next: Partial<ReportDraft>): void => {
     answer.clear();
     setChecked({});
@@ -45,10 +43,39 @@ export function ReportForm({ award, reports, onSent }: Props) {
       return false;
     }
   }
+  return { draft, change, send, failure: answer.failure, errors: { ...answer.fieldErrors, ...checked } };
+}
+
+/** The grantee writes a progress or final report on the call's template and reports spending per budget line. */
+export function ReportForm(props: Props) {
+  const { t } = useI18n();
+  const { draft, change, send, failure, errors } = useReportForm(props);
+  const fields = { draft, change, errors };
   return (
     <form noValidate onSubmit={sendOnSubmit(send)} aria-labelledby="report-form-heading" className="panel">
       <h3 id="report-form-heading">{t('Indsend en rapport', 'Submit a report')}</h3>
-      <ReportKindFields award={award} draft={draft} change={change} errors={errors} />
+      <ReportKindFields award={props.award} {...fields} />
+      <SectionFields reports={props.reports} {...fields} />
+      <h4>{t('Regnskab: budget og faktisk forbrug', 'Accounts: budget and actual spending')}</h4>
+      {props.reports.budgetLines.map((line, index) => (
+        <BudgetLineFields key={line.category} line={line} index={index} {...fields} />
+      ))}
+      {failure !== null && <ErrorMessage error={failure} />}
+      <button type="submit">{t('Indsend rapporten', 'Submit the report')}</button>
+    </form>
+  );
+}
+
+interface FieldsProps {
+  readonly draft: ReportDraft;
+  readonly change: (next: Partial<ReportDraft>) => void;
+  readonly errors: Errors;
+}
+
+/** A text for each section of the call's template. */
+function SectionFields({ reports, draft, change, errors }: FieldsProps & { reports: GrantReportsDto }) {
+  return (
+    <>
       {reports.template.map((section) => (
         <Field
           key={section.key}
@@ -66,40 +93,45 @@ export function ReportForm({ award, reports, onSent }: Props) {
           />
         </Field>
       ))}
-      <h4>{t('Regnskab: budget og faktisk forbrug', 'Accounts: budget and actual spending')}</h4>
-      {reports.budgetLines.map((line, index) => (
-        <fieldset key={line.category}>
-          <legend>
-            {line.category}: {t('budget', 'budget')} {formatKroner(line.amountOre, i18n.language)}
-          </legend>
-          <InputField
-            id={`report-actual-${index}`}
-            label={t(
-              `Faktisk forbrug på ${line.category} (kr.)`,
-              `Actual spending on ${line.category} (DKK)`,
-            )}
-            pointer={`/financialLines/${index}/actualOre`}
-            errors={errors}
-            inputMode="decimal"
-            value={draft.actuals[index] ?? ''}
-            onValue={(value) => change({ actuals: replaced(draft.actuals, index, value) })}
-          />
-          <InputField
-            id={`report-explanation-${index}`}
-            label={t(
-              `Forklaring på afvigelse: ${line.category}`,
-              `Explanation of variance: ${line.category}`,
-            )}
-            pointer={`/financialLines/${index}/explanation`}
-            errors={errors}
-            value={draft.explanations[index] ?? ''}
-            onValue={(value) => change({ explanations: replaced(draft.explanations, index, value) })}
-          />
-        </fieldset>
-      ))}
-      {answer.failure !== null && <ErrorMessage error={answer.failure} />}
-      <button type="submit">{t('Indsend rapporten', 'Submit the report')}</button>
-    </form>
+    </>
+  );
+}
+
+type BudgetLine = GrantReportsDto['budgetLines'][number];
+
+/** A budget line's actual spending in kroner and the explanation of its variance. */
+function BudgetLineFields({
+  line,
+  index,
+  draft,
+  change,
+  errors,
+}: FieldsProps & { line: BudgetLine; index: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <fieldset>
+      <legend>
+        {line.category}: {t('budget', 'budget')} {formatKroner(line.amountOre, i18n.language)}
+      </legend>
+      <InputField
+        id={`report-actual-${index}`}
+        label={t(`Faktisk forbrug på ${line.category} (kr.)`, `Actual spending on ${line.category} (DKK)`)}
+        pointer={`/financialLines/${index}/actualOre`}
+        errors={errors}
+        inputMode="decimal"
+        value={draft.actuals[index] ?? ''}
+        onValue={(value) => change({ actuals: replaced(draft.actuals, index, value) })}
+      />
+      <InputField
+        id={`report-explanation-${index}`}
+        label={t(`Forklaring på afvigelse: ${line.category}`, `Explanation of variance: ${line.category}`)}
+        pointer={`/financialLines/${index}/explanation`}
+        errors={errors}
+        value={draft.explanations[index] ?? ''}
+        onValue={(value) => change({ explanations: replaced(draft.explanations, index, value) })}
+      />
+    </fieldset>
   );
 }
 
@@ -109,11 +141,8 @@ const replaced = (values: readonly string[], index: number, value: string): stri
   return next;
 };
 
-interface KindProps {
+interface KindProps extends FieldsProps {
   readonly award: AwardDto;
-  readonly draft: ReportDraft;
-  readonly change: (next: Partial<ReportDraft>) => void;
-  readonly errors: Errors;
 }
 
 /** Which report: progress or final, and the tranche it comes before (if any). */

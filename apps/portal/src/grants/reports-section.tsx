@@ -57,29 +57,11 @@ function ReportView({
   report: GrantReportDto;
   onDecided: () => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const id = `report-${report.id}`;
-  const tranche = award.tranches.find((candidate) => candidate.id === report.trancheId);
   return (
     <article aria-labelledby={id} className="panel">
-      <h3 id={id}>
-        {reportKindName(i18n, report.kind)}
-        {tranche && t(` før rate ${tranche.position}`, ` before tranche ${tranche.position}`)} · version{' '}
-        {report.version}
-      </h3>
-      <p>
-        <StatusBadge status={report.status} label={grantStatusName(i18n, report.status)} />{' '}
-        {t(
-          `Indsendt ${i18n.formatDateTime(report.submittedAt)} af ${report.submittedBy}`,
-          `Submitted ${i18n.formatDateTime(report.submittedAt)} by ${report.submittedBy}`,
-        )}
-        {report.decidedAt &&
-          t(
-            `, afgjort ${i18n.formatDateTime(report.decidedAt)} af ${report.decidedBy ?? ''}`,
-            `, decided ${i18n.formatDateTime(report.decidedAt)} by ${report.decidedBy ?? ''}`,
-          )}
-      </p>
+      <ReportHeading award={award} report={report} id={id} />
       {report.comment && (
         <blockquote aria-label={t('Bevillingsgiverens kommentar', "The funder's comment")}>
           {report.comment}
@@ -104,10 +86,59 @@ function ReportView({
   );
 }
 
-function FinancialTable({ report, caption }: { report: GrantReportDto; caption: string }) {
+/** Which report, before which tranche, its version, status, and who submitted and decided it when. */
+function ReportHeading({ award, report, id }: { award: AwardDto; report: GrantReportDto; id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const tranche = award.tranches.find((candidate) => candidate.id === report.trancheId);
+  return (
+    <>
+      <h3 id={id}>
+        {reportKindName(i18n, report.kind)}
+        {tranche && t(` før rate ${tranche.position}`, ` before tranche ${tranche.position}`)} · version{' '}
+        {report.version}
+      </h3>
+      <p>
+        <StatusBadge status={report.status} label={grantStatusName(i18n, report.status)} />{' '}
+        {t(
+          `Indsendt ${i18n.formatDateTime(report.submittedAt)} af ${report.submittedBy}`,
+          `Submitted ${i18n.formatDateTime(report.submittedAt)} by ${report.submittedBy}`,
+        )}
+        {report.decidedAt &&
+          t(
+            `, afgjort ${i18n.formatDateTime(report.decidedAt)} af ${report.decidedBy ?? ''}`,
+            `, decided ${i18n.formatDateTime(report.decidedAt)} by ${report.decidedBy ?? ''}`,
+          )}
+      </p>
+    </>
+  );
+}
+
+type FinancialLine = GrantReportDto['financialLines'][number];
+
+function FinancialRow({ line }: { line: FinancialLine }) {
   const i18n = useI18n();
   const { t } = i18n;
   const kroner = (ore: number): string => formatKroner(ore, i18n.language);
+  return (
+    <tr>
+      <th scope="row">{line.category}</th>
+      <td className="num" data-label={t('Budget', 'Budget')}>
+        {kroner(line.budgetOre)}
+      </td>
+      <td className="num" data-label={t('Faktisk', 'Actual')}>
+        {kroner(line.actualOre)}
+      </td>
+      <td className="num" data-label={t('Afvigelse', 'Variance')}>
+        {kroner(line.varianceOre)}
+      </td>
+      <td data-label={t('Forklaring', 'Explanation')}>{line.explanation || '–'}</td>
+    </tr>
+  );
+}
+
+function FinancialTable({ report, caption }: { report: GrantReportDto; caption: string }) {
+  const { t } = useI18n();
   return (
     <TableWrap label={caption}>
       <table className="stack">
@@ -129,19 +160,7 @@ function FinancialTable({ report, caption }: { report: GrantReportDto; caption: 
         </thead>
         <tbody>
           {report.financialLines.map((line) => (
-            <tr key={line.category}>
-              <th scope="row">{line.category}</th>
-              <td className="num" data-label={t('Budget', 'Budget')}>
-                {kroner(line.budgetOre)}
-              </td>
-              <td className="num" data-label={t('Faktisk', 'Actual')}>
-                {kroner(line.actualOre)}
-              </td>
-              <td className="num" data-label={t('Afvigelse', 'Variance')}>
-                {kroner(line.varianceOre)}
-              </td>
-              <td data-label={t('Forklaring', 'Explanation')}>{line.explanation || '–'}</td>
-            </tr>
+            <FinancialRow key={line.category} line={line} />
           ))}
         </tbody>
       </table>
