@@ -2,9 +2,10 @@
  * The demo's co-funded award: Helsefonden awards København 3 mio. kr., a third of it Bikubenfonden's
  * (which confirms its share), in three tranches. The first is paid; the second waited for
  * København's approved report of the quarter before the open one and is paid; the third waits for
- * its report of the open quarter, which the backbone has returned for correction.
+ * its report of the open quarter, which the backbone has returned for correction, and for the
+ * funder's approval of København's progress report, which København has submitted.
  */
-import type { AwardDto } from '@samvirke/contracts';
+import type { AwardDto, GrantReportsDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import type { DemoApi } from './demo-api.js';
 import { nextQuarter, previousQuarter, quarterStart, type DemoCalendar } from './demo-calendar.js';
@@ -50,7 +51,12 @@ export function awardBody(ctx: AwardContext): Record<string, unknown> {
     tranches: [
       { amountOre: 1 * MIO, earliestDate: quarterStart(reported) },
       { amountOre: 1 * MIO, earliestDate: quarterStart(open), conditions: [`rapport-${reported}`] },
-      { amountOre: 1 * MIO, earliestDate: quarterStart(nextQuarter(open)), conditions: [`rapport-${open}`] },
+      {
+        amountOre: 1 * MIO,
+        earliestDate: quarterStart(nextQuarter(open)),
+        conditions: [`rapport-${open}`],
+        awaitsReport: 'progress',
+      },
     ],
   };
 }
@@ -104,6 +110,40 @@ async function payReleasedTranches(api: DemoApi, award: AwardDto, year: string):
 }
 
 /**
+ * København's progress report before the last tranche (once: not when the award has any report,
+ * nor when the tranche does not wait for one, as with an older loader's award), left for
+ * Helsefonden's officer to decide. Staff costs came in a fifth under budget, explained.
+ */
+async function submitProgressReport(api: DemoApi, award: AwardDto): Promise<void> {
+  const last = [...award.tranches].sort((a, b) => b.position - a.position)[0];
+  if (!last || last.awaitsReport !== 'progress') return;
+  const path = `/grants/awards/${award.id}/reports`;
+  const existing = await api.get<GrantReportsDto>('reporterKobenhavn', path);
+  if (existing.reports.length > 0) return;
+  const texts = [
+    'Tre skoler og fem dagtilbud arbejder efter den fælles model; 140 familier har haft et forløb.',
+    'Fraværet er faldet i to af de tre skoler; målingen for kvartalet er indberettet.',
+    'Rekrutteringen af familierådgivere tog længere tid end planlagt.',
+  ];
+  await api.must('reporterKobenhavn', 'POST', path, {
+    kind: 'progress',
+    trancheId: last.id,
+    sections: Object.fromEntries(
+      existing.template.map((section, i) => [section.key, texts[i] ?? 'Se ovenfor.']),
+    ),
+    financialLines: existing.budgetLines.map((line, i) =>
+      i === 0
+        ? {
+            category: line.category,
+            actualOre: Math.round(line.amountOre * 0.8),
+            explanation: 'To stillinger blev besat tre måneder senere end planlagt.',
+          }
+        : { category: line.category, actualOre: line.amountOre },
+    ),
+  });
+}
+
+/**
  * Makes and confirms the award if it is not there, and pays its released tranches; returns the
  * payments made. An award an older loader made waits for an indicator its programme does not track
  * (grants has no way to change an award's conditions): it is left as it is.
@@ -116,5 +156,7 @@ export async function loadAward(api: DemoApi, ctx: AwardContext): Promise<number
     );
     return 0;
   }
-  return payReleasedTranches(api, award, ctx.calendar.today.slice(0, 4));
+  const payments = await payReleasedTranches(api, award, ctx.calendar.today.slice(0, 4));
+  await submitProgressReport(api, award);
+  return payments;
 }

@@ -9,6 +9,7 @@ import type {
   AwardDto,
   FundingOverviewDto,
   GrantCallDto,
+  GrantReportsDto,
   MembershipDto,
   OrganisationDto,
   Page,
@@ -41,7 +42,14 @@ export interface DemoState {
   /** Organisations' figures shown as "<5" to the programme's funder. */
   readonly smallCounts: string[];
   readonly applications: string[];
-  readonly awards: { title: string; status: string; tranches: string[]; conditions: string[] }[];
+  readonly awards: {
+    title: string;
+    status: string;
+    tranches: string[];
+    conditions: string[];
+    /** Its reports: kind, version and status of each. */
+    reports: string[];
+  }[];
 }
 
 async function programmeState(api: DemoApi, programme: ProgrammeDto): Promise<ProgrammeState> {
@@ -127,6 +135,9 @@ async function grantsState(
         conditions: award.conditions
           .map((c) => `${c.indicatorCode} ${c.period} ${String(c.fulfilled)}`)
           .sort(),
+        reports: (await api.get<GrantReportsDto>('admin', `/grants/awards/${award.id}/reports`)).reports.map(
+          (report) => `${report.kind} ${report.version} ${report.status}`,
+        ),
       });
   }
   return { applications: [...applications.values()].sort(), awards };

@@ -82,6 +82,8 @@ function expectGrants(state: DemoState): void {
   const [award] = state.awards;
   expect(award?.tranches).toEqual(['paid', 'paid', 'pending']);
   expect(award?.conditions.length).toBe(2);
+  // København's progress report before the last tranche, submitted once, for Helsefonden to decide.
+  expect(award?.reports).toEqual(['progress 1 submitted']);
   for (const condition of award?.conditions ?? [])
     expect(state.programmes['bryd-den-negative-sociale-arv']?.indicators).toContain(condition.split(' ')[0]);
 }

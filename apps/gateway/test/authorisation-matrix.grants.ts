@@ -50,6 +50,16 @@ function expectation(
   };
 }
 
+/**
+ * The call's foundation's officers decide on the grantee's reports; whoever else may see the award
+ * (the grantee, the backbone, admins) is refused with 403, anyone else does not see it (404).
+ */
+const REPORT_DECIDERS = expectation(
+  [FORBID, FORBID],
+  { 'foundation-officer': [ALLOW, HIDE], reporter: [FORBID, HIDE], 'backbone-coordinator': [FORBID, HIDE] },
+  [HIDE, HIDE],
+);
+
 const EVERYONE = expectation([ALLOW, ALLOW], {}, [ALLOW, ALLOW]);
 /**
  * Officers acting for their own foundation while it funds the programme, and platform admins; a
@@ -275,6 +285,47 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
       [FORBID, HIDE],
     ),
     allowed: [409],
+  },
+  listGrantReports: {
+    request: (world, scope) => ({ params: { awardId: grants(world)[scope].awardId } }),
+    // As the award itself: the grantee's users, the funders' officers, the backbone and admins.
+    expect: expectation([ALLOW, ALLOW], { 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] }, [
+      ALLOW,
+      HIDE,
+    ]),
+    allowed: [200],
+  },
+  submitGrantReport: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId },
+      // A report with no section answered: the grantee gets 422 and nothing is stored.
+      body: { kind: 'progress', sections: {}, financialLines: [] },
+    }),
+    // Only the grantee's users; whoever else may see the award is refused (403, admins too).
+    expect: expectation(
+      [FORBID, FORBID],
+      { reporter: [ALLOW, HIDE], 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] },
+      [FORBID, HIDE],
+    ),
+    allowed: [422],
+  },
+  approveGrantReport: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, reportId: '00000000-0000-4000-8000-00000000abcd' },
+    }),
+    // Only the call's foundation's officers decide (a report that is not there: 404 about the report).
+    expect: REPORT_DECIDERS,
+    allowed: [404],
+    allowedDetail: /^No report .* on this award\.$/,
+  },
+  returnGrantReport: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, reportId: '00000000-0000-4000-8000-00000000abcd' },
+      body: { comment: 'Beskriv resultaterne.' },
+    }),
+    expect: REPORT_DECIDERS,
+    allowed: [404],
+    allowedDetail: /^No report .* on this award\.$/,
   },
   recordTranchePayment: {
     request: (world, scope) => ({

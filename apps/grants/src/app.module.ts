@@ -9,6 +9,7 @@ import { CallsModule } from './calls/calls.module.js';
 import { grantsConfig } from './config.js';
 import { FundingModule } from './funding/funding.module.js';
 import { grantsMigrations } from './migrations/index.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { TranchesModule } from './tranches/tranches.module.js';
 
@@ -29,6 +30,7 @@ export const grantsDataSourceSpec = () => serviceDataSource(grantsConfig().GRANT
     ReviewsModule,
     AwardsModule,
     AgreementsModule,
+    ReportsModule,
     TranchesModule,
   ],
 })

@@ -30,9 +30,12 @@ export function anAward(overrides: Partial<AwardDto> = {}): AwardDto {
         position: 1,
         amountOre: 1_000,
         earliestDate: '2026-07-01',
+        awaitsReport: null,
+        awaitsAgreement: false,
         conditionIds: ['c1'],
         status: 'pending',
         eligibleAt: null,
+        dueDate: null,
         paidAt: null,
         paymentReference: null,
         shares: [

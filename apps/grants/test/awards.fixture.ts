@@ -36,22 +36,28 @@ export async function eventsOf(
  * A new programme with a submitted application, awarded by Helsefonden as award() describes: the
  * award is pending until Bikubenfonden, the co-funder, confirms its share.
  */
-export async function proposed(ctx: GrantsSuite): Promise<{ programmeId: string; award: AwardDto }> {
+export async function proposed(
+  ctx: GrantsSuite,
+  overrides: Record<string, unknown> = {},
+): Promise<{ programmeId: string; award: AwardDto }> {
   const { programmeId } = await ctx.seedProgramme();
   const { applicationId } = await submittedApplication(ctx, programmeId);
   const response = await ctx.call<AwardDto>(
     'helsefonden',
     'POST',
     `/applications/${applicationId}/award`,
-    award(),
+    award(overrides),
   );
   if (response.status !== 201) throw new Error(JSON.stringify(response.body));
   return { programmeId, award: response.body };
 }
 
 /** As proposed(), with Bikubenfonden's share confirmed by its officer: the award is made. */
-export async function awarded(ctx: GrantsSuite): Promise<{ programmeId: string; award: AwardDto }> {
-  const { programmeId, award: pending } = await proposed(ctx);
+export async function awarded(
+  ctx: GrantsSuite,
+  overrides: Record<string, unknown> = {},
+): Promise<{ programmeId: string; award: AwardDto }> {
+  const { programmeId, award: pending } = await proposed(ctx, overrides);
   const response = await ctx.call<AwardDto>(
     'bikubenfonden',
     'POST',

@@ -82,6 +82,7 @@ const TABLES = [
   'tranche',
   'tranche_share',
   'agreement_acceptance',
+  'grant_report',
   'outbox_message',
 ];
 

@@ -10,6 +10,9 @@ import { grantAwardedV1 } from './grants/grant-awarded.v1.js';
 import { grantCallClosedV1 } from './grants/grant-call-closed.v1.js';
 import { grantCallOpenedV1 } from './grants/grant-call-opened.v1.js';
 import { grantAgreementAcceptedV1 } from './grants/grant-agreement-accepted.v1.js';
+import { grantReportApprovedV1 } from './grants/grant-report-approved.v1.js';
+import { grantReportReturnedV1 } from './grants/grant-report-returned.v1.js';
+import { grantReportSubmittedV1 } from './grants/grant-report-submitted.v1.js';
 import { trancheEligibleV1 } from './grants/tranche-eligible.v1.js';
 import { trancheHeldV1 } from './grants/tranche-held.v1.js';
 import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
@@ -83,6 +86,9 @@ export const EVENT_REGISTRY = [
   trancheHeldV1,
   tranchePaidV1,
   grantAgreementAcceptedV1,
+  grantReportSubmittedV1,
+  grantReportApprovedV1,
+  grantReportReturnedV1,
   notificationDeliveredV1,
   webhookDeliveryFailedV1,
   // The curated public events (no personal data) the feed service publishes for integrations.

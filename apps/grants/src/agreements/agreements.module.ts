@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { GrantsAccess } from '../access/grants-access.js';
+import { TranchesModule } from '../tranches/tranches.module.js';
 import { AgreementsController } from './agreements.controller.js';
 import { AgreementsService } from './agreements.service.js';
 
 /** The grant agreements of made awards and the grantees' acceptances. */
 @Module({
+  imports: [TranchesModule],
   controllers: [AgreementsController],
   providers: [GrantsAccess, AgreementsService],
 })

@@ -51,8 +51,11 @@ const award = (overrides: Partial<AwardDto> = {}): AwardDto => ({
       amountOre: 150_000,
       earliestDate: '2027-04-01',
       conditionIds: [CONDITION],
+      awaitsReport: 'progress',
+      awaitsAgreement: true,
       status: 'pending',
       eligibleAt: null,
+      dueDate: null,
       paidAt: null,
       paymentReference: null,
       shares: [],
@@ -84,7 +87,14 @@ describe('the grant agreement generated from an award', () => {
       [CO_FUNDER, 50_000],
     ]);
     expect(terms.tranches).toEqual([
-      { position: 1, amountOre: 150_000, earliestDate: '2027-04-01', conditions: ['q1'] },
+      {
+        position: 1,
+        amountOre: 150_000,
+        earliestDate: '2027-04-01',
+        conditions: ['q1'],
+        awaitsReport: 'progress',
+        awaitsAgreement: true,
+      },
     ]);
     expect(terms.reportingDuties).toEqual([
       { key: 'q1', indicatorCode: 'unge-i-uddannelse', period: '2027-Q1' },

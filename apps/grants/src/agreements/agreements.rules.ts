@@ -29,6 +29,8 @@ export function agreementTerms(award: AwardDto, nameOf: (organisationId: string)
       amountOre: tranche.amountOre,
       earliestDate: tranche.earliestDate,
       conditions: tranche.conditionIds.map((id) => keyOf.get(id) ?? id),
+      awaitsReport: tranche.awaitsReport,
+      awaitsAgreement: tranche.awaitsAgreement,
     })),
     reportingDuties: award.conditions.map(({ key, indicatorCode, period }) => ({
       key,
@@ -78,10 +80,14 @@ export function requireMade(award: AwardDto): void {
   }
 }
 
-/** Only the grantee's own users accept; a platform admin does not accept for them. */
-export function requireGrantee(principal: Principal, award: AwardDto): void {
+/** Only the grantee's own users act as the grantee (accept, report); a platform admin does not act for them. */
+export function requireGrantee(
+  principal: Principal,
+  award: AwardDto,
+  action = 'accepts its grant agreement',
+): void {
   if (isAdmin(principal) || !principal.organisations.includes(award.granteeOrganisationId)) {
-    throw new DomainError('forbidden', 'Only the grantee organisation accepts its grant agreement.');
+    throw new DomainError('forbidden', `Only the grantee organisation ${action}.`);
   }
 }
 

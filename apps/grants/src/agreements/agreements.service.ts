@@ -10,6 +10,7 @@ import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { GrantsAccess } from '../access/grants-access.js';
 import { visibleAwardForUpdate } from '../awards/award-visibility.js';
+import { TrancheRelease } from '../tranches/tranche-release.service.js';
 import {
   agreementTerms,
   agreementView,
@@ -22,7 +23,8 @@ import { AgreementsStore } from './agreements.store.js';
 
 /**
  * The grant agreement of a made award: generated from the award's terms, read by everyone who may
- * see the award, accepted once per version by the grantee's users (agreement.accepted recorded).
+ * see the award, accepted once per version by the grantee's users (agreement.accepted recorded);
+ * a tranche waiting for the acceptance is evaluated again.
  */
 @Injectable()
 export class AgreementsService {
@@ -30,6 +32,7 @@ export class AgreementsService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
+    private readonly release: TrancheRelease,
   ) {}
 
   async get(principal: Principal, awardId: string): Promise<AgreementDto> {
@@ -53,6 +56,8 @@ export class AgreementsService {
         subject: award.programmeId,
         programmeId: award.programmeId,
       });
+      // A tranche that waited for the acceptance may be eligible now.
+      await this.release.evaluate(manager, [award.id]);
       return accepted;
     });
   }

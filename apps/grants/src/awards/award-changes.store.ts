@@ -89,8 +89,9 @@ export class AwardChangesStore {
     for (const [position, tranche] of command.tranches.entries()) {
       const id = randomUUID();
       await this.manager.query(
-        `INSERT INTO tranche (id, award_id, position, amount_ore, earliest_date, condition_ids, status)
-         VALUES ($1, $2, $3, $4, $5, $6, 'pending')`,
+        `INSERT INTO tranche (id, award_id, position, amount_ore, earliest_date, condition_ids, status,
+                              awaits_report, awaits_agreement)
+         VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8)`,
         [
           id,
           awardId,
@@ -98,6 +99,8 @@ export class AwardChangesStore {
           tranche.amountOre,
           tranche.earliestDate,
           [...new Set(tranche.conditions)].map((key) => conditionIds.get(key)),
+          tranche.awaitsReport,
+          tranche.awaitsAgreement,
         ],
       );
       for (const [f, share] of command.shares.entries())

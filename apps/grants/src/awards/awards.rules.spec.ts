@@ -11,6 +11,8 @@ import {
 } from './awards.rules.js';
 import { anAward } from '../../test/award-dto.fixture.js';
 
+const WAITS_NOTHING_ELSE = { awaitsReport: null, awaitsAgreement: false };
+
 describe('splitting co-funders shares over tranches', () => {
   it('keeps every tranche and every share exact in whole øre', () => {
     const shares = [
@@ -37,8 +39,8 @@ describe('awarding an application', () => {
     ],
     conditions: [{ key: 'q2', indicatorCode: 'EMP', period: '2026-Q2' }],
     tranches: [
-      { amountOre: 500, earliestDate: '2026-07-01', conditions: [] },
-      { amountOre: 500, earliestDate: '2026-10-01', conditions: ['q2'] },
+      { amountOre: 500, earliestDate: '2026-07-01', conditions: [], ...WAITS_NOTHING_ELSE },
+      { amountOre: 500, earliestDate: '2026-10-01', conditions: ['q2'], ...WAITS_NOTHING_ELSE },
     ],
   };
   const limits: AwardLimits = {
@@ -87,7 +89,9 @@ describe('awarding an application', () => {
 
   it('refuses repeated condition keys, tranches off the award and tranches naming unknown conditions', () => {
     const conditions = [...command.conditions, { key: 'q2', indicatorCode: 'X', period: '2026-Q3' }];
-    const tranches = [{ amountOre: 999, earliestDate: '2026-07-01', conditions: ['q3'] }];
+    const tranches = [
+      { amountOre: 999, earliestDate: '2026-07-01', conditions: ['q3'], ...WAITS_NOTHING_ELSE },
+    ];
     expect(awardErrors({ ...command, conditions, tranches }, limits)).toEqual([
       { pointer: '/conditions/1/key', detail: 'appears twice' },
       { pointer: '/tranches', detail: 'the tranches sum to 999 øre, the award is 1000 øre' },

@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import type { AwardDto, AwardShareStatus, AwardStatus, TrancheDto, TrancheStatus } from '@samvirke/contracts';
+import type {
+  AwardDto,
+  AwardShareStatus,
+  AwardStatus,
+  GrantReportKind,
+  TrancheDto,
+  TrancheStatus,
+} from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
+import { paymentDueDate } from '../tranches/danish-bank-days.rules.js';
 
 interface AwardRow {
   id: string;
@@ -38,6 +46,8 @@ interface TrancheRow {
   amount_ore: string;
   earliest_date: string;
   condition_ids: string[];
+  awaits_report: GrantReportKind | null;
+  awaits_agreement: boolean;
   status: TrancheStatus;
   eligible_at: Date | null;
   paid_at: Date | null;
@@ -91,8 +101,11 @@ function toTrancheDto(t: TrancheRow): TrancheDto {
     amountOre: ore(t.amount_ore),
     earliestDate: t.earliest_date,
     conditionIds: t.condition_ids,
+    awaitsReport: t.awaits_report,
+    awaitsAgreement: t.awaits_agreement,
     status: t.status,
     eligibleAt: iso(t.eligible_at),
+    dueDate: t.status === 'eligible' ? paymentDueDate(t.earliest_date, iso(t.eligible_at)) : null,
     paidAt: iso(t.paid_at),
     paymentReference: t.payment_reference,
     shares: t.shares.map((share) => ({
@@ -129,7 +142,7 @@ export class AwardsStore {
   private tranches(awardId: string): Promise<TrancheRow[]> {
     return this.manager.query<TrancheRow[]>(
       `SELECT t.id, t.position, t.amount_ore, t.earliest_date::text AS earliest_date, t.condition_ids, t.status,
-              t.eligible_at, t.paid_at, t.payment_reference,
+              t.awaits_report, t.awaits_agreement, t.eligible_at, t.paid_at, t.payment_reference,
               (SELECT coalesce(json_agg(json_build_object('funderOrganisationId', s.funder_organisation_id,
                                                           'amountOre', s.amount_ore, 'paidAt', s.paid_at,
                                                           'paymentReference', s.payment_reference)

@@ -35,6 +35,7 @@ describe('announcing a grant call', () => {
     status: 'open',
     eligibleOrganisationTypes: ['municipality'],
     criteria: [],
+    reportSections: [{ key: 'progress', title: 'Progress' }],
   };
 
   it('tells the opening with the budget, the dates and who may apply', () => {

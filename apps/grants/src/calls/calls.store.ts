@@ -16,6 +16,7 @@ export interface CallRow {
   closes_at: Date;
   eligible_types: OrganisationType[];
   criteria: GrantCallDto['criteria'];
+  report_sections: GrantCallDto['reportSections'];
 }
 
 /** An open call with the names an applicant from outside the programme needs. */
@@ -37,7 +38,7 @@ export interface DueAnnouncement {
 
 const SELECT_CALL = `SELECT c.id, c.programme_id, c.funder_organisation_id, c.title, c.description, c.budget_ore,
   (SELECT coalesce(sum(a.amount_ore), 0)::text FROM award a WHERE a.call_id = c.id AND a.status <> 'declined') AS awarded_ore,
-  c.opens_at, c.closes_at, c.eligible_types, c.criteria FROM grant_call c`;
+  c.opens_at, c.closes_at, c.eligible_types, c.criteria, c.report_sections FROM grant_call c`;
 
 export function toCallDto(row: CallRow, now = new Date()): GrantCallDto {
   return {
@@ -53,6 +54,7 @@ export function toCallDto(row: CallRow, now = new Date()): GrantCallDto {
     status: callStatus(row, now),
     eligibleOrganisationTypes: row.eligible_types,
     criteria: row.criteria,
+    reportSections: row.report_sections,
   };
 }
 
@@ -107,8 +109,8 @@ export class CallsStore {
   ): Promise<void> {
     await this.manager.query(
       `INSERT INTO grant_call (id, programme_id, funder_organisation_id, title, description, budget_ore, opens_at,
-                               closes_at, eligible_types, criteria, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                               closes_at, eligible_types, criteria, created_by, report_sections)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         id,
         programmeId,
@@ -121,6 +123,7 @@ export class CallsStore {
         command.eligibleOrganisationTypes,
         JSON.stringify(criteria),
         createdBy,
+        JSON.stringify(command.reportSections),
       ],
     );
   }

@@ -5,6 +5,7 @@ import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
 import { AwardConsent1765000003000 } from './1765000003000-award-consent.js';
 import { KnownUserOrganisations1765000018100 } from './1765000018100-known-user-organisations.js';
 import { AgreementAcceptance1765000050000 } from './1765000050000-agreement-acceptance.js';
+import { GrantReports1765000062300 } from './1765000062300-grant-reports.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -15,4 +16,5 @@ export const grantsMigrations = [
   CommonDirectory1765000017000,
   KnownUserOrganisations1765000018100,
   AgreementAcceptance1765000050000,
+  GrantReports1765000062300,
 ];

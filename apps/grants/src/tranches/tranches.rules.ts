@@ -12,6 +12,9 @@ export interface TrancheState {
   condition_ids: string[];
   status: 'pending' | 'eligible';
   funders: string[];
+  /** Whether what the tranche waits for besides data is there: an approved report, the accepted agreement. */
+  report_met: boolean;
+  agreement_met: boolean;
 }
 
 /** A reporting condition and the approved submission that meets it (null when none does). */
@@ -35,15 +38,17 @@ export type TrancheChange =
   | { readonly kind: 'unchanged' };
 
 /**
- * A tranche is eligible while every one of its conditions is met by an approved submission; one that
- * is already in the state its conditions give does not change (so a repeated event has no effect).
+ * A tranche is eligible while every one of its conditions is met by an approved submission, the
+ * report it waits for (if any) is approved and the agreement (if it waits for it) is accepted; one
+ * that is already in the state these give does not change (so a repeated event has no effect).
  */
 export function trancheChange(
-  tranche: Pick<TrancheState, 'condition_ids' | 'status'>,
+  tranche: Pick<TrancheState, 'condition_ids' | 'status' | 'report_met' | 'agreement_met'>,
   conditions: ReadonlyMap<string, ConditionState>,
 ): TrancheChange {
   const met = tranche.condition_ids.map((id) => conditions.get(id));
-  const fulfilled = met.every((condition) => condition?.submission_id);
+  const fulfilled =
+    tranche.report_met && tranche.agreement_met && met.every((condition) => condition?.submission_id);
   if (fulfilled && tranche.status === 'pending') {
     const causes = new Map<string, SubmissionCause>();
     for (const condition of met)

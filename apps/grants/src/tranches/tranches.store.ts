@@ -47,7 +47,12 @@ export class TranchesStore {
       `SELECT t.id, t.award_id, a.programme_id, a.grantee_organisation_id, a.title, t.amount_ore,
               t.earliest_date::text AS earliest_date, t.condition_ids, t.status,
               (SELECT array_agg(s.funder_organisation_id ORDER BY s.funder_organisation_id) FROM award_share s
-                WHERE s.award_id = a.id) AS funders
+                WHERE s.award_id = a.id) AS funders,
+              (t.awaits_report IS NULL OR EXISTS (
+                 SELECT 1 FROM grant_report r WHERE r.award_id = t.award_id AND r.tranche_id = t.id
+                    AND r.kind = t.awaits_report AND r.status = 'approved')) AS report_met,
+              (NOT t.awaits_agreement OR EXISTS (
+                 SELECT 1 FROM agreement_acceptance aa WHERE aa.award_id = t.award_id)) AS agreement_met
          FROM tranche t JOIN award a ON a.id = t.award_id
         WHERE t.award_id = ANY($1::uuid[]) AND t.status IN ('pending', 'eligible') AND a.status = 'awarded'
         ORDER BY t.award_id, t.position FOR UPDATE OF t`,

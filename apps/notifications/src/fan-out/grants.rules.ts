@@ -3,9 +3,13 @@ import {
   awardShareRequestedV1,
   grantAgreementAcceptedV1,
   grantAwardedV1,
+  grantReportApprovedV1,
+  grantReportReturnedV1,
+  grantReportSubmittedV1,
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
+  type GrantReportSubmittedV1,
   type TrancheEligibleV1,
   type TranchePaidV1,
 } from '@samvirke/contracts';
@@ -151,6 +155,56 @@ export const GRANT_AGREEMENT_ACCEPTED_RULE = defineRule({
   }),
 });
 
+/** What every grant report event carries that its messages show. */
+type ReportFields = Pick<
+  GrantReportSubmittedV1,
+  'programmeId' | 'granteeOrganisationId' | 'awardingOrganisationId' | 'title' | 'kind' | 'version'
+>;
+
+const REPORT_KIND = {
+  da: { progress: 'statusrapporten', final: 'slutrapporten' },
+  en: { progress: 'progress report', final: 'final report' },
+} as const;
+
+/** A rule of a report event: a returned report's comment (none otherwise), and who hears. */
+const reportRule = kindOfRule<ReportFields, { readonly comment?: string }>({
+  organisations: (data) => [data.granteeOrganisationId, data.awardingOrganisationId],
+  backbones: false,
+  variables: (data, details, facts, language) => ({
+    organisationName: nameOf(facts, data.granteeOrganisationId),
+    awardingName: nameOf(facts, data.awardingOrganisationId),
+    title: data.title,
+    kind: REPORT_KIND[language][data.kind],
+    version: String(data.version),
+    comment: details.comment ?? '',
+  }),
+});
+
+/** The call's foundation's officers hear of a report to decide; the grantee hears the decision. */
+export const GRANT_REPORT_SUBMITTED_RULE = reportRule({
+  event: grantReportSubmittedV1,
+  template: 'grant-report-submitted',
+  category: 'grant-update',
+  details: () => ({}),
+  audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
+});
+
+export const GRANT_REPORT_APPROVED_RULE = reportRule({
+  event: grantReportApprovedV1,
+  template: 'grant-report-approved',
+  category: 'grant-update',
+  details: () => ({}),
+  audiences: (data) => [{ organisationIds: [data.granteeOrganisationId], role: '*' }],
+});
+
+export const GRANT_REPORT_RETURNED_RULE = reportRule({
+  event: grantReportReturnedV1,
+  template: 'grant-report-returned',
+  category: 'grant-update',
+  details: (data) => ({ comment: data.comment }),
+  audiences: (data) => [{ organisationIds: [data.granteeOrganisationId], role: '*' }],
+});
+
 /** Every rule of grants' events. */
 export const GRANTS_RULES: readonly NotificationRule[] = [
   GRANT_AWARDED_RULE,
@@ -160,4 +214,7 @@ export const GRANTS_RULES: readonly NotificationRule[] = [
   AWARD_SHARE_REQUESTED_RULE,
   AWARD_SHARE_DECLINED_RULE,
   GRANT_AGREEMENT_ACCEPTED_RULE,
+  GRANT_REPORT_SUBMITTED_RULE,
+  GRANT_REPORT_APPROVED_RULE,
+  GRANT_REPORT_RETURNED_RULE,
 ];

@@ -76,6 +76,8 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   funderName: 'Bikubenfonden',
   awardAmount: formatOre(300_000_000, language),
   reason: language === 'da' ? 'Uden for vores strategi i år.' : 'Outside our strategy this year.',
+  kind: language === 'da' ? 'statusrapporten' : 'progress report',
+  comment: language === 'da' ? 'Beskriv resultaterne særskilt.' : 'Describe the results separately.',
   count: '3',
   items: '- Eksempel 1\n- Eksempel 2\n- Eksempel 3',
 });

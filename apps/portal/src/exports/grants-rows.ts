@@ -65,15 +65,27 @@ export function awardsTable(
 }
 
 /** A tranche's conditions by their keys, "report-2026-Q1, report-2026-Q2"; empty when it has none. */
-export function trancheConditions(award: AwardDto): (tranche: AwardDto['tranches'][number]) => string {
+export function trancheConditions(
+  award: AwardDto,
+  { t }: Pick<I18n, 't'>,
+): (tranche: AwardDto['tranches'][number]) => string {
   const conditionKey = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
-  return (tranche) => tranche.conditionIds.map((id) => conditionKey.get(id) ?? id).join(', ');
+  const reportOf = {
+    progress: t('godkendt statusrapport', 'approved progress report'),
+    final: t('godkendt slutrapport', 'approved final report'),
+  };
+  return (tranche) =>
+    [
+      ...tranche.conditionIds.map((id) => conditionKey.get(id) ?? id),
+      ...(tranche.awaitsReport ? [reportOf[tranche.awaitsReport]] : []),
+      ...(tranche.awaitsAgreement ? [t('accepteret aftale', 'accepted agreement')] : []),
+    ].join(', ');
 }
 
 /** An award's tranches: number, amount, earliest date, conditions (by key), status and reference. */
 export function tranchesTable(award: AwardDto, i18n: I18n): ExportTable {
   const { t } = i18n;
-  const conditions = trancheConditions(award);
+  const conditions = trancheConditions(award, i18n);
   return {
     columns: [
       t('Rate', 'Tranche'),

@@ -77,6 +77,11 @@ function TrancheTerms({ terms }: { terms: AgreementDto['terms'] }) {
                 `, når ${tranche.conditions.join(', ')} er opfyldt`,
                 `, once ${tranche.conditions.join(', ')} are met`,
               )}
+            {tranche.awaitsReport === 'progress' &&
+              t(', efter godkendt statusrapport', ', after an approved progress report')}
+            {tranche.awaitsReport === 'final' &&
+              t(', efter godkendt slutrapport', ', after an approved final report')}
+            {tranche.awaitsAgreement && t(', når aftalen er accepteret', ', once this agreement is accepted')}
           </li>
         ))}
       </ol>

@@ -119,14 +119,23 @@ describe('the conditions of an award being put together', () => {
     plan = changeTranche(plan, 2, { amount: '100000', earliestDate: '2027-01-01' });
     plan = changeCondition(plan, 0, { indicatorCode: 'unge-i-uddannelse', period: '2026-Q3' });
     plan = toggleTrancheCondition(plan, 2, 'betingelse-1', true);
+    plan = changeTranche(plan, 0, { awaitsAgreement: true });
+    plan = changeTranche(plan, 2, { awaitsReport: 'final' });
+    const none = { awaitsReport: null, awaitsAgreement: false };
     expect(awardBody(plan, 'fund')).toEqual({
       amountOre: 60_000_000,
       shares: [{ funderOrganisationId: 'fund', amountOre: 60_000_000 }],
       conditions: [{ key: 'betingelse-1', indicatorCode: 'unge-i-uddannelse', period: '2026-Q3' }],
       tranches: [
-        { amountOre: 30_000_000, earliestDate: TODAY, conditions: [] },
-        { amountOre: 20_000_000, earliestDate: TODAY, conditions: [] },
-        { amountOre: 10_000_000, earliestDate: '2027-01-01', conditions: ['betingelse-1'] },
+        { amountOre: 30_000_000, earliestDate: TODAY, conditions: [], ...none, awaitsAgreement: true },
+        { amountOre: 20_000_000, earliestDate: TODAY, conditions: [], ...none },
+        {
+          amountOre: 10_000_000,
+          earliestDate: '2027-01-01',
+          conditions: ['betingelse-1'],
+          ...none,
+          awaitsReport: 'final',
+        },
       ],
     });
   });

@@ -1,4 +1,4 @@
-import { isPeriodOf, type ProgrammeIndicatorDto } from '@samvirke/contracts';
+import { isPeriodOf, type GrantReportKind, type ProgrammeIndicatorDto } from '@samvirke/contracts';
 import type { Translate } from '../reporting/form-model.js';
 import { kronerInput, parseKroner } from './money.js';
 
@@ -14,6 +14,10 @@ export interface PlanTranche {
   readonly amount: string;
   readonly earliestDate: string;
   readonly conditions: readonly string[];
+  /** The kind of report the funder must approve first (none when absent). */
+  readonly awaitsReport?: GrantReportKind | null;
+  /** Whether it waits for the grantee's acceptance of the grant agreement. */
+  readonly awaitsAgreement?: boolean;
 }
 
 /** The award being put together: amount in kroner, any number of conditions and tranches. */
@@ -204,6 +208,8 @@ export function awardBody(plan: AwardPlan, funderOrganisationId: string) {
       amountOre: validOre(tranche.amount) ?? 0,
       earliestDate: tranche.earliestDate,
       conditions: [...tranche.conditions],
+      awaitsReport: tranche.awaitsReport ?? null,
+      awaitsAgreement: tranche.awaitsAgreement ?? false,
     })),
   };
 }

@@ -9,6 +9,8 @@ import {
   type AwardPlan,
   type PlanCheck,
 } from './award-plan.js';
+import type { GrantReportKind } from '@samvirke/contracts';
+import { reportKindName } from './grants-terms.js';
 import { formatKroner } from './money.js';
 
 interface Props {
@@ -73,7 +75,58 @@ function TrancheFields({ plan, index, onPlan, errors }: Props & { index: number 
           </label>
         </div>
       ))}
+      <TrancheWaits plan={plan} index={index} onPlan={onPlan} errors={errors} />
     </fieldset>
+  );
+}
+
+/** What the tranche waits for besides data: a report the funder approves, the agreement's acceptance. */
+function TrancheWaits({ plan, index, onPlan, errors }: Props & { index: number }) {
+  const { t } = useI18n();
+  const tranche = plan.tranches[index];
+  const n = index + 1;
+  return (
+    <>
+      <TrancheReportField plan={plan} index={index} onPlan={onPlan} errors={errors} />
+      <div className="check">
+        <input
+          id={`tranche-${index}-agreement`}
+          type="checkbox"
+          checked={tranche?.awaitsAgreement ?? false}
+          onChange={(e) => onPlan(changeTranche(plan, index, { awaitsAgreement: e.target.checked }))}
+        />
+        <label htmlFor={`tranche-${index}-agreement`}>
+          {t(
+            `Rate ${n} venter på, at aftalen er accepteret`,
+            `Tranche ${n} waits for the agreement's acceptance`,
+          )}
+        </label>
+      </div>
+    </>
+  );
+}
+
+function TrancheReportField({ plan, index, onPlan }: Props & { index: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const n = index + 1;
+  const kind = (value: string): GrantReportKind | null =>
+    value === 'progress' || value === 'final' ? value : null;
+  return (
+    <Field
+      id={`tranche-${index}-report`}
+      label={t(`Rate ${n} venter på rapport`, `Tranche ${n} waits for a report`)}
+    >
+      <select
+        id={`tranche-${index}-report`}
+        value={plan.tranches[index]?.awaitsReport ?? ''}
+        onChange={(e) => onPlan(changeTranche(plan, index, { awaitsReport: kind(e.target.value) }))}
+      >
+        <option value="">{t('Ingen rapport', 'No report')}</option>
+        <option value="progress">{reportKindName(i18n, 'progress')}</option>
+        <option value="final">{reportKindName(i18n, 'final')}</option>
+      </select>
+    </Field>
   );
 }
 

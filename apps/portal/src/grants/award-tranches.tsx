@@ -73,8 +73,9 @@ export function TranchesTable(props: Props) {
 }
 
 function TranchesGrid({ award, name, payments, reload }: Props) {
-  const { t } = useI18n();
-  const conditions = trancheConditions(award);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const conditions = trancheConditions(award, i18n);
   return (
     <TableWrap label={t('Rater og deres status', 'Tranches and their status')}>
       <table className="stack">
@@ -140,6 +141,7 @@ function TrancheStatus({ tranche, name, payments, reload }: Omit<Props, 'award'>
     <>
       <StatusBadge status={tranche.status} label={grantStatusName(i18n, tranche.status)} />
       {tranche.paymentReference && ` · ${tranche.paymentReference}`}
+      {tranche.dueDate && ` · ${i18n.t('forfalder', 'due')} ${i18n.formatDate(tranche.dueDate)}`}
       {tranche.status === 'eligible' &&
         tranche.shares
           .filter((part) => part.paidAt)

@@ -1,4 +1,12 @@
-import { callBody, checkCall, emptyCall, parseWeight, weightShares, type CallDraft } from './call-draft.js';
+import {
+  callBody,
+  checkCall,
+  emptyCall,
+  parseWeight,
+  reportSectionsOf,
+  weightShares,
+  type CallDraft,
+} from './call-draft.js';
 
 const t = (da: string): string => da;
 const FUNDER = '9c0c1f21-683f-4f6f-955e-344191179471';
@@ -56,6 +64,22 @@ describe('checkCall', () => {
       ],
     });
     expect(Date.parse(body.closesAt) - Date.parse(body.opensAt)).toBe((59 * 24 + 3) * 3_600_000);
+    expect(body.reportSections.map((section) => section.key)).toEqual([
+      'fremdrift-og-aktiviteter',
+      'resultater-for-maalgruppen',
+      'udfordringer-og-aendringer-i-plane', // 34 characters, room for a -2
+    ]);
+  });
+
+  it('keys the report template’s sections by their headings, uniquely, and wants at least one', () => {
+    expect(reportSectionsOf(' Økonomi \n\nØkonomi\n!!')).toEqual([
+      { key: 'oekonomi', title: 'Økonomi' },
+      { key: 'oekonomi-2', title: 'Økonomi' },
+      { key: 'afsnit', title: '!!' },
+    ]);
+    expect(checkCall({ ...complete, reportSections: ' \n ' }, t, true, NOW)).toEqual({
+      '/reportSections': 'Skriv mindst ét afsnit.',
+    });
   });
 
   it('names a bad weight, a bad budget and a call closing before it opens as they are typed', () => {

@@ -20,6 +20,8 @@ export interface CallDraft {
   closesAt: string;
   types: OrganisationType[];
   criteria: CriterionDraft[];
+  /** The report template's section headings, one a line (absent in drafts saved before there was one). */
+  reportSections?: string;
 }
 
 export type ChangeCall = (patch: Partial<CallDraft>) => void;
@@ -39,7 +41,39 @@ export function emptyCall(funder: string): CallDraft {
     closesAt: '',
     types: [],
     criteria: [{ name: '', description: '', weight: '1' }],
+    reportSections: DEFAULT_REPORT_SECTIONS_DA,
   };
+}
+
+/** The sections a grantee's report has unless the officer writes others: in Danish, as the portal's officers write. */
+export const DEFAULT_REPORT_SECTIONS_DA = [
+  'Fremdrift og aktiviteter',
+  'Resultater for målgruppen',
+  'Udfordringer og ændringer i planen',
+].join('\n');
+
+/** The headings, one a line, as the template's sections, each keyed by its heading (unique keys). */
+export function reportSectionsOf(text: string): CreateGrantCall['reportSections'] {
+  const used = new Set<string>();
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((title) => {
+      const base =
+        title
+          .toLowerCase()
+          .replaceAll('æ', 'ae')
+          .replaceAll('ø', 'oe')
+          .replaceAll('å', 'aa')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 34) || 'afsnit';
+      let key = base;
+      for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+      used.add(key);
+      return { key, title: title.slice(0, 200) };
+    });
 }
 
 /** A weight as typed, or null when it is not a whole number within the API's bounds. */
@@ -105,6 +139,8 @@ function requiredErrors(draft: CallDraft, t: Translate): Record<string, string> 
   if (!draft.closesAt) errors['/closesAt'] = required;
   if (draft.types.length === 0)
     errors['/eligibleOrganisationTypes'] = t('Vælg mindst én type.', 'Choose at least one type.');
+  if (reportSectionsOf(draft.reportSections ?? DEFAULT_REPORT_SECTIONS_DA).length === 0)
+    errors['/reportSections'] = t('Skriv mindst ét afsnit.', 'Write at least one section.');
   return errors;
 }
 
@@ -145,5 +181,6 @@ export function callBody(draft: CallDraft): CreateGrantCall {
       description: criterion.description.trim(),
       weight: parseWeight(criterion.weight) ?? 0,
     })),
+    reportSections: reportSectionsOf(draft.reportSections ?? DEFAULT_REPORT_SECTIONS_DA),
   };
 }

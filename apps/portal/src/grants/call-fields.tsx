@@ -1,7 +1,7 @@
 import { ORGANISATION_TYPES } from '@samvirke/contracts';
 import { Field, FieldError, invalid, type Errors } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { CallDraft, ChangeCall } from './call-draft.js';
+import { DEFAULT_REPORT_SECTIONS_DA, type CallDraft, type ChangeCall } from './call-draft.js';
 import { InputField } from './input-field.js';
 import { organisationTypeName } from './funder-choices.js';
 
@@ -98,5 +98,26 @@ export function EligibleTypesFieldset({ call, errors, change }: Props) {
       ))}
       <FieldError errors={errors} pointer={pointer} id="call-types" />
     </fieldset>
+  );
+}
+
+/** The headings of the grantees' narrative reports on the call's awards, one a line. */
+export function ReportTemplateField({ call, errors, change }: Props) {
+  const { t } = useI18n();
+  return (
+    <Field
+      id="call-report-sections"
+      label={t('Rapportskabelon: afsnit, ét pr. linje', 'Report template: sections, one a line')}
+      errors={errors}
+      pointer="/reportSections"
+    >
+      <textarea
+        id="call-report-sections"
+        rows={4}
+        value={call.reportSections ?? DEFAULT_REPORT_SECTIONS_DA}
+        onChange={(e) => change({ reportSections: e.target.value })}
+        {...invalid(errors, '/reportSections', 'call-report-sections')}
+      />
+    </Field>
   );
 }

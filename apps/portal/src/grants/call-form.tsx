@@ -7,7 +7,7 @@ import { usePortal } from '../portal-context.js';
 import { navigate } from '../router.js';
 import { callBody, checkCall, emptyCall, type ChangeCall } from './call-draft.js';
 import { CriteriaFieldset } from './call-criteria-fields.js';
-import { CallTextFields, EligibleTypesFieldset, CallTimeFields } from './call-fields.js';
+import { CallTextFields, EligibleTypesFieldset, CallTimeFields, ReportTemplateField } from './call-fields.js';
 import { sendOnSubmit } from './form-focus.js';
 import type { FunderChoice } from './funder-choices.js';
 import { FunderField } from './funder-field.js';
@@ -76,6 +76,7 @@ export function CallForm(props: Props) {
       <CallTimeFields call={call} errors={errors} change={change} />
       <EligibleTypesFieldset call={call} errors={errors} change={change} />
       <CriteriaFieldset call={call} errors={errors} change={change} />
+      <ReportTemplateField call={call} errors={errors} change={change} />
       {failure !== null && <ErrorMessage error={failure} />}
       <div className="actions">
         <button type="submit" className="primary">

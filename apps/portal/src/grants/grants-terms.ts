@@ -18,4 +18,11 @@ export const grantStatusName = glossary({
   completed: ['Færdig', 'Completed'],
   confirmed: ['Bekræftet', 'Confirmed'],
   declined: ['Afslået', 'Declined'],
+  approved: ['Godkendt', 'Approved'],
+  returned: ['Sendt tilbage', 'Returned'],
+});
+
+export const reportKindName = glossary({
+  progress: ['Statusrapport', 'Progress report'],
+  final: ['Slutrapport', 'Final report'],
 });

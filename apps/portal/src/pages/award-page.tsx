@@ -4,6 +4,7 @@ import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { AgreementSection } from '../grants/agreement-section.js';
 import { AwardShares } from '../grants/award-shares.js';
+import { ReportsSection } from '../grants/reports-section.js';
 import { TranchesTable, useTranchePayments, type TranchePayments } from '../grants/award-tranches.js';
 import { loadProgrammeIndicators, organisationNames } from '../grants/grants-load.js';
 import { AwardConditions } from '../grants/award-conditions.js';
@@ -66,6 +67,7 @@ function AwardView({ award, indicators, name, payments, reload }: ViewProps) {
       <TranchesTable award={award} name={name} payments={payments} reload={reload} />
       {payments.failure !== null && <ErrorMessage error={payments.failure} />}
       {award.status === 'awarded' && <AgreementSection award={award} />}
+      {award.status === 'awarded' && <ReportsSection award={award} onDecided={reload} />}
     </>
   );
 }

@@ -19,6 +19,10 @@ export const agreementTermsSchema = z.object({
       earliestDate: isoDateSchema,
       /** Keys of the reporting conditions the tranche waits for. */
       conditions: z.array(z.string()),
+      /** The kind of report the funder must approve before it is paid, if any. */
+      awaitsReport: z.string().nullable(),
+      /** Whether it waits for the acceptance of this agreement. */
+      awaitsAgreement: z.boolean(),
     }),
   ),
   /** The grantee's reporting duties: approved reports of these indicators for these periods. */

@@ -8,6 +8,7 @@ import {
   positiveAmountOreSchema,
   trancheStatusSchema,
 } from './grants-schemas.js';
+import { grantReportKindSchema } from './grant-report.dto.js';
 
 export const awardGrantSchema = z
   .object({
@@ -37,6 +38,10 @@ export const awardGrantSchema = z
             amountOre: positiveAmountOreSchema,
             earliestDate: isoDateSchema,
             conditions: z.array(z.string()).max(50).default([]),
+            /** The tranche also waits for the funder's approval of a report of this kind on it. */
+            awaitsReport: grantReportKindSchema.nullable().default(null),
+            /** The tranche also waits for the grantee's acceptance of the grant agreement. */
+            awaitsAgreement: z.boolean().default(false),
           })
           .strict(),
       )
@@ -64,8 +69,12 @@ export const trancheSchema = z.object({
   amountOre: amountOreSchema,
   earliestDate: isoDateSchema,
   conditionIds: z.array(z.uuid()),
+  awaitsReport: grantReportKindSchema.nullable(),
+  awaitsAgreement: z.boolean(),
   status: trancheStatusSchema,
   eligibleAt: z.iso.datetime({ offset: true }).nullable(),
+  /** An eligible tranche's payment falls due on the first Danish bank day from its earliest date and its release. */
+  dueDate: isoDateSchema.nullable(),
   paidAt: z.iso.datetime({ offset: true }).nullable(),
   paymentReference: z.string().nullable(),
   /** Each funder's part of the tranche; each funder records the payment of its own part. */

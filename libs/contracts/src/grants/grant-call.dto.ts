@@ -5,6 +5,7 @@ import {
   grantCallStatusSchema,
   positiveAmountOreSchema,
 } from './grants-schemas.js';
+import { DEFAULT_REPORT_SECTIONS, reportSectionSchema } from './grant-report.dto.js';
 
 const criterionSchema = z
   .object({
@@ -24,6 +25,13 @@ export const createGrantCallSchema = z
     closesAt: z.iso.datetime({ offset: true }),
     eligibleOrganisationTypes: eligibleOrganisationTypesSchema,
     criteria: z.array(criterionSchema).min(1).max(20),
+    /** The narrative report template of the call's awards: its sections, in order. */
+    reportSections: z
+      .array(reportSectionSchema)
+      .min(1)
+      .max(20)
+      .refine((sections) => new Set(sections.map((s) => s.key)).size === sections.length, 'keys must differ')
+      .default([...DEFAULT_REPORT_SECTIONS]),
   })
   .strict()
   .refine((call) => Date.parse(call.closesAt) > Date.parse(call.opensAt), {
@@ -47,6 +55,7 @@ export const grantCallSchema = z.object({
   criteria: z.array(
     z.object({ id: z.uuid(), name: z.string(), description: z.string(), weight: z.number().int() }),
   ),
+  reportSections: z.array(reportSectionSchema),
 });
 export type GrantCallDto = z.infer<typeof grantCallSchema>;
 

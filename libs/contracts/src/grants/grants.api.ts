@@ -20,6 +20,7 @@ import {
 } from './review.dto.js';
 
 import { AWARD_OPERATIONS } from './awards.api.js';
+import { REPORT_OPERATIONS } from './reports.api.js';
 import {
   APPLICANT,
   APPLICATION_READERS,
@@ -234,6 +235,7 @@ export const GRANTS_API: ServiceApi = {
       errors: [404],
     },
     ...AWARD_OPERATIONS,
+    ...REPORT_OPERATIONS,
     ...deadLetterOperations('grants'),
   ],
 };

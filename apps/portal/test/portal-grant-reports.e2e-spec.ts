@@ -1,0 +1,144 @@
+import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot } from './portal-browser.js';
+import { browserSuite, call, setUpGrantCall, setUpProgramme } from './portal-stack.fixture.js';
+
+/**
+ * After the award, in a real browser against the real stack: Helsefonden awards København
+ * 600.000 kr. in two tranches, the first waiting for the agreement's acceptance, the second for an
+ * approved progress report. København accepts, reports (the form's checks told in place), the
+ * officer returns the report with a comment, København reports again and the officer approves: the
+ * second tranche is then eligible. Each screen in Danish, checked by axe-core.
+ */
+let awardId = '';
+
+const suite = browserSuite(
+  'portal-grant-reports',
+  async (stack) => {
+    const programme = await setUpProgramme(stack.gateway);
+    const grantCall = await setUpGrantCall(stack.gateway, programme.id);
+    const application = await call<{ id: string }>(
+      stack.gateway,
+      'reporterKobenhavn',
+      'POST',
+      `/grants/calls/${grantCall.id}/applications`,
+      {
+        applicantOrganisationId: DEMO_ORGANISATIONS.kobenhavn.id,
+        title: 'Lektiecafé i Sydhavnen',
+        description: 'Et sted for unge at være om eftermiddagen, med lektiehjælp.',
+        requestedAmountOre: 60_000_000,
+        budgetLines: [
+          { category: 'Personale', amountOre: 45_000_000 },
+          { category: 'Materialer', amountOre: 15_000_000 },
+        ],
+      },
+    );
+    await call(stack.gateway, 'reporterKobenhavn', 'POST', `/grants/applications/${application.id}/submit`);
+    const award = await call<{ id: string }>(
+      stack.gateway,
+      'helsefonden',
+      'POST',
+      `/grants/applications/${application.id}/award`,
+      {
+        amountOre: 60_000_000,
+        shares: [{ funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: 60_000_000 }],
+        tranches: [
+          { amountOre: 30_000_000, earliestDate: '2026-01-01', awaitsAgreement: true },
+          { amountOre: 30_000_000, earliestDate: '2026-01-01', awaitsReport: 'progress' },
+        ],
+      },
+    );
+    awardId = award.id;
+  },
+  240_000,
+);
+
+const awardUrl = (): string => `${suite.stack.portalUrl}/grants/awards/${awardId}`;
+
+/** København fills in the progress report before tranche 2: Personale underspent by a third. */
+async function fillReport(reporter: Page, explanation: string): Promise<void> {
+  const form = reporter.getByRole('form', { name: 'Indsend en rapport' });
+  await form.getByLabel('Før raten').selectOption({ label: 'Rate 2' });
+  await form.getByLabel('Progress and activities').fill('32 børn kommer fast i lektiecaféen.');
+  await form.getByLabel('Results for the target group').fill('Karaktererne i dansk er steget.');
+  await form.getByLabel('Challenges and changes to the plan').fill('Det var svært at finde frivillige.');
+  await form.getByLabel('Faktisk forbrug på Personale (kr.)').fill('300.000');
+  await form.getByLabel('Faktisk forbrug på Materialer (kr.)').fill('150.000');
+  await form.getByLabel('Forklaring på afvigelse: Personale').fill(explanation);
+}
+
+async function tranche2Status(page: Page, status: string): Promise<void> {
+  await page
+    .getByRole('table', { name: 'Rater og deres status' })
+    .getByRole('row', { name: new RegExp(`^2 .*godkendt statusrapport.*${status}`) })
+    .waitFor();
+}
+
+describe("a grantee's reports in the portal", () => {
+  let reporter: Page;
+  let officer: Page;
+
+  it('shows what each tranche waits for, and lets København accept the agreement', async () => {
+    reporter = await suite.userPage('reporter.kobenhavn');
+    await reporter.goto(awardUrl());
+    const tranches = reporter.getByRole('table', { name: 'Rater og deres status' });
+    await tranches.getByRole('row', { name: /^1 .*accepteret aftale.*Afventer/ }).waitFor();
+    await tranche2Status(reporter, 'Afventer');
+    await reporter.getByRole('button', { name: 'Acceptér tilskudsaftalen' }).click();
+    await reporter.getByText(/^Accepteret .* af reporter\.kobenhavn\.$/).waitFor();
+    await reporter.reload();
+    await tranches.getByRole('row', { name: /^1 .*accepteret aftale.*Kan udbetales/ }).waitFor();
+  }, 90_000);
+
+  it('checks the report as København writes it, then submits it', async () => {
+    const reports = reporter.getByRole('region', { name: 'Rapporter' });
+    await reports.getByText('Ingen rapporter endnu.').waitFor();
+    await fillReport(reporter, '');
+    await reporter.getByRole('button', { name: 'Indsend rapporten' }).click();
+    const explanation = reporter.getByLabel('Forklaring på afvigelse: Personale');
+    await expect(explanation.getAttribute('aria-invalid')).resolves.toBe('true');
+    await reports.getByText('Afviger mere end 10 % fra budgettet: forklar hvorfor.').waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, 'reports-01-explanation-missing');
+    await explanation.fill('Vi fik frivillige i stedet for løn til to medarbejdere.');
+    await reporter.getByRole('button', { name: 'Indsend rapporten' }).click();
+    const report = reports.getByRole('article', { name: 'Statusrapport før rate 2 · version 1' });
+    await report.getByText('Indsendt', { exact: true }).waitFor();
+    await report
+      .getByRole('row', { name: /^Personale\s+450\.000\s+kr\.\s+300\.000\s+kr\.\s+-150\.000\s+kr\./ })
+      .waitFor();
+    expect(await report.getByRole('button', { name: 'Godkend rapporten' }).count()).toBe(0);
+  }, 60_000);
+
+  it('lets the officer return the report with a comment, the missing comment told next to its field', async () => {
+    officer = await suite.userPage('officer.helsefonden');
+    await officer.goto(awardUrl());
+    const report = officer.getByRole('article', { name: 'Statusrapport før rate 2 · version 1' });
+    await report.getByRole('button', { name: 'Send tilbage med kommentar' }).click();
+    await report.getByText('Skriv en kommentar til modtageren.').waitFor();
+    await expectAccessible(officer);
+    await report.getByLabel('Kommentar til modtageren').fill('Hvor mange frivillige, og hvor længe?');
+    await report.getByRole('button', { name: 'Send tilbage med kommentar' }).click();
+    await report.getByText('Sendt tilbage', { exact: true }).waitFor();
+    await screenshot(officer, 'reports-02-returned');
+  }, 60_000);
+
+  it('lets København read the comment and submit a new version, which the officer approves: tranche 2 is eligible', async () => {
+    await reporter.reload();
+    await reporter
+      .getByRole('article', { name: 'Statusrapport før rate 2 · version 1' })
+      .getByText('Hvor mange frivillige, og hvor længe?')
+      .waitFor();
+    await fillReport(reporter, 'Seks frivillige hele foråret i stedet for to lønnede.');
+    await reporter.getByRole('button', { name: 'Indsend rapporten' }).click();
+    await reporter.getByRole('article', { name: 'Statusrapport før rate 2 · version 2' }).waitFor();
+
+    await officer.reload();
+    const second = officer.getByRole('article', { name: 'Statusrapport før rate 2 · version 2' });
+    await second.getByRole('button', { name: 'Godkend rapporten' }).click();
+    await second.getByText('Godkendt', { exact: true }).waitFor();
+    await tranche2Status(officer, 'Kan udbetales');
+    await expectAccessible(officer);
+    await screenshot(officer, 'reports-03-approved');
+  }, 60_000);
+});
