@@ -3,7 +3,7 @@ import { directoryHandlers as directory } from '@samvirke/directory';
 import { eventConsumer, on, inOrder } from '@samvirke/messaging';
 import { contactHandler } from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
-import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
+import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
 import { notifyBy } from './rule-consumer.js';
 
 /** What waited for a new programme (partners records its memberships first) is notified now. */
@@ -16,7 +16,7 @@ const releaseDeferred = on(programmeCreatedV1, (data, { manager }, fanOut: FanOu
  * memberships), and a membership is announced. One handler per type does both, in that order and
  * in the inbox transaction, so a rule reads the directory as the event left it.
  */
-export const PartnersEventsConsumer = eventConsumer(
+export const PartnersEventsConsumer = eventConsumer<FanOutService>(
   'PartnersEventsConsumer',
   [
     directory.organisationRegistered,
@@ -26,6 +26,7 @@ export const PartnersEventsConsumer = eventConsumer(
     directory.programmeUpdated,
     inOrder(directory.membershipGranted, notifyBy(MEMBERSHIP_GRANTED_RULE)),
     directory.membershipRevoked,
+    notifyBy(ANNOUNCEMENT_PUBLISHED_RULE),
   ],
   FanOutService,
 );
