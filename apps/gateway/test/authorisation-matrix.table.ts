@@ -15,6 +15,7 @@
  */
 import type { Role } from '@samvirke/auth';
 import { ANNOUNCEMENTS_MATRIX } from './authorisation-matrix.announcements.js';
+import { CALENDAR_MATRIX } from './authorisation-matrix.calendar.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
@@ -407,6 +408,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...GRANTS_MATRIX,
   ...CONSENT_MATRIX,
   ...NOTIFICATIONS_MATRIX,
+  ...CALENDAR_MATRIX,
   ...FEED_MATRIX,
   ...DEAD_LETTERS_MATRIX,
 };

@@ -96,3 +96,5 @@ export * from './notifications/notifications.api.js';
 export * from './federation/oio-bpp.js';
 export * from './federation/privilege-roles.js';
 export * from './partners/announcements.api.js';
+export * from './notifications/calendar.dto.js';
+export * from './notifications/calendar.api.js';

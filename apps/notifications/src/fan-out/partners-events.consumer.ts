@@ -4,7 +4,7 @@ import { eventConsumer, on, inOrder } from '@samvirke/messaging';
 import { contactHandler } from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
 import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
-import { notifyBy } from './rule-consumer.js';
+import { notifyBy, ruleConsumer } from './rule-consumer.js';
 
 /** What waited for a new programme (partners records its memberships first) is notified now. */
 const releaseDeferred = on(programmeCreatedV1, (data, { manager }, fanOut: FanOutService) =>
@@ -16,7 +16,7 @@ const releaseDeferred = on(programmeCreatedV1, (data, { manager }, fanOut: FanOu
  * memberships), and a membership is announced. One handler per type does both, in that order and
  * in the inbox transaction, so a rule reads the directory as the event left it.
  */
-export const PartnersEventsConsumer = eventConsumer<FanOutService>(
+export const PartnersEventsConsumer = eventConsumer(
   'PartnersEventsConsumer',
   [
     directory.organisationRegistered,
@@ -26,7 +26,9 @@ export const PartnersEventsConsumer = eventConsumer<FanOutService>(
     directory.programmeUpdated,
     inOrder(directory.membershipGranted, notifyBy(MEMBERSHIP_GRANTED_RULE)),
     directory.membershipRevoked,
-    notifyBy(ANNOUNCEMENT_PUBLISHED_RULE),
   ],
   FanOutService,
 );
+
+/** Announcements from a programme's backbone and funders, told to the members they went to. */
+export const AnnouncementsConsumer = ruleConsumer('AnnouncementsConsumer', [ANNOUNCEMENT_PUBLISHED_RULE]);

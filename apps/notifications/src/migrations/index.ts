@@ -8,6 +8,7 @@ import { WebhookSecretsSealed1765000004001 } from './1765000004001-webhook-secre
 import { WebhooksPublicEvents1765000004002 } from './1765000004002-webhooks-public-events.js';
 import { NotificationAbout1765000018200 } from './1765000018200-notification-about.js';
 import { AnnouncementAbout1765000025200 } from './1765000025200-announcement-about.js';
+import { Calendar1765000025300 } from './1765000025300-calendar.js';
 
 export const notificationsMigrations = [
   ...messagingMigrations,
@@ -20,4 +21,5 @@ export const notificationsMigrations = [
   CommonDirectory1765000017000,
   NotificationAbout1765000018200,
   AnnouncementAbout1765000025200,
+  Calendar1765000025300,
 ];
