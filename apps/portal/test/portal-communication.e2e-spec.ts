@@ -1,15 +1,18 @@
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './portal-browser.js';
 import { browserSuite, setUpProgramme, type DemoProgramme } from './portal-stack.fixture.js';
 
 /**
- * Announcements in a real browser against the real stack: the backbone's coordinator writes one in
- * Markdown to the data providers; København's reporter follows the inbox message to it and reads it
- * rendered (no HTML let through); the coordinator sees the read receipt.
+ * Announcements and the calendar feed in a real browser against the real stack: the backbone's
+ * coordinator writes an announcement in Markdown to the data providers; København's reporter
+ * follows the inbox message to it and reads it rendered (no HTML let through); the coordinator
+ * sees the read receipt. The reporter makes a calendar address, which a calendar program reads
+ * (ical.js) with the programme's reporting deadline, and stops it again.
  */
 let programme: DemoProgramme;
 
-const suite = browserSuite('portal_announcements', async (stack) => {
+const suite = browserSuite('portal_communication', async (stack) => {
   programme = await setUpProgramme(stack.gateway);
 });
 
@@ -24,7 +27,7 @@ const BODY = [
   '- <script>alert(1)</script>',
 ].join('\n');
 
-describe('announcements in the portal', () => {
+describe('announcements and the calendar in the portal', () => {
   let coordinator: Page;
 
   it('lets the backbone write one to the data providers, checking the form first', async () => {
@@ -77,5 +80,28 @@ describe('announcements in the portal', () => {
     await receipts.getByText(/reporter\.kobenhavn/).waitFor();
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'announcements-03-receipts');
+  }, 60_000);
+
+  it('gives the reporter a calendar address to subscribe to, and stops it', async () => {
+    const reporter = await suite.userPage('reporter.kobenhavn');
+    await reporter.goto(`${suite.stack.portalUrl}/notifications/calendar`);
+    await reporter.getByText('Du har ingen kalenderadresse.').waitFor();
+    await expectAccessible(reporter);
+    await reporter.getByRole('button', { name: 'Lav en kalenderadresse' }).click();
+    const address = await reporter.getByLabel('Din kalenderadresse').inputValue();
+    expect(address).toMatch(
+      new RegExp(`^${suite.stack.portalUrl}/api/notifications/calendar/feeds/[A-Za-z0-9_-]{43}$`),
+    );
+    await reporter.getByText(/Din kalender er slået til/).waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, 'calendar-01-address');
+    const feed = await fetch(address);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()) as unknown[]);
+    const summaries = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).summary);
+    expect(summaries).toContain('Indberetningsfrist 2026-Q2 – Bryd den negative sociale arv');
+    await reporter.getByRole('button', { name: 'Stop kalenderen' }).click();
+    await reporter.getByText('Du har ingen kalenderadresse.').waitFor();
+    expect((await fetch(address)).status).toBe(404);
   }, 60_000);
 });
