@@ -1,16 +1,15 @@
 import type { AnnouncementDto, AnnouncementReceipts, InboxItemDto, Page } from '@samvirke/contracts';
 import {
   DEMO_ORGANISATIONS,
-  DEMO_USERS,
   dropSchema,
   freePort,
   migrateService,
   startService,
   uniqueSuiteId,
-  userToken,
   waitFor,
   type RunningService,
 } from '@samvirke/testing';
+import { gatewayCaller } from './gateway-caller.js';
 import { MailCatcher } from '../src/mail-catcher/mail-catcher.js';
 
 /**
@@ -30,32 +29,7 @@ const services: RunningService[] = [];
 let gateway: RunningService;
 const mail = new MailCatcher({ smtpPort: 0 });
 
-type Caller = keyof typeof DEMO_USERS | null;
-type Problem = { status: number; errors?: { pointer: string }[] };
-
-async function call<T = Problem>(
-  caller: Caller,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (caller) headers['authorization'] = `Bearer ${await userToken(DEMO_USERS[caller].username)}`;
-  const response = await fetch(`${gateway.url}/api${path}`, {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
-
-async function ok<T>(status: number, request: Promise<{ status: number; body: unknown }>): Promise<T> {
-  const response = await request;
-  if (response.status !== status)
-    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
-  return response.body as T;
-}
+const { call, ok } = gatewayCaller(() => gateway.url);
 
 let programmeId: string;
 let announcements: string;

@@ -2,15 +2,14 @@ import ICAL from 'ical.js';
 import type { CalendarFeedDto, CalendarFeedWithToken } from '@samvirke/contracts';
 import {
   DEMO_ORGANISATIONS,
-  DEMO_USERS,
   dropSchema,
   migrateService,
   startService,
   uniqueSuiteId,
-  userToken,
   waitFor,
   type RunningService,
 } from '@samvirke/testing';
+import { gatewayCaller } from './gateway-caller.js';
 
 /**
  * The calendar feed end to end, every service its own process behind the gateway: a reporting
@@ -30,32 +29,7 @@ const NAMES = ['partners', 'measurement', 'grants', 'notifications'] as const;
 const services: RunningService[] = [];
 let gateway: RunningService;
 
-type Caller = keyof typeof DEMO_USERS | null;
-
-async function call<T>(caller: Caller, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (caller) headers['authorization'] = `Bearer ${await userToken(DEMO_USERS[caller].username)}`;
-  const response = await fetch(`${gateway.url}/api${path}`, {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  return {
-    status: response.status,
-    type,
-    text,
-    body: (type.includes('json') ? JSON.parse(text) : text) as T,
-  };
-}
-
-async function ok<T>(status: number, answer: Promise<{ status: number; text: string; body: T }>): Promise<T> {
-  const response = await answer;
-  if (response.status !== status)
-    throw new Error(`expected ${status}, got ${response.status}: ${response.text}`);
-  return response.body;
-}
+const { call, ok } = gatewayCaller(() => gateway.url);
 
 /** The events of a feed as ical.js reads them. */
 function events(ics: string): ICAL.Event[] {
