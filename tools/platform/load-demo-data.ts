@@ -8,6 +8,7 @@
  */
 import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
 import { DemoApi } from './demo-api.js';
+import { loadDemoAnnouncements } from './demo-communication.js';
 import { introduceToNotifications, loadDemoContacts } from './demo-contacts.js';
 import { loadDemoFeedGrants } from './demo-feed-grants.js';
 import { loadDemoGrants } from './demo-grants.js';
@@ -74,6 +75,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   log(await loadDemoStatistics(api));
   log(await loadDemoGrants(api, programmes.ids, calendar));
   log(await loadDemoFeedGrants(api.gateway, programmes.ids));
+  log(await loadDemoAnnouncements(api, programmes.ids));
   log('loaded');
 }
 

@@ -103,8 +103,10 @@ async function send(
 function mismatch(row: MatrixRow, verdict: Verdict | 'anonymous', outcome: Outcome): string | undefined {
   const got = `${outcome.status}${outcome.detail ? ` (${outcome.detail})` : ''}`;
   switch (verdict) {
-    case 'anonymous':
-      return outcome.status === 401 && outcome.problem ? undefined : `expected 401, got ${got}`;
+    case 'anonymous': {
+      const status = row.anonymous ?? 401;
+      return outcome.status === status && outcome.problem ? undefined : `expected ${status}, got ${got}`;
+    }
     case FORBID:
       return outcome.status === 403 && outcome.problem ? undefined : `expected 403, got ${got}`;
     case HIDE:

@@ -14,6 +14,8 @@
  * data provider, which none of the callers' organisations belongs to, and Aarhus Kommune.
  */
 import type { Role } from '@samvirke/auth';
+import { ANNOUNCEMENTS_MATRIX } from './authorisation-matrix.announcements.js';
+import { CALENDAR_MATRIX } from './authorisation-matrix.calendar.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
@@ -239,6 +241,7 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  ...ANNOUNCEMENTS_MATRIX,
 };
 
 export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {
@@ -405,6 +408,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...GRANTS_MATRIX,
   ...CONSENT_MATRIX,
   ...NOTIFICATIONS_MATRIX,
+  ...CALENDAR_MATRIX,
   ...FEED_MATRIX,
   ...DEAD_LETTERS_MATRIX,
 };

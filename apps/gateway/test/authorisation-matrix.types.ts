@@ -61,4 +61,6 @@ export interface MatrixRow {
   readonly allowedDetail?: RegExp;
   /** The detail of this operation's HIDE 404, when not "... that you can see". */
   readonly hiddenDetail?: RegExp;
+  /** What a caller without a token gets, when not 401 (an address that is its own key). */
+  readonly anonymous?: number;
 }

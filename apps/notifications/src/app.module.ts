@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { topicsOfGroup } from '@samvirke/contracts';
 import { AuthModule } from '@samvirke/auth';
 import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { notificationsConfig, NotificationsConfigModule } from './config.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
@@ -37,6 +38,7 @@ export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
     InboxModule,
     PreferencesModule,
     WebhooksModule,
+    CalendarModule,
   ],
 })
 export class AppModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { ActivitiesModule } from './activities/activities.module.js';
+import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
@@ -21,6 +22,7 @@ export const partnersDataSourceSpec = () =>
     ProgrammesModule,
     MembershipsModule,
     ActivitiesModule,
+    AnnouncementsModule,
   ],
 })
 export class AppModule {}

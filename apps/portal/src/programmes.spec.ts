@@ -31,6 +31,7 @@ describe("a programme's pages", () => {
   it('offer the funding overview to the roles that may see it', () => {
     expect(pages(as('foundation-officer'))).toEqual([
       'Oversigt',
+      'Opslag',
       'Fremdrift',
       'Regioner',
       'Opdelinger',
@@ -40,6 +41,7 @@ describe("a programme's pages", () => {
     expect(pages(as('backbone-coordinator'))).toEqual([
       'Oversigt',
       'Godkendelser',
+      'Opslag',
       'Fremdrift',
       'Regioner',
       'Opdelinger',
@@ -54,6 +56,7 @@ describe("a programme's pages", () => {
     expect(pages(as('reporter'))).toEqual([
       'Oversigt',
       'Indberetning',
+      'Opslag',
       'Fremdrift',
       'Regioner',
       'Opdelinger',
@@ -61,6 +64,7 @@ describe("a programme's pages", () => {
     ]);
     expect(pages(as('partner-member'))).toEqual([
       'Oversigt',
+      'Opslag',
       'Fremdrift',
       'Regioner',
       'Opdelinger',

@@ -41,6 +41,7 @@ export function programmeLinks(
     ...(can(principal, 'approve')
       ? [{ href: `/programmes/${id}/approvals`, label: t('Godkendelser', 'Approvals') }]
       : []),
+    { href: `/programmes/${id}/announcements`, label: t('Opslag', 'Announcements') },
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
     { href: `/programmes/${id}/regions`, label: t('Regioner', 'Regions') },
     { href: `/programmes/${id}/breakdowns`, label: t('Opdelinger', 'Breakdowns') },

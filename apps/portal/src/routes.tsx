@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { adminRoute } from './admin/admin-routes.js';
 import { useI18n } from './i18n/i18n.js';
+import { AnnouncementPage, AnnouncementsPage } from './pages/announcements-page.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
@@ -38,6 +39,16 @@ const PAGES: readonly (readonly [string, Render])[] = [
   [
     '/programmes/:programmeId/measurement',
     (p) => <MeasurementSetupPage programmeId={p['programmeId'] ?? ''} />,
+  ],
+  [
+    '/programmes/:programmeId/announcements',
+    (p) => <AnnouncementsPage programmeId={p['programmeId'] ?? ''} />,
+  ],
+  [
+    '/programmes/:programmeId/announcements/:announcementId',
+    (p) => (
+      <AnnouncementPage programmeId={p['programmeId'] ?? ''} announcementId={p['announcementId'] ?? ''} />
+    ),
   ],
   ['/indicators', () => <IndicatorLibraryPage />],
   ['/indicators/:id/statistics', (p) => <IndicatorStatisticsPage indicatorId={p['id'] ?? ''} />],

@@ -35,6 +35,7 @@ import { submissionReturnedV1 } from './measurement/submission-returned.v1.js';
 import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js';
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
+import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
 import { membershipGrantedV1 } from './partners/membership-granted.v1.js';
 import { membershipRevokedV1 } from './partners/membership-revoked.v1.js';
@@ -58,6 +59,7 @@ export const EVENT_REGISTRY = [
   membershipRevokedV1,
   activityRegisteredV1,
   activityUpdatedV1,
+  announcementPublishedV1,
   indicatorDefinedV1,
   indicatorVersionedV1,
   indicatorRetiredV1,

@@ -10,6 +10,7 @@ import { currentContext, DomainError, runInContext } from '@samvirke/platform';
 import { platformRoleRefusal } from '../auth/caller.js';
 import { contextOf } from '../pipeline/gateway-request.js';
 import { isServiceInternalPath } from './internal-paths.js';
+import { isPublicServicePath } from './public-paths.js';
 import type { UpstreamClient } from './upstream.client.js';
 
 /** The proxy's route, and its name in the request metrics (as the gateway has always called it). */
@@ -39,14 +40,16 @@ export function addProxyRoute(fastify: FastifyInstance, options: ProxyRouteOptio
 }
 
 function proxy(request: FastifyRequest, reply: FastifyReply, options: ProxyRouteOptions): void {
-  const refused = platformRoleRefusal(request.raw, reply.raw);
-  if (refused) return void reply.send(refused);
   const { service } = request.params as { service: string };
-  const target = options.targets.get(service);
-  if (!target) return void reply.send(new DomainError('not-found', `There is no service called ${service}.`));
   // The path inside the service as sent, still percent-encoded.
   const url = request.url;
   const path = url.slice(url.indexOf('/', '/api/'.length));
+  const refused = isPublicServicePath(service, path)
+    ? undefined
+    : platformRoleRefusal(request.raw, reply.raw);
+  if (refused) return void reply.send(refused);
+  const target = options.targets.get(service);
+  if (!target) return void reply.send(new DomainError('not-found', `There is no service called ${service}.`));
   if (path === '/' || path.startsWith('/?') || isServiceInternalPath(path))
     return void reply.send(new DomainError('not-found', `There is no ${service} API at this path.`));
   const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;

@@ -2,7 +2,7 @@ import type { NotificationLanguage } from '@samvirke/contracts';
 import { GRANTS_RULES } from './grants.rules.js';
 import { MEASUREMENT_RULES } from './measurement.rules.js';
 import type { Audience, NotificationRule } from './notification-rule.js';
-import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
+import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
 
 /**
  * Which events notify whom. In-app messages go to an organisation's users with the role named;
@@ -12,6 +12,7 @@ import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
 export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   ...MEASUREMENT_RULES,
   MEMBERSHIP_GRANTED_RULE,
+  ANNOUNCEMENT_PUBLISHED_RULE,
   ...GRANTS_RULES,
 ];
 

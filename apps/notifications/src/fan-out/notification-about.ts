@@ -7,6 +7,8 @@ import type { NotificationAbout } from '@samvirke/contracts';
  */
 export function aboutOf(data: unknown, programmeId: string | null): NotificationAbout | null {
   const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  if (typeof fields['announcementId'] === 'string')
+    return { kind: 'announcement', id: fields['announcementId'] };
   if (typeof fields['awardId'] === 'string') return { kind: 'award', id: fields['awardId'] };
   if (typeof fields['periodId'] === 'string') return { kind: 'reporting-period', id: fields['periodId'] };
   const programme = typeof fields['programmeId'] === 'string' ? fields['programmeId'] : programmeId;

@@ -3,8 +3,8 @@ import { directoryHandlers as directory } from '@samvirke/directory';
 import { eventConsumer, on, inOrder } from '@samvirke/messaging';
 import { contactHandler } from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
-import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
-import { notifyBy } from './rule-consumer.js';
+import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
+import { notifyBy, ruleConsumer } from './rule-consumer.js';
 
 /** What waited for a new programme (partners records its memberships first) is notified now. */
 const releaseDeferred = on(programmeCreatedV1, (data, { manager }, fanOut: FanOutService) =>
@@ -29,3 +29,6 @@ export const PartnersEventsConsumer = eventConsumer(
   ],
   FanOutService,
 );
+
+/** Announcements from a programme's backbone and funders, told to the members they went to. */
+export const AnnouncementsConsumer = ruleConsumer('AnnouncementsConsumer', [ANNOUNCEMENT_PUBLISHED_RULE]);

@@ -1,4 +1,9 @@
-import { membershipGrantedV1, type MembershipRole, type NotificationLanguage } from '@samvirke/contracts';
+import {
+  announcementPublishedV1,
+  membershipGrantedV1,
+  type MembershipRole,
+  type NotificationLanguage,
+} from '@samvirke/contracts';
 import { defineRule, nameOf } from './notification-rule.js';
 
 const ROLE_NAMES: Record<NotificationLanguage, Record<MembershipRole, string>> = {
@@ -34,6 +39,27 @@ export const MEMBERSHIP_GRANTED_RULE = defineRule({
       programmeName: facts.programmeName,
       organisationName: nameOf(facts, data.organisationId),
       roles: data.roles.map((role) => ROLE_NAMES[language][role]).join(', '),
+    }),
+  }),
+});
+
+/** The members an announcement went to hear of it, every user of each, by its category's preferences. */
+export const ANNOUNCEMENT_PUBLISHED_RULE = defineRule({
+  event: announcementPublishedV1,
+  template: 'announcement-published',
+  category: 'announcement',
+  directory: (data) => ({
+    programmeId: data.programmeId,
+    organisationIds: [data.authorOrganisationId],
+    backbones: false,
+  }),
+  outcome: (data, facts) => ({
+    audiences: [{ organisationIds: data.recipientOrganisationIds, role: '*' }],
+    variables: () => ({
+      programmeName: facts.programmeName,
+      authorName: nameOf(facts, data.authorOrganisationId),
+      title: data.title,
+      excerpt: data.excerpt,
     }),
   }),
 });

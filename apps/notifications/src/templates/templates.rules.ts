@@ -80,4 +80,6 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   comment: language === 'da' ? 'Beskriv resultaterne særskilt.' : 'Describe the results separately.',
   count: '3',
   items: '- Eksempel 1\n- Eksempel 2\n- Eksempel 3',
+  authorName: 'Bryd Arven Sekretariatet',
+  excerpt: 'Vi holder temadag om data den 3. marts.',
 });

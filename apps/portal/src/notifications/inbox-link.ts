@@ -19,6 +19,8 @@ export function inboxLink(
       return `/grants/awards/${about.id}`;
     case 'programme':
       return `/programmes/${about.id}`;
+    case 'announcement':
+      return programmeId ? `/programmes/${programmeId}/announcements/${about.id}` : null;
     case 'reporting-period': {
       if (!programmeId) return null;
       const toApprove = item.eventType === submissionSubmittedV1.type;

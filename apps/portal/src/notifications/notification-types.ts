@@ -12,7 +12,7 @@ export interface InboxItem {
   createdAt: string;
   readAt: string | null;
   /** What it is about, for a link (null for notifications kept before this was recorded). */
-  about: { kind: 'programme' | 'reporting-period' | 'award'; id: string } | null;
+  about: { kind: 'programme' | 'reporting-period' | 'award' | 'announcement'; id: string } | null;
 }
 
 export interface CategoryPreference {

@@ -1,5 +1,6 @@
 import { Page } from '../components/page.js';
 import { useI18n } from '../i18n/i18n.js';
+import { CalendarPanel } from '../notifications/calendar-panel.js';
 import { Inbox } from '../notifications/inbox.js';
 import { PreferencesForm } from '../notifications/preferences-form.js';
 import { WebhooksPanel } from '../notifications/webhooks-panel.js';
@@ -14,6 +15,7 @@ export function NotificationsPage() {
   const links = [
     { href: '/notifications', label: t('Indbakke', 'Inbox') },
     { href: '/notifications/preferences', label: t('Indstillinger', 'Preferences') },
+    { href: '/notifications/calendar', label: t('Kalender', 'Calendar') },
     ...(principal.roles.includes('platform-admin')
       ? [{ href: '/notifications/webhooks', label: 'Webhooks' }]
       : []),
@@ -23,6 +25,8 @@ export function NotificationsPage() {
       <Tabs label={t('Beskeder', 'Notifications')} links={links} />
       {path === '/notifications/preferences' ? (
         <PreferencesForm />
+      ) : path === '/notifications/calendar' ? (
+        <CalendarPanel />
       ) : path === '/notifications/webhooks' ? (
         <WebhooksPanel />
       ) : (

@@ -13,6 +13,7 @@ export const NOTIFICATION_CATEGORIES = {
   'programme-membership': { critical: false },
   'grant-update': { critical: false },
   'payment-held': { critical: true },
+  announcement: { critical: false },
 } as const satisfies Record<string, { critical: boolean }>;
 
 export type NotificationCategory = keyof typeof NOTIFICATION_CATEGORIES;
@@ -43,7 +44,7 @@ export type InboxQuery = z.infer<typeof inboxQuerySchema>;
  * What a notification is about, so that the portal can link to it: a programme, one of its reporting
  * periods, or an award. Null for notifications kept before this was recorded.
  */
-export const NOTIFICATION_SUBJECT_KINDS = ['programme', 'reporting-period', 'award'] as const;
+export const NOTIFICATION_SUBJECT_KINDS = ['programme', 'reporting-period', 'award', 'announcement'] as const;
 export const notificationAboutSchema = z.object({ kind: z.enum(NOTIFICATION_SUBJECT_KINDS), id: z.uuid() });
 export type NotificationAbout = z.infer<typeof notificationAboutSchema>;
 

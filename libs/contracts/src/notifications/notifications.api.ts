@@ -1,4 +1,5 @@
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
+import { CALENDAR_OPERATIONS } from './calendar.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
@@ -241,5 +242,6 @@ export const NOTIFICATIONS_API: ServiceApi = {
       response: replayedSchema,
     },
     ...deadLetterOperations('notifications'),
+    ...CALENDAR_OPERATIONS,
   ],
 };

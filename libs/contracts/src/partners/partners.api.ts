@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
+import { ANNOUNCEMENT_OPERATIONS } from './announcements.api.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
 import {
   listOrganisationsQuerySchema,
@@ -229,5 +230,6 @@ export const PARTNERS_API: ServiceApi = {
       response: goalMapSchema,
       errors: [404],
     },
+    ...ANNOUNCEMENT_OPERATIONS,
   ],
 };
