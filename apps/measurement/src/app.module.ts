@@ -8,6 +8,8 @@ import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
 import { ProgrammeIndicatorsModule } from './programme-indicators/programme-indicators.module.js';
 import { ProgressModule } from './progress/progress.module.js';
+import { ScorecardModule } from './scorecard/scorecard.module.js';
+import { StoriesModule } from './stories/stories.module.js';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
 import { MeasurementSettingsModule } from './settings/settings.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
@@ -31,6 +33,8 @@ export const measurementDataSourceSpec = () =>
     ProgressModule,
     MeasurementSettingsModule,
     DeadlinesModule,
+    ScorecardModule,
+    StoriesModule,
   ],
 })
 export class AppModule {}
