@@ -78,4 +78,5 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   reason: language === 'da' ? 'Uden for vores strategi i år.' : 'Outside our strategy this year.',
   count: '3',
   items: '- Eksempel 1\n- Eksempel 2\n- Eksempel 3',
+  code: 'unge-i-uddannelse',
 });

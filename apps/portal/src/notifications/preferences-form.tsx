@@ -12,6 +12,7 @@ const categoryName = glossary({
   'submission-review': ['Godkendelse af indberetninger', 'Report approvals'],
   'programme-membership': ['Medlemskab af programmer', 'Programme membership'],
   'grant-update': ['Nyt om tilskud', 'Grant updates'],
+  learning: ['Historien bag kurven og læring', 'Stories behind the curve and learning'],
   'payment-held': ['Tilbageholdte udbetalinger', 'Payments held'],
 });
 

@@ -13,6 +13,7 @@ export const NOTIFICATION_CATEGORIES = {
   'programme-membership': { critical: false },
   'grant-update': { critical: false },
   'payment-held': { critical: true },
+  learning: { critical: false },
 } as const satisfies Record<string, { critical: boolean }>;
 
 export type NotificationCategory = keyof typeof NOTIFICATION_CATEGORIES;
