@@ -17,19 +17,6 @@ async function classifyReportAndApprove(): Promise<void> {
     gateway,
     'coordinator',
     'PUT',
-    `/measurement/programmes/${programme.id}/indicators/unge-i-uddannelse`,
-    {
-      frequency: 'quarterly',
-      baseline: { period: '2026-Q1', value: 1_000 },
-      targets: [{ period: '2026-Q2', value: 1_500 }],
-      rbaKind: 'performance',
-      performanceQuestion: 'better-off',
-    },
-  );
-  await call(
-    gateway,
-    'coordinator',
-    'PUT',
     `/measurement/programmes/${programme.id}/indicators/anbragte-boern`,
     {
       frequency: 'quarterly',
@@ -69,8 +56,28 @@ const suite = browserSuite(
 describe('scorecards, stories and learning in a browser', () => {
   let coordinator: Page;
 
-  it('shows the scorecard by Results-Based Accountability class, turning the curve, and no small count', async () => {
+  it('classifies an indicator as a performance measure in the Måling set-up screen', async () => {
     coordinator = await suite.userPage('coordinator.backbone');
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/measurement`);
+    const tracked = coordinator.getByRole('table', { name: 'Indikatorer programmet følger' });
+    await tracked.getByRole('button', { name: 'Redigér unge-i-uddannelse' }).click();
+    const edit = coordinator.getByRole('form', { name: 'Redigér unge-i-uddannelse' });
+    await edit.getByLabel('Slags indikator').selectOption('performance');
+    await edit.getByLabel('Spørgsmål').selectOption('better-off');
+    await expectAccessible(coordinator);
+    await edit.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
+    await coordinator.getByText('unge-i-uddannelse er gemt for programmet.').waitFor();
+    const saved = await call<
+      { code: string; rbaKind: string; performanceQuestion: string; targets: unknown[] }[]
+    >(suite.stack.gateway, 'coordinator', 'GET', `/measurement/programmes/${programme.id}/indicators`);
+    expect(saved.find((item) => item.code === 'unge-i-uddannelse')).toMatchObject({
+      rbaKind: 'performance',
+      performanceQuestion: 'better-off',
+      targets: [{ period: '2026-Q2', value: 1500 }],
+    });
+  }, 90_000);
+
+  it('shows the scorecard by Results-Based Accountability class, turning the curve, and no small count', async () => {
     await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}`);
     await coordinator.getByRole('link', { name: 'Scorecard' }).first().click();
     await coordinator.getByRole('heading', { level: 2, name: 'Befolkningsindikatorer' }).waitFor();
