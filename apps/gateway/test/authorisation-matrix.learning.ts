@@ -2,7 +2,8 @@
  * The authorisation matrix rows (see authorisation-matrix.table.ts) of Results-Based Accountability:
  * scorecards, the story behind the curve, the learning log (a programme's current members and
  * platform admins; hidden from everyone else) and comparisons across the programmes a foundation
- * funds (foundation officers and platform admins).
+ * funds (foundation officers and platform admins), and the validation report over the approved
+ * history (the backbone's coordinators and platform admins).
  */
 import {
   ALLOW,
@@ -21,6 +22,16 @@ const MEMBERS: Expectation = {
   reporter: [ALLOW, HIDE],
   'partner-member': [ALLOW, HIDE],
   integration: [ALLOW, HIDE],
+};
+
+/** The validation report shows organisations' own figures: the backbone's coordinators and platform admins. */
+const MANAGERS: Expectation = {
+  'platform-admin': [ALLOW, ALLOW],
+  'foundation-officer': [FORBID, HIDE],
+  'backbone-coordinator': [ALLOW, HIDE],
+  reporter: [FORBID, HIDE],
+  'partner-member': [FORBID, HIDE],
+  integration: [FORBID, HIDE],
 };
 
 const FOUNDATIONS: Expectation = {
@@ -80,6 +91,11 @@ export const LEARNING_MATRIX: Readonly<Record<string, MatrixRow>> = {
     }),
     expect: MEMBERS,
     allowed: [201],
+  },
+  getValidationReport: {
+    request: (world, scope) => ({ params: { programmeId: world.programme[scope].id } }),
+    expect: MANAGERS,
+    allowed: [200],
   },
   compareIndicator: {
     request: (world) => ({ params: { code: world.indicator.code } }),

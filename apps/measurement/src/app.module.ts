@@ -10,6 +10,7 @@ import { ProgrammeIndicatorsModule } from './programme-indicators/programme-indi
 import { ProgressModule } from './progress/progress.module.js';
 import { ScorecardModule } from './scorecard/scorecard.module.js';
 import { StoriesModule } from './stories/stories.module.js';
+import { ValidationModule } from './validation/validation.module.js';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
 import { MeasurementSettingsModule } from './settings/settings.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
@@ -35,6 +36,7 @@ export const measurementDataSourceSpec = () =>
     DeadlinesModule,
     ScorecardModule,
     StoriesModule,
+    ValidationModule,
   ],
 })
 export class AppModule {}

@@ -33,6 +33,12 @@ async function classifyReportAndApprove(): Promise<void> {
   });
   await call(gateway, 'reporterKobenhavn', 'POST', `${submission}/submit`);
   await call(gateway, 'coordinator', 'POST', `${submission}/approve`);
+  // A rule set after the approval: only the validation report over the history finds the break.
+  await call(gateway, 'coordinator', 'PUT', `/measurement/programmes/${programme.id}/measurement-settings`, {
+    rules: [{ left: 'unge-i-uddannelse', operator: '<=', right: 'anbragte-boern' }],
+    suppressBelow: 5,
+    minContributors: 3,
+  });
   await waitFor('the scorecard to show the approved report', async () => {
     const scorecard = await call<ScorecardDto>(
       gateway,
@@ -56,9 +62,13 @@ const suite = browserSuite(
 describe('scorecards, stories and learning in a browser', () => {
   let coordinator: Page;
 
-  it('classifies an indicator as a performance measure in the Måling set-up screen', async () => {
+  it('shows the rules broken over the history and classifies an indicator as a performance measure in the Måling set-up screen', async () => {
     coordinator = await suite.userPage('coordinator.backbone');
     await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/measurement`);
+    const broken = coordinator.getByRole('table', { name: 'Godkendte indberetninger, der bryder en regel' });
+    await expect(
+      broken.getByRole('row', { name: /2026-Q2 Københavns Kommune/ }).textContent(),
+    ).resolves.toContain('unge-i-uddannelse <= anbragte-boern');
     const tracked = coordinator.getByRole('table', { name: 'Indikatorer programmet følger' });
     await tracked.getByRole('button', { name: 'Redigér unge-i-uddannelse' }).click();
     const edit = coordinator.getByRole('form', { name: 'Redigér unge-i-uddannelse' });

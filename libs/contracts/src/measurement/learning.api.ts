@@ -1,5 +1,6 @@
 import type { HttpOperation } from '../http/http-operation.js';
 import { z } from 'zod';
+import { validationReportSchema } from './programme-settings.dto.js';
 import { indicatorComparisonSchema, scorecardQuerySchema, scorecardSchema } from './scorecard.dto.js';
 import {
   addStoryCommentSchema,
@@ -83,6 +84,18 @@ export const LEARNING_OPERATIONS: readonly HttpOperation[] = [
     status: 201,
     response: learningEntrySchema,
     errors: [404, 422],
+  },
+  {
+    operationId: 'getValidationReport',
+    method: 'get',
+    path: '/programmes/{programmeId}/validation-report',
+    summary:
+      "The programme's cross-indicator rules evaluated over every approved report of its history: each period and organisation where a rule does not hold, with both values",
+    description:
+      "For the programme's backbone coordinators and platform admins (it shows organisations' own figures); other members get 403, outsiders 404.",
+    status: 200,
+    response: validationReportSchema,
+    errors: [403, 404],
   },
   {
     operationId: 'compareIndicator',
