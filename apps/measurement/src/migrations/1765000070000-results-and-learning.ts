@@ -45,7 +45,9 @@ export class ResultsAndLearning1765000070000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', body), 'B')) STORED)`);
-    await runner.query(`CREATE INDEX learning_entry_programme ON learning_entry (programme_id, created_at DESC)`);
+    await runner.query(
+      `CREATE INDEX learning_entry_programme ON learning_entry (programme_id, created_at DESC)`,
+    );
     await runner.query(`CREATE INDEX learning_entry_search ON learning_entry USING gin (search)`);
   }
 
