@@ -74,6 +74,7 @@ describe('scorecards, stories and learning in a browser', () => {
     const edit = coordinator.getByRole('form', { name: 'Redigér unge-i-uddannelse' });
     await edit.getByLabel('Slags indikator').selectOption('performance');
     await edit.getByLabel('Spørgsmål').selectOption('better-off');
+    await edit.getByLabel('Flere unge i uddannelse').check();
     await expectAccessible(coordinator);
     await edit.getByRole('button', { name: 'Gem indikatoren for programmet' }).click();
     await coordinator.getByText('unge-i-uddannelse er gemt for programmet.').waitFor();
@@ -103,7 +104,17 @@ describe('scorecards, stories and learning in a browser', () => {
     await screenshot(coordinator, 'learning-01-scorecard');
   }, 90_000);
 
+  it('shows one goal’s scorecard from the goal on the overview', async () => {
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}`);
+    await coordinator.getByRole('link', { name: 'Scorecard for Flere unge i uddannelse' }).click();
+    await coordinator.getByRole('region', { name: 'Unge i uddannelse' }).waitFor();
+    await expect(coordinator.getByLabel('Mål').inputValue()).resolves.not.toBe('');
+    expect(await coordinator.getByRole('region', { name: 'Anbragte børn' }).count()).toBe(0);
+    await expectAccessible(coordinator);
+  }, 60_000);
+
   it('writes the story behind the curve with an action plan, and comments on it', async () => {
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/scorecard`);
     const education = coordinator.getByRole('region', { name: 'Unge i uddannelse' });
     await education.getByRole('link', { name: '2026-Q2' }).click();
     await coordinator.getByRole('heading', { level: 2, name: 'Historien bag kurven' }).waitFor();
