@@ -10,6 +10,7 @@ import type {
   FundingOverviewDto,
   GrantCallDto,
   GrantReportsDto,
+  LearningEntryDto,
   MembershipDto,
   OrganisationDto,
   Page,
@@ -31,6 +32,10 @@ export interface ProgrammeState {
   readonly periods: string[];
   readonly reports: string[];
   readonly funding: string;
+  /** Results-Based Accountability: "code kind question" of each classified indicator. */
+  readonly classes: string[];
+  /** The learning log's titles, newest first. */
+  readonly learning: string[];
 }
 
 export interface DemoState {
@@ -62,6 +67,7 @@ async function programmeState(api: DemoApi, programme: ProgrammeDto): Promise<Pr
   const labels = new Map(periods.map((period) => [period.id, period.period]));
   const reports = await submittedReports(api, programme.id);
   const funding = await api.get<FundingOverviewDto>('admin', `/grants/programmes/${programme.id}/funding`);
+  const learning = await api.get<LearningEntryDto[]>('admin', `${measurement}/learning`);
   return {
     members: members.items
       .map((member) => `${member.organisationId} ${[...member.roles].sort().join(',')}`)
@@ -81,6 +87,11 @@ async function programmeState(api: DemoApi, programme: ProgrammeDto): Promise<Pr
       )
       .sort(),
     funding: JSON.stringify(funding.total),
+    classes: indicators
+      .filter((i) => i.rbaKind !== null)
+      .map((i) => `${i.code} ${i.rbaKind} ${i.performanceQuestion ?? '-'}`)
+      .sort(),
+    learning: learning.map((entry) => entry.title),
   };
 }
 

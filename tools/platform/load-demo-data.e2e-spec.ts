@@ -67,6 +67,9 @@ function expectMeasurement(state: DemoState): void {
   );
   expect(state.timeliness['bryd-den-negative-sociale-arv 2025-Q2']).toEqual({ approved: 3, onTime: 2 });
   expect(state.smallCounts).toEqual(['hjem-til-alle 2025-Q3 udskrevet-uden-bolig <5']);
+  expect(bryd?.classes).toContain('alderssvarende-sprog performance better-off');
+  expect(state.programmes['hjem-til-alle']?.classes).toContain('hjemloese-unge population -');
+  expect(bryd?.learning).toHaveLength(2);
 }
 
 /** Applications in every state, and the award's tranches released by an indicator the programme tracks. */

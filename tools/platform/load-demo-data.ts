@@ -12,6 +12,7 @@ import { loadDemoAnnouncements } from './demo-communication.js';
 import { introduceToNotifications, loadDemoContacts } from './demo-contacts.js';
 import { loadDemoFeedGrants } from './demo-feed-grants.js';
 import { loadDemoGrants } from './demo-grants.js';
+import { loadDemoLearning } from './demo-learning.js';
 import { importHistory, submittedReports } from './demo-history.js';
 import { BRYD_ARVEN, HJEM_TIL_ALLE } from './demo-indicators-social.js';
 import { BYGNINGSARVEN, DET_AABNE_LAND, RUMMELIGHED } from './demo-indicators-place.js';
@@ -73,6 +74,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   log(`${programmes.created} programmes created, ${programmes.ids.size - programmes.created} already there`);
   await loadAllMeasurement(api, programmes.ids, calendar);
   log(await loadDemoStatistics(api));
+  log(await loadDemoLearning(api, programmes.ids));
   log(await loadDemoGrants(api, programmes.ids, calendar));
   log(await loadDemoFeedGrants(api.gateway, programmes.ids));
   log(await loadDemoAnnouncements(api, programmes.ids));

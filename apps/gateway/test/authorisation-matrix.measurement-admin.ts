@@ -28,7 +28,7 @@ const LIBRARY_EDITORS: Expectation = {
 };
 
 /** As for closing and reopening a period: the programme's backbone coordinators and platform admins. */
-const MEASUREMENT_MANAGERS: Expectation = {
+export const MEASUREMENT_MANAGERS: Expectation = {
   'platform-admin': [ALLOW, ALLOW],
   'backbone-coordinator': [ALLOW, HIDE],
   'foundation-officer': [FORBID, HIDE],

@@ -20,6 +20,7 @@ import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
 import { MEASUREMENT_ADMIN_MATRIX } from './authorisation-matrix.measurement-admin.js';
+import { LEARNING_MATRIX } from './authorisation-matrix.learning.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
 import {
@@ -405,6 +406,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...PARTNERS_MATRIX,
   ...MEASUREMENT_MATRIX,
   ...MEASUREMENT_ADMIN_MATRIX,
+  ...LEARNING_MATRIX,
   ...GRANTS_MATRIX,
   ...CONSENT_MATRIX,
   ...NOTIFICATIONS_MATRIX,

@@ -9,6 +9,9 @@ import { measurementMigrations } from './migrations/index.js';
 import { ProgrammeIndicatorsModule } from './programme-indicators/programme-indicators.module.js';
 import { PopulationStatisticsModule } from './population-statistics/population-statistics.module.js';
 import { ProgressModule } from './progress/progress.module.js';
+import { ScorecardModule } from './scorecard/scorecard.module.js';
+import { StoriesModule } from './stories/stories.module.js';
+import { ValidationModule } from './validation/validation.module.js';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
 import { MeasurementSettingsModule } from './settings/settings.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
@@ -33,6 +36,9 @@ export const measurementDataSourceSpec = () =>
     ProgressModule,
     MeasurementSettingsModule,
     DeadlinesModule,
+    ScorecardModule,
+    StoriesModule,
+    ValidationModule,
   ],
 })
 export class AppModule {}

@@ -43,6 +43,8 @@ export function programmeLinks(
       : []),
     { href: `/programmes/${id}/announcements`, label: t('Opslag', 'Announcements') },
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
+    { href: `/programmes/${id}/scorecard`, label: t('Scorecard', 'Scorecard') },
+    { href: `/programmes/${id}/learning`, label: t('Læringslog', 'Learning log') },
     { href: `/programmes/${id}/regions`, label: t('Regioner', 'Regions') },
     { href: `/programmes/${id}/breakdowns`, label: t('Opdelinger', 'Breakdowns') },
     ...(can(principal, 'approve')

@@ -21,6 +21,7 @@ import { ProgrammePage } from './pages/programme-page.js';
 import { ProgressPage } from './pages/progress-page.js';
 import { dashboardRoute } from './dashboards/dashboard-routes.js';
 import { ReportingPage } from './pages/reporting-page.js';
+import { learningPages } from './learning/learning-routes.js';
 import { Page } from './components/page.js';
 import { match, usePath } from './router.js';
 
@@ -60,6 +61,7 @@ const PAGES: readonly (readonly [string, Render])[] = [
   ['/grants/awards/:id', (p) => <AwardPage awardId={p['id'] ?? ''} />],
   ['/grants', () => <GrantsPage />],
   ['/grants/applications', () => <MyApplicationsPage />],
+  ...learningPages,
 ];
 
 function page(path: string): ReactNode {

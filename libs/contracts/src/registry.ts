@@ -25,6 +25,9 @@ import { populationStatisticsLoadedV1 } from './measurement/population-statistic
 import { reportingDeadlineExtendedV1 } from './measurement/reporting-deadline-extended.v1.js';
 import { programmeIndicatorConfiguredV1 } from './measurement/programme-indicator-configured.v1.js';
 import { targetSetV1 } from './measurement/target-set.v1.js';
+import { indicatorStoryWrittenV1 } from './measurement/indicator-story-written.v1.js';
+import { learningEntryRecordedV1 } from './measurement/learning-entry-recorded.v1.js';
+import { storyCommentAddedV1 } from './measurement/story-comment-added.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
 import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
 import { reportingDeadlineApproachingV1 } from './measurement/reporting-deadline-approaching.v1.js';
@@ -75,6 +78,9 @@ export const EVENT_REGISTRY = [
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
   progressUpdatedV1,
+  indicatorStoryWrittenV1,
+  storyCommentAddedV1,
+  learningEntryRecordedV1,
   fundingCommittedV1,
   grantCallOpenedV1,
   grantCallClosedV1,

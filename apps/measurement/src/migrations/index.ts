@@ -10,6 +10,7 @@ import { SubmissionValuesBulk1764316800360 } from './1764316800360-submission-va
 import { SubmissionValueComments1765000002100 } from './1765000002100-submission-value-comments.js';
 import { IndicatorVersions1765000030000 } from './1765000030000-indicator-versions.js';
 import { IndicatorGoals1765000060000 } from './1765000060000-indicator-goals.js';
+import { ResultsAndLearning1765000070000 } from './1765000070000-results-and-learning.js';
 import { PopulationStatistics1765000075000 } from './1765000075000-population-statistics.js';
 
 /** Every migration of the measurement database, in order. */
@@ -26,5 +27,6 @@ export const measurementMigrations = [
   CommonDirectory1765000017000,
   IndicatorVersions1765000030000,
   IndicatorGoals1765000060000,
+  ResultsAndLearning1765000070000,
   PopulationStatistics1765000075000,
 ];

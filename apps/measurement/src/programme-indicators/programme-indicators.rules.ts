@@ -80,3 +80,10 @@ export function goalErrors(
       : [{ pointer: `/goalIds/${index}`, detail: 'not a goal of this programme' }],
   );
 }
+
+/** A classification other than a performance measure answers none of the three questions. */
+export function withoutStrayQuestion(command: ConfigureProgrammeIndicator): ConfigureProgrammeIndicator {
+  return command.rbaKind !== undefined && command.rbaKind !== 'performance'
+    ? { ...command, performanceQuestion: null }
+    : command;
+}

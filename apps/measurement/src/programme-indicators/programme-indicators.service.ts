@@ -5,7 +5,13 @@ import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { ValidationFailed } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { configurationEvents, goalErrors, notAddable, rangeErrors } from './programme-indicators.rules.js';
+import {
+  configurationEvents,
+  goalErrors,
+  notAddable,
+  rangeErrors,
+  withoutStrayQuestion,
+} from './programme-indicators.rules.js';
 import {
   libraryIndicator,
   listProgrammeIndicators,
@@ -39,7 +45,12 @@ export class ProgrammeIndicatorsService {
       if (errors.length) throw new ValidationFailed(errors);
       const previousTargets = await lockedTargets(manager, programmeId, indicator.id);
       if (!previousTargets && !indicator.addable) throw notAddable(code);
-      const configured = await upsertProgrammeIndicator(manager, programmeId, indicator.id, command);
+      const configured = await upsertProgrammeIndicator(
+        manager,
+        programmeId,
+        indicator.id,
+        withoutStrayQuestion(command),
+      );
       await this.outbox.recordAll(manager, configurationEvents(configured, previousTargets ?? []));
       return configured;
     });

@@ -12,6 +12,9 @@ interface ProgrammeIndicatorRow {
   targets: ProgrammeIndicatorDto['targets'];
   required: boolean;
   goal_ids: string[];
+  rba_kind: ProgrammeIndicatorDto['rbaKind'];
+  performance_question: ProgrammeIndicatorDto['performanceQuestion'];
+  good_direction: ProgrammeIndicatorDto['goodDirection'];
 }
 
 /** A library indicator as configuring it needs it: its id and the range its values lie in. */
@@ -74,26 +77,47 @@ export async function upsertProgrammeIndicator(
   command: ConfigureProgrammeIndicator,
 ): Promise<ProgrammeIndicatorDto> {
   await manager.query(
-    `INSERT INTO programme_indicator (programme_id, indicator_id, frequency, baseline, targets, required, goal_ids)
-     VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::uuid[], '{}'))
+    `INSERT INTO programme_indicator (programme_id, indicator_id, frequency, baseline, targets, required, goal_ids,
+       rba_kind, performance_question, good_direction)
+     VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::uuid[], '{}'), $9, $11, $13)
      ON CONFLICT (programme_id, indicator_id) DO UPDATE SET frequency = EXCLUDED.frequency,
        baseline = EXCLUDED.baseline, targets = EXCLUDED.targets, required = EXCLUDED.required,
-       goal_ids = COALESCE($7::uuid[], programme_indicator.goal_ids), updated_at = now()`,
-    [
-      programmeId,
-      indicatorId,
-      command.frequency,
-      command.baseline ? JSON.stringify(command.baseline) : null,
-      JSON.stringify(command.targets),
-      command.required,
-      command.goalIds ?? null,
-    ],
+       goal_ids = COALESCE($7::uuid[], programme_indicator.goal_ids),
+       rba_kind = CASE WHEN $8 THEN EXCLUDED.rba_kind ELSE programme_indicator.rba_kind END,
+       performance_question = CASE WHEN $10 THEN EXCLUDED.performance_question
+                                   ELSE programme_indicator.performance_question END,
+       good_direction = CASE WHEN $12 THEN EXCLUDED.good_direction ELSE programme_indicator.good_direction END,
+       updated_at = now()`,
+    upsertParameters(programmeId, indicatorId, command),
   );
   const [row] = await manager.query<ProgrammeIndicatorRow[]>(
     `${SELECT} WHERE pi.programme_id = $1 AND pi.indicator_id = $2`,
     [programmeId, indicatorId],
   );
   return toDto(row);
+}
+
+function upsertParameters(
+  programmeId: string,
+  indicatorId: string,
+  command: ConfigureProgrammeIndicator,
+): unknown[] {
+  return [
+    programmeId,
+    indicatorId,
+    command.frequency,
+    command.baseline ? JSON.stringify(command.baseline) : null,
+    JSON.stringify(command.targets),
+    command.required,
+    command.goalIds ?? null,
+    // Left out, each classification stays as it was; null clears it.
+    command.rbaKind !== undefined,
+    command.rbaKind ?? null,
+    command.performanceQuestion !== undefined,
+    command.performanceQuestion ?? null,
+    command.goodDirection !== undefined,
+    command.goodDirection ?? null,
+  ];
 }
 
 export async function listProgrammeIndicators(
@@ -119,6 +143,9 @@ function toDto(row: ProgrammeIndicatorRow): ProgrammeIndicatorDto {
     targets: row.targets,
     required: row.required,
     goalIds: row.goal_ids,
+    rbaKind: row.rba_kind,
+    performanceQuestion: row.performance_question,
+    goodDirection: row.good_direction,
   };
 }
 

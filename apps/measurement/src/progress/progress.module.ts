@@ -10,6 +10,6 @@ import { ProgressService } from './progress.service.js';
   imports: [MeasurementProgrammeAccessModule, MeasurementSettingsModule],
   controllers: [ProgressController],
   providers: [ProgressService, ProgressProjection],
-  exports: [ProgressProjection],
+  exports: [ProgressProjection, ProgressService],
 })
 export class ProgressModule {}

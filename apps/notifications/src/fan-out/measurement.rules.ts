@@ -8,6 +8,7 @@ import {
   type SubmissionSubmittedV1,
 } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
+import { LEARNING_RULES } from './learning.rules.js';
 import { kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
 
 /** What every reporting and submission event carries that its message shows. */
@@ -83,4 +84,5 @@ export const MEASUREMENT_RULES: readonly NotificationRule[] = [
   SUBMISSION_SUBMITTED_RULE,
   SUBMISSION_RETURNED_RULE,
   SUBMISSION_APPROVED_RULE,
+  ...LEARNING_RULES,
 ];

@@ -82,4 +82,5 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   items: '- Eksempel 1\n- Eksempel 2\n- Eksempel 3',
   authorName: 'Bryd Arven Sekretariatet',
   excerpt: 'Vi holder temadag om data den 3. marts.',
+  code: 'unge-i-uddannelse',
 });

@@ -1,5 +1,6 @@
 import type { ProgrammeDto, ProgrammeIndicatorDto } from '@samvirke/contracts';
 import { useI18n } from '../i18n/i18n.js';
+import { Link } from '../router.js';
 
 /**
  * Which indicators measure which goal of the common agenda (set on the programme's Måling page);
@@ -26,7 +27,12 @@ export function GoalIndicatorsSection({
             <li key={goal.id}>
               <strong>{goal.title}</strong>:{' '}
               {measuring.length > 0 ? (
-                measuring.map(name).join(', ')
+                <>
+                  {measuring.map(name).join(', ')} ·{' '}
+                  <Link href={`/programmes/${programme.id}/scorecard/${goal.id}`}>
+                    {t(`Scorecard for ${goal.title}`, `Scorecard for ${goal.title}`)}
+                  </Link>
+                </>
               ) : (
                 <span className="badge badge-returned">
                   {t('Ingen indikator måler målet', 'No indicator measures this goal')}

@@ -82,6 +82,11 @@ function MainNav({ api, principal }: { api: ApiClient; principal: Principal }) {
             <Link href="/portfolio">{t('Portefølje', 'Portfolio')}</Link>
           </li>
         )}
+        {principal.roles.some((role) => role === 'foundation-officer' || role === 'platform-admin') && (
+          <li>
+            <Link href="/comparisons">{t('Sammenlign', 'Compare')}</Link>
+          </li>
+        )}
         <li>
           <Link href="/grants">{t('Tilskud', 'Grants')}</Link>
         </li>

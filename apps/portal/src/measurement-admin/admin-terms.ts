@@ -22,6 +22,13 @@ export const adminTerm = glossary({
   current: ['Gældende', 'Current'],
   superseded: ['Erstattet', 'Superseded'],
   retired: ['Udfaset', 'Retired'],
+  population: ['Befolkningsindikator', 'Population indicator'],
+  performance: ['Resultatmål for indsatsen', 'Performance measure'],
+  'how-much': ['Hvor meget gjorde vi?', 'How much did we do?'],
+  'how-well': ['Hvor godt gjorde vi det?', 'How well did we do it?'],
+  'better-off': ['Har nogen fået det bedre?', 'Is anyone better off?'],
+  up: ['Op er godt', 'Up is good'],
+  down: ['Ned er godt', 'Down is good'],
 });
 
 /** Select options for the keys, named in the reader's language. */

@@ -8,6 +8,9 @@ describe('programme indicator drafts', () => {
       targets: [],
       required: true,
       goalIds: [],
+      rbaKind: null,
+      performanceQuestion: null,
+      goodDirection: null,
     });
   });
 
@@ -31,6 +34,9 @@ describe('programme indicator drafts', () => {
       ],
       required: true,
       goalIds: [],
+      rbaKind: null,
+      performanceQuestion: null,
+      goodDirection: null,
     });
   });
 
@@ -40,5 +46,24 @@ describe('programme indicator drafts', () => {
     const old = { ...EMPTY_PROGRAMME_INDICATOR } as Partial<typeof EMPTY_PROGRAMME_INDICATOR>;
     delete old.goalIds;
     expect(programmeIndicatorBody(old as typeof EMPTY_PROGRAMME_INDICATOR).goalIds).toEqual([]);
+  });
+
+  it('sends the classification, a question only for a performance measure', () => {
+    const measure = {
+      ...EMPTY_PROGRAMME_INDICATOR,
+      rbaKind: 'performance',
+      performanceQuestion: 'how-well',
+    } as const;
+    expect(programmeIndicatorBody(measure)).toMatchObject({
+      rbaKind: 'performance',
+      performanceQuestion: 'how-well',
+      goodDirection: null,
+    });
+    const population = { ...measure, rbaKind: 'population', goodDirection: 'down' } as const;
+    expect(programmeIndicatorBody(population)).toMatchObject({
+      rbaKind: 'population',
+      performanceQuestion: null,
+      goodDirection: 'down',
+    });
   });
 });

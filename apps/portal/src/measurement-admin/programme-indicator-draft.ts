@@ -1,4 +1,10 @@
-import type { ProgrammeIndicatorDto, ReportingFrequency } from '@samvirke/contracts';
+import type {
+  GoodDirection,
+  PerformanceQuestion,
+  ProgrammeIndicatorDto,
+  RbaKind,
+  ReportingFrequency,
+} from '@samvirke/contracts';
 import { typedNumber } from './indicator-draft.js';
 
 /** How the programme tracks an indicator, as its form holds it (numbers as typed). */
@@ -11,6 +17,11 @@ export interface ProgrammeIndicatorDraft {
   required: boolean;
   /** The programme's goals the indicator serves. */
   goalIds: string[];
+  /** Results-Based Accountability: '' while unclassified. */
+  rbaKind: RbaKind | '';
+  performanceQuestion: PerformanceQuestion | '';
+  /** '' follows the indicator's polarity. */
+  goodDirection: GoodDirection | '';
 }
 
 export const EMPTY_PROGRAMME_INDICATOR: ProgrammeIndicatorDraft = {
@@ -21,6 +32,9 @@ export const EMPTY_PROGRAMME_INDICATOR: ProgrammeIndicatorDraft = {
   targets: [{ period: '', value: '' }],
   required: true,
   goalIds: [],
+  rbaKind: '',
+  performanceQuestion: '',
+  goodDirection: '',
 };
 
 export function draftOfTracked(tracked: ProgrammeIndicatorDto): ProgrammeIndicatorDraft {
@@ -32,6 +46,9 @@ export function draftOfTracked(tracked: ProgrammeIndicatorDto): ProgrammeIndicat
     targets: tracked.targets.map((target) => ({ period: target.period, value: String(target.value) })),
     required: tracked.required,
     goalIds: [...tracked.goalIds],
+    rbaKind: tracked.rbaKind ?? '',
+    performanceQuestion: tracked.performanceQuestion ?? '',
+    goodDirection: tracked.goodDirection ?? '',
   };
 }
 
@@ -49,5 +66,16 @@ export function programmeIndicatorBody(draft: ProgrammeIndicatorDraft): Record<s
     required: draft.required,
     // A draft kept in the browser before goals existed has none.
     goalIds: draft.goalIds ?? [],
+    ...rbaBody(draft),
+  };
+}
+
+/** The classification; a question only for a performance measure (drafts kept from before have none). */
+function rbaBody(draft: ProgrammeIndicatorDraft): Record<string, unknown> {
+  const rbaKind = draft.rbaKind || null;
+  return {
+    rbaKind,
+    performanceQuestion: rbaKind === 'performance' ? draft.performanceQuestion || null : null,
+    goodDirection: draft.goodDirection || null,
   };
 }

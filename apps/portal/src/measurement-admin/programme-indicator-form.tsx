@@ -1,4 +1,7 @@
 import {
+  GOOD_DIRECTIONS,
+  PERFORMANCE_QUESTIONS,
+  RBA_KINDS,
   REPORTING_FREQUENCIES,
   type IndicatorDto,
   type ProgrammeDto,
@@ -101,6 +104,7 @@ function TrackingFields({
         options={termOptions(i18n, REPORTING_FREQUENCIES)}
       />
       <BaselineFields bind={bind} />
+      <RbaFields draft={draft} change={change} errors={errors} />
     </>
   );
 }
@@ -121,6 +125,47 @@ function BaselineFields({ bind }: { bind: ReturnType<typeof binder<ProgrammeIndi
         pointer="/baseline/value"
         type="number"
         label={t('Baseline-værdi', 'Baseline value')}
+      />
+    </fieldset>
+  );
+}
+
+/** Results-Based Accountability: population indicator or performance measure, and a good trend's direction. */
+function RbaFields({
+  draft,
+  change,
+  errors,
+}: {
+  draft: ProgrammeIndicatorDraft;
+  change: (patch: Partial<ProgrammeIndicatorDraft>) => void;
+  errors: Record<string, string>;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const bind = binder('programme-indicator', draft, change, errors);
+  const none = (label: string) => [{ value: '', label }];
+  return (
+    <fieldset>
+      <legend>{t('Resultatbaseret styring (RBA)', 'Results-Based Accountability')}</legend>
+      <SelectField
+        {...bind('rbaKind')}
+        label={t('Slags indikator', 'Kind of indicator')}
+        options={[...none(t('Ikke angivet', 'Not set')), ...termOptions(i18n, RBA_KINDS)]}
+      />
+      {(draft.rbaKind ?? '') === 'performance' && (
+        <SelectField
+          {...bind('performanceQuestion')}
+          label={t('Spørgsmål', 'Question')}
+          options={[...none(t('Ikke angivet', 'Not set')), ...termOptions(i18n, PERFORMANCE_QUESTIONS)]}
+        />
+      )}
+      <SelectField
+        {...bind('goodDirection')}
+        label={t('En god udvikling går', 'A good trend goes')}
+        options={[
+          ...none(t('Som indikatorens polaritet', "As the indicator's polarity")),
+          ...termOptions(i18n, GOOD_DIRECTIONS),
+        ]}
       />
     </fieldset>
   );

@@ -8,6 +8,7 @@ import { PeriodsSection } from '../measurement-admin/periods-section.js';
 import { ProgrammeIndicatorsSection } from '../measurement-admin/programme-indicators-section.js';
 import { loadMeasurementSetup, type MeasurementSetup } from '../measurement-admin/setup-load.js';
 import { ThresholdForm } from '../measurement-admin/threshold-form.js';
+import { ValidationReportSection } from '../measurement-admin/validation-report.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { programmeHeading } from '../programmes.js';
 import { Link } from '../router.js';
@@ -67,6 +68,7 @@ function SetupView({
         onSaved={changed}
       />
       <ThresholdForm programmeId={programmeId} settings={setup.settings} />
+      <ValidationReportSection programmeId={programmeId} />
       <PeriodsSection
         programmeId={programmeId}
         programmeName={setup.programme.name}

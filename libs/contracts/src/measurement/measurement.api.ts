@@ -20,6 +20,7 @@ import {
   reportingPeriodSchema,
 } from './programme-indicator.dto.js';
 import { SUBMISSION_OPERATIONS } from './submissions.api.js';
+import { LEARNING_OPERATIONS } from './learning.api.js';
 import { SETUP_ACCESS } from './measurement-access-texts.js';
 
 /** Every HTTP operation of the measurement service (the OpenAPI document is built from this list). */
@@ -197,6 +198,7 @@ export const MEASUREMENT_API: ServiceApi = {
       response: measurementSettingsSchema,
       errors: [404, 422],
     },
+    ...LEARNING_OPERATIONS,
     ...deadLetterOperations('measurement'),
   ],
 };

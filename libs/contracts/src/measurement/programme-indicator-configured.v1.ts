@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { SOURCES, TOPICS } from '../topics.js';
-import { periodLabelSchema, reportingFrequencySchema } from './programme-indicator.dto.js';
+import {
+  goodDirectionSchema,
+  performanceQuestionSchema,
+  periodLabelSchema,
+  rbaKindSchema,
+  reportingFrequencySchema,
+} from './programme-indicator.dto.js';
 
 const periodValue = z.object({ period: periodLabelSchema, value: z.number() });
 
@@ -23,6 +29,11 @@ export const programmeIndicatorConfiguredV1 = defineEvent({
     required: z.boolean(),
     /** The programme's goals the indicator serves (absent from events made before goals were linked). */
     goalIds: z.array(z.uuid()).optional(),
+    /** Results-Based Accountability class (absent from events made before it was kept). */
+    rbaKind: rbaKindSchema.nullable().optional(),
+    performanceQuestion: performanceQuestionSchema.nullable().optional(),
+    /** The direction of a good trend; null follows the indicator's polarity. */
+    goodDirection: goodDirectionSchema.nullable().optional(),
   }),
 });
 

@@ -22,6 +22,24 @@ export const periodLabelSchema = z
 
 const periodValue = z.object({ period: periodLabelSchema, value: measuredNumberSchema }).strict();
 
+/**
+ * Results-Based Accountability: a population indicator is about the whole target group (e.g. every
+ * young person in the municipality); a performance measure is about the programme's own activities.
+ */
+export const RBA_KINDS = ['population', 'performance'] as const;
+export const rbaKindSchema = z.enum(RBA_KINDS);
+export type RbaKind = z.infer<typeof rbaKindSchema>;
+
+/** The three questions of a performance measure: how much did we do, how well, is anyone better off. */
+export const PERFORMANCE_QUESTIONS = ['how-much', 'how-well', 'better-off'] as const;
+export const performanceQuestionSchema = z.enum(PERFORMANCE_QUESTIONS);
+export type PerformanceQuestion = z.infer<typeof performanceQuestionSchema>;
+
+/** The direction of a good trend; null follows the library indicator's polarity. */
+export const GOOD_DIRECTIONS = ['up', 'down'] as const;
+export const goodDirectionSchema = z.enum(GOOD_DIRECTIONS);
+export type GoodDirection = z.infer<typeof goodDirectionSchema>;
+
 /** How a programme tracks one indicator of the library. */
 export const configureProgrammeIndicatorSchema = z
   .object({
@@ -41,9 +59,22 @@ export const configureProgrammeIndicatorSchema = z
      * goals it served stay as they were.
      */
     goalIds: z.array(z.uuid()).max(50).optional(),
+    /** Population indicator or performance measure; left out, stays as it was; null clears it. */
+    rbaKind: rbaKindSchema.nullable().optional(),
+    /** Only for a performance measure; left out, stays as it was; null clears it. */
+    performanceQuestion: performanceQuestionSchema.nullable().optional(),
+    /** The direction of a good trend; left out, stays as it was; null follows the polarity. */
+    goodDirection: goodDirectionSchema.nullable().optional(),
   })
   .strict()
   .superRefine((value, context) => {
+    if (value.performanceQuestion && value.rbaKind !== 'performance') {
+      context.addIssue({
+        code: 'custom',
+        path: ['performanceQuestion'],
+        message: 'only a performance measure (rbaKind "performance") answers one of the three questions',
+      });
+    }
     value.targets.forEach((target, index) => {
       if (!isPeriodOf(value.frequency, target.period)) {
         context.addIssue({
@@ -76,6 +107,10 @@ export const programmeIndicatorSchema = z.object({
   required: z.boolean(),
   /** The programme's goals the indicator serves. */
   goalIds: z.array(z.uuid()),
+  rbaKind: rbaKindSchema.nullable(),
+  performanceQuestion: performanceQuestionSchema.nullable(),
+  /** As configured; null follows the library indicator's polarity. */
+  goodDirection: goodDirectionSchema.nullable(),
 });
 
 export type ProgrammeIndicatorDto = z.infer<typeof programmeIndicatorSchema>;

@@ -32,3 +32,23 @@ export const DEFAULT_MEASUREMENT_SETTINGS: MeasurementSettings = {
   suppressBelow: 5,
   minContributors: 3,
 };
+
+/** Where approved figures break the programme's cross-indicator rules, across its whole history. */
+export const validationReportSchema = z.object({
+  programmeId: z.uuid(),
+  rules: z.array(crossIndicatorRuleSchema),
+  violations: z.array(
+    z.object({
+      period: z.string(),
+      organisationId: z.uuid(),
+      organisationName: z.string(),
+      left: z.string(),
+      operator: z.enum(RULE_OPERATORS),
+      right: z.string(),
+      leftValue: z.number(),
+      rightValue: z.number(),
+    }),
+  ),
+});
+
+export type ValidationReportDto = z.infer<typeof validationReportSchema>;
