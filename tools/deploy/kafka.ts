@@ -161,8 +161,6 @@ function kafkaCluster(size: DeploymentSize, site: Site): K8sObject {
     spec: {
       kafka: {
         listeners: [
-          // The services today: libs/messaging connects without TLS or SASL (docs/deploy.md).
-          { name: 'plain', port: 9092, type: 'internal', tls: false, networkPolicyPeers: clientPeers },
           {
             name: 'tls',
             port: 9093,
@@ -173,7 +171,8 @@ function kafkaCluster(size: DeploymentSize, site: Site): K8sObject {
           },
           integrationListener(site),
         ],
-        authorization: { type: 'simple', superUsers: ['ANONYMOUS'] },
+        // No super user besides Strimzi's own operators (TLS identities it trusts by itself).
+        authorization: { type: 'simple' },
         rack: { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' },
         config: {
           'auto.create.topics.enable': false,

@@ -22,8 +22,21 @@ done
 
 # Each service migrates its own database, then starts; the services do this side by side. The
 # gateway and the mail catcher have no database.
+# Each service connects to Kafka as its own principal (SASL/SCRAM, development password; infra-up
+# created the users and their ACLs). The gateway and the mail catcher do not use Kafka.
+source infra/bin/_common.sh
+export KAFKA_BROKERS="${KAFKA_BROKERS:-$(kafka_bootstrap)}"
 launch() {
   local name=$1
+  if [[ " ${KAFKA_SERVICE_USERS[*]} " == *" samvirke-$name "* ]]; then
+    export KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME="samvirke-$name"
+    KAFKA_SASL_PASSWORD=$(kafka_dev_password "samvirke-$name")
+    export KAFKA_SASL_PASSWORD
+  fi
+  # The feed creates the integrations' ACLs, which takes the admin (development only).
+  if [[ $name == feed ]]; then
+    export FEED_KAFKA_ACL_USERNAME="$KAFKA_ADMIN_USER" FEED_KAFKA_ACL_PASSWORD="$KAFKA_ADMIN_PASSWORD"
+  fi
   if [[ $name != gateway && $name != mail-catcher ]]; then
     node "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }

@@ -17,6 +17,13 @@ const schema = z.object({
         .map((client) => client.trim())
         .filter(Boolean),
     ),
+  /**
+   * The Kafka user that creates the integrations' ACLs (creating ACLs takes ALTER on the cluster,
+   * which the feed's own principal does not have): the admin in development, unset where an operator
+   * (Strimzi's User Operator, deploy/) owns the ACLs. Unset: the feed's own credentials are tried.
+   */
+  FEED_KAFKA_ACL_USERNAME: z.string().optional(),
+  FEED_KAFKA_ACL_PASSWORD: z.string().optional(),
 });
 
 export type FeedConfig = z.infer<typeof schema>;

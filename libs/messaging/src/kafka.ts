@@ -42,7 +42,8 @@ export function createKafka(config: MessagingConfig, role: string): Kafka {
 
 /** kafkajs's `sasl` and `ssl` options for the given credentials. */
 export function kafkaSecurityOptions(security: KafkaSecurity = {}): Pick<KafkaConfig, 'sasl' | 'ssl'> {
-  const ssl = security.sslCaFile ? { ca: [readFileSync(security.sslCaFile, 'utf8')] } : security.ssl;
+  const ca = security.sslCa ?? (security.sslCaFile ? readFileSync(security.sslCaFile, 'utf8') : undefined);
+  const ssl = ca ? { ca: [ca] } : security.ssl;
   return {
     ...(ssl ? { ssl } : {}),
     ...(security.sasl ? { sasl: saslOptions(security.sasl) } : {}),

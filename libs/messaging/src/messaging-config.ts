@@ -33,6 +33,8 @@ export const messagingEnvSchema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   KAFKA_SSL_CA_FILE: z.string().optional(),
+  /** The private CA's certificate itself (PEM), e.g. from a Kubernetes Secret. */
+  KAFKA_SSL_CA: z.string().optional(),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(5_000).default(1_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
@@ -56,6 +58,8 @@ export interface KafkaSecurity {
   };
   readonly ssl?: boolean;
   readonly sslCaFile?: string;
+  /** PEM of a private CA (instead of a file). */
+  readonly sslCa?: string;
 }
 
 export interface MessagingConfig {
@@ -117,11 +121,13 @@ export function kafkaSecurityFromEnv(env: NodeJS.ProcessEnv = process.env): Kafk
       KAFKA_SASL_PASSWORD: true,
       KAFKA_SSL: true,
       KAFKA_SSL_CA_FILE: true,
+      KAFKA_SSL_CA: true,
     })
     .parse(env);
   const tls = {
     ...(parsed.KAFKA_SSL ? { ssl: true } : {}),
     ...(parsed.KAFKA_SSL_CA_FILE ? { sslCaFile: parsed.KAFKA_SSL_CA_FILE } : {}),
+    ...(parsed.KAFKA_SSL_CA ? { sslCa: parsed.KAFKA_SSL_CA } : {}),
   };
   if (parsed.KAFKA_SASL_MECHANISM === 'none') return tls;
   const { KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = parsed;

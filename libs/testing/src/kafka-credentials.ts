@@ -58,7 +58,15 @@ export async function serviceKafkaEnv(name: string, env: NodeJS.ProcessEnv): Pro
     done.catch(() => provisioned.delete(key));
   }
   await done;
-  return { ...env, ...devKafkaCredentials(name as KafkaPrincipalName) };
+  // The feed creates the integrations' ACLs with the admin, as in development (tools/platform/start.sh).
+  const aclAdmin =
+    name === 'feed'
+      ? {
+          FEED_KAFKA_ACL_USERNAME: merged['KAFKA_SASL_USERNAME'],
+          FEED_KAFKA_ACL_PASSWORD: merged['KAFKA_SASL_PASSWORD'],
+        }
+      : {};
+  return { ...env, ...devKafkaCredentials(name as KafkaPrincipalName), ...aclAdmin };
 }
 
 /** The admin principal's user name (only the admin provisions; a run as a service changes nothing). */
