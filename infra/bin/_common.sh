@@ -4,7 +4,8 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 INFRA="$ROOT/infra"
 CACHE="$ROOT/.cache"
-RUN="$ROOT/.run"
+# Runtime state (pid files, logs, Kafka data); SAMVIRKE_INFRA_RUN puts a second set beside it.
+RUN="${SAMVIRKE_INFRA_RUN:-$ROOT/.run}"
 
 : "${PGHOST:=127.0.0.1}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
 : "${KAFKA_PORT:=9092}" "${KAFKA_CONTROLLER_PORT:=9093}"
@@ -21,6 +22,8 @@ RUN="$ROOT/.run"
 # Keycloak): infra-up only waits for it, never starts, re-imports or stops it.
 : "${KEYCLOAK_EXTERNAL:=0}"
 : "${KEYCLOAK_PORT:=8080}" "${KEYCLOAK_MGMT_PORT:=9000}"
+# Keycloak's database (another one lets a second checkout run its own Keycloak on the same PostgreSQL).
+: "${KEYCLOAK_DATABASE:=keycloak}"
 : "${KEYCLOAK_ADMIN_PASSWORD:=admin}" # dev value only
 export PGHOST PGPORT PGUSER
 
@@ -30,7 +33,7 @@ KEYCLOAK_REALM=samvirke
 # The demo identity providers that the samvirke realm brokers: the municipal IdP (SAML 2.0, OIOSAML
 # attributes, like KOMBIT's Context Handler) and one organisation's own Entra ID-style IdP (OIDC).
 KEYCLOAK_IDP_REALMS=(kommune-idp aarhus-entra)
-SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_feed keycloak)
+SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_feed "$KEYCLOAK_DATABASE")
 
 KAFKA_LIBS="$CACHE/kafka/libs"
 KAFKA_RUN="$RUN/kafka"
