@@ -42,9 +42,9 @@ describe('migrate with several instances at once', () => {
     const applied = await Promise.all(instances.map((dataSource) => migrate(dataSource)));
     expect(applied.flat().sort()).toEqual(['SecondTable1700000000001', 'SlowTable1700000000000']);
     expect(applied.filter((names) => names.length > 0)).toHaveLength(1);
-    const rows = (await instances[0]!.query('SELECT name FROM schema_migrations ORDER BY name')) as {
-      name: string;
-    }[];
+    const rows = await instances[0]?.query<{ name: string }[]>(
+      'SELECT name FROM schema_migrations ORDER BY name',
+    );
     expect(rows.map((row) => row.name)).toEqual(['SecondTable1700000000001', 'SlowTable1700000000000']);
   });
 });
