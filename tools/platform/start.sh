@@ -11,6 +11,7 @@ mkdir -p "$SERVICES_RUN" "$SERVICE_LOGS"
 
 # Stop what runs (a restart picks up the fresh build), then check every port is free.
 for name in "${SERVICES[@]}" portal; do stop_service "$name" & done
+for file in "$SERVICES_RUN"/*@*.pid; do [[ -f $file ]] && stop_service "$(basename "$file" .pid)" & done
 wait
 for name in "${SERVICES[@]}" portal; do
   port=$(service_port "$name")
@@ -26,17 +27,19 @@ done
 # created the users and their ACLs). The gateway and the mail catcher do not use Kafka.
 source infra/bin/_common.sh
 export KAFKA_BROKERS="${KAFKA_BROKERS:-$(kafka_bootstrap)}"
-launch() {
-  local name=$1
-  if [[ " ${KAFKA_SERVICE_USERS[*]} " == *" samvirke-$name "* ]]; then
-    export KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME="samvirke-$name"
-    KAFKA_SASL_PASSWORD=$(kafka_dev_password "samvirke-$name")
-    export KAFKA_SASL_PASSWORD
-  fi
-  # The feed creates the integrations' ACLs, which takes the admin (development only).
-  if [[ $name == feed ]]; then
+# use_kafka_identity <service>: its own Kafka user; the feed also the admin, for the integrations' ACLs.
+use_kafka_identity() {
+  [[ " ${KAFKA_SERVICE_USERS[*]} " == *" samvirke-$1 "* ]] || return 0
+  export KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME="samvirke-$1"
+  KAFKA_SASL_PASSWORD=$(kafka_dev_password "samvirke-$1")
+  export KAFKA_SASL_PASSWORD
+  if [[ $1 == feed ]]; then
     export FEED_KAFKA_ACL_USERNAME="$KAFKA_ADMIN_USER" FEED_KAFKA_ACL_PASSWORD="$KAFKA_ADMIN_PASSWORD"
   fi
+}
+launch() {
+  local name=$1
+  use_kafka_identity "$name"
   if [[ $name != gateway && $name != mail-catcher ]]; then
     node "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
@@ -44,6 +47,7 @@ launch() {
   nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
   echo $! >"$SERVICES_RUN/$name.pid"
 }
+export_instance_urls
 launched=()
 for name in "${SERVICES[@]}"; do
   launch "$name" &
@@ -64,6 +68,36 @@ for name in "${SERVICES[@]}"; do
     sleep 0.5
   done
   echo "  $name ready on http://127.0.0.1:$port"
+done
+
+# Instances 2..N of each domain service, once the first has migrated its database. Each connects
+# as its service's Kafka user and joins its consumer group; the gateway finds them by its health checks.
+for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
+  for name in "${SCALED_SERVICES[@]}"; do
+    instance="$name@$i"
+    port=$(instance_port "$instance")
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port for $instance is taken by another program; stop it or use fewer SAMVIRKE_INSTANCES." >&2
+      exit 1
+    fi
+    (
+      export "${name^^}_PORT=$port"
+      use_kafka_identity "$name"
+      nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$instance.log" 2>&1 &
+      echo $! >"$SERVICES_RUN/$instance.pid"
+    )
+  done
+done
+for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
+  for name in "${SCALED_SERVICES[@]}"; do
+    port=$(instance_port "$name@$i")
+    for j in $(seq 1 120); do
+      curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
+      if ((j == 120)); then echo "$name@$i was not ready within 60 s; see .run/logs/$name@$i.log" >&2; exit 1; fi
+      sleep 0.5
+    done
+    echo "  $name@$i ready on http://127.0.0.1:$port"
+  done
 done
 
 GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}" \

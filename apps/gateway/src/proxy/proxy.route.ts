@@ -11,6 +11,7 @@ import { platformRoleRefusal } from '../auth/caller.js';
 import { contextOf } from '../pipeline/gateway-request.js';
 import { isServiceInternalPath } from './internal-paths.js';
 import type { UpstreamClient } from './upstream.client.js';
+import type { UpstreamPool } from './upstream-pool.js';
 
 /** The proxy's route, and its name in the request metrics (as the gateway has always called it). */
 export const PROXY_PATH = '/api/:service/*';
@@ -19,7 +20,7 @@ export const PROXY_ROUTE = '/api/:service/*path';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 export interface ProxyRouteOptions {
-  readonly targets: ReadonlyMap<string, URL>;
+  readonly targets: ReadonlyMap<string, UpstreamPool>;
   readonly upstream: UpstreamClient;
 }
 
