@@ -55,20 +55,25 @@ for name in "${SERVICES[@]}"; do
 done
 for pid in "${launched[@]}"; do wait "$pid" || exit 1; done
 
-for name in "${SERVICES[@]}"; do
-  port=$(service_port "$name")
+# wait_ready <service or service@i> <port>: until its /health/ready answers (60 s at most).
+wait_ready() {
+  local name=$1 port=$2 i
   for i in $(seq 1 120); do
-    curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
+    if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+      echo "  $name ready on http://127.0.0.1:$port"
+      return 0
+    fi
     if ! service_pid "$name" >/dev/null; then
       echo "$name stopped while starting; the end of .run/logs/$name.log says:" >&2
       tail -n 5 "$SERVICE_LOGS/$name.log" >&2
       exit 1
     fi
-    if ((i == 120)); then echo "$name was not ready within 60 s; see .run/logs/$name.log" >&2; exit 1; fi
     sleep 0.5
   done
-  echo "  $name ready on http://127.0.0.1:$port"
-done
+  echo "$name was not ready within 60 s; see .run/logs/$name.log" >&2
+  exit 1
+}
+for name in "${SERVICES[@]}"; do wait_ready "$name" "$(service_port "$name")"; done
 
 # Instances 2..N of each domain service, once the first has migrated its database. Each connects
 # as its service's Kafka user and joins its consumer group; the gateway finds them by its health checks.
@@ -89,15 +94,7 @@ for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
   done
 done
 for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
-  for name in "${SCALED_SERVICES[@]}"; do
-    port=$(instance_port "$name@$i")
-    for j in $(seq 1 120); do
-      curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
-      if ((j == 120)); then echo "$name@$i was not ready within 60 s; see .run/logs/$name@$i.log" >&2; exit 1; fi
-      sleep 0.5
-    done
-    echo "  $name@$i ready on http://127.0.0.1:$port"
-  done
+  for name in "${SCALED_SERVICES[@]}"; do wait_ready "$name@$i" "$(instance_port "$name@$i")"; done
 done
 
 GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}" \
