@@ -50,7 +50,7 @@ it('answers every request while an instance of each service is killed, and loses
   const created: string[] = [];
   const statuses: number[] = [];
   for (let i = 0; i < 30; i++) {
-    if (i === 10) await Promise.all([partners[0]!.stop('SIGKILL'), notifications[0]!.stop('SIGKILL')]);
+    if (i === 10) await Promise.all([partners[0].stop('SIGKILL'), notifications[0].stop('SIGKILL')]);
     const started = Date.now();
     const response = await fetch(`${gateway.url}/api/partners/organisations`, {
       method: 'POST',
