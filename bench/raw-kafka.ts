@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
+import { kafkaSecurityFromEnv, kafkaSecurityOptions } from '@samvirke/messaging';
 
 /**
  * The baseline: plain kafkajs produce → consume on the same broker, no database, same message
@@ -105,7 +106,12 @@ const HEADERS = {
 
 /** A fresh 3-partition topic with a connected producer (idempotent, like the relay's) and consumer. */
 async function setup(brokers: string[]) {
-  const kafka = new Kafka({ brokers, clientId: 'samvirke-bench', logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    brokers,
+    clientId: 'samvirke-bench',
+    logLevel: logLevel.NOTHING,
+    ...kafkaSecurityOptions(kafkaSecurityFromEnv()),
+  });
   const admin = kafka.admin();
   await admin.connect();
   const topic = `bench.raw.${randomUUID()}`;

@@ -4,13 +4,26 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 INFRA="$ROOT/infra"
 CACHE="$ROOT/.cache"
-RUN="$ROOT/.run"
+# Runtime state (pid files, logs, Kafka data); SAMVIRKE_INFRA_RUN puts a second set beside it.
+RUN="${SAMVIRKE_INFRA_RUN:-$ROOT/.run}"
 
 : "${PGHOST:=127.0.0.1}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
 : "${KAFKA_PORT:=9092}" "${KAFKA_CONTROLLER_PORT:=9093}"
 # The integration listener (SASL_PLAINTEXT + OAUTHBEARER with Keycloak client tokens, ACLs).
 : "${KAFKA_INTEGRATION_PORT:=9094}"
+# 1: one broker+controller (the default). 3: three KRaft broker+controller nodes on 127.0.0.1, node N
+# on KAFKA_PORT+10*(N-1) (controller and integration ports likewise), replication factor 3, min.insync 2.
+: "${SAMVIRKE_KAFKA_BROKERS:=1}"
+[[ $SAMVIRKE_KAFKA_BROKERS == 1 || $SAMVIRKE_KAFKA_BROKERS == 3 ]] \
+  || { echo "SAMVIRKE_KAFKA_BROKERS must be 1 or 3 (is '$SAMVIRKE_KAFKA_BROKERS')." >&2; exit 1; }
+# Kafka's super user (brokers, controllers, scripts, test harnesses). Dev value only.
+: "${KAFKA_ADMIN_PASSWORD:=samvirke-admin-dev-secret}"
+# Keycloak run by someone else at KEYCLOAK_PORT (e.g. a second checkout's Kafka beside the main one's
+# Keycloak): infra-up only waits for it, never starts, re-imports or stops it.
+: "${KEYCLOAK_EXTERNAL:=0}"
 : "${KEYCLOAK_PORT:=8080}" "${KEYCLOAK_MGMT_PORT:=9000}"
+# Keycloak's database (another one lets a second checkout run its own Keycloak on the same PostgreSQL).
+: "${KEYCLOAK_DATABASE:=keycloak}"
 : "${KEYCLOAK_ADMIN_PASSWORD:=admin}" # dev value only
 export PGHOST PGPORT PGUSER
 
@@ -20,12 +33,35 @@ KEYCLOAK_REALM=samvirke
 # The demo identity providers that the samvirke realm brokers: the municipal IdP (SAML 2.0, OIOSAML
 # attributes, like KOMBIT's Context Handler) and one organisation's own Entra ID-style IdP (OIDC).
 KEYCLOAK_IDP_REALMS=(kommune-idp aarhus-entra)
-SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_feed keycloak)
+SAMVIRKE_DATABASES=(samvirke_partners samvirke_measurement samvirke_grants samvirke_notifications samvirke_feed "$KEYCLOAK_DATABASE")
 
 KAFKA_LIBS="$CACHE/kafka/libs"
 KAFKA_RUN="$RUN/kafka"
 KAFKA_PID="$KAFKA_RUN/kafka.pid"
 KAFKA_LOG="$KAFKA_RUN/server.log"
+
+# SASL/SCRAM-SHA-512 users of the internal listener: the admin and one per service principal, as
+# libs/contracts kafka-topology.ts declares them (KAFKA_PRINCIPALS; tools/kafka/users.spec.ts checks).
+KAFKA_ADMIN_USER=samvirke-admin
+KAFKA_SERVICE_USERS=(samvirke-partners samvirke-measurement samvirke-grants samvirke-notifications samvirke-feed)
+# A service user's password. DEVELOPMENT VALUES ONLY (libs/messaging devKafkaPassword says the same).
+kafka_dev_password() { printf '%s-dev-secret' "$1"; }
+
+# Node <n> (1-based) of the cluster: its ports, directory (.run/kafka itself for the single broker,
+# so an existing single-broker installation keeps its data) and pid.
+kafka_node_port() { echo $((KAFKA_PORT + ($1 - 1) * 10)); }
+kafka_node_controller_port() { echo $((KAFKA_CONTROLLER_PORT + ($1 - 1) * 10)); }
+kafka_node_integration_port() { echo $((KAFKA_INTEGRATION_PORT + ($1 - 1) * 10)); }
+kafka_node_dir() { if ((SAMVIRKE_KAFKA_BROKERS == 1)); then printf '%s' "$KAFKA_RUN"; else printf '%s' "$KAFKA_RUN/node-$1"; fi; }
+kafka_node_pid() { pid_of "$(kafka_node_dir "$1")/kafka.pid" "$KAFKA_LIBS" kafka.Kafka "$(kafka_node_dir "$1")/server.properties"; }
+# The bootstrap list clients use (KAFKA_BROKERS).
+kafka_bootstrap() {
+  local n out=()
+  for ((n = 1; n <= SAMVIRKE_KAFKA_BROKERS; n++)); do out+=("127.0.0.1:$(kafka_node_port "$n")"); done
+  (IFS=,; printf '%s' "${out[*]}")
+}
+# Every Kafka pid file infra-up may have written, whatever the mode it ran in.
+kafka_pid_files() { ls "$KAFKA_RUN"/kafka.pid "$KAFKA_RUN"/node-*/kafka.pid 2>/dev/null || true; }
 
 KC_HOME="$CACHE/keycloak/keycloak-$KEYCLOAK_VERSION"
 KC_RUN="$RUN/keycloak"

@@ -1,4 +1,4 @@
-import { KAFKA_PRINCIPALS, type KafkaPrincipalName } from '@samvirke/contracts';
+import { KAFKA_PRINCIPALS, kafkaUserName, type KafkaPrincipalName } from '@samvirke/contracts';
 import type { Site } from './sizes.js';
 
 /**
@@ -46,8 +46,10 @@ export const KAFKA_CLUSTER = 'samvirke-kafka';
 export const PG_CLUSTER = 'samvirke-pg';
 export const PG_POOLER = `${PG_CLUSTER}-pooler-rw`;
 export const KEYCLOAK = 'samvirke-keycloak';
-/** The plain internal listener the services use today (see docs/deploy.md, "Kafka listeners"). */
-export const KAFKA_BOOTSTRAP = `${KAFKA_CLUSTER}-kafka-bootstrap:9092`;
+/** The internal TLS listener with SCRAM-SHA-512 the services use (docs/deploy.md, "Kafka listeners"). */
+export const KAFKA_BOOTSTRAP = `${KAFKA_CLUSTER}-kafka-bootstrap:9093`;
+/** The Secret in which Strimzi publishes the cluster CA's certificate (key ca.crt). */
+export const KAFKA_CA_SECRET = `${KAFKA_CLUSTER}-cluster-ca-cert`;
 
 /** The Secret (basic-auth: username, password) of a service's database role; never committed. */
 export const databaseSecret = (service: string): string => `samvirke-db-${service}`;
@@ -80,7 +82,21 @@ export function serviceEnv(service: ServiceSpec, site: Site, pgHost = PG_POOLER)
     secret('PGUSER', databaseSecret(service.name), 'username'),
     secret('PGPASSWORD', databaseSecret(service.name), 'password'),
     plain('KAFKA_BROKERS', KAFKA_BOOTSTRAP),
+    ...kafkaIdentityEnv(service),
     ...extraEnv(service.name),
+  ];
+}
+
+/** The service's own Kafka principal: its KafkaUser's SCRAM password (Strimzi's Secret), over TLS. */
+function kafkaIdentityEnv(service: ServiceSpec): EnvVar[] {
+  if (!service.principal) return [];
+  const user = kafkaUserName(service.principal);
+  return [
+    plain('KAFKA_SSL', 'true'),
+    secret('KAFKA_SSL_CA', KAFKA_CA_SECRET, 'ca.crt'),
+    plain('KAFKA_SASL_MECHANISM', 'scram-sha-512'),
+    plain('KAFKA_SASL_USERNAME', user),
+    secret('KAFKA_SASL_PASSWORD', user, 'password'),
   ];
 }
 

@@ -1,7 +1,12 @@
-import { KAFKA_PRINCIPALS, KAFKA_TOPICS, type KafkaPrincipalName } from '@samvirke/contracts';
+import {
+  consumerGroupId,
+  KAFKA_PRINCIPALS,
+  KAFKA_TOPICS,
+  kafkaUserName,
+  type KafkaPrincipalName,
+} from '@samvirke/contracts';
 import kafkajs from 'kafkajs';
 import { integrationAcls } from '../../apps/feed/src/housekeeping/housekeeping.rules.js';
-import { kafkaUserName } from './kafka.js';
 import { integrationClients } from './keycloak.js';
 import { renderSize } from './manifests.js';
 import { EXAMPLE_SITE, SIZES } from './sizes.js';
@@ -53,7 +58,7 @@ describe('the Kafka objects and the declaration in libs/contracts kafka-topology
           .sort(),
       );
       expect(on('topic', 'Read')).toEqual([...new Set(Object.values(groups).flat())].sort());
-      expect(on('group', 'Read')).toEqual(Object.keys(groups).sort());
+      expect(on('group', 'Read')).toEqual(Object.keys(groups).map(consumerGroupId).sort());
     },
   );
 });

@@ -1,8 +1,10 @@
 import {
   KAFKA_PRINCIPALS,
   KAFKA_TOPICS,
+  kafkaUserName,
+  principalGrants,
   PUBLIC_TOPIC_PREFIX,
-  type KafkaPrincipal,
+  type KafkaOperation,
   type KafkaPrincipalName,
   type TopicDeclaration,
 } from '@samvirke/contracts';
@@ -52,30 +54,31 @@ interface Acl {
   operations: Operation[];
 }
 
-const topicAcl = (name: string, operations: Operation[]): Acl => ({
-  resource: { type: 'topic', name, patternType: 'literal' },
-  operations,
-});
+const OPERATIONS: Record<KafkaOperation, Operation> = {
+  read: 'Read',
+  write: 'Write',
+  create: 'Create',
+  describe: 'Describe',
+  'idempotent-write': 'IdempotentWrite',
+};
 
-/** A service writes the topics declared with it as writer (its dead-letter topics among them), reads what its groups consume. */
+/**
+ * A service's ACLs as libs/contracts principalGrants declares them (the same the local scripts and
+ * test harness create with kafkajs): its own topics, the topics its groups read, its groups.
+ */
 export function principalAcls(name: KafkaPrincipalName): Acl[] {
-  const principal: KafkaPrincipal = KAFKA_PRINCIPALS[name];
-  const written = KAFKA_TOPICS.filter((topic) => topic.writer === name).map((topic) => topic.name);
-  const read = [...new Set(Object.values(principal.groups).flat())].filter(
-    (topic) => !written.includes(topic),
-  );
-  return [
-    ...written.map((topic) => topicAcl(topic, ['Write', 'Describe', 'Create'])),
-    ...read.map((topic) => topicAcl(topic, ['Read', 'Describe'])),
-    ...Object.keys(principal.groups).map((group): Acl => ({
-      resource: { type: 'group', name: group, patternType: 'literal' },
-      operations: ['Read', 'Describe'],
-    })),
-    { resource: { type: 'cluster' }, operations: ['IdempotentWrite', 'Describe'] },
-  ];
+  return principalGrants(name).map((grant) => ({
+    resource:
+      grant.resource === 'cluster'
+        ? { type: 'cluster' }
+        : {
+            type: grant.resource,
+            name: grant.name,
+            patternType: grant.pattern === 'literal' ? 'literal' : 'prefix',
+          },
+    operations: grant.operations.map((operation) => OPERATIONS[operation]),
+  }));
 }
-
-export const kafkaUserName = (principal: string): string => `samvirke-${principal}`;
 
 export function serviceKafkaUser(name: KafkaPrincipalName): K8sObject {
   return {
@@ -158,8 +161,6 @@ function kafkaCluster(size: DeploymentSize, site: Site): K8sObject {
     spec: {
       kafka: {
         listeners: [
-          // The services today: libs/messaging connects without TLS or SASL (docs/deploy.md).
-          { name: 'plain', port: 9092, type: 'internal', tls: false, networkPolicyPeers: clientPeers },
           {
             name: 'tls',
             port: 9093,
@@ -170,7 +171,8 @@ function kafkaCluster(size: DeploymentSize, site: Site): K8sObject {
           },
           integrationListener(site),
         ],
-        authorization: { type: 'simple', superUsers: ['ANONYMOUS'] },
+        // No super user besides Strimzi's own operators (TLS identities it trusts by itself).
+        authorization: { type: 'simple' },
         rack: { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' },
         config: {
           'auto.create.topics.enable': false,

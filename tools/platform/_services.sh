@@ -9,6 +9,25 @@ SERVICE_LOGS="$ROOT/.run/logs"
 # mail catcher is the demo's SMTP server (1025) with a web page of the mails (MAIL_CATCHER_WEB_PORT,
 # 8025). Neither it nor the gateway has a database.
 SERVICES=(mail-catcher partners measurement grants notifications feed gateway)
+# SAMVIRKE_INSTANCES=N runs N instances of each domain service (instance i of a service on its port
+# + 100·(i-1), named <service>@<i>); the gateway balances over them (apps/gateway proxy/upstream-pool.ts).
+: "${SAMVIRKE_INSTANCES:=1}"
+[[ $SAMVIRKE_INSTANCES =~ ^[1-9]$ ]] || { echo "SAMVIRKE_INSTANCES must be 1-9 (is '$SAMVIRKE_INSTANCES')." >&2; exit 1; }
+SCALED_SERVICES=(partners measurement grants notifications feed)
+
+# instance_port <service>@<i>
+instance_port() { echo $(($(service_port "${1%@*}") + 100 * (${1#*@} - 1))); }
+
+# The gateway's <SERVICE>_URL variables, one URL per instance (only with more than one).
+export_instance_urls() {
+  local name i urls
+  ((SAMVIRKE_INSTANCES > 1)) || return 0
+  for name in "${SCALED_SERVICES[@]}"; do
+    urls=""
+    for ((i = 1; i <= SAMVIRKE_INSTANCES; i++)); do urls+="http://127.0.0.1:$(instance_port "$name@$i"),"; done
+    export "${name^^}_URL=${urls%,}"
+  done
+}
 
 service_port() {
   case $1 in
@@ -46,7 +65,7 @@ service_pid() {
   [[ -f $file ]] || return 1
   pid=$(<"$file")
   [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/cmdline ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$(service_main "$1")" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$(service_main "${1%@*}")" || return 1
   echo "$pid"
 }
 

@@ -11,6 +11,7 @@ mkdir -p "$SERVICES_RUN" "$SERVICE_LOGS"
 
 # Stop what runs (a restart picks up the fresh build), then check every port is free.
 for name in "${SERVICES[@]}" portal; do stop_service "$name" & done
+for file in "$SERVICES_RUN"/*@*.pid; do [[ -f $file ]] && stop_service "$(basename "$file" .pid)" & done
 wait
 for name in "${SERVICES[@]}" portal; do
   port=$(service_port "$name")
@@ -22,8 +23,23 @@ done
 
 # Each service migrates its own database, then starts; the services do this side by side. The
 # gateway and the mail catcher have no database.
+# Each service connects to Kafka as its own principal (SASL/SCRAM, development password; infra-up
+# created the users and their ACLs). The gateway and the mail catcher do not use Kafka.
+source infra/bin/_common.sh
+export KAFKA_BROKERS="${KAFKA_BROKERS:-$(kafka_bootstrap)}"
+# use_kafka_identity <service>: its own Kafka user; the feed also the admin, for the integrations' ACLs.
+use_kafka_identity() {
+  [[ " ${KAFKA_SERVICE_USERS[*]} " == *" samvirke-$1 "* ]] || return 0
+  export KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME="samvirke-$1"
+  KAFKA_SASL_PASSWORD=$(kafka_dev_password "samvirke-$1")
+  export KAFKA_SASL_PASSWORD
+  if [[ $1 == feed ]]; then
+    export FEED_KAFKA_ACL_USERNAME="$KAFKA_ADMIN_USER" FEED_KAFKA_ACL_PASSWORD="$KAFKA_ADMIN_PASSWORD"
+  fi
+}
 launch() {
   local name=$1
+  use_kafka_identity "$name"
   if [[ $name != gateway && $name != mail-catcher ]]; then
     node "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
@@ -31,6 +47,7 @@ launch() {
   nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
   echo $! >"$SERVICES_RUN/$name.pid"
 }
+export_instance_urls
 launched=()
 for name in "${SERVICES[@]}"; do
   launch "$name" &
@@ -38,19 +55,46 @@ for name in "${SERVICES[@]}"; do
 done
 for pid in "${launched[@]}"; do wait "$pid" || exit 1; done
 
-for name in "${SERVICES[@]}"; do
-  port=$(service_port "$name")
+# wait_ready <service or service@i> <port>: until its /health/ready answers (60 s at most).
+wait_ready() {
+  local name=$1 port=$2 i
   for i in $(seq 1 120); do
-    curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
+    if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+      echo "  $name ready on http://127.0.0.1:$port"
+      return 0
+    fi
     if ! service_pid "$name" >/dev/null; then
       echo "$name stopped while starting; the end of .run/logs/$name.log says:" >&2
       tail -n 5 "$SERVICE_LOGS/$name.log" >&2
       exit 1
     fi
-    if ((i == 120)); then echo "$name was not ready within 60 s; see .run/logs/$name.log" >&2; exit 1; fi
     sleep 0.5
   done
-  echo "  $name ready on http://127.0.0.1:$port"
+  echo "$name was not ready within 60 s; see .run/logs/$name.log" >&2
+  exit 1
+}
+for name in "${SERVICES[@]}"; do wait_ready "$name" "$(service_port "$name")"; done
+
+# Instances 2..N of each domain service, once the first has migrated its database. Each connects
+# as its service's Kafka user and joins its consumer group; the gateway finds them by its health checks.
+for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
+  for name in "${SCALED_SERVICES[@]}"; do
+    instance="$name@$i"
+    port=$(instance_port "$instance")
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port for $instance is taken by another program; stop it or use fewer SAMVIRKE_INSTANCES." >&2
+      exit 1
+    fi
+    (
+      export "${name^^}_PORT=$port"
+      use_kafka_identity "$name"
+      nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$instance.log" 2>&1 &
+      echo $! >"$SERVICES_RUN/$instance.pid"
+    )
+  done
+done
+for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
+  for name in "${SCALED_SERVICES[@]}"; do wait_ready "$name@$i" "$(instance_port "$name@$i")"; done
 done
 
 GATEWAY_URL="http://127.0.0.1:$(service_port gateway)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}" \

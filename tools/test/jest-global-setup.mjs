@@ -18,5 +18,13 @@ export default async function globalSetup() {
   // Every suite creates its own prefixed copy of the topics on the one test broker: 3 partitions
   // each instead of the declared 12 (libs/contracts kafka-topology.ts) keep that broker small.
   process.env.KAFKA_TOPIC_PARTITIONS ??= '3';
+  // The brokers require SASL/SCRAM (infra/bin/infra-up): the tests themselves are the admin
+  // principal; every service they start gets its own principal (libs/testing kafka-credentials.ts).
+  // KAFKA_SASL_MECHANISM=none talks to a broker without SASL.
+  if (!process.env.KAFKA_SASL_MECHANISM) {
+    process.env.KAFKA_SASL_MECHANISM = 'scram-sha-512';
+    process.env.KAFKA_SASL_USERNAME = 'samvirke-admin';
+    process.env.KAFKA_SASL_PASSWORD = process.env.KAFKA_ADMIN_PASSWORD ?? 'samvirke-admin-dev-secret'; // dev value
+  }
   globalThis.__samvirkeInfra = infra;
 }

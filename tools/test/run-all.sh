@@ -29,7 +29,8 @@ trap cleanup EXIT
 infra/bin/infra-up
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}"
+source infra/bin/_common.sh
+export KAFKA_BROKERS="$(kafka_bootstrap)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}"
 
 echo "== type check"
 npx tsc -p tsconfig.json --noEmit

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '@samvirke/platform';
+import { KAFKA_CLIENT_ID } from './housekeeping/housekeeping.rules.js';
 
 const schema = z.object({
   FEED_HOST: z.string().default('127.0.0.1'),
@@ -16,7 +17,17 @@ const schema = z.object({
         .split(',')
         .map((client) => client.trim())
         .filter(Boolean),
-    ),
+    )
+    .refine((clients) => clients.every((client) => KAFKA_CLIENT_ID.test(client)), {
+      message: 'client ids with Kafka ACLs may hold only letters, digits, - and _ (no dot)',
+    }),
+  /**
+   * The Kafka user that creates the integrations' ACLs (creating ACLs takes ALTER on the cluster,
+   * which the feed's own principal does not have): the admin in development, unset where an operator
+   * (Strimzi's User Operator, deploy/) owns the ACLs. Unset: the feed's own credentials are tried.
+   */
+  FEED_KAFKA_ACL_USERNAME: z.string().optional(),
+  FEED_KAFKA_ACL_PASSWORD: z.string().optional(),
 });
 
 export type FeedConfig = z.infer<typeof schema>;

@@ -1,18 +1,37 @@
 import { z } from 'zod';
 import { loadConfig } from '@samvirke/platform';
+import { UpstreamPool } from './proxy/upstream-pool.js';
 
 const url = z.url({ protocol: /^https?$/ });
+/** One service's instances: one URL, or several comma-separated (the gateway balances over them). */
+const instances = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine(
+      (value) => splitUrls(value).every((item) => url.safeParse(item).success) && splitUrls(value).length > 0,
+      {
+        message: 'one or more http(s) URLs, comma-separated',
+      },
+    );
+
+function splitUrls(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
 
 const schema = z.object({
   GATEWAY_HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   GATEWAY_BODY_LIMIT: z.string().default('5mb'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  PARTNERS_URL: url.default('http://127.0.0.1:3001'),
-  MEASUREMENT_URL: url.default('http://127.0.0.1:3002'),
-  GRANTS_URL: url.default('http://127.0.0.1:3003'),
-  NOTIFICATIONS_URL: url.default('http://127.0.0.1:3004'),
-  FEED_URL: url.default('http://127.0.0.1:3005'),
+  PARTNERS_URL: instances('http://127.0.0.1:3001'),
+  MEASUREMENT_URL: instances('http://127.0.0.1:3002'),
+  GRANTS_URL: instances('http://127.0.0.1:3003'),
+  NOTIFICATIONS_URL: instances('http://127.0.0.1:3004'),
+  FEED_URL: instances('http://127.0.0.1:3005'),
   /** Requests each client (token's service account client, else its subject, else the IP) may make per window. */
   GATEWAY_RATE_LIMIT: z.coerce.number().int().positive().default(600_000),
   GATEWAY_RATE_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
@@ -49,9 +68,14 @@ export function upstreams(config: GatewayConfig): Readonly<Record<string, string
   };
 }
 
-/** The services behind /api/<name>/, by name. */
-export function upstreamTargets(config: GatewayConfig): ReadonlyMap<string, URL> {
-  return new Map(Object.entries(upstreams(config)).map(([name, url]) => [name, new URL(url)]));
+/** The services behind /api/<name>/, by name, each with its instances. */
+export function upstreamTargets(config: GatewayConfig): ReadonlyMap<string, UpstreamPool> {
+  return new Map(
+    Object.entries(upstreams(config)).map(([name, urls]) => [
+      name,
+      new UpstreamPool(splitUrls(urls).map((item) => new URL(item))),
+    ]),
+  );
 }
 
 export function portalOrigins(config: GatewayConfig): readonly string[] {

@@ -127,3 +127,66 @@ export function topicsOfGroup(group: string): readonly string[] {
   }
   throw new Error(`consumer group ${group} is not declared in KAFKA_PRINCIPALS`);
 }
+
+/** The Kafka consumer group id of a consumer (before the deployment's KAFKA_TOPIC_PREFIX). */
+export function consumerGroupId(consumer: string): string {
+  return `samvirke.${consumer}`;
+}
+
+/** The SASL/SCRAM user name of a service principal on the internal listener. */
+export function kafkaUserName(principal: KafkaPrincipalName): string {
+  return `samvirke-${principal}`;
+}
+
+/**
+ * The operators' principal: the brokers' own (inter-broker and controller connections), the only
+ * super user; scripts and test harnesses create topics, SCRAM users and ACLs with it. No service
+ * runs as it.
+ */
+export const KAFKA_ADMIN_USER = 'samvirke-admin';
+
+export type KafkaOperation = 'read' | 'write' | 'create' | 'describe' | 'idempotent-write';
+
+/** One allowed access of a principal, independent of the client library that creates it. */
+export interface KafkaGrant {
+  readonly resource: 'topic' | 'group' | 'cluster';
+  /** Physical name (the deployment's prefix included); `kafka-cluster` for the cluster. */
+  readonly name: string;
+  readonly pattern: 'literal' | 'prefixed';
+  readonly operations: readonly KafkaOperation[];
+}
+
+/**
+ * What a service principal may do, derived from this declaration: write (and create) the topics
+ * declared with it as writer, its dead-letter topics among them; read the topics its groups
+ * consume; use exactly its own consumer groups. `prefix` is the deployment's KAFKA_TOPIC_PREFIX
+ * (a test suite's own), put in front of every topic and group name.
+ */
+export function principalGrants(name: KafkaPrincipalName, prefix = ''): KafkaGrant[] {
+  const principal: KafkaPrincipal = KAFKA_PRINCIPALS[name];
+  const written = KAFKA_TOPICS.filter((topic) => topic.writer === name).map((topic) => topic.name);
+  const read = [...new Set(Object.values(principal.groups).flat())];
+  const literal = (
+    resource: 'topic' | 'group',
+    logical: string,
+    operations: KafkaOperation[],
+  ): KafkaGrant => ({
+    resource,
+    name: prefix + logical,
+    pattern: 'literal',
+    operations,
+  });
+  return [
+    ...written.map((topic) => literal('topic', topic, ['write', 'describe', 'create'])),
+    ...read.map((topic) => literal('topic', topic, ['read', 'describe'])),
+    ...Object.keys(principal.groups).map((group) =>
+      literal('group', consumerGroupId(group), ['read', 'describe']),
+    ),
+    {
+      resource: 'cluster',
+      name: 'kafka-cluster',
+      pattern: 'literal',
+      operations: ['idempotent-write', 'describe'],
+    },
+  ];
+}

@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, Partitioners, type Admin, type ITopicConfig, type ProducerConfig } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Admin,
+  type ITopicConfig,
+  type KafkaConfig,
+  type ProducerConfig,
+  type SASLOptions,
+} from 'kafkajs';
 import { topicDeclaration, TOPICS } from '@samvirke/contracts';
-import { logicalTopic, type MessagingConfig } from './messaging-config.js';
+import { logicalTopic, type KafkaSecurity, type MessagingConfig } from './messaging-config.js';
 
 const logger = new Logger('kafkajs');
 
@@ -10,6 +20,7 @@ export function createKafka(config: MessagingConfig, role: string): Kafka {
   return new Kafka({
     clientId: `samvirke-${config.service}-${role}`,
     brokers: config.brokers,
+    ...kafkaSecurityOptions(config.security),
     connectionTimeout: 3_000,
     requestTimeout: 30_000,
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5_000 },
@@ -27,6 +38,22 @@ export function createKafka(config: MessagingConfig, role: string): Kafka {
         else logger.debug(entry);
       },
   });
+}
+
+/** kafkajs's `sasl` and `ssl` options for the given credentials. */
+export function kafkaSecurityOptions(security: KafkaSecurity = {}): Pick<KafkaConfig, 'sasl' | 'ssl'> {
+  const ca = security.sslCa ?? (security.sslCaFile ? readFileSync(security.sslCaFile, 'utf8') : undefined);
+  const ssl = ca ? { ca: [ca] } : security.ssl;
+  return {
+    ...(ssl ? { ssl } : {}),
+    ...(security.sasl ? { sasl: saslOptions(security.sasl) } : {}),
+  };
+}
+
+function saslOptions({ mechanism, username, password }: NonNullable<KafkaSecurity['sasl']>): SASLOptions {
+  return mechanism === 'plain'
+    ? { mechanism, username, password }
+    : { mechanism: 'scram-sha-512', username, password };
 }
 
 /** Idempotent, acks=all producer settings shared by the relay and dead-lettering. */

@@ -36,11 +36,25 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
   });
 }
 
-/** Creates the schema when missing, then applies pending migrations. Run as its own step before start. */
+/**
+ * Creates the schema when missing, then applies pending migrations. Run as its own step before
+ * start. Several instances may run it at once (SAMVIRKE_INSTANCES, a Deployment's replicas): a
+ * PostgreSQL advisory lock per database and schema lets one apply the migrations while the others
+ * wait, then find nothing pending.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const schema = dataSource.driver.schema ?? 'public';
   if (!dataSource.isInitialized) await dataSource.initialize();
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((migration) => migration.name);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  const key = `samvirke-migrate:${String(dataSource.driver.database)}:${schema}`;
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await lock.release();
+  }
 }

@@ -7,6 +7,7 @@ export * from './service-process.js';
 export * from './service-stack.js';
 export * from './kafka-broker.js';
 export * from './kafka-reader.js';
+export * from './kafka-credentials.js';
 export * from './fixtures/effect-app.js';
 export * from './fixtures/partners-events.js';
 export * from './api-coverage.js';

@@ -3,7 +3,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
+import {
+  KAFKA_ADMIN_USER,
+  KAFKA_PRINCIPALS,
+  kafkaUserName,
+  type KafkaPrincipalName,
+} from '@samvirke/contracts';
+import { devKafkaPassword, type KafkaSecurity } from '@samvirke/messaging';
+import type { Kafka, KafkaConfig } from 'kafkajs';
+import { testKafka } from './kafka-credentials.js';
 import { freePort } from './service-process.js';
 import { waitFor } from './wait-for.js';
 import { repoRoot } from './repo-root.js';
@@ -49,6 +57,36 @@ export class KafkaBroker {
     return [`127.0.0.1:${this.port}`];
   }
 
+  /** The admin principal (the only super user) of this broker, which requires SASL/SCRAM like infra-up's. */
+  get adminSecurity(): KafkaSecurity {
+    return {
+      sasl: {
+        mechanism: 'scram-sha-512',
+        username: KAFKA_ADMIN_USER,
+        password: devKafkaPassword(KAFKA_ADMIN_USER),
+      },
+    };
+  }
+
+  /** The environment that points a process (e.g. the jest worker's own clients) at this broker as the admin. */
+  get adminEnv(): Record<string, string> {
+    return {
+      KAFKA_BROKERS: this.brokers.join(','),
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: KAFKA_ADMIN_USER,
+      KAFKA_SASL_PASSWORD: devKafkaPassword(KAFKA_ADMIN_USER),
+    };
+  }
+
+  /** A raw client of this broker as the admin, or as `principal` with its development password. */
+  client(principal?: KafkaPrincipalName, options: Partial<KafkaConfig> = {}): Kafka {
+    const user = principal ? kafkaUserName(principal) : KAFKA_ADMIN_USER;
+    return testKafka(this.brokers, {
+      sasl: { mechanism: 'scram-sha-512', username: user, password: devKafkaPassword(user) },
+      ...options,
+    });
+  }
+
   /** The SASL/OAUTHBEARER listener for integrations (when created with integrationListener). */
   get integrationBrokers(): string[] {
     return [`127.0.0.1:${this.integrationPort}`];
@@ -89,7 +127,21 @@ export class KafkaBroker {
     const properties = (template + integration)
       .replaceAll('@KAFKA_PORT@', String(this.port))
       .replaceAll('@KAFKA_CONTROLLER_PORT@', String(this.controllerPort))
+      .replaceAll('@KAFKA_QUORUM@', `127.0.0.1:${this.controllerPort}`)
+      .replaceAll('@NODE_ID@', '1')
+      .replaceAll('@REPLICATION@', '1')
+      .replaceAll('@MIN_INSYNC@', '1')
+      .replaceAll('@KAFKA_ADMIN_PASSWORD@', devKafkaPassword(KAFKA_ADMIN_USER))
       .replaceAll('@DATA_DIR@', join(this.dataDir, 'data'));
+    // The SCRAM users infra-up creates: the admin and one per service principal.
+    const users = [
+      KAFKA_ADMIN_USER,
+      ...Object.keys(KAFKA_PRINCIPALS).map((name) => kafkaUserName(name as KafkaPrincipalName)),
+    ];
+    const scram = users.flatMap((user) => [
+      '--add-scram',
+      `SCRAM-SHA-512=[name=${user},iterations=4096,password=${devKafkaPassword(user)}]`,
+    ]);
     writeFileSync(join(this.dataDir, 'server.properties'), properties);
     const { stdout } = await run(this.java, [...this.jvm(), 'kafka.tools.StorageTool', 'random-uuid']);
     await run(this.java, [
@@ -101,6 +153,7 @@ export class KafkaBroker {
       '-c',
       join(this.dataDir, 'server.properties'),
       '--standalone',
+      ...scram,
     ]);
   }
 
@@ -114,11 +167,7 @@ export class KafkaBroker {
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     this.child = child;
-    const admin = new Kafka({
-      brokers: this.brokers,
-      logLevel: logLevel.NOTHING,
-      retry: { retries: 0 },
-    }).admin();
+    const admin = this.client(undefined, { retry: { retries: 0 } }).admin();
     try {
       await waitFor(
         `the test broker on port ${this.port} to answer`,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Consumer, type EachMessageHandler, type KafkaMessage } from 'kafkajs';
+import { type Kafka, type Consumer, type EachMessageHandler, type KafkaMessage } from 'kafkajs';
+import { testKafka } from './kafka-credentials.js';
 import { waitFor } from './wait-for.js';
 
 export interface ReadMessage {
@@ -52,7 +53,7 @@ export async function readTopic(
   done: (messages: readonly ReadMessage[]) => boolean,
   timeoutMs = 30_000,
 ): Promise<ReadMessage[]> {
-  const kafka = new Kafka({ brokers, clientId: 'samvirke-test-reader', logLevel: logLevel.NOTHING });
+  const kafka = testKafka(brokers, { clientId: 'samvirke-test-reader' });
   const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
   const messages: ReadMessage[] = [];
   await topicReady(kafka, topic, timeoutMs);
@@ -101,7 +102,7 @@ export async function sendRaw(
   topic: string,
   messages: { key?: string; value: Buffer | string | null; headers?: Record<string, string> }[],
 ): Promise<void> {
-  const kafka = new Kafka({ brokers, clientId: 'samvirke-test-raw', logLevel: logLevel.NOTHING });
+  const kafka = testKafka(brokers, { clientId: 'samvirke-test-raw' });
   const producer = kafka.producer({ allowAutoTopicCreation: true });
   await producer.connect();
   try {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { serviceKafkaEnv } from './kafka-credentials.js';
 import { waitFor } from './wait-for.js';
 import { repoRoot } from './repo-root.js';
 
@@ -95,10 +96,11 @@ export async function startService(
 ): Promise<RunningService> {
   const port = await freePort();
   const metricsPort = await freePort();
+  const serviceEnv = await serviceKafkaEnv(name, env);
   const { child, output } = run(
     name,
     [],
-    { METRICS_PORT: String(metricsPort), ...env, [portVariable]: String(port) },
+    { METRICS_PORT: String(metricsPort), ...serviceEnv, [portVariable]: String(port) },
     root,
   );
   const url = `http://127.0.0.1:${port}`;

@@ -26,6 +26,23 @@ describe('an integration client on Kafka', () => {
   it('uses consumer groups named after its client id and a dot', () => {
     expect(integrationGroupPrefix('samvirke-integration-other')).toBe('samvirke-integration-other.');
   });
+
+  it("refuses a client id with a dot, whose group prefix could cover another client's groups", () => {
+    // `acme.` would be a prefix of `acme.erp.`: acme could join acme.erp's groups.
+    expect(() => integrationGroupPrefix('acme.erp')).toThrow(/no dot/);
+    expect(() => integrationAcls('acme.erp')).toThrow(/no dot/);
+    expect(() => integrationGroupPrefix('')).toThrow();
+  });
+
+  it("never gives one client's group prefix over another's groups", () => {
+    const clients = ['acme', 'acme-erp', 'acme_erp', 'acmeerp', 'a', 'samvirke-integration-demo'];
+    for (const one of clients)
+      for (const other of clients)
+        if (one !== other)
+          expect(`${integrationGroupPrefix(other)}reader`.startsWith(integrationGroupPrefix(one))).toBe(
+            false,
+          );
+  });
 });
 
 describe('retention', () => {

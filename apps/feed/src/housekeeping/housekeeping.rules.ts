@@ -6,8 +6,19 @@ const { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePattern
 type AclResourceType = AclEntry['resourceType'];
 type AclOperationType = AclEntry['operation'];
 
+/**
+ * A client id that may get Kafka ACLs: letters, digits, `-` and `_`, no dot. The consumer-group ACL
+ * is the prefix `<client id>.`; were dots allowed, `acme.` would also be a prefix of client
+ * `acme.erp`'s groups (`acme.erp.…`). Without dots, `<a>.` starts `<b>.…` only when a is b.
+ */
+export const KAFKA_CLIENT_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
 /** Integrations' consumer groups must start with their client id and a dot. */
 export function integrationGroupPrefix(clientId: string): string {
+  if (!KAFKA_CLIENT_ID.test(clientId))
+    throw new Error(
+      `client id ${JSON.stringify(clientId)} cannot get Kafka ACLs: only letters, digits, - and _ (no dot)`,
+    );
   return `${clientId}.`;
 }
 
@@ -31,8 +42,8 @@ export function integrationAcls(clientId: string, topicPrefix = ''): AclEntry[] 
     operation,
     permissionType: AclPermissionTypes.ALLOW,
   });
-  const publicTopics = `${topicPrefix}${PUBLIC_TOPIC_PREFIX}`;
   const groups = integrationGroupPrefix(clientId);
+  const publicTopics = `${topicPrefix}${PUBLIC_TOPIC_PREFIX}`;
   return [
     allow(AclResourceTypes.TOPIC, publicTopics, AclOperationTypes.READ),
     allow(AclResourceTypes.TOPIC, publicTopics, AclOperationTypes.DESCRIBE),

@@ -76,20 +76,20 @@ async function readFirst(kafka: Kafka, groupId: string, topic: string): Promise<
 beforeAll(async () => {
   broker = await KafkaBroker.create({ integrationListener: { keycloakUrl: KEYCLOAK_URL } });
   await broker.start();
-  internalAdmin = new Kafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING }).admin();
+  internalAdmin = broker.client().admin();
   await internalAdmin.connect();
   await internalAdmin.createTopics({
     waitForLeaders: true,
     topics: [publicTopic, internalTopic].map((topic) => ({ topic, numPartitions: 1 })),
   });
-  const producer = new Kafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING }).producer();
+  const producer = broker.client().producer();
   await producer.connect();
   await producer.send({ topic: publicTopic, messages: [{ key: 'p', value: 'public event' }] });
   await producer.send({ topic: internalTopic, messages: [{ key: 'i', value: 'internal event' }] });
   await producer.disconnect();
   await provisionKafkaAccess(internalAdmin, [demo, other], prefix);
   // The first consumer group creates __consumer_offsets; let an internal one wait for that.
-  const warmup = new Kafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING }).consumer({
+  const warmup = broker.client().consumer({
     groupId: `${prefix}warmup`,
   });
   await warmup.connect();
@@ -171,7 +171,7 @@ describe('Kafka for integrations (SASL/OAUTHBEARER with Keycloak client tokens, 
     });
     expect(seen).toContain(publicTopic);
     // What the outbox relay does: an idempotent, acks=all producer.
-    const producer = new Kafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING }).producer({
+    const producer = broker.client().producer({
       idempotent: true,
       maxInFlightRequests: 1,
     });

@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { MESSAGING_CONFIG, type MessagingConfig } from '@samvirke/messaging';
+import {
+  kafkaSecurityOptions,
+  MESSAGING_CONFIG,
+  type KafkaSecurity,
+  type MessagingConfig,
+} from '@samvirke/messaging';
 import { FEED_CONFIG, type FeedConfig } from '../config.js';
 import { integrationAcls } from './housekeeping.rules.js';
 
@@ -28,11 +33,17 @@ export class KafkaAccessProvisioner implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    const { FEED_KAFKA_ACL_USERNAME: username, FEED_KAFKA_ACL_PASSWORD: password } = this.config;
+    const security: KafkaSecurity =
+      username && password
+        ? { ...this.messaging.security, sasl: { mechanism: 'scram-sha-512', username, password } }
+        : (this.messaging.security ?? {});
     const admin = new Kafka({
       clientId: 'samvirke-feed-acls',
       brokers: this.messaging.brokers,
       logLevel: logLevel.NOTHING,
       retry: { retries: 2 },
+      ...kafkaSecurityOptions(security),
     }).admin();
     try {
       await admin.connect();

@@ -27,6 +27,7 @@ import {
 } from '@samvirke/platform';
 import { identifyCaller } from '../auth/caller.js';
 import { type GatewayConfig, upstreamTargets } from '../config.js';
+import { checkHealth } from '../proxy/upstream-pool.js';
 import { readBodiesAsUtf8Bytes } from '../hardening/body-encoding.js';
 import { cors, requestId, securityHeaders } from '../hardening/http-hardening.js';
 import { rateLimit, TokenBuckets } from '../hardening/rate-limiter.js';
@@ -63,7 +64,11 @@ export function installPipeline(
   // 2. The body.
   readBodiesAsUtf8Bytes(fastify, byteSize(config.GATEWAY_BODY_LIMIT));
   // 3. The proxy.
-  addProxyRoute(fastify, { targets: upstreamTargets(config), upstream });
+  const targets = upstreamTargets(config);
+  // Services with several instances: each instance's readiness, every 2 s (proxy/upstream-pool.ts).
+  const stopChecks = checkHealth(targets.values());
+  fastify.addHook('onClose', (_instance, done) => (stopChecks(), done()));
+  addProxyRoute(fastify, { targets, upstream });
 }
 
 interface Steps {

@@ -12,6 +12,7 @@ import { contextOf } from '../pipeline/gateway-request.js';
 import { isServiceInternalPath } from './internal-paths.js';
 import { isPublicServicePath } from './public-paths.js';
 import type { UpstreamClient } from './upstream.client.js';
+import type { UpstreamPool } from './upstream-pool.js';
 
 /** The proxy's route, and its name in the request metrics (as the gateway has always called it). */
 export const PROXY_PATH = '/api/:service/*';
@@ -20,7 +21,7 @@ export const PROXY_ROUTE = '/api/:service/*path';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 export interface ProxyRouteOptions {
-  readonly targets: ReadonlyMap<string, URL>;
+  readonly targets: ReadonlyMap<string, UpstreamPool>;
   readonly upstream: UpstreamClient;
 }
 

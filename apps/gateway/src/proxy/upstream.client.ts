@@ -19,6 +19,7 @@ import {
 import { currentCorrelationId, ShutdownSignal } from '@samvirke/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
 import { FORWARDED_REQUEST_HEADERS, RETURNED_RESPONSE_HEADERS } from './forwarded-headers.js';
+import { failoverTarget, type UpstreamPool } from './upstream-pool.js';
 
 class UpstreamTimeout extends Error {}
 
@@ -39,7 +40,10 @@ export interface Caller {
 /** One request on its way to a service: what it is sent, and the caller waiting for the answer. */
 interface Call {
   readonly caller: Caller;
-  readonly origin: string;
+  readonly pool: UpstreamPool;
+  /** The instance this attempt goes to, and those tried (by origin). */
+  instance: URL;
+  readonly tried: Set<string>;
   readonly options: RequestOptions;
   readonly body: Buffer | undefined;
   readonly deadline: number;
@@ -90,8 +94,9 @@ export class UpstreamClient implements OnModuleDestroy {
    * `/programmes?limit=5`, and `body` what the caller sent (GET and HEAD never carry one). The
    * caller gets the service's answer, or a 502 or 504 problem when there is none.
    */
-  forward(request: IncomingMessage, caller: Caller, target: URL, path: string, body?: Buffer): void {
+  forward(request: IncomingMessage, caller: Caller, pool: UpstreamPool, path: string, body?: Buffer): void {
     const method = request.method ?? 'GET';
+    const target = pool.pick()!;
     const options: RequestOptions & { servername: string } = {
       host: target.hostname,
       port: target.port,
@@ -103,7 +108,20 @@ export class UpstreamClient implements OnModuleDestroy {
       servername: '',
     };
     const deadline = Date.now() + this.config.UPSTREAM_TIMEOUT_MS;
-    this.send({ caller, origin: target.origin, options, body, deadline, retried: false, answered: false });
+    const call = { caller, pool, instance: target, tried: new Set([target.origin]), options, body, deadline };
+    this.send({ ...call, retried: false, answered: false });
+  }
+
+  /** The call sent again to another instance (upstream-pool.ts, failoverTarget), if it may be. */
+  private failover(call: Call, error: NodeJS.ErrnoException, method: string): boolean {
+    if (call.answered || error instanceof UpstreamTimeout || Date.now() >= call.deadline) return false;
+    const next = failoverTarget(call.pool, call.tried, call.instance, error, IDEMPOTENT.has(method));
+    if (!next) return false;
+    call.instance = next;
+    call.options.host = next.hostname;
+    call.options.port = next.port;
+    this.send(call);
+    return true;
   }
 
   private send(call: Call): void {
@@ -118,7 +136,7 @@ export class UpstreamClient implements OnModuleDestroy {
       if (stale && !call.retried && IDEMPOTENT.has(outgoing.method)) {
         call.retried = true;
         this.send(call);
-      } else if (!call.answered) this.failed(call, error);
+      } else if (!this.failover(call, error, outgoing.method) && !call.answered) this.failed(call, error);
     });
     // A caller that hangs up, before the answer or during it, frees the service's side too.
     call.caller.raw.on('close', () => {
@@ -128,7 +146,7 @@ export class UpstreamClient implements OnModuleDestroy {
   }
 
   private failed(call: Call, error: Error): void {
-    this.logger.warn({ msg: 'upstream call failed', target: call.origin, error: String(error) });
+    this.logger.warn({ msg: 'upstream call failed', target: call.instance.origin, error: String(error) });
     // A caller who hung up is not answered (the hang-up is what cut the call).
     if (call.caller.raw.destroyed) return;
     call.caller.send(
@@ -157,7 +175,11 @@ export class UpstreamClient implements OnModuleDestroy {
     });
     upstream.on('error', (error) => {
       // Headers are out already: all that is left is to cut the connection.
-      this.logger.warn({ msg: 'upstream answer broke off', target: call.origin, error: String(error) });
+      this.logger.warn({
+        msg: 'upstream answer broke off',
+        target: call.instance.origin,
+        error: String(error),
+      });
       if (!response.writableEnded) response.destroy(error);
     });
     stream(upstream, response);

@@ -2,7 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import type { Admin, Consumer, EachBatchPayload, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { deadLetterTopic, type CloudEvent, type DeadLetterReplay } from '@samvirke/contracts';
+import {
+  consumerGroupId,
+  deadLetterTopic,
+  type CloudEvent,
+  type DeadLetterReplay,
+} from '@samvirke/contracts';
 import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerEndToEnd, consumerLag } from '../metrics.js';
@@ -48,7 +53,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   constructor(private readonly options: EventConsumerOptions) {
     super();
     const kafka = createKafka(options.config, `consumer-${options.consumer}`);
-    this.groupId = physicalTopic(options.config, `samvirke.${options.consumer}`);
+    this.groupId = physicalTopic(options.config, consumerGroupId(options.consumer));
     this.deadLetters = physicalTopic(options.config, deadLetterTopic(options.consumer));
     this.kafkaConsumer = kafka.consumer({
       groupId: this.groupId,
