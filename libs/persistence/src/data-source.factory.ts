@@ -1,4 +1,6 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { AuditContextSubscriber } from './audit/audit-context.subscriber.js';
+import { installAuditTrail } from './audit/audit-trail.js';
 import type { DatabaseConfig } from './database-config.js';
 
 export interface DataSourceSpec {
@@ -26,6 +28,8 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     schema: config.schema,
     entities: spec.entities,
     migrations: spec.migrations,
+    // Hands who acts to the audit trigger at the start of every transaction (audit/).
+    subscribers: [AuditContextSubscriber],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -36,11 +40,15 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
   });
 }
 
-/** Creates the schema when missing, then applies pending migrations. Run as its own step before start. */
+/**
+ * Creates the schema when missing, applies pending migrations, then installs the audit trail on
+ * every table (new ones included). Run as its own step before start.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const schema = dataSource.driver.schema ?? 'public';
   if (!dataSource.isInitialized) await dataSource.initialize();
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
+  await installAuditTrail(dataSource);
   return applied.map((migration) => migration.name);
 }

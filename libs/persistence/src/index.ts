@@ -6,3 +6,4 @@ export * from './service-cli.js';
 export * from './service-foundation.js';
 export * from './copy-rows.js';
 export * from './interval-job.js';
+export * from './audit/index.js';
