@@ -14,6 +14,7 @@
  * data provider, which none of the callers' organisations belongs to, and Aarhus Kommune.
  */
 import type { Role } from '@samvirke/auth';
+import { AUDIT_MATRIX } from './authorisation-matrix.audit.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
@@ -407,4 +408,5 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...NOTIFICATIONS_MATRIX,
   ...FEED_MATRIX,
   ...DEAD_LETTERS_MATRIX,
+  ...AUDIT_MATRIX,
 };

@@ -26,6 +26,7 @@ export * from './http/openapi-document.js';
 export * from './http/http-headers.js';
 export * from './http/http-apis.js';
 export * from './operations/dead-letters.api.js';
+export * from './operations/audit.api.js';
 export * from './asyncapi/asyncapi-document.js';
 export * from './partners/partners.api.js';
 export * from './measurement/indicator.dto.js';

@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
@@ -241,5 +242,6 @@ export const NOTIFICATIONS_API: ServiceApi = {
       response: replayedSchema,
     },
     ...deadLetterOperations('notifications'),
+    ...auditOperations('notifications'),
   ],
 };

@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
@@ -229,5 +230,6 @@ export const PARTNERS_API: ServiceApi = {
       response: goalMapSchema,
       errors: [404],
     },
+    ...auditOperations('partners'),
   ],
 };

@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS audit_entry (
   seq                bigserial PRIMARY KEY,
   at                 timestamptz NOT NULL DEFAULT clock_timestamp(),
   table_name         text NOT NULL,
-  action             text NOT NULL CHECK (action IN ('INSERT', 'UPDATE', 'DELETE')),
+  action             text NOT NULL CHECK (action IN ('INSERT', 'UPDATE', 'DELETE', 'READ')),
   row_key            text,
   programme_id       text,
   actor_subject      text,

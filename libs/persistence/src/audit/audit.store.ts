@@ -177,3 +177,51 @@ export async function pruneAuditEntries(
   await manager.query(`SELECT set_config('samvirke.audit_retention', 'off', true)`);
   return removed.length;
 }
+
+/**
+ * Records that someone read personal data (a platform admin reading contacts, the audit trail, a
+ * person's export): a READ entry with the same who-and-where as a write, in the caller's transaction.
+ */
+export async function recordAuditRead(
+  manager: EntityManager,
+  read: {
+    readonly tableName: string;
+    readonly rowKey?: string | undefined;
+    readonly programmeId?: string | undefined;
+    readonly what: unknown;
+  },
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
+       actor_client, actor_organisations, on_behalf_of, operation, correlation_id, causation_id, changes)
+     SELECT $1, 'READ', $2, $3, c ->> 'subject', c -> 'username', c ->> 'clientId',
+       coalesce(ARRAY(SELECT jsonb_array_elements_text(c -> 'organisations')), '{}'),
+       c ->> 'onBehalfOf', c ->> 'operation', c ->> 'correlationId', c ->> 'causationId',
+       jsonb_build_object('query', jsonb_build_array(NULL, $4::jsonb))
+       FROM (SELECT coalesce(nullif(current_setting('samvirke.audit_context', true), ''), '{}')::jsonb AS c) context`,
+    [read.tableName, read.rowKey ?? null, read.programmeId ?? null, JSON.stringify(read.what ?? null)],
+  );
+}
+
+/**
+ * Whether one of the organisations is the backbone of the programme in this service's own view of
+ * the memberships: partners' `membership`, or the directory's `programme_member` elsewhere. A
+ * service with neither (the feed) knows no backbone.
+ */
+export async function isProgrammeBackbone(
+  manager: EntityManager,
+  programmeId: string,
+  organisations: readonly string[],
+): Promise<boolean> {
+  const [{ table }] = await manager.query<[{ table: string | null }]>(
+    `SELECT coalesce(to_regclass('programme_member')::text, to_regclass('membership')::text) AS table`,
+  );
+  if (!table || !organisations.length) return false;
+  const [{ backbone }] = await manager.query<[{ backbone: boolean }]>(
+    `SELECT EXISTS (SELECT 1 FROM ${table === 'programme_member' ? 'programme_member' : 'membership'}
+       WHERE programme_id = $1 AND left_on IS NULL AND organisation_id = ANY($2::uuid[])
+         AND 'backbone' = ANY(roles)) AS backbone`,
+    [programmeId, organisations],
+  );
+  return backbone;
+}

@@ -5,3 +5,6 @@ export * from './audit-schema.js';
 export * from './audit-trail.js';
 export * from './audit-trail.scheduler.js';
 export * from './audit.store.js';
+export * from './audit.module.js';
+export * from './audit.rules.js';
+export * from './audit.service.js';
