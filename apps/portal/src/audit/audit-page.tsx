@@ -1,0 +1,163 @@
+import type { AuditEntry, AuditPage as AuditPageDto } from '@samvirke/contracts';
+import { useState } from 'react';
+import { isAdmin } from '../admin/access.js';
+import { Page } from '../components/page.js';
+import { Await } from '../components/status.js';
+import { TableWrap } from '../components/table-wrap.js';
+import { saveFile } from '../exports/download.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useLoad, usePortal } from '../portal-context.js';
+import {
+  actorLabel,
+  auditPath,
+  AUDITED_SERVICES,
+  changeLines,
+  type AuditFilters,
+  type AuditedService,
+} from './audit-rows.js';
+
+/**
+ * Revisionsspor: who changed what, service by service. Platform admins read every service's trail
+ * (`/audit`); a programme's backbone coordinator reads their programme's (`/programmes/:id/audit`).
+ */
+export function AuditTrailPage({ programmeId }: { programmeId?: string }) {
+  const { t } = useI18n();
+  const { principal } = usePortal();
+  const allowed = isAdmin(principal) || (programmeId && principal.roles.includes('backbone-coordinator'));
+  return (
+    <Page title={t('Revisionsspor', 'Audit trail')}>
+      <p>
+        {t(
+          'Hver ændring i Samvirke registreres med hvem, hvornår, i hvilken handling og med værdierne før og efter. Sporet kan ikke ændres, og dets kæde af hashværdier kontrolleres af driften.',
+          'Every change in Samvirke is recorded with who, when, in which operation and the values before and after. The trail cannot be changed, and operations verify its chain of hashes.',
+        )}
+      </p>
+      {allowed ? (
+        <AuditTrail programmeId={programmeId} />
+      ) : (
+        <p>
+          {t(
+            'Revisionssporet er for platformsadministratorer og programmets backbone.',
+            "The audit trail is for platform admins and the programme's backbone.",
+          )}
+        </p>
+      )}
+    </Page>
+  );
+}
+
+function AuditTrail({ programmeId }: { programmeId: string | undefined }) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  const [service, setService] = useState<AuditedService>('partners');
+  const [table, setTable] = useState('');
+  const [after, setAfter] = useState<string | undefined>(undefined);
+  const filters: AuditFilters = { service, programmeId, table: table || undefined, after };
+  const loaded = useLoad(
+    (client) => client.get<AuditPageDto>(auditPath('entries', filters)),
+    auditPath('entries', filters),
+  );
+  return (
+    <>
+      <form className="inline-form" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="audit-service">{t('Tjeneste', 'Service')}</label>
+        <select
+          id="audit-service"
+          value={service}
+          onChange={(e) => {
+            setService(e.target.value as AuditedService);
+            setAfter(undefined);
+          }}
+        >
+          {AUDITED_SERVICES.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="audit-table">{t('Tabel', 'Table')}</label>
+        <input
+          id="audit-table"
+          value={table}
+          onChange={(e) => {
+            setTable(e.target.value.trim());
+            setAfter(undefined);
+          }}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            void api
+              .download(auditPath('export', filters))
+              .then((blob) => saveFile(blob, 'text/csv;charset=utf-8', `revisionsspor-${service}.csv`))
+          }
+        >
+          {t('Hent som CSV', 'Download as CSV')}
+        </button>
+      </form>
+      <Await loaded={loaded}>
+        {(page) => (
+          <>
+            <EntryTable entries={page.items} />
+            {after && (
+              <button type="button" onClick={() => setAfter(undefined)}>
+                {t('Til begyndelsen', 'Back to the start')}
+              </button>
+            )}{' '}
+            {page.next && (
+              <button type="button" onClick={() => setAfter(page.next ?? undefined)}>
+                {t('Næste side', 'Next page')}
+              </button>
+            )}
+          </>
+        )}
+      </Await>
+    </>
+  );
+}
+
+function EntryTable({ entries }: { entries: readonly AuditEntry[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (!entries.length)
+    return (
+      <p className="notice" role="status">
+        {t('Ingen registreringer.', 'No entries.')}
+      </p>
+    );
+  const when = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+  return (
+    <TableWrap label={t('Registreringer', 'Entries')}>
+      <table className="stack audit-trail">
+        <caption>{t(`${entries.length} registreringer`, `${entries.length} entries`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Tidspunkt', 'Time')}</th>
+            <th scope="col">{t('Hvem', 'Who')}</th>
+            <th scope="col">{t('Handling', 'Action')}</th>
+            <th scope="col">{t('Hvad', 'What')}</th>
+            <th scope="col">{t('Ændringer', 'Changes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.seq}>
+              <td>{when.format(new Date(entry.at))}</td>
+              <td>{actorLabel(entry, t('slettet person', 'erased person'), t('systemet', 'the system'))}</td>
+              <td>{entry.operation ?? entry.action}</td>
+              <td>{`${entry.table} ${entry.action}`}</td>
+              <td>
+                {changeLines(entry).map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
