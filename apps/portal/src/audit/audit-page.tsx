@@ -47,8 +47,6 @@ export function AuditTrailPage({ programmeId }: { programmeId?: string }) {
 }
 
 function AuditTrail({ programmeId }: { programmeId: string | undefined }) {
-  const { t } = useI18n();
-  const { api } = usePortal();
   const [service, setService] = useState<AuditedService>('partners');
   const [table, setTable] = useState('');
   const [after, setAfter] = useState<string | undefined>(undefined);
@@ -59,56 +57,22 @@ function AuditTrail({ programmeId }: { programmeId: string | undefined }) {
   );
   return (
     <>
-      <form className="inline-form" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="audit-service">{t('Tjeneste', 'Service')}</label>
-        <select
-          id="audit-service"
-          value={service}
-          onChange={(e) => {
-            setService(e.target.value as AuditedService);
-            setAfter(undefined);
-          }}
-        >
-          {AUDITED_SERVICES.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="audit-table">{t('Tabel', 'Table')}</label>
-        <input
-          id="audit-table"
-          value={table}
-          onChange={(e) => {
-            setTable(e.target.value.trim());
-            setAfter(undefined);
-          }}
-        />
-        <button
-          type="button"
-          onClick={() =>
-            void api
-              .download(auditPath('export', filters))
-              .then((blob) => saveFile(blob, 'text/csv;charset=utf-8', `revisionsspor-${service}.csv`))
-          }
-        >
-          {t('Hent som CSV', 'Download as CSV')}
-        </button>
-      </form>
+      <FilterForm
+        filters={filters}
+        onService={(value) => {
+          setService(value);
+          setAfter(undefined);
+        }}
+        onTable={(value) => {
+          setTable(value);
+          setAfter(undefined);
+        }}
+      />
       <Await loaded={loaded}>
         {(page) => (
           <>
             <EntryTable entries={page.items} />
-            {after && (
-              <button type="button" onClick={() => setAfter(undefined)}>
-                {t('Til begyndelsen', 'Back to the start')}
-              </button>
-            )}{' '}
-            {page.next && (
-              <button type="button" onClick={() => setAfter(page.next ?? undefined)}>
-                {t('Næste side', 'Next page')}
-              </button>
-            )}
+            <Pager first={!after} next={page.next} onPage={setAfter} />
           </>
         )}
       </Await>
@@ -116,19 +80,78 @@ function AuditTrail({ programmeId }: { programmeId: string | undefined }) {
   );
 }
 
+function Pager({
+  first,
+  next,
+  onPage,
+}: {
+  first: boolean;
+  next: string | null;
+  onPage: (after?: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <p>
+      {!first && (
+        <button type="button" onClick={() => onPage(undefined)}>
+          {t('Til begyndelsen', 'Back to the start')}
+        </button>
+      )}{' '}
+      {next && (
+        <button type="button" onClick={() => onPage(next)}>
+          {t('Næste side', 'Next page')}
+        </button>
+      )}
+    </p>
+  );
+}
+
+function FilterForm({
+  filters,
+  onService,
+  onTable,
+}: {
+  filters: AuditFilters;
+  onService: (service: AuditedService) => void;
+  onTable: (table: string) => void;
+}) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  const download = () =>
+    void api
+      .download(auditPath('export', filters))
+      .then((blob) => saveFile(blob, 'text/csv;charset=utf-8', `revisionsspor-${filters.service}.csv`));
+  return (
+    <form className="inline-form" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor="audit-service">{t('Tjeneste', 'Service')}</label>
+      <select
+        id="audit-service"
+        value={filters.service}
+        onChange={(e) => onService(e.target.value as AuditedService)}
+      >
+        {AUDITED_SERVICES.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="audit-table">{t('Tabel', 'Table')}</label>
+      <input id="audit-table" value={filters.table ?? ''} onChange={(e) => onTable(e.target.value.trim())} />
+      <button type="button" onClick={download}>
+        {t('Hent som CSV', 'Download as CSV')}
+      </button>
+    </form>
+  );
+}
+
 function EntryTable({ entries }: { entries: readonly AuditEntry[] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   if (!entries.length)
     return (
       <p className="notice" role="status">
         {t('Ingen registreringer.', 'No entries.')}
       </p>
     );
-  const when = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  });
   return (
     <TableWrap label={t('Registreringer', 'Entries')}>
       <table className="stack audit-trail">
@@ -144,20 +167,32 @@ function EntryTable({ entries }: { entries: readonly AuditEntry[] }) {
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.seq}>
-              <td>{when.format(new Date(entry.at))}</td>
-              <td>{actorLabel(entry, t('slettet person', 'erased person'), t('systemet', 'the system'))}</td>
-              <td>{entry.operation ?? entry.action}</td>
-              <td>{`${entry.table} ${entry.action}`}</td>
-              <td>
-                {changeLines(entry).map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </td>
-            </tr>
+            <EntryRow key={entry.seq} entry={entry} />
           ))}
         </tbody>
       </table>
     </TableWrap>
+  );
+}
+
+function EntryRow({ entry }: { entry: AuditEntry }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const when = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+  return (
+    <tr>
+      <td>{when.format(new Date(entry.at))}</td>
+      <td>{actorLabel(entry, t('slettet person', 'erased person'), t('systemet', 'the system'))}</td>
+      <td>{entry.operation ?? entry.action}</td>
+      <td>{`${entry.table} ${entry.action}`}</td>
+      <td>
+        {changeLines(entry).map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+      </td>
+    </tr>
   );
 }
