@@ -10,6 +10,7 @@ export * from './partners/partners-schemas.js';
 export * from './partners/organisation-registered.v1.js';
 export * from './partners/organisation-updated.v1.js';
 export * from './partners/contact-changed.v1.js';
+export * from './partners/contact-removed.v1.js';
 export * from './partners/programme-created.v1.js';
 export * from './partners/programme-updated.v1.js';
 export * from './partners/membership-granted.v1.js';

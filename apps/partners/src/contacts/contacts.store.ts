@@ -13,7 +13,10 @@ interface ContactRow {
 
 const COLUMNS = `id, organisation_id, name, email, role, language, created_at`;
 
-/** The organisation's named contacts; a removed contact keeps its row with removed_at set. */
+/**
+ * The organisation's named contacts. A removed contact's row is deleted (rows removed before that
+ * keep removed_at set and are erased by the migration that brought deletion in).
+ */
 export class ContactsStore {
   constructor(private readonly manager: EntityManager) {}
 
@@ -52,8 +55,9 @@ export class ContactsStore {
     return row && toDto(row);
   }
 
-  async remove(contactId: string, removedAt: Date): Promise<void> {
-    await this.manager.query(`UPDATE contact SET removed_at = $2 WHERE id = $1`, [contactId, removedAt]);
+  /** Deletes the contact: no copy of their name or e-mail stays (the audit trail is redacted too). */
+  async erase(contactId: string): Promise<void> {
+    await this.manager.query(`DELETE FROM contact WHERE id = $1`, [contactId]);
   }
 }
 
