@@ -9,6 +9,7 @@ import { FanOutModule } from './fan-out/fan-out.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { notificationsMigrations } from './migrations/index.js';
 import { PreferencesModule } from './preferences/preferences.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -37,6 +38,7 @@ export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
     InboxModule,
     PreferencesModule,
     WebhooksModule,
+    RetentionModule,
   ],
 })
 export class AppModule {}

@@ -7,3 +7,4 @@ export * from './service-foundation.js';
 export * from './copy-rows.js';
 export * from './interval-job.js';
 export * from './audit/index.js';
+export * from './retention.js';

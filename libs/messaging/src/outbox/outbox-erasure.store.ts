@@ -11,10 +11,10 @@ export async function forgetPublishedEvents(
   field: string,
   value: string,
 ): Promise<number> {
-  const removed: unknown[] = await manager.query(
+  const [, removed] = await manager.query<[unknown[], number]>(
     `DELETE FROM outbox_message
-      WHERE published_at IS NOT NULL AND event_type = $1 AND payload ->> $2 = $3 RETURNING 1`,
+      WHERE published_at IS NOT NULL AND event_type = $1 AND payload ->> $2 = $3`,
     [eventType, field, value],
   );
-  return removed.length;
+  return removed;
 }

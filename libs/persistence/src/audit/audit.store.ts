@@ -165,17 +165,17 @@ export async function pruneAuditEntries(
   limit: number,
 ): Promise<number> {
   await manager.query(`SELECT set_config('samvirke.audit_retention', 'on', true)`);
-  const removed: unknown[] = await manager.query(
+  const [, removed] = await manager.query<[unknown[], number]>(
     `WITH bounds AS (
        SELECT min(chain_no) AS first,
               coalesce(min(chain_no) FILTER (WHERE at >= $1), max(chain_no) + 1) AS kept
          FROM audit_entry WHERE chain_no IS NOT NULL)
      DELETE FROM audit_entry WHERE chain_no < (SELECT least(kept, first + $2) FROM bounds)
-     RETURNING 1`,
+    `,
     [before, limit],
   );
   await manager.query(`SELECT set_config('samvirke.audit_retention', 'off', true)`);
-  return removed.length;
+  return removed;
 }
 
 /**
