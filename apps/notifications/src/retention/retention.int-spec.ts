@@ -78,10 +78,10 @@ describe('notifications retention against PostgreSQL', () => {
     expect(await ids('delivery')).toEqual([oldPending, recentSent].sort());
     expect(await ids('notification')).toEqual([recentItem]);
     expect(oldSent).not.toBe(oldItem);
-    const [{ attempts }] = (await dataSource.query(
+    const [{ attempts }] = await dataSource.query<[{ attempts: number }]>(
       `SELECT count(*)::int AS attempts FROM delivery_attempt WHERE delivery_id = $1`,
       [oldSent],
-    )) as [{ attempts: number }];
+    );
     expect(attempts).toBe(0);
     const metrics = await metricsRegistry.getSingleMetricAsString('samvirke_retention_removed_total');
     expect(metrics).toContain('samvirke_retention_removed_total{kind="deliveries"} 1');
