@@ -48,7 +48,7 @@ describe('notifications retention against PostgreSQL', () => {
   }
 
   const ids = async (table: string) =>
-    ((await dataSource.query(`SELECT id FROM ${table} ORDER BY id`)) as { id: string }[])
+    (await dataSource.query<{ id: string }[]>(`SELECT id FROM ${table} ORDER BY id`))
       .map(({ id }) => id)
       .sort();
 
