@@ -202,6 +202,18 @@ describe('the audit trail through the gateway', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it("records a platform admin reading another organisation's contacts, not the organisation's own user", async () => {
+    const organisation = DEMO_ORGANISATIONS.kobenhavn.id;
+    expect((await call('admin', 'GET', `/organisations/${organisation}/contacts`)).status).toBe(200);
+    expect((await call('reporterKobenhavn', 'GET', `/organisations/${organisation}/contacts`)).status).toBe(
+      200,
+    );
+    const reads = (await call('admin', 'GET', `/audit/entries?table=contact&row=${organisation}`))
+      .json as AuditPage;
+    const admin = decodeJwtPayload(await userToken(DEMO_USERS.admin.username));
+    expect(reads.items.map((entry) => [entry.action, entry.actor.subject])).toEqual([['READ', admin['sub']]]);
+  });
+
   it('keeps a hash chain the verify command checks, and names the first entry changed behind its back', async () => {
     await waitFor('every entry sealed', async () => {
       const [row] = await query<{ unsealed: string }>(

@@ -8,9 +8,9 @@ import {
   type ContactDto,
   type OrganisationDto,
 } from '@samvirke/contracts';
-import type { Principal } from '@samvirke/auth';
+import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox, forgetPublishedEvents } from '@samvirke/messaging';
-import { redactAuditOfRow } from '@samvirke/persistence';
+import { recordAuditRead, redactAuditOfRow } from '@samvirke/persistence';
 import { notFound, requireActive } from '../organisations/organisations.rules.js';
 import { OrganisationsStore } from '../organisations/organisations.store.js';
 import { contactChanged, contactNotFound, mayManageContacts } from './contacts.rules.js';
@@ -39,9 +39,19 @@ export class ContactsService {
     });
   }
 
+  /** A platform admin reading another organisation's people is recorded in the audit trail. */
   async list(principal: Principal, organisationId: string): Promise<ContactDto[]> {
-    await this.authorise(this.dataSource.manager, principal, organisationId);
-    return new ContactsStore(this.dataSource.manager).current(organisationId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.authorise(manager, principal, organisationId);
+      const contacts = await new ContactsStore(manager).current(organisationId);
+      if (hasRole(principal, 'platform-admin') && !belongsTo(principal, organisationId))
+        await recordAuditRead(manager, {
+          tableName: 'contact',
+          rowKey: organisationId,
+          what: { organisationId },
+        });
+      return contacts;
+    });
   }
 
   async remove(principal: Principal, organisationId: string, contactId: string): Promise<void> {
