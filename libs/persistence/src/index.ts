@@ -8,3 +8,4 @@ export * from './copy-rows.js';
 export * from './interval-job.js';
 export * from './audit/index.js';
 export * from './retention.js';
+export * from './privacy/personal-data.js';

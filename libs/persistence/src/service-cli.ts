@@ -4,12 +4,15 @@ import { listDeadLettersQuerySchema } from '@samvirke/contracts';
 import { listDeadLetters } from '@samvirke/messaging';
 import { JsonLogger } from '@samvirke/platform';
 import { verifyAuditChain } from './audit/audit-trail.js';
+import { AUDIT_PERSONAL_DATA, type PersonalDataRecord } from './privacy/personal-data.js';
 import { createDataSource, migrate, type DataSourceSpec } from './data-source.factory.js';
 
 export interface ServiceCli {
   readonly service: string;
   readonly dataSource: () => DataSourceSpec;
   readonly start: () => Promise<INestApplication>;
+  /** What the service stores about people (`node main.js personal-data` prints it with the audit trail's). */
+  readonly personalData?: PersonalDataRecord;
 }
 
 /**
@@ -26,6 +29,10 @@ export async function runServiceCli(cli: ServiceCli): Promise<void> {
   try {
     if (command === 'start') {
       await cli.start();
+      return;
+    }
+    if (command === 'personal-data') {
+      process.stdout.write(`${JSON.stringify({ service: cli.service, ...personalData(cli) })}\n`);
       return;
     }
     const run = COMMANDS[command];
@@ -65,3 +72,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     if (!verdict.intact) process.exitCode = 2;
   },
 };
+
+function personalData(cli: ServiceCli): PersonalDataRecord {
+  return {
+    personal: [...(cli.personalData?.personal ?? []), ...AUDIT_PERSONAL_DATA.personal],
+    notPersonal: { ...cli.personalData?.notPersonal, ...AUDIT_PERSONAL_DATA.notPersonal },
+  };
+}
