@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditPage } from '@samvirke/contracts';
 import {
+  auditVerify,
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   decodeJwtPayload,
   dropSchema,
   migrateService,
   pgClient,
-  spawnCompiled,
   startService,
   uniqueSuiteId,
   userToken,
@@ -75,20 +75,6 @@ async function programme(user: User, backbone: string | null): Promise<string> {
   });
   if (created.status !== 201) throw new Error(created.text);
   return (created.json as { id: string }).id;
-}
-
-async function auditVerify(): Promise<{ code: number | null; verdict: Record<string, unknown> }> {
-  const { child, output } = spawnCompiled(
-    'apps/partners/dist/main.js',
-    ['audit-verify'],
-    env,
-    'partners-audit',
-  );
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const line = output()
-    .split('\n')
-    .find((text) => text.startsWith('{"service"'));
-  return { code, verdict: line ? (JSON.parse(line) as Record<string, unknown>) : {} };
 }
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -221,7 +207,7 @@ describe('the audit trail through the gateway', () => {
       );
       return row?.unsealed === '0';
     });
-    const intact = await auditVerify();
+    const intact = await auditVerify('partners', env);
     expect(intact).toMatchObject({ code: 0, verdict: { service: 'partners', intact: true } });
 
     const [victim] = await query<{ seq: string; chain_no: string }>(
@@ -230,7 +216,7 @@ describe('the audit trail through the gateway', () => {
     await query(`ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only;
       UPDATE audit_entry SET changes = jsonb_set(changes, '{name,1}', '"Someone Else"') WHERE seq = ${victim?.seq};
       ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only`);
-    const broken = await auditVerify();
+    const broken = await auditVerify('partners', env);
     expect(broken).toMatchObject({
       code: 2,
       verdict: { intact: false, brokenAt: { seq: victim?.seq, chainNo: victim?.chain_no } },

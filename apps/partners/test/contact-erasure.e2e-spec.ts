@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  auditVerify,
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   dropSchema,
   migrateService,
   pgClient,
-  spawnCompiled,
   startService,
   uniqueSuiteId,
   userToken,
@@ -77,20 +77,6 @@ const naming = (rows: { table: string; text: string }[]) =>
     .filter(({ text }) => text.includes(person.name) || text.includes(person.email))
     .map(({ table }) => table);
 
-async function auditVerify(service: string): Promise<unknown> {
-  const { child, output } = spawnCompiled(
-    `apps/${service}/dist/main.js`,
-    ['audit-verify'],
-    env,
-    `${service}-audit`,
-  );
-  await new Promise((resolve) => child.on('exit', resolve));
-  const line = output()
-    .split('\n')
-    .find((text) => text.startsWith('{"service"'));
-  return line ? JSON.parse(line) : output();
-}
-
 beforeAll(async () => {
   await Promise.all(['partners', 'notifications'].map((name) => migrateService(name, env)));
   services.push(
@@ -152,8 +138,8 @@ it('erases a removed contact from every table of partners and notifications, aud
   ]);
   for (const service of ['partners', 'notifications']) {
     await waitFor(`${service}'s chain sealed`, async () => {
-      const verdict = (await auditVerify(service)) as { intact?: boolean; entries?: number };
-      return verdict.intact === true && (verdict.entries ?? 0) > 0 ? verdict : undefined;
+      const { verdict } = await auditVerify(service, env);
+      return verdict['intact'] === true && Number(verdict['entries']) > 0 ? verdict : undefined;
     });
   }
 }, 120_000);

@@ -31,6 +31,7 @@ describe('contact.changed', () => {
       email: 'mette@kk.example',
       role: 'dataansvarlig',
       language: 'da' as const,
+      legalBasis: 'legitimate-interest' as const,
     };
     expect(contactChanged(contact, true)).toEqual({
       contactId: contact.id,
@@ -54,6 +55,7 @@ describe('who is who in a programme', () => {
       email: `${name.toLowerCase()}@example.dk`,
       role: 'kontakt',
       language: 'da' as const,
+      legalBasis: 'legitimate-interest' as const,
       createdAt: '2026-01-01T00:00:00.000Z',
     });
     const people = programmePeople(

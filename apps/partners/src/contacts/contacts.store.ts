@@ -8,10 +8,11 @@ interface ContactRow {
   email: string;
   role: string;
   language: ContactDto['language'];
+  legal_basis: ContactDto['legalBasis'];
   created_at: Date;
 }
 
-const COLUMNS = `id, organisation_id, name, email, role, language, created_at`;
+const COLUMNS = `id, organisation_id, name, email, role, language, legal_basis, created_at`;
 
 /**
  * The organisation's named contacts. A removed contact's row is deleted (rows removed before that
@@ -22,9 +23,17 @@ export class ContactsStore {
 
   async insert(contact: Omit<ContactDto, 'createdAt'>): Promise<ContactDto> {
     const [row] = await this.manager.query<ContactRow[]>(
-      `INSERT INTO contact (id, organisation_id, name, email, role, language)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [contact.id, contact.organisationId, contact.name, contact.email, contact.role, contact.language],
+      `INSERT INTO contact (id, organisation_id, name, email, role, language, legal_basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [
+        contact.id,
+        contact.organisationId,
+        contact.name,
+        contact.email,
+        contact.role,
+        contact.language,
+        contact.legalBasis,
+      ],
     );
     return toDto(row);
   }
@@ -70,6 +79,7 @@ function toDto(row: ContactRow): ContactDto {
     email,
     role,
     language,
+    legalBasis: row.legal_basis,
     createdAt: row.created_at.toISOString(),
   };
 }

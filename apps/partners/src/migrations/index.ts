@@ -2,6 +2,7 @@ import { messagingMigrations } from '@samvirke/messaging';
 import { Organisations1764316800100 } from './1764316800100-organisations.js';
 import { Programmes1764316800200 } from './1764316800200-programmes.js';
 import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed-contacts.js';
+import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-basis.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
@@ -9,4 +10,5 @@ export const partnersMigrations = [
   Organisations1764316800100,
   Programmes1764316800200,
   EraseRemovedContacts1765000024100,
+  ContactLegalBasis1765000024200,
 ];
