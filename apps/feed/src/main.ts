@@ -3,8 +3,10 @@ import { runServiceCli } from '@samvirke/persistence';
 import { feedDataSourceSpec } from './app.module.js';
 import { feedConfig } from './config.js';
 import { createFeedApp } from './feed-app.js';
+import { FEED_PERSONAL_DATA } from './personal-data.js';
 
 await runServiceCli({
+  personalData: FEED_PERSONAL_DATA,
   service: 'feed',
   dataSource: feedDataSourceSpec,
   start: async () => {

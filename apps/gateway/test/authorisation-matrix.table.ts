@@ -16,6 +16,7 @@
 import type { Role } from '@samvirke/auth';
 import { ANNOUNCEMENTS_MATRIX } from './authorisation-matrix.announcements.js';
 import { CALENDAR_MATRIX } from './authorisation-matrix.calendar.js';
+import { AUDIT_MATRIX } from './authorisation-matrix.audit.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
@@ -413,4 +414,5 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...CALENDAR_MATRIX,
   ...FEED_MATRIX,
   ...DEAD_LETTERS_MATRIX,
+  ...AUDIT_MATRIX,
 };

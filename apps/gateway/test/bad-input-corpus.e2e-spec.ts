@@ -63,7 +63,7 @@ afterAll(async () => {
 
 /**
  * Rows per table in every service's schema. known_user (grants) and user_profile (notifications)
- * record who called, not what was sent, and are left out.
+ * record who called, not what was sent, and are left out, and so are their audit entries.
  */
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -77,8 +77,10 @@ async function rowCounts(): Promise<Record<string, number>> {
         [suite],
       );
       for (const { table_name: table } of tables.rows) {
+        const callers =
+          table === 'audit_entry' ? ` WHERE table_name NOT IN ('known_user', 'user_profile')` : '';
         const result = await client.query<{ count: string }>(
-          `SELECT count(*)::text AS count FROM "${suite}"."${table}"`,
+          `SELECT count(*)::text AS count FROM "${suite}"."${table}"${callers}`,
         );
         counts[`${database}.${table}`] = Number(result.rows[0]?.count);
       }

@@ -5,8 +5,10 @@ import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, grantsDataSourceSpec } from './app.module.js';
 import { grantsConfig } from './config.js';
+import { GRANTS_PERSONAL_DATA } from './personal-data.js';
 
 await runServiceCli({
+  personalData: GRANTS_PERSONAL_DATA,
   service: 'grants',
   dataSource: grantsDataSourceSpec,
   start: async () => {

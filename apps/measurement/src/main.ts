@@ -5,8 +5,10 @@ import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, measurementDataSourceSpec } from './app.module.js';
 import { measurementConfig } from './config.js';
+import { MEASUREMENT_PERSONAL_DATA } from './personal-data.js';
 
 await runServiceCli({
+  personalData: MEASUREMENT_PERSONAL_DATA,
   service: 'measurement',
   dataSource: measurementDataSourceSpec,
   start: async () => {

@@ -10,6 +10,7 @@ import { FanOutModule } from './fan-out/fan-out.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { notificationsMigrations } from './migrations/index.js';
 import { PreferencesModule } from './preferences/preferences.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -39,6 +40,7 @@ export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
     PreferencesModule,
     WebhooksModule,
     CalendarModule,
+    RetentionModule,
   ],
 })
 export class AppModule {}

@@ -4,8 +4,10 @@ import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, NOTIFICATION_TOPICS, notificationsDataSourceSpec } from './app.module.js';
 import { notificationsConfig } from './config.js';
+import { NOTIFICATIONS_PERSONAL_DATA } from './personal-data.js';
 
 await runServiceCli({
+  personalData: NOTIFICATIONS_PERSONAL_DATA,
   service: 'notifications',
   dataSource: notificationsDataSourceSpec,
   start: async () => {

@@ -3,8 +3,10 @@ import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, partnersDataSourceSpec } from './app.module.js';
 import { partnersConfig } from './config.js';
+import { PARTNERS_PERSONAL_DATA } from './personal-data.js';
 
 await runServiceCli({
+  personalData: PARTNERS_PERSONAL_DATA,
   service: 'partners',
   dataSource: partnersDataSourceSpec,
   start: async () => {

@@ -1,9 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IS_PUBLIC } from '@samvirke/platform';
+import { describeCurrentWork, IS_PUBLIC } from '@samvirke/platform';
 import { authenticate, AuthenticationRefused, requireRole } from './authenticate.js';
 import { KeycloakTokenVerifier } from './keycloak-token.verifier.js';
-import type { Role } from './principal.js';
+import type { Principal, Role } from './principal.js';
 import { REQUIRED_ROLES, type AuthenticatedRequest } from './roles.decorator.js';
 
 /**
@@ -34,10 +34,27 @@ export class AuthGuard implements CanActivate {
     }
     request.principal = outcome.principal;
     request.rawToken = outcome.token;
+    recordActor(request, outcome.principal);
     requireRole(
       outcome.principal,
       this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets),
     );
     return true;
   }
+}
+
+/** Who acts, for the audit trail every write of this request records (libs/persistence). */
+function recordActor(request: AuthenticatedRequest, principal: Principal): void {
+  const route = (request as { routeOptions?: { url?: string } }).routeOptions?.url;
+  const method = (request as { method?: string }).method;
+  describeCurrentWork(
+    {
+      subject: principal.subject,
+      username: principal.username,
+      clientId: principal.clientId,
+      organisations: principal.organisations,
+      onBehalfOf: principal.onBehalfOf,
+    },
+    method && route ? `${method} ${route}` : undefined,
+  );
 }

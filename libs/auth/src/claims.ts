@@ -22,7 +22,16 @@ export function principalFromClaims(claims: Claims): Principal | undefined {
     isServiceAccount: username?.startsWith('service-account-') ?? false,
     email: verifiedEmail(claims),
     expiresAt: typeof claims['exp'] === 'number' ? claims['exp'] : 0,
+    ...actor(claims),
   };
+}
+
+/** RFC 8693's `act` claim: the party acting for the subject (a delegated token). */
+function actor(claims: Claims): { onBehalfOf?: string } {
+  const act = claims['act'];
+  if (typeof act !== 'object' || act === null) return {};
+  const sub = (act as Claims)['sub'];
+  return typeof sub === 'string' ? { onBehalfOf: sub } : {};
 }
 
 function stringClaim(claims: Claims, name: string): string | undefined {

@@ -27,6 +27,8 @@ export interface Principal {
   readonly email: string | undefined;
   /** The token's `exp`, in seconds since 1970. */
   readonly expiresAt: number;
+  /** The subject a delegated token acts for (RFC 8693 `act.sub`): recorded in the audit trail. */
+  readonly onBehalfOf?: string;
 }
 
 export function isRole(value: unknown): value is Role {

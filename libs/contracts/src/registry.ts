@@ -40,6 +40,7 @@ import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
+import { contactRemovedV1 } from './partners/contact-removed.v1.js';
 import { membershipGrantedV1 } from './partners/membership-granted.v1.js';
 import { membershipRevokedV1 } from './partners/membership-revoked.v1.js';
 import { organisationRegisteredV1 } from './partners/organisation-registered.v1.js';
@@ -56,6 +57,7 @@ export const EVENT_REGISTRY = [
   organisationRegisteredV1,
   organisationUpdatedV1,
   contactChangedV1,
+  contactRemovedV1,
   programmeCreatedV1,
   programmeUpdatedV1,
   membershipGrantedV1,

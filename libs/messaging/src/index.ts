@@ -2,6 +2,7 @@ export * from './messaging-config.js';
 export * from './cloud-event-codec.js';
 export * from './outbox/outbox-message.entity.js';
 export * from './outbox/event-outbox.js';
+export * from './outbox/outbox-erasure.store.js';
 export * from './outbox/relay/outbox-relay.js';
 export * from './inbox/inbox-message.entity.js';
 export * from './inbox/inbox.js';

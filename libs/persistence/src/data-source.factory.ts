@@ -1,4 +1,6 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { AuditContextSubscriber } from './audit/audit-context.subscriber.js';
+import { installAuditTrail } from './audit/audit-trail.js';
 import type { DatabaseConfig } from './database-config.js';
 
 export interface DataSourceSpec {
@@ -26,6 +28,8 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     schema: config.schema,
     entities: spec.entities,
     migrations: spec.migrations,
+    // Hands who acts to the audit trigger at the start of every transaction (audit/).
+    subscribers: [AuditContextSubscriber],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -37,10 +41,10 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
 }
 
 /**
- * Creates the schema when missing, then applies pending migrations. Run as its own step before
- * start. Several instances may run it at once (SAMVIRKE_INSTANCES, a Deployment's replicas): a
- * PostgreSQL advisory lock per database and schema lets one apply the migrations while the others
- * wait, then find nothing pending.
+ * Creates the schema when missing, applies pending migrations, then installs the audit trail on
+ * every table (new ones included). Run as its own step before start. Several instances may run it
+ * at once (SAMVIRKE_INSTANCES, a Deployment's replicas): a PostgreSQL advisory lock per database
+ * and schema lets one apply the migrations while the others wait, then find nothing pending.
  */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const schema = dataSource.driver.schema ?? 'public';
@@ -52,6 +56,7 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
     await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await installAuditTrail(dataSource);
     return applied.map((migration) => migration.name);
   } finally {
     await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);

@@ -8,9 +8,13 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HealthRegistry } from '@samvirke/platform';
+import { AuditTrailScheduler } from './audit/audit-trail.scheduler.js';
 import { createDataSource, type DataSourceSpec } from './data-source.factory.js';
 
-/** Provides the service's one DataSource, opened at start, checked by readiness, closed at shutdown. */
+/**
+ * Provides the service's one DataSource, opened at start, checked by readiness, closed at shutdown,
+ * and the audit trail's sealing and retention jobs on it.
+ */
 @Global()
 @Module({})
 export class PersistenceModule implements OnModuleInit, OnApplicationShutdown {
@@ -27,8 +31,9 @@ export class PersistenceModule implements OnModuleInit, OnApplicationShutdown {
           provide: DataSource,
           useFactory: async () => createDataSource(typeof spec === 'function' ? spec() : spec).initialize(),
         },
+        AuditTrailScheduler,
       ],
-      exports: [DataSource],
+      exports: [DataSource, AuditTrailScheduler],
     };
   }
 

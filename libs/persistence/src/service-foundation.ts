@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { MessagingModule, messagingEntities, type MessagingModuleOptions } from '@samvirke/messaging';
 import { PlatformModule } from '@samvirke/platform';
+import { AuditModule } from './audit/audit.module.js';
 import type { DataSourceSpec } from './data-source.factory.js';
 import { databaseConfigFromEnv } from './database-config.js';
 import { PersistenceModule } from './persistence.module.js';
@@ -28,7 +29,7 @@ export interface ServiceFoundation {
 
 /**
  * The modules every service's AppModule starts with: the platform (logs, health, metrics,
- * problem details), its database and messaging (outbox, relay, inbox). Authentication
+ * problem details), its database and messaging (outbox, relay, inbox), the audit trail's API. Authentication
  * (`AuthModule.forRoot()`, the global guard) follows in each AppModule, where a reader looks for it.
  */
 export function serviceFoundation(spec: ServiceFoundation): DynamicModule[] {
@@ -36,5 +37,6 @@ export function serviceFoundation(spec: ServiceFoundation): DynamicModule[] {
     PlatformModule.forRoot(spec.service),
     PersistenceModule.forRoot(spec.dataSource),
     MessagingModule.forRoot({ service: spec.service, ...spec.messaging }),
+    { module: AuditModule },
   ];
 }

@@ -148,3 +148,16 @@ function stopper(child: ChildProcess, exited: { value: boolean }): RunningServic
     clearTimeout(timer);
   };
 }
+
+/** Runs a compiled service's `main.js audit-verify`: its exit code and the verdict it printed. */
+export async function auditVerify(
+  name: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; verdict: Record<string, unknown> }> {
+  const { child, output } = run(name, ['audit-verify'], env);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const line = output()
+    .split('\n')
+    .find((text) => text.startsWith('{"service"'));
+  return { code, verdict: line ? (JSON.parse(line) as Record<string, unknown>) : {} };
+}

@@ -1,7 +1,7 @@
-import { contactChangedV1 } from '@samvirke/contracts';
+import { contactChangedV1, contactRemovedV1 } from '@samvirke/contracts';
 import { on } from '@samvirke/messaging';
 import { contactRow } from './directory.rules.js';
-import { upsertContact } from './directory.store.js';
+import { eraseContact, upsertContact } from './directory.store.js';
 
 /**
  * Notifications keeps contacts (e-mail and language) beside the shared directory of libs/directory
@@ -9,4 +9,9 @@ import { upsertContact } from './directory.store.js';
  */
 export const contactHandler = on(contactChangedV1, (data, { manager, event }) =>
   upsertContact(manager, contactRow(event, data)),
+);
+
+/** A removed contact: notifications' copy of their name and e-mail is deleted. */
+export const contactRemovedHandler = on(contactRemovedV1, (data, { manager }) =>
+  eraseContact(manager, data.contactId),
 );

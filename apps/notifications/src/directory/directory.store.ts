@@ -1,3 +1,4 @@
+import { redactAuditOfRow } from '@samvirke/persistence';
 import type { EntityManager } from 'typeorm';
 import type { ContactRow } from './directory.rules.js';
 
@@ -11,4 +12,10 @@ export async function upsertContact(manager: EntityManager, row: ContactRow): Pr
        last_event_id = EXCLUDED.last_event_id`,
     [row.id, row.organisationId, row.name, row.email, row.role, row.language, row.removed, row.lastEventId],
   );
+}
+
+/** The person's copy goes entirely, and the audit trail of it is pseudonymised with it. */
+export async function eraseContact(manager: EntityManager, contactId: string): Promise<void> {
+  await manager.query(`DELETE FROM contact WHERE id = $1`, [contactId]);
+  await redactAuditOfRow(manager, 'contact', contactId);
 }

@@ -1,7 +1,7 @@
 import { programmeCreatedV1 } from '@samvirke/contracts';
 import { directoryHandlers as directory } from '@samvirke/directory';
 import { eventConsumer, on, inOrder } from '@samvirke/messaging';
-import { contactHandler } from '../directory/directory.projection.js';
+import { contactHandler, contactRemovedHandler } from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
 import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
 import { notifyBy, ruleConsumer } from './rule-consumer.js';
@@ -22,6 +22,7 @@ export const PartnersEventsConsumer = eventConsumer(
     directory.organisationRegistered,
     directory.organisationUpdated,
     contactHandler,
+    contactRemovedHandler,
     inOrder(directory.programmeCreated, releaseDeferred),
     directory.programmeUpdated,
     inOrder(directory.membershipGranted, notifyBy(MEMBERSHIP_GRANTED_RULE)),

@@ -7,6 +7,7 @@ import { DeferredNotifications1764316800430 } from './1764316800430-deferred-not
 import { WebhookSecretsSealed1765000004001 } from './1765000004001-webhook-secrets-sealed.js';
 import { WebhooksPublicEvents1765000004002 } from './1765000004002-webhooks-public-events.js';
 import { NotificationAbout1765000018200 } from './1765000018200-notification-about.js';
+import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed-contacts.js';
 import { AnnouncementAbout1765000025200 } from './1765000025200-announcement-about.js';
 import { Calendar1765000025300 } from './1765000025300-calendar.js';
 
@@ -20,6 +21,7 @@ export const notificationsMigrations = [
   WebhooksPublicEvents1765000004002,
   CommonDirectory1765000017000,
   NotificationAbout1765000018200,
+  EraseRemovedContacts1765000024100,
   AnnouncementAbout1765000025200,
   Calendar1765000025300,
 ];

@@ -1,5 +1,5 @@
 import { principal, thrown } from '../../test/rules.fixture.js';
-import { contactChanged, mayManageContacts, programmePeople } from './contacts.rules.js';
+import { contactChanged, mayManageContacts, programmePeople, seesNamedContacts } from './contacts.rules.js';
 
 const kobenhavn = '00000000-0000-4000-8000-000000000101';
 const aarhus = '00000000-0000-4000-8000-000000000751';
@@ -31,6 +31,7 @@ describe('contact.changed', () => {
       email: 'mette@kk.example',
       role: 'dataansvarlig',
       language: 'da' as const,
+      legalBasis: 'legitimate-interest' as const,
     };
     expect(contactChanged(contact, true)).toEqual({
       contactId: contact.id,
@@ -54,6 +55,7 @@ describe('who is who in a programme', () => {
       email: `${name.toLowerCase()}@example.dk`,
       role: 'kontakt',
       language: 'da' as const,
+      legalBasis: 'legitimate-interest' as const,
       createdAt: '2026-01-01T00:00:00.000Z',
     });
     const people = programmePeople(
@@ -72,5 +74,14 @@ describe('who is who in a programme', () => {
         contacts: [{ id: 'c1', name: 'Mette', email: 'mette@example.dk', role: 'kontakt', language: 'da' }],
       },
     ]);
+  });
+});
+
+describe('named contacts and machine clients', () => {
+  it('shows named contacts to people and to no integration client', () => {
+    expect(seesNamedContacts(principal(['partner-member']))).toBe(true);
+    expect(seesNamedContacts(principal(['platform-admin']))).toBe(true);
+    expect(seesNamedContacts(principal(['integration']))).toBe(false);
+    expect(seesNamedContacts({ ...principal(['reporter']), isServiceAccount: true })).toBe(false);
   });
 });

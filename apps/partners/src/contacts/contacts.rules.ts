@@ -39,3 +39,11 @@ export function programmePeople(
       .map(({ id, name, email, role, language }) => ({ id, name, email, role, language })),
   }));
 }
+
+/**
+ * Named contacts are for people: an integration's client (a service account, or a token with the
+ * `integration` role) gets none by default. A per-client grant by a platform admin is not built yet.
+ */
+export function seesNamedContacts(principal: Pick<Principal, 'isServiceAccount' | 'roles'>): boolean {
+  return !principal.isServiceAccount && !principal.roles.includes('integration');
+}

@@ -3,12 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   contactChangedV1,
+  contactRemovedV1,
   type AddContact,
   type ContactDto,
   type OrganisationDto,
 } from '@samvirke/contracts';
-import type { Principal } from '@samvirke/auth';
-import { EventOutbox } from '@samvirke/messaging';
+import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
+import { EventOutbox, forgetPublishedEvents } from '@samvirke/messaging';
+import { recordAuditRead, redactAuditOfRow } from '@samvirke/persistence';
 import { notFound, requireActive } from '../organisations/organisations.rules.js';
 import { OrganisationsStore } from '../organisations/organisations.store.js';
 import { contactChanged, contactNotFound, mayManageContacts } from './contacts.rules.js';
@@ -37,9 +39,19 @@ export class ContactsService {
     });
   }
 
+  /** A platform admin reading another organisation's people is recorded in the audit trail. */
   async list(principal: Principal, organisationId: string): Promise<ContactDto[]> {
-    await this.authorise(this.dataSource.manager, principal, organisationId);
-    return new ContactsStore(this.dataSource.manager).current(organisationId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.authorise(manager, principal, organisationId);
+      const contacts = await new ContactsStore(manager).current(organisationId);
+      if (hasRole(principal, 'platform-admin') && !belongsTo(principal, organisationId))
+        await recordAuditRead(manager, {
+          tableName: 'contact',
+          rowKey: organisationId,
+          what: { organisationId },
+        });
+      return contacts;
+    });
   }
 
   async remove(principal: Principal, organisationId: string, contactId: string): Promise<void> {
@@ -48,10 +60,15 @@ export class ContactsService {
       const store = new ContactsStore(manager);
       const contact = await store.find(organisationId, contactId);
       if (!contact) throw contactNotFound(contactId);
-      await store.remove(contactId, new Date());
-      await this.outbox.record(manager, contactChangedV1, contactChanged(contact, true), {
-        subject: organisationId,
-      });
+      await store.erase(contactId);
+      await redactAuditOfRow(manager, 'contact', contactId);
+      await forgetPublishedEvents(manager, contactChangedV1.type, 'contactId', contactId);
+      await this.outbox.record(
+        manager,
+        contactRemovedV1,
+        { contactId, organisationId },
+        { subject: organisationId },
+      );
     });
   }
 

@@ -8,20 +8,32 @@ interface ContactRow {
   email: string;
   role: string;
   language: ContactDto['language'];
+  legal_basis: ContactDto['legalBasis'];
   created_at: Date;
 }
 
-const COLUMNS = `id, organisation_id, name, email, role, language, created_at`;
+const COLUMNS = `id, organisation_id, name, email, role, language, legal_basis, created_at`;
 
-/** The organisation's named contacts; a removed contact keeps its row with removed_at set. */
+/**
+ * The organisation's named contacts. A removed contact's row is deleted (rows removed before that
+ * keep removed_at set and are erased by the migration that brought deletion in).
+ */
 export class ContactsStore {
   constructor(private readonly manager: EntityManager) {}
 
   async insert(contact: Omit<ContactDto, 'createdAt'>): Promise<ContactDto> {
     const [row] = await this.manager.query<ContactRow[]>(
-      `INSERT INTO contact (id, organisation_id, name, email, role, language)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [contact.id, contact.organisationId, contact.name, contact.email, contact.role, contact.language],
+      `INSERT INTO contact (id, organisation_id, name, email, role, language, legal_basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [
+        contact.id,
+        contact.organisationId,
+        contact.name,
+        contact.email,
+        contact.role,
+        contact.language,
+        contact.legalBasis,
+      ],
     );
     return toDto(row);
   }
@@ -52,8 +64,9 @@ export class ContactsStore {
     return row && toDto(row);
   }
 
-  async remove(contactId: string, removedAt: Date): Promise<void> {
-    await this.manager.query(`UPDATE contact SET removed_at = $2 WHERE id = $1`, [contactId, removedAt]);
+  /** Deletes the contact: no copy of their name or e-mail stays (the audit trail is redacted too). */
+  async erase(contactId: string): Promise<void> {
+    await this.manager.query(`DELETE FROM contact WHERE id = $1`, [contactId]);
   }
 }
 
@@ -66,6 +79,7 @@ function toDto(row: ContactRow): ContactDto {
     email,
     role,
     language,
+    legalBasis: row.legal_basis,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import type { ContactDto, ProgrammeDto, ProgrammeMemberPeople } from '@samvirke/contracts';
-import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import { clientToken, DEMO_ORGANISATIONS } from '@samvirke/testing';
 import { seedProgramme, startPartners, type PartnersFixture } from '../../test/partners-api.fixture.js';
 
 /**
@@ -51,6 +51,16 @@ describe("a programme's people", () => {
     expect(byName['Københavns Kommune']?.roles.sort()).toEqual(['data-provider', 'implementing-partner']);
     expect(byName['Københavns Kommune']?.contacts.map((contact) => contact.name)).toEqual(['Mette Måler']);
     expect(JSON.stringify(seen.body)).not.toContain('Anders Aarhus');
+  });
+
+  it("shows Helsefonden's integration client the members and roles but no named person", async () => {
+    const response = await fetch(`${partners.url}/programmes/${programme.id}/people`, {
+      headers: { authorization: `Bearer ${await clientToken()}` },
+    });
+    expect(response.status).toBe(200);
+    const people = (await response.json()) as ProgrammeMemberPeople[];
+    expect(people.map((member) => member.organisationName)).toContain('Københavns Kommune');
+    expect(people.flatMap((member) => member.contacts)).toEqual([]);
   });
 
   it('answers 404 to someone outside the programme, as for the programme itself', async () => {

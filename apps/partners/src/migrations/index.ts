@@ -1,6 +1,8 @@
 import { messagingMigrations } from '@samvirke/messaging';
 import { Organisations1764316800100 } from './1764316800100-organisations.js';
 import { Programmes1764316800200 } from './1764316800200-programmes.js';
+import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed-contacts.js';
+import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-basis.js';
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
 
 /** Every migration of the partners database, in order. */
@@ -8,5 +10,7 @@ export const partnersMigrations = [
   ...messagingMigrations,
   Organisations1764316800100,
   Programmes1764316800200,
+  EraseRemovedContacts1765000024100,
+  ContactLegalBasis1765000024200,
   Announcements1765000025100,
 ];

@@ -154,6 +154,28 @@ describe('contacts', () => {
     ).toBe(1);
   });
 
+  it("records each contact's legal basis, legitimate interest unless told, and refuses an unknown one", async () => {
+    const path = `/organisations/${DEMO_ORGANISATIONS.aarhus.id}/contacts`;
+    const person = { name: 'Sofie Samtykke', email: 'sofie@aarhus.example', role: 'kontakt' };
+    const consent = await partners.call<{ legalBasis: string }>('reporterAarhus', 'POST', path, {
+      ...person,
+      legalBasis: 'consent',
+    });
+    expect([consent.status, consent.body.legalBasis]).toEqual([201, 'consent']);
+    const plain = await partners.call<{ legalBasis: string }>('reporterAarhus', 'POST', path, {
+      ...person,
+      email: 'sofie2@aarhus.example',
+    });
+    expect(plain.body.legalBasis).toBe('legitimate-interest');
+    const before = await partners.count('contact');
+    const bad = await partners.call<Problem>('reporterAarhus', 'POST', path, {
+      ...person,
+      legalBasis: 'because',
+    });
+    expect([bad.status, pointers(bad.body)]).toEqual([400, ['/legalBasis']]);
+    expect(await partners.count('contact')).toBe(before);
+  });
+
   it("refuses another organisation's user, and names bad contact fields", async () => {
     const other = await partners.call(
       'reporterAarhus',

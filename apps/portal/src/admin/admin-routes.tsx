@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuditTrailPage } from '../audit/audit-page.js';
 import { NewOrganisationPage } from '../pages/new-organisation-page.js';
 import { NewProgrammePage } from '../pages/new-programme-page.js';
 import { OrganisationPage } from '../pages/organisation-page.js';
@@ -14,6 +15,7 @@ const PROGRAMME_PAGES: Record<string, (programmeId: string) => ReactNode> = {
   members: (id) => <ProgrammeMembersPage programmeId={id} />,
   activities: (id) => <ProgrammeActivitiesPage programmeId={id} />,
   people: (id) => <WhoIsWhoPage programmeId={id} />,
+  audit: (id) => <AuditTrailPage programmeId={id} />,
 };
 
 /**
@@ -23,6 +25,7 @@ const PROGRAMME_PAGES: Record<string, (programmeId: string) => ReactNode> = {
 export function adminRoute(path: string): ReactNode | null {
   if (path === '/programmes/new') return <NewProgrammePage />;
   if (path === '/organisations') return <OrganisationsPage />;
+  if (path === '/audit') return <AuditTrailPage />;
   if (path === '/organisations/new') return <NewOrganisationPage />;
   let params = match('/organisations/:organisationId', path);
   if (params) return <OrganisationPage organisationId={params['organisationId'] ?? ''} />;

@@ -1,4 +1,4 @@
-import type { ContactDto } from '@samvirke/contracts';
+import { CONTACT_LEGAL_BASES, type ContactDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import type { Errors } from '../components/fields.js';
 import { Await, ErrorMessage } from '../components/status.js';
@@ -70,6 +70,7 @@ function ContactsTable({
             <th scope="col">{t('Rolle', 'Role')}</th>
             <th scope="col">{t('E-mail', 'E-mail')}</th>
             <th scope="col">{t('Sprog', 'Language')}</th>
+            <th scope="col">{t('Retsgrundlag', 'Legal basis')}</th>
             <th scope="col">{t('Handlinger', 'Actions')}</th>
           </tr>
         </thead>
@@ -91,6 +92,7 @@ function ContactRow({ contact, remove }: { contact: ContactDto; remove: () => vo
       <td data-label={t('Rolle', 'Role')}>{contact.role}</td>
       <td data-label={t('E-mail', 'E-mail')}>{contact.email}</td>
       <td data-label={t('Sprog', 'Language')}>{contact.language === 'da' ? 'Dansk' : 'English'}</td>
+      <td data-label={t('Retsgrundlag', 'Legal basis')}>{legalBasisName(t, contact.legalBasis)}</td>
       <td data-label={t('Handlinger', 'Actions')}>
         <button type="button" onClick={remove}>
           {t(`Fjern ${contact.name}`, `Remove ${contact.name}`)}
@@ -100,9 +102,29 @@ function ContactRow({ contact, remove }: { contact: ContactDto; remove: () => vo
   );
 }
 
-type NewContact = { name: string; email: string; role: string; language: 'da' | 'en' };
+type NewContact = Pick<ContactDto, 'name' | 'email' | 'role' | 'language' | 'legalBasis'>;
 
-const NO_CONTACT: NewContact = { name: '', email: '', role: '', language: 'da' };
+const NO_CONTACT: NewContact = {
+  name: '',
+  email: '',
+  role: '',
+  language: 'da',
+  legalBasis: 'legitimate-interest',
+};
+
+/** GDPR art. 6(1): why Samvirke may hold the contact. */
+function legalBasisName(t: (da: string, en: string) => string, basis: ContactDto['legalBasis']): string {
+  switch (basis) {
+    case 'public-task':
+      return t('Myndighedsopgave (art. 6, stk. 1, e)', 'Public task (art. 6(1)(e))');
+    case 'legitimate-interest':
+      return t('Legitim interesse (art. 6, stk. 1, f)', 'Legitimate interest (art. 6(1)(f))');
+    case 'consent':
+      return t('Samtykke (art. 6, stk. 1, a)', 'Consent (art. 6(1)(a))');
+    case 'contract':
+      return t('Aftale (art. 6, stk. 1, b)', 'Contract (art. 6(1)(b))');
+  }
+}
 
 function AddContact({ path, onAdded }: { path: string; onAdded: () => void }) {
   const { t } = useI18n();
@@ -164,6 +186,15 @@ function ContactFields({
         ]}
         errors={errors}
         onChange={(language) => change({ language })}
+      />
+      <SelectField
+        id="contact-legal-basis"
+        label={t('Retsgrundlag', 'Legal basis')}
+        pointer="/legalBasis"
+        value={contact.legalBasis}
+        options={CONTACT_LEGAL_BASES.map((basis) => ({ value: basis, label: legalBasisName(t, basis) }))}
+        errors={errors}
+        onChange={(legalBasis) => change({ legalBasis })}
       />
     </>
   );

@@ -15,6 +15,9 @@ export function ProgrammeNav({ programmeId, name }: { programmeId: string; name:
         ...programmeLinks(t, principal, programmeId),
         ...measurementAdminLinks(t, principal, programmeId),
         ...adminProgrammeLinks(t, programmeId),
+        ...(principal.roles.some((role) => role === 'platform-admin' || role === 'backbone-coordinator')
+          ? [{ href: `/programmes/${programmeId}/audit`, label: t('Revisionsspor', 'Audit trail') }]
+          : []),
       ]}
     />
   );

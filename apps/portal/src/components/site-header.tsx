@@ -100,6 +100,11 @@ function MainNav({ api, principal }: { api: ApiClient; principal: Principal }) {
             <Link href="/organisations">{t('Organisationer', 'Organisations')}</Link>
           </li>
         )}
+        {isAdmin(principal) && (
+          <li>
+            <Link href="/audit">{t('Revisionsspor', 'Audit trail')}</Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

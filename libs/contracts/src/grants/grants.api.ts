@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
@@ -237,5 +238,6 @@ export const GRANTS_API: ServiceApi = {
     ...AWARD_OPERATIONS,
     ...REPORT_OPERATIONS,
     ...deadLetterOperations('grants'),
+    ...auditOperations('grants'),
   ],
 };

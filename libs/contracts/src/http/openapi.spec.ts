@@ -54,6 +54,9 @@ describe('OpenAPI document', () => {
       .sort();
     expect(feed).toEqual([
       'delete /api/feed/grants/{clientId}/programmes/{programmeId} revokeFeedProgramme',
+      // The feed's own audit trail (libs/persistence), as every service serves it.
+      'get /api/feed/audit/entries listFeedAuditEntries',
+      'get /api/feed/audit/export exportFeedAuditEntries',
       // The dead letters of the feed's consumer (the public projector), served by the gateway too.
       'get /api/feed/dead-letters listFeedDeadLetters',
       'get /api/feed/events readFeed',

@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
@@ -200,5 +201,6 @@ export const MEASUREMENT_API: ServiceApi = {
     },
     ...LEARNING_OPERATIONS,
     ...deadLetterOperations('measurement'),
+    ...auditOperations('measurement'),
   ],
 };

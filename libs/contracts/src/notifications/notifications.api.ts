@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import { CALENDAR_OPERATIONS } from './calendar.api.js';
 import { z } from 'zod';
@@ -243,5 +244,6 @@ export const NOTIFICATIONS_API: ServiceApi = {
     },
     ...deadLetterOperations('notifications'),
     ...CALENDAR_OPERATIONS,
+    ...auditOperations('notifications'),
   ],
 };

@@ -14,7 +14,7 @@ export const contactChangedV1 = defineEvent({
   source: SOURCES.partners,
   aggregate: 'organisation',
   description:
-    "An organisation's named contact was added, changed or removed (removed: true); the whole state.",
+    "An organisation's named contact was added or changed; the whole state. (A removal is contact.removed.v1, without the person's details; `removed: true` is no longer sent.)",
   public: false,
   schema: z.object({
     contactId: z.uuid(),

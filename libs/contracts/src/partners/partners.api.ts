@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
@@ -231,5 +232,6 @@ export const PARTNERS_API: ServiceApi = {
       errors: [404],
     },
     ...ANNOUNCEMENT_OPERATIONS,
+    ...auditOperations('partners'),
   ],
 };

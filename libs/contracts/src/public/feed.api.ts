@@ -1,3 +1,4 @@
+import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import {
@@ -65,5 +66,6 @@ export const FEED_API: ServiceApi = {
       errors: [404],
     },
     ...deadLetterOperations('feed'),
+    ...auditOperations('feed'),
   ],
 };

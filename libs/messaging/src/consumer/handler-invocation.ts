@@ -43,15 +43,18 @@ export async function invokeHandler(
     delivery,
     ...(events ? [events] : []),
   ] as ConstructorParameters<typeof EventContext>[0]);
-  await runInContext({ correlationId: event.correlationid, causationId: event.id }, async () => {
-    try {
-      const result: unknown = await handler(data, context);
-      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-      logger.debug({ msg: 'event handled', type: event.type, eventId: event.id });
-    } catch (error) {
-      throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
-    }
-  });
+  await runInContext(
+    { correlationId: event.correlationid, causationId: event.id, operation: event.type },
+    async () => {
+      try {
+        const result: unknown = await handler(data, context);
+        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+        logger.debug({ msg: 'event handled', type: event.type, eventId: event.id });
+      } catch (error) {
+        throw new HandlerFailed(error instanceof Error ? error.message : String(error), { cause: error });
+      }
+    },
+  );
 }
 
 /** One event to its route: a batch handler gets a batch of one. */

@@ -1,0 +1,31 @@
+import type { PersonalDataRecord } from '@samvirke/persistence';
+
+const DECISIONS = {
+  subjects: 'foundation officers, applicants and reviewers (users)',
+  purpose: 'who decided, applied, reviewed and paid: the grant’s case file',
+  legalBasis: 'GDPR art. 6(1)(b)/(c): the grant agreement and the foundations’ bookkeeping duty',
+  retention: 'while the grant’s case is kept (not yet limited)',
+  recipients: 'the programme’s funders; the grantee for its own grant',
+};
+
+/** What grants stores about people (docs/record-of-processing.md). */
+export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
+  personal: [
+    {
+      table: 'known_user',
+      columns: ['subject', 'username', 'name'],
+      ...DECISIONS,
+      purpose: 'choosing reviewers by username',
+    },
+    { table: 'application', columns: ['created_by'], ...DECISIONS },
+    { table: 'review_assignment', columns: ['reviewer_username', 'assigned_by'], ...DECISIONS },
+    { table: 'grant_call', columns: ['created_by'], ...DECISIONS },
+    { table: 'funding_commitment', columns: ['committed_by'], ...DECISIONS },
+    { table: 'award', columns: ['awarded_by'], ...DECISIONS },
+    { table: 'award_share', columns: ['decided_by'], ...DECISIONS },
+    { table: 'tranche', columns: ['paid_by'], ...DECISIONS },
+    { table: 'tranche_share', columns: ['paid_by'], ...DECISIONS },
+    { table: 'agreement_acceptance', columns: ['accepted_by'], ...DECISIONS },
+  ],
+  notPersonal: {},
+};

@@ -1,0 +1,17 @@
+import type { PersonalDataRecord } from '@samvirke/persistence';
+
+/** What measurement stores about people (docs/record-of-processing.md); its figures are aggregate. */
+export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
+  personal: [
+    {
+      table: 'submission',
+      columns: ['saved_by', 'decided_by'],
+      subjects: 'reporters and backbone coordinators',
+      purpose: 'who reported and who approved or returned a report',
+      legalBasis: 'GDPR art. 6(1)(e): documenting the programme’s reporting',
+      retention: 'while the programme’s data is kept (not yet limited)',
+      recipients: 'the programme’s backbone and the reporting organisation',
+    },
+  ],
+  notPersonal: { 'indicator.superseded_by': 'the id of the indicator version that replaced it' },
+};

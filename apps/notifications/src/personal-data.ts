@@ -1,0 +1,55 @@
+import type { PersonalDataRecord } from '@samvirke/persistence';
+
+/** What notifications stores about people (docs/record-of-processing.md). */
+export const NOTIFICATIONS_PERSONAL_DATA: PersonalDataRecord = {
+  personal: [
+    {
+      table: 'contact',
+      columns: ['name', 'email', 'language'],
+      subjects: 'named contacts of organisations (a copy of partners’)',
+      purpose: 'e-mailing the organisation about its programmes',
+      legalBasis: 'GDPR art. 6(1)(e)/(f)',
+      retention: 'until the contact is removed in partners (then erased)',
+      recipients: 'the mail server (SMTP)',
+    },
+    {
+      table: 'user_profile',
+      columns: ['subject', 'username', 'email'],
+      subjects: 'users who have used notifications',
+      purpose: 'in-app messages and e-mails to users',
+      legalBasis: 'GDPR art. 6(1)(e)/(f)',
+      retention: 'not yet limited',
+      recipients: 'the mail server (SMTP)',
+    },
+    {
+      table: 'delivery',
+      columns: ['recipient'],
+      subjects: 'recipients of e-mails',
+      purpose: 'sending, retrying and showing what was sent',
+      legalBasis: 'GDPR art. 6(1)(e)/(f)',
+      retention: 'DELIVERY_RETENTION_DAYS (90) after it is done',
+      recipients: 'the mail server (SMTP); platform admins (delivery status)',
+    },
+    {
+      table: 'notification_read',
+      columns: ['subject'],
+      subjects: 'users',
+      purpose: 'which messages a user has read',
+      legalBasis: 'GDPR art. 6(1)(f)',
+      retention: 'NOTIFICATION_RETENTION_DAYS (365)',
+      recipients: 'none',
+    },
+    {
+      table: 'preference',
+      columns: ['subject'],
+      subjects: 'users',
+      purpose: 'a user’s choice of language and channels',
+      legalBasis: 'GDPR art. 6(1)(f)',
+      retention: 'not yet limited',
+      recipients: 'none',
+    },
+  ],
+  notPersonal: {
+    'delivery.subject': 'the e-mail’s subject line, written from an event, not about its recipient',
+  },
+};

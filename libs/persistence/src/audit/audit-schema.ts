@@ -1,0 +1,169 @@
+/**
+ * The audit trail's tables and triggers, installed into a service's schema by the migrate step
+ * after the service's own migrations (data-source.factory.ts `migrate`), so every table a
+ * migration creates — today's and those added later — records its writes without code of its own.
+ *
+ * Every INSERT, UPDATE and DELETE of a row becomes one `audit_entry` in the same transaction: the
+ * table, the row's key, the changed columns' values before and after, the programme (a
+ * `programme_id` column, or the id of a `programme` row), and from the transaction's context
+ * (`samvirke.audit_context`, set by audit-context.subscriber.ts) who acted, for which
+ * organisations, on whose behalf, in which operation and request. The entries are append-only:
+ * a trigger refuses UPDATE, DELETE and TRUNCATE except the three ways the platform itself changes
+ * them (sealing into the hash chain, redaction of erased personal data, retention), each of which
+ * announces itself by a transaction-local setting and cannot change what the chain covers.
+ */
+
+/**
+ * Tables that are the machinery of other records, never audited: the outbox holds the events of
+ * changes already audited (and its relay marks every row sent), the inbox and dead letters what
+ * was consumed.
+ */
+export const UNAUDITED_TABLES = [
+  'audit_entry',
+  'schema_migrations',
+  'outbox_message',
+  'inbox_message',
+  'consumer_dead_letter',
+] as const;
+
+const TABLE = `
+CREATE TABLE IF NOT EXISTS audit_entry (
+  seq                bigserial PRIMARY KEY,
+  at                 timestamptz NOT NULL DEFAULT clock_timestamp(),
+  table_name         text NOT NULL,
+  action             text NOT NULL CHECK (action IN ('INSERT', 'UPDATE', 'DELETE', 'READ')),
+  row_key            text,
+  programme_id       text,
+  actor_subject      text,
+  actor_username     jsonb,
+  actor_client       text,
+  actor_organisations text[] NOT NULL DEFAULT '{}',
+  on_behalf_of       text,
+  operation          text,
+  correlation_id     text,
+  causation_id       text,
+  changes            jsonb NOT NULL,
+  salt               text NOT NULL DEFAULT gen_random_uuid()::text,
+  chain_no           bigint UNIQUE,
+  prev_hash          text,
+  hash               text,
+  redacted_at        timestamptz
+);
+CREATE INDEX IF NOT EXISTS audit_entry_unsealed ON audit_entry (seq) WHERE hash IS NULL;
+CREATE INDEX IF NOT EXISTS audit_entry_programme ON audit_entry (programme_id, seq);
+CREATE INDEX IF NOT EXISTS audit_entry_row ON audit_entry (table_name, row_key);
+CREATE INDEX IF NOT EXISTS audit_entry_actor ON audit_entry (actor_subject);
+CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry (at);
+`;
+
+/** Long values (documents, uploads) are recorded by digest and length, not copied. */
+const RECORD = `
+CREATE OR REPLACE FUNCTION audit_value(value jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT CASE WHEN value IS NOT NULL AND length(value::text) > 2048
+    THEN jsonb_build_object('$sha256', encode(sha256(convert_to(value::text, 'UTF8')), 'hex'),
+                            '$length', length(value::text))
+    ELSE value END
+$fn$;
+
+CREATE OR REPLACE FUNCTION audit_record() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  context jsonb := nullif(current_setting('samvirke.audit_context', true), '')::jsonb;
+  before  jsonb;
+  after   jsonb;
+  row     jsonb;
+  diff    jsonb := '{}';
+  column_name text;
+  key_parts text[] := '{}';
+BEGIN
+  IF TG_OP <> 'INSERT' THEN before := to_jsonb(OLD); END IF;
+  IF TG_OP <> 'DELETE' THEN after := to_jsonb(NEW); END IF;
+  row := coalesce(after, before);
+  FOR column_name IN SELECT jsonb_object_keys(row) LOOP
+    IF (before -> column_name) IS DISTINCT FROM (after -> column_name) THEN
+      diff := diff || jsonb_build_object(column_name, jsonb_build_array(
+        audit_value(before -> column_name), audit_value(after -> column_name)));
+    END IF;
+  END LOOP;
+  IF TG_OP = 'UPDATE' AND diff = '{}' THEN RETURN NULL; END IF;
+  FOR column_name IN SELECT unnest(TG_ARGV) LOOP
+    key_parts := key_parts || (row ->> column_name);
+  END LOOP;
+  INSERT INTO audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
+    actor_client, actor_organisations, on_behalf_of, operation, correlation_id, causation_id, changes)
+  VALUES (TG_TABLE_NAME, TG_OP, array_to_string(key_parts, '/'),
+    coalesce(row ->> 'programme_id', CASE WHEN TG_TABLE_NAME = 'programme' THEN row ->> 'id' END),
+    context ->> 'subject', context -> 'username', context ->> 'clientId',
+    coalesce(ARRAY(SELECT jsonb_array_elements_text(context -> 'organisations')), '{}'),
+    context ->> 'onBehalfOf', context ->> 'operation', context ->> 'correlationId',
+    context ->> 'causationId', diff);
+  RETURN NULL;
+END
+$fn$;
+`;
+
+const GUARD = `
+CREATE OR REPLACE FUNCTION audit_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  chain_columns text[] := ARRAY['chain_no', 'prev_hash', 'hash'];
+  redactable    text[] := ARRAY['changes', 'actor_username', 'redacted_at'];
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF current_setting('samvirke.audit_retention', true) = 'on' AND OLD.hash IS NOT NULL THEN
+      RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF OLD.hash IS NULL AND NEW.hash IS NOT NULL
+     AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
+    RETURN NEW;
+  END IF;
+  IF current_setting('samvirke.audit_redaction', true) = 'on'
+     AND (to_jsonb(NEW) - redactable) = (to_jsonb(OLD) - redactable) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+END
+$fn$;
+
+DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry;
+CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
+  FOR EACH ROW EXECUTE FUNCTION audit_guard();
+DROP TRIGGER IF EXISTS audit_entry_no_truncate ON audit_entry;
+CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_guard();
+`;
+
+/**
+ * Attaches `audit_record` to every table of the schema that has none yet (keyed by its primary
+ * key's columns), leaving out the machinery in UNAUDITED_TABLES.
+ */
+const ATTACH = `
+DO $do$
+DECLARE
+  target record;
+BEGIN
+  FOR target IN
+    SELECT c.oid, c.relname,
+      coalesce((SELECT string_agg(quote_literal(a.attname), ', ' ORDER BY array_position(i.indkey, a.attnum))
+        FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+        WHERE i.indrelid = c.oid AND i.indisprimary), '') AS key_columns
+    FROM pg_class c
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+      AND c.relname <> ALL ($1)
+      AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'audit_record')
+  LOOP
+    EXECUTE format('CREATE TRIGGER audit_record AFTER INSERT OR UPDATE OR DELETE ON %I '
+      'FOR EACH ROW EXECUTE FUNCTION audit_record(%s)', target.relname, target.key_columns);
+  END LOOP;
+END
+$do$;
+`;
+
+/** The statements `installAuditTrail` runs, in order (each idempotent). */
+export function auditTrailStatements(): string[] {
+  const unaudited = `ARRAY[${UNAUDITED_TABLES.map((name) => `'${name}'`).join(', ')}]::name[]`;
+  return [TABLE, RECORD, GUARD, ATTACH.replace('$1', unaudited)];
+}
