@@ -4,9 +4,11 @@ import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { ActivitiesModule } from './activities/activities.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
+import { IdentityAdminModule } from './identity-admin.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PrivilegeRolesModule } from './privilege-roles/privilege-roles.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 
 export const partnersDataSourceSpec = () =>
@@ -21,6 +23,8 @@ export const partnersDataSourceSpec = () =>
     ProgrammesModule,
     MembershipsModule,
     ActivitiesModule,
+    IdentityAdminModule,
+    PrivilegeRolesModule,
   ],
 })
 export class AppModule {}

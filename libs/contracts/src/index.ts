@@ -93,3 +93,4 @@ export * from './notifications/webhook-delivery-failed.v1.js';
 export * from './notifications/notifications.api.js';
 export * from './federation/oio-bpp.js';
 export * from './federation/privilege-roles.js';
+export * from './federation/privilege-roles.dto.js';

@@ -1,10 +1,12 @@
 import { messagingMigrations } from '@samvirke/messaging';
 import { Organisations1764316800100 } from './1764316800100-organisations.js';
 import { Programmes1764316800200 } from './1764316800200-programmes.js';
+import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
   ...messagingMigrations,
   Organisations1764316800100,
   Programmes1764316800200,
+  PrivilegeRoles1765036800000,
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRIVILEGE_ROLES_OPERATIONS } from '../federation/privilege-roles.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
@@ -229,5 +230,6 @@ export const PARTNERS_API: ServiceApi = {
       response: goalMapSchema,
       errors: [404],
     },
+    ...PRIVILEGE_ROLES_OPERATIONS,
   ],
 };
