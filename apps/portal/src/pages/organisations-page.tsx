@@ -39,6 +39,9 @@ function OrganisationDirectory() {
       <p>
         <Link href="/organisations/new" className="button-link">
           {t('Registrer en organisation', 'Register an organisation')}
+        </Link>{' '}
+        <Link href="/privilege-roles">
+          {t('Rettigheder fra organisationernes login', "Privileges from organisations' logins")}
         </Link>
       </p>
       <SearchForm onSearch={setQuery} />
