@@ -47,14 +47,14 @@ export function PrivilegeRolesPage() {
   );
 }
 
-function PrivilegeTable({ initial }: { initial: PrivilegeRolesDto }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+/** The table being edited, its sending and the service's refusal, field by field. */
+function usePrivilegeTable(initial: PrivilegeRolesDto) {
+  const { t } = useI18n();
   const { api } = usePortal();
   const [entries, setEntries] = useState<PrivilegeRole[]>(initial.entries);
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
-  const [saved, setSaved] = useState<string | null>(initial.updatedAt);
+  const [saved, setSaved] = useState(false);
   const errorAt = (pointer: string): string | undefined => {
     const detail =
       failure instanceof ApiError
@@ -62,68 +62,45 @@ function PrivilegeTable({ initial }: { initial: PrivilegeRolesDto }) {
         : undefined;
     return detail === undefined ? undefined : fieldMessage(t, detail);
   };
-  const change = (index: number, entry: Partial<PrivilegeRole>): void =>
-    setEntries(entries.map((current, at) => (at === index ? { ...current, ...entry } : current)));
+  const save = (): void => {
+    setSending(true);
+    setFailure(null);
+    setSaved(false);
+    api
+      .send<PrivilegeRolesDto>('PUT', '/partners/privilege-roles', { entries })
+      .then((table) => {
+        setEntries(table.entries);
+        setSaved(true);
+      })
+      .catch(setFailure)
+      .finally(() => setSending(false));
+  };
+  return { entries, setEntries, failure, sending, saved, errorAt, save };
+}
+
+function PrivilegeTable({ initial }: { initial: PrivilegeRolesDto }) {
+  const { t } = useI18n();
+  const { entries, setEntries, failure, sending, saved, errorAt, save } = usePrivilegeTable(initial);
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        setSending(true);
-        setFailure(null);
-        api
-          .send<PrivilegeRolesDto>('PUT', '/partners/privilege-roles', { entries })
-          .then((table) => {
-            setEntries(table.entries);
-            setSaved(table.updatedAt ?? new Date().toISOString());
-          })
-          .catch(setFailure)
-          .finally(() => setSending(false));
+        save();
       }}
     >
       <TableWrap>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('Rettighed (URI)', 'Privilege (URI)')}</th>
-              <th scope="col">{t('Rolle i Samvirke', 'Role in Samvirke')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('Fjern', 'Remove')}</span>
-              </th>
-            </tr>
-          </thead>
+          <PrivilegeTableHead />
           <tbody>
             {entries.map((entry, index) => (
-              <tr key={index}>
-                <td>
-                  <input
-                    aria-label={t(`Rettighed ${index + 1}`, `Privilege ${index + 1}`)}
-                    value={entry.privilege}
-                    size={60}
-                    onChange={(event) => change(index, { privilege: event.target.value })}
-                  />
-                  {errorAt(`/entries/${index}/privilege`) && (
-                    <p className="field-error">{errorAt(`/entries/${index}/privilege`)}</p>
-                  )}
-                </td>
-                <td>
-                  <select
-                    aria-label={t(`Rolle ${index + 1}`, `Role ${index + 1}`)}
-                    value={entry.role}
-                    onChange={(event) => change(index, { role: event.target.value as FederatedRole })}
-                  >
-                    {FEDERATED_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {roleName(i18n, role)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <button type="button" onClick={() => setEntries(entries.filter((_, at) => at !== index))}>
-                    {t('Fjern', 'Remove')}
-                  </button>
-                </td>
-              </tr>
+              <PrivilegeRow
+                key={index}
+                index={index}
+                entry={entry}
+                error={errorAt(`/entries/${index}/privilege`)}
+                onChange={(changed) => setEntries(replaced(entries, index, changed))}
+                onRemove={() => setEntries(entries.filter((_, at) => at !== index))}
+              />
             ))}
           </tbody>
         </table>
@@ -133,12 +110,100 @@ function PrivilegeTable({ initial }: { initial: PrivilegeRolesDto }) {
           {t('Tilføj en rettighed', 'Add a privilege')}
         </button>
       </p>
-      {saved && !sending && failure === null && (
-        <p role="status" className="muted">
-          {t('Gemt. Gælder fra næste login.', 'Saved. Applies from the next login.')}
-        </p>
-      )}
+      {saved && <SavedNote />}
       <SubmitRow label={t('Gem tabellen', 'Save the table')} failure={failure} sending={sending} />
     </form>
   );
+}
+
+function PrivilegeTableHead() {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('Rettighed (URI)', 'Privilege (URI)')}</th>
+        <th scope="col">{t('Rolle i Samvirke', 'Role in Samvirke')}</th>
+        <th scope="col">
+          <span className="visually-hidden">{t('Fjern', 'Remove')}</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+function PrivilegeRow({
+  index,
+  entry,
+  error,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  entry: PrivilegeRole;
+  error: string | undefined;
+  onChange: (entry: Partial<PrivilegeRole>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <tr>
+      <td>
+        <input
+          aria-label={t(`Rettighed ${index + 1}`, `Privilege ${index + 1}`)}
+          aria-invalid={error !== undefined}
+          value={entry.privilege}
+          size={60}
+          onChange={(event) => onChange({ privilege: event.target.value })}
+        />
+        {error && <p className="field-error">{error}</p>}
+      </td>
+      <td>
+        <RoleSelect index={index} role={entry.role} onChange={(role) => onChange({ role })} />
+      </td>
+      <td>
+        <button type="button" onClick={onRemove}>
+          {t('Fjern', 'Remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The roles an organisation's login may grant; platform admin and integration are not offered. */
+function RoleSelect({
+  index,
+  role,
+  onChange,
+}: {
+  index: number;
+  role: FederatedRole;
+  onChange: (role: FederatedRole) => void;
+}) {
+  const i18n = useI18n();
+  return (
+    <select
+      aria-label={i18n.t(`Rolle ${index + 1}`, `Role ${index + 1}`)}
+      value={role}
+      onChange={(event) => onChange(event.target.value as FederatedRole)}
+    >
+      {FEDERATED_ROLES.map((option) => (
+        <option key={option} value={option}>
+          {roleName(i18n, option)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function SavedNote() {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="muted">
+      {t('Gemt. Gælder fra næste login.', 'Saved. Applies from the next login.')}
+    </p>
+  );
+}
+
+function replaced(entries: PrivilegeRole[], index: number, changed: Partial<PrivilegeRole>): PrivilegeRole[] {
+  return entries.map((current, at) => (at === index ? { ...current, ...changed } : current));
 }
