@@ -235,6 +235,7 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   },
   // The privilege table is the platform's, not an organisation's: no own or other.
   getPrivilegeRoles: { request: () => ({}), expect: ADMINS, allowed: [200] },
+  listRefusedLogins: { request: () => ({ query: { limit: '5' } }), expect: ADMINS, allowed: [200] },
   replacePrivilegeRoles: {
     request: () => ({
       body: {

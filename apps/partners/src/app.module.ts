@@ -9,6 +9,7 @@ import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PrivilegeRolesModule } from './privilege-roles/privilege-roles.module.js';
+import { RefusedLoginsModule } from './refused-logins/refused-logins.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 
 export const partnersDataSourceSpec = () =>
@@ -25,6 +26,7 @@ export const partnersDataSourceSpec = () =>
     ActivitiesModule,
     IdentityAdminModule,
     PrivilegeRolesModule,
+    RefusedLoginsModule,
   ],
 })
 export class AppModule {}

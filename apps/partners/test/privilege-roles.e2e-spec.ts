@@ -121,3 +121,35 @@ it('a changed table gives the changed role at the next login, and a removed priv
     { privilege: MEMBER, role: 'partner-member' },
   ]);
 });
+
+describe('refused logins', () => {
+  async function refusedLogins(user: keyof typeof DEMO_USERS): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(
+      `${stack.gateway.url}/api/partners/refused-logins?limit=50`,
+      await requestAs(user, 'GET'),
+    );
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('shows a platform admin the login of an organisation not connected, refused at login', async () => {
+    const login = await federatedLogin(FEDERATED_USERS.unconnected.username, { idp: idp.alias });
+    expect(login.ok).toBe(false);
+    const answer = await refusedLogins('admin');
+    expect(answer.status).toBe(200);
+    const items = (
+      answer.body as { items: { identityProvider: string | null; username: string | null; error: string }[] }
+    ).items;
+    const mine = items.filter(
+      (item) => item.identityProvider === idp.alias || item.username?.startsWith(`${idp.alias}.`),
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine[0]?.error).toEqual(expect.any(String));
+  });
+
+  it.each(['helsefonden', 'coordinator', 'reporterKobenhavn', 'member'] as const)(
+    'refuses %s the refused logins with 403',
+    async (user) => {
+      expect((await refusedLogins(user)).status).toBe(403);
+    },
+  );
+});

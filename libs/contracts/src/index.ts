@@ -94,3 +94,4 @@ export * from './notifications/notifications.api.js';
 export * from './federation/oio-bpp.js';
 export * from './federation/privilege-roles.js';
 export * from './federation/privilege-roles.dto.js';
+export * from './federation/refused-logins.dto.js';

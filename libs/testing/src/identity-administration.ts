@@ -25,6 +25,8 @@ interface RealmFile {
   users: (Representation & { serviceAccountClientId?: string; clientRoles?: Record<string, string[]> })[];
   clientScopes: (Representation & { name: string; protocolMappers?: Representation[] })[];
   components: Record<string, { config: Record<string, string[]> }[]>;
+  enabledEventTypes: string[];
+  eventsExpiration: number;
 }
 
 function realmFile(): RealmFile {
@@ -74,6 +76,24 @@ export async function ensureIdentityAdministration(): Promise<void> {
 
   await ensureUserProfileAttribute(file, 'privilegeRoles');
   await ensureClaim(file, 'samvirke', 'privilege roles');
+  await ensureEventStore(file);
+}
+
+/** Keycloak's event store on, keeping at least the refused logins the realm file keeps. */
+async function ensureEventStore(file: RealmFile): Promise<void> {
+  const config = await json<{ eventsEnabled: boolean; enabledEventTypes: string[] }>(
+    keycloakAdmin('GET', '/events/config'),
+  );
+  const missing = file.enabledEventTypes.filter((type) => !config.enabledEventTypes.includes(type));
+  if (config.eventsEnabled && missing.length === 0) return;
+  await keycloakAdmin('PUT', '/events/config', {
+    ...config,
+    eventsEnabled: true,
+    eventsExpiration: file.eventsExpiration,
+    enabledEventTypes: config.eventsEnabled
+      ? [...config.enabledEventTypes, ...missing]
+      : file.enabledEventTypes,
+  });
 }
 
 async function ensureUserProfileAttribute(file: RealmFile, name: string): Promise<void> {

@@ -1,7 +1,8 @@
 import type { HttpOperation } from '../http/http-operation.js';
 import { privilegeRolesSchema, replacePrivilegeRolesSchema } from './privilege-roles.dto.js';
+import { listRefusedLoginsQuerySchema, refusedLoginsSchema } from './refused-logins.dto.js';
 
-/** The privilege table's operations, served by the partners service (part of PARTNERS_API). */
+/** The federation's administration: the privilege table and refused logins, served by partners (part of PARTNERS_API). */
 export const PRIVILEGE_ROLES_OPERATIONS: readonly HttpOperation[] = [
   {
     operationId: 'getPrivilegeRoles',
@@ -22,6 +23,18 @@ export const PRIVILEGE_ROLES_OPERATIONS: readonly HttpOperation[] = [
     body: replacePrivilegeRolesSchema,
     status: 200,
     response: privilegeRolesSchema,
+    errors: [503],
+  },
+  {
+    operationId: 'listRefusedLogins',
+    method: 'get',
+    path: '/refused-logins',
+    summary: "Refused logins, newest first, from Keycloak's event store (platform admins)",
+    description:
+      'Logins Keycloak refused (an organisation not connected, a bad password, a refused SAML response), read from Keycloak through the service account; 503 when Keycloak cannot be read.',
+    query: listRefusedLoginsQuerySchema,
+    status: 200,
+    response: refusedLoginsSchema,
     errors: [503],
   },
 ];
