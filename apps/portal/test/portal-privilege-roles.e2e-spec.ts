@@ -1,3 +1,4 @@
+import { ensureIdentityAdministration, FEDERATED_USERS, federatedLogin } from '@samvirke/testing';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './portal-browser.js';
 import { browserSuite } from './portal-stack.fixture.js';
@@ -5,10 +6,13 @@ import { browserSuite } from './portal-stack.fixture.js';
 /**
  * The privilege table in a real browser against the real stack: a platform admin reads it, is told
  * which entry is wrong, and saves a change; anyone else is told the page is for platform admins.
+ * And the refused logins: an employee of a municipality not connected is refused, and the admin
+ * sees it under "Afviste logins".
  * (The stack writes no identity provider in Keycloak; apps/partners/test/privilege-roles.e2e-spec.ts
  * follows a change into a login.)
  */
-const suite = browserSuite('portal_privileges');
+// The partners service reads refused logins through its Keycloak service account.
+const suite = browserSuite('portal_privileges', () => ensureIdentityAdministration());
 const REPORTER = 'http://samvirke.example/roles/usersystemrole/indberetter/1';
 
 const openTable = async (page: Page): Promise<void> => {
@@ -47,4 +51,15 @@ it('tells a foundation officer the page is for platform admins, showing no table
   await openTable(officer);
   await officer.getByText(/Kun platformsadministratorer/).waitFor();
   expect(await officer.getByLabel('Rettighed 1').count()).toBe(0);
+}, 60_000);
+
+it('shows a platform admin a login refused because the organisation is not connected', async () => {
+  const login = await federatedLogin(FEDERATED_USERS.unconnected.username);
+  expect(login.ok).toBe(false);
+  const admin = await suite.userPage('platform.admin');
+  await admin.goto(`${suite.stack.portalUrl}/refused-logins`);
+  await admin.getByRole('heading', { level: 1, name: 'Afviste logins' }).waitFor();
+  await admin.getByText('Organisationen er ikke tilsluttet Samvirke').first().waitFor();
+  await expectAccessible(admin);
+  await screenshot(admin, 'refused-logins-01');
 }, 60_000);

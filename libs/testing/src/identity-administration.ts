@@ -130,8 +130,8 @@ const withoutIds = (item: Representation): Representation => {
 /**
  * The demo SAML IdP again under `alias`: an identity provider of the samvirke realm with the same
  * mappers, and its service provider registered in the kommune-idp realm under an entity id of its
- * own (so the IdP posts its assertions back to this alias). `remove` deletes both, and the people
- * who logged in through it.
+ * own (so the IdP posts its assertions back to this alias), for one person's logins (see the
+ * e-mail below). `remove` deletes both, and the people who logged in through it.
  */
 export async function copyFederatedIdp(
   alias: string,
@@ -173,7 +173,7 @@ async function copyIdpMappers(alias: string): Promise<void> {
     keycloakAdmin('GET', `/identity-provider/instances/${FEDERATED_IDP_ALIAS}/mappers`),
   );
   // The people already exist under kommune-idp with their e-mail, and e-mails are unique: under
-  // this alias each gets one of the alias instead.
+  // this alias the person gets the alias' own address instead — so one copy serves one person.
   await keycloakAdmin('POST', `/identity-provider/instances/${alias}/mappers`, {
     name: 'e-mail of this copy',
     identityProviderAlias: alias,

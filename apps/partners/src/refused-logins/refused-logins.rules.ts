@@ -11,7 +11,7 @@ export interface KeycloakEvent {
 
 /**
  * What an admin is shown of a refused login: no IP address, no session or user id, only the
- * username Keycloak gave the person (for a federated person `<idp>.<persistent id>`).
+ * username Keycloak gave the person or their (pseudonymous) persistent id at the identity provider.
  */
 export function refusedLogin(event: KeycloakEvent): RefusedLogin | undefined {
   const type = REFUSED_LOGIN_TYPES.find((known) => known === event.type);
@@ -22,6 +22,7 @@ export function refusedLogin(event: KeycloakEvent): RefusedLogin | undefined {
     error: event.error ?? 'unknown',
     identityProvider: event.details?.['identity_provider'] ?? null,
     username: event.details?.['username'] ?? null,
+    identity: event.details?.['identity_provider_identity'] ?? null,
     client: event.clientId ?? null,
   };
 }

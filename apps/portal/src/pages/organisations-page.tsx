@@ -42,7 +42,8 @@ function OrganisationDirectory() {
         </Link>{' '}
         <Link href="/privilege-roles">
           {t('Rettigheder fra organisationernes login', "Privileges from organisations' logins")}
-        </Link>
+        </Link>{' '}
+        <Link href="/refused-logins">{t('Afviste logins', 'Refused logins')}</Link>
       </p>
       <SearchForm onSearch={setQuery} />
       <Await loaded={loaded}>

@@ -17,7 +17,8 @@ export type ListRefusedLoginsQuery = z.infer<typeof listRefusedLoginsQuerySchema
 /**
  * One refused login, as Keycloak's event store recorded it: when, why (Keycloak's error code, e.g.
  * `access_denied` for an organisation not connected), through which identity provider, and the
- * Keycloak username it concerned, if any. No IP address, no session.
+ * Keycloak username it concerned, if any, or the person's id at the identity provider. No IP
+ * address, no session.
  */
 export const refusedLoginSchema = z.object({
   time: z.iso.datetime({ offset: true }),
@@ -25,6 +26,8 @@ export const refusedLoginSchema = z.object({
   error: z.string(),
   identityProvider: z.string().nullable(),
   username: z.string().nullable(),
+  /** The person's id at the identity provider (the persistent NameID), to take up with the organisation. */
+  identity: z.string().nullable(),
   client: z.string().nullable(),
 });
 
