@@ -1,4 +1,5 @@
 import { HTTP_APIS, type HttpOperation, type ServiceApi } from '@samvirke/contracts';
+import { ensureIdentityAdministration } from '@samvirke/testing';
 import { ROLES } from '@samvirke/auth';
 import {
   ALLOW,
@@ -29,6 +30,8 @@ const callers = [...CALLERS, INTEGRATION_CALLER];
 let stack: MatrixStack;
 
 beforeAll(async () => {
+  // The partners service reads refused logins through its Keycloak service account.
+  await ensureIdentityAdministration();
   stack = await startMatrixStack();
 }, 180_000);
 

@@ -237,6 +237,20 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  // The privilege table is the platform's, not an organisation's: no own or other.
+  getPrivilegeRoles: { request: () => ({}), expect: ADMINS, allowed: [200] },
+  listRefusedLogins: { request: () => ({ query: { limit: '5' } }), expect: ADMINS, allowed: [200] },
+  replacePrivilegeRoles: {
+    request: () => ({
+      body: {
+        entries: [
+          { privilege: 'http://samvirke.example/roles/usersystemrole/indberetter/1', role: 'reporter' },
+        ],
+      },
+    }),
+    expect: ADMINS,
+    allowed: [200],
+  },
   listProgrammePeople: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
     // Who is who: the members' contacts are for the programme's own members, like the programme.

@@ -94,6 +94,14 @@ export function headerOf(token: string): Record<string, unknown> {
   >;
 }
 
+/** The protocol mapper that makes a client's tokens name the gateway as audience. */
+export const GATEWAY_AUDIENCE_MAPPER = {
+  name: 'gateway audience',
+  protocol: 'openid-connect',
+  protocolMapper: 'oidc-audience-mapper',
+  config: { 'included.custom.audience': 'samvirke-gateway', 'access.token.claim': 'true' },
+};
+
 /**
  * A second, real realm on the same Keycloak with a machine client whose tokens even name the
  * gateway as audience: everything right except who issued and signed them.
@@ -117,14 +125,7 @@ export async function createForeignRealm(realm: string): Promise<{
           publicClient: false,
           serviceAccountsEnabled: true,
           standardFlowEnabled: false,
-          protocolMappers: [
-            {
-              name: 'gateway audience',
-              protocol: 'openid-connect',
-              protocolMapper: 'oidc-audience-mapper',
-              config: { 'included.custom.audience': 'samvirke-gateway', 'access.token.claim': 'true' },
-            },
-          ],
+          protocolMappers: [GATEWAY_AUDIENCE_MAPPER],
         },
       ],
     }),

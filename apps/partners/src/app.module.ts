@@ -5,9 +5,12 @@ import { ActivitiesModule } from './activities/activities.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
+import { IdentityAdminModule } from './identity-admin.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PrivilegeRolesModule } from './privilege-roles/privilege-roles.module.js';
+import { RefusedLoginsModule } from './refused-logins/refused-logins.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 
 export const partnersDataSourceSpec = () =>
@@ -23,6 +26,9 @@ export const partnersDataSourceSpec = () =>
     MembershipsModule,
     ActivitiesModule,
     AnnouncementsModule,
+    IdentityAdminModule,
+    PrivilegeRolesModule,
+    RefusedLoginsModule,
   ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@
  * (infra/keycloak/samvirke-realm.json) becomes a Principal here and nowhere else. The token has
  * been verified before its claims are read (keycloak-token.verifier.ts).
  */
-import { rolesFromPrivileges } from '@samvirke/contracts';
+import { rolesFromPrivilegeClaims } from '@samvirke/contracts';
 import { isRole, type Principal, type Role } from './principal.js';
 
 export type Claims = Readonly<Record<string, unknown>>;
@@ -42,10 +42,11 @@ function stringClaim(claims: Claims, name: string): string | undefined {
 /**
  * The realm roles, and for a person who logged in through their organisation's identity provider
  * the roles their privileges give there (`oio_privileges`, the base64 OIO BPP document of the SAML
- * assertion, scoped to `cvr`, the organisation's CVR; see docs/identity.md).
+ * assertion, scoped to `cvr`, the organisation's CVR, under the platform admin's table the token
+ * carries in `privilege_roles`; see docs/identity.md).
  */
 function roles(claims: Claims): readonly Role[] {
-  const federated = rolesFromPrivileges(stringClaim(claims, 'oio_privileges'), stringClaim(claims, 'cvr'));
+  const federated = rolesFromPrivilegeClaims(claims);
   const realm = realmRoles(claims);
   return federated.length === 0 ? realm : [...new Set([...realm, ...federated])];
 }

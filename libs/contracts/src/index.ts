@@ -112,3 +112,5 @@ export * from './federation/privilege-roles.js';
 export * from './partners/announcements.api.js';
 export * from './notifications/calendar.dto.js';
 export * from './notifications/calendar.api.js';
+export * from './federation/privilege-roles.dto.js';
+export * from './federation/refused-logins.dto.js';

@@ -13,4 +13,5 @@ export * from './fixtures/partners-events.js';
 export * from './api-coverage.js';
 export * from './keycloak-admin.js';
 export * from './federated-login.js';
+export * from './identity-administration.js';
 export * from './fixtures/indicators.js';

@@ -238,3 +238,6 @@ export async function createImpostorIdp(name: string): Promise<() => Promise<voi
     await fetch(`${keycloakUrl()}/admin/realms/${name}`, { method: 'DELETE', headers: { authorization } });
   };
 }
+
+/** The realm admin REST call above, for the other test helpers that change Keycloak. */
+export { admin as keycloakAdmin };

@@ -10,15 +10,24 @@ export interface ServiceStack {
 
 /**
  * The services as processes from dist/ (as `npm start` runs them), each migrated first, in a fresh
- * schema and topic prefix, and the gateway forwarding to them (`gatewayEnv` adds to its settings).
+ * schema and topic prefix, and the gateway forwarding to them (`gatewayEnv` adds to its settings,
+ * `serviceEnv` to the services'). The services write no identity provider in the shared Keycloak
+ * (FEDERATION_SAML_IDPS empty) unless `serviceEnv` names one.
  */
 export async function startServiceStack(
   label: string,
   services: readonly string[],
   gatewayEnv: NodeJS.ProcessEnv = {},
+  serviceEnv: NodeJS.ProcessEnv = {},
 ): Promise<ServiceStack> {
   const suite = uniqueSuiteId(label);
-  const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
+  const env = {
+    DATABASE_SCHEMA: suite,
+    KAFKA_TOPIC_PREFIX: `${suite}.`,
+    OUTBOX_POLL_INTERVAL_MS: '300',
+    FEDERATION_SAML_IDPS: '',
+    ...serviceEnv,
+  };
   await Promise.all(services.map((name) => migrateService(name, env)));
   const running = await Promise.all(
     services.map((name) => startService(name, `${name.toUpperCase()}_PORT`, env)),

@@ -4,6 +4,8 @@ import { NewOrganisationPage } from '../pages/new-organisation-page.js';
 import { NewProgrammePage } from '../pages/new-programme-page.js';
 import { OrganisationPage } from '../pages/organisation-page.js';
 import { OrganisationsPage } from '../pages/organisations-page.js';
+import { PrivilegeRolesPage } from '../pages/privilege-roles-page.js';
+import { RefusedLoginsPage } from '../pages/refused-logins-page.js';
 import { ProgrammeActivitiesPage } from '../pages/programme-activities-page.js';
 import { ProgrammeEditPage } from '../pages/programme-edit-page.js';
 import { ProgrammeMembersPage } from '../pages/programme-members-page.js';
@@ -27,6 +29,8 @@ export function adminRoute(path: string): ReactNode | null {
   if (path === '/organisations') return <OrganisationsPage />;
   if (path === '/audit') return <AuditTrailPage />;
   if (path === '/organisations/new') return <NewOrganisationPage />;
+  if (path === '/privilege-roles') return <PrivilegeRolesPage />;
+  if (path === '/refused-logins') return <RefusedLoginsPage />;
   let params = match('/organisations/:organisationId', path);
   if (params) return <OrganisationPage organisationId={params['organisationId'] ?? ''} />;
   params = match('/programmes/:programmeId/:page', path);

@@ -1,4 +1,4 @@
-import { rolesFromPrivileges } from '@samvirke/contracts';
+import { rolesFromPrivilegeClaims } from '@samvirke/contracts';
 import Keycloak from 'keycloak-js';
 import type { PortalConfig } from '../config.js';
 
@@ -43,10 +43,11 @@ const ROLES: readonly Role[] = [
 function principalOf(claims: Record<string, unknown>): Principal {
   const organisations = claims['organisations'];
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-  // A person from a municipality's identity provider has roles from their privileges (as libs/auth reads them).
+  // A person from a municipality's identity provider has roles from their privileges, under the
+  // table the token carries (as libs/auth reads them).
   const realmRoles: readonly string[] = [
     ...((claims['realm_access'] as { roles?: string[] } | undefined)?.roles ?? []),
-    ...rolesFromPrivileges(text(claims['oio_privileges']), text(claims['cvr'])),
+    ...rolesFromPrivilegeClaims(claims),
   ];
   return {
     subject: text(claims['sub']),

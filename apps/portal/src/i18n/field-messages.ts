@@ -89,6 +89,18 @@ const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => stri
     (t) => t('Kun vægtede gennemsnit har en nævner', 'Only weighted means have a denominator'),
   ],
   [/^one target per period$/, (t) => t('Ét mål pr. periode', 'One target per period')],
+  [
+    /^an http\(s\) URL or a URN$/,
+    (t) =>
+      t(
+        'Skriv rettighedens URI (http(s)://… eller urn:…)',
+        "Write the privilege's URI (http(s)://… or urn:…)",
+      ),
+  ],
+  [
+    /^this privilege is already in the table$/,
+    (t) => t('Rettigheden står allerede i tabellen', 'This privilege is in the table already'),
+  ],
 ];
 
 export function fieldMessage(t: Translate, detail: string): string {

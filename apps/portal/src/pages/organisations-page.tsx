@@ -39,7 +39,11 @@ function OrganisationDirectory() {
       <p>
         <Link href="/organisations/new" className="button-link">
           {t('Registrer en organisation', 'Register an organisation')}
-        </Link>
+        </Link>{' '}
+        <Link href="/privilege-roles">
+          {t('Rettigheder fra organisationernes login', "Privileges from organisations' logins")}
+        </Link>{' '}
+        <Link href="/refused-logins">{t('Afviste logins', 'Refused logins')}</Link>
       </p>
       <SearchForm onSearch={setQuery} />
       <Await loaded={loaded}>

@@ -1,4 +1,10 @@
-import { PRIVILEGE_ROLES, rolesFromPrivileges } from './privilege-roles.js';
+import {
+  PRIVILEGE_ROLES,
+  privilegeTableFromClaim,
+  rolesFromPrivilegeClaims,
+  rolesFromPrivileges,
+} from './privilege-roles.js';
+import { replacePrivilegeRolesSchema } from './privilege-roles.dto.js';
 
 const REPORTER = 'http://samvirke.example/roles/usersystemrole/indberetter/1';
 const MEMBER = 'http://samvirke.example/roles/usersystemrole/deltager/1';
@@ -60,5 +66,72 @@ describe('rolesFromPrivileges', () => {
   it('grants only roles an organisation may grant: no platform-admin or integration in the table', () => {
     expect(Object.values(PRIVILEGE_ROLES)).not.toContain('platform-admin');
     expect(Object.values(PRIVILEGE_ROLES)).not.toContain('integration');
+  });
+});
+
+describe('the table a token carries (privilege_roles)', () => {
+  const privileges = bpp({ cvr: KOBENHAVN, privileges: [REPORTER, MEMBER] });
+
+  it('maps through the table in the token, not the built-in one', () => {
+    const table = JSON.stringify({ [MEMBER]: 'backbone-coordinator' });
+    expect(
+      rolesFromPrivilegeClaims({ oio_privileges: privileges, cvr: KOBENHAVN, privilege_roles: table }),
+    ).toEqual(['backbone-coordinator']);
+  });
+
+  it('reads the table as a JSON object as well as its text', () => {
+    const claims = {
+      oio_privileges: privileges,
+      cvr: KOBENHAVN,
+      privilege_roles: { [REPORTER]: 'reporter' },
+    };
+    expect(rolesFromPrivilegeClaims(claims)).toEqual(['reporter']);
+  });
+
+  it('falls back to the built-in table when the token carries none or an unreadable one', () => {
+    expect(rolesFromPrivilegeClaims({ oio_privileges: privileges, cvr: KOBENHAVN })).toEqual([
+      'reporter',
+      'partner-member',
+    ]);
+    expect(privilegeTableFromClaim('{not json')).toBeUndefined();
+    expect(privilegeTableFromClaim('[]')).toBeUndefined();
+  });
+
+  it('grants nothing by an entry naming platform-admin or integration, even in a signed token', () => {
+    const table = { [REPORTER]: 'platform-admin', [MEMBER]: 'integration' };
+    expect(privilegeTableFromClaim(table)).toEqual({});
+    expect(
+      rolesFromPrivilegeClaims({ oio_privileges: privileges, cvr: KOBENHAVN, privilege_roles: table }),
+    ).toEqual([]);
+  });
+
+  it('an empty table grants nothing (it is not replaced by the built-in one)', () => {
+    expect(
+      rolesFromPrivilegeClaims({ oio_privileges: privileges, cvr: KOBENHAVN, privilege_roles: '{}' }),
+    ).toEqual([]);
+  });
+});
+
+describe('replacePrivilegeRolesSchema', () => {
+  it('refuses platform-admin, a duplicate privilege and a privilege that is no URI, naming each', () => {
+    const result = replacePrivilegeRolesSchema.safeParse({
+      entries: [
+        { privilege: REPORTER, role: 'reporter' },
+        { privilege: MEMBER, role: 'platform-admin' },
+        { privilege: REPORTER, role: 'partner-member' },
+        { privilege: 'not a uri', role: 'reporter' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.')).sort();
+    expect(paths).toEqual(['entries.1.role', 'entries.2.privilege', 'entries.3.privilege']);
+  });
+
+  it('accepts http(s) URLs and URNs', () => {
+    const entries = [
+      { privilege: REPORTER, role: 'reporter' },
+      { privilege: 'urn:dk:kombit:samvirke:indberetter', role: 'reporter' },
+    ];
+    expect(replacePrivilegeRolesSchema.safeParse({ entries }).success).toBe(true);
   });
 });
