@@ -88,7 +88,7 @@ function PrivilegeTable({ initial }: { initial: PrivilegeRolesDto }) {
         save();
       }}
     >
-      <TableWrap>
+      <TableWrap label={t('Privilegier og roller', 'Privileges and roles')}>
         <table>
           <PrivilegeTableHead />
           <tbody>

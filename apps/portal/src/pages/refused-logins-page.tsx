@@ -60,7 +60,7 @@ function RefusedTable({ items }: { items: readonly RefusedLogin[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <TableWrap>
+    <TableWrap label={t('Afviste logins', 'Refused logins')}>
       <table>
         <thead>
           <tr>
