@@ -31,7 +31,10 @@ function currentQuarter(now = new Date()): { period: string; dueDate: string } {
 }
 
 async function programme(api: DemoApi): Promise<ProgrammeDto> {
-  const found = await api.get<Page<ProgrammeDto>>('admin', `/partners/programmes?q=${encodeURIComponent('Samvirke soak')}`);
+  const found = await api.get<Page<ProgrammeDto>>(
+    'admin',
+    `/partners/programmes?q=${encodeURIComponent('Samvirke soak')}`,
+  );
   const existing = found.items.find((item) => item.slug === SOAK_SLUG);
   if (existing) return existing;
   return api.must<ProgrammeDto>('helsefonden', 'POST', '/partners/programmes', {
