@@ -131,6 +131,12 @@ function extraEnv(name: ServiceSpec['name']): EnvVar[] {
       // Integration clients get their ACLs from KafkaUsers here, not from the feed at start.
       return [plain('FEED_KAFKA_CLIENTS', '')];
     case 'partners':
+      // The least-privilege service account that writes the privilege table into Keycloak. The
+      // cluster's realm brokers no IdP until the platform team connects one: name its alias here.
+      return [
+        secret('IDENTITY_ADMIN_CLIENT_SECRET', 'samvirke-client-identity-admin', 'secret'),
+        plain('FEDERATION_SAML_IDPS', ''),
+      ];
     case 'measurement':
     case 'grants':
     case 'gateway':

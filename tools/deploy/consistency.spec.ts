@@ -9,6 +9,7 @@ import { grantsConfig } from '../../apps/grants/src/config.js';
 import { measurementConfig } from '../../apps/measurement/src/config.js';
 import { notificationsConfig } from '../../apps/notifications/src/config.js';
 import { partnersConfig } from '../../apps/partners/src/config.js';
+import { identityAdminConfig } from '../../apps/partners/src/identity-admin.config.js';
 import { HEALTH, SERVICES, type EnvVar, type ServiceSpec } from './catalogue.js';
 import { LIBRARY_VARIABLES, PLATFORM_VARIABLES, resolveEnv, variablesRead } from './config-probe.js';
 import { repoRoot, type K8sObject } from './model.js';
@@ -22,10 +23,12 @@ const find = (kind: string, name: string) =>
 
 /** Each service's config function and the settings it parses, by service. */
 const CONFIGS: Record<ServiceSpec['name'], () => { host: string; port: number; database?: string }> = {
+  // Partners reads its identity administration settings with a config of their own.
   partners: () =>
-    ((c) => ({ host: c.PARTNERS_HOST, port: c.PARTNERS_PORT, database: c.PARTNERS_DATABASE }))(
-      partnersConfig(),
-    ),
+    ((c) => ({ host: c.PARTNERS_HOST, port: c.PARTNERS_PORT, database: c.PARTNERS_DATABASE }))({
+      ...identityAdminConfig(),
+      ...partnersConfig(),
+    }),
   measurement: () =>
     ((c) => ({ host: c.MEASUREMENT_HOST, port: c.MEASUREMENT_PORT, database: c.MEASUREMENT_DATABASE }))(
       measurementConfig(),
