@@ -26,6 +26,7 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
     { table: 'tranche', columns: ['paid_by'], ...DECISIONS },
     { table: 'tranche_share', columns: ['paid_by'], ...DECISIONS },
     { table: 'agreement_acceptance', columns: ['accepted_by'], ...DECISIONS },
+    { table: 'grant_report', columns: ['submitted_by', 'decided_by'], ...DECISIONS },
   ],
   notPersonal: {},
 };

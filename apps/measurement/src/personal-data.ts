@@ -12,6 +12,15 @@ export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
       retention: 'while the programme’s data is kept (not yet limited)',
       recipients: 'the programme’s backbone and the reporting organisation',
     },
+    {
+      table: 'population_statistic',
+      columns: ['loaded_by'],
+      subjects: 'platform admins and backbone coordinators who load official statistics',
+      purpose: 'who loaded an indicator’s official statistics (the figures are public and aggregate)',
+      legalBasis: 'GDPR art. 6(1)(e)',
+      retention: 'until the statistics of the period are replaced',
+      recipients: 'none (the API shows the figures and their source, not who loaded them)',
+    },
   ],
   notPersonal: { 'indicator.superseded_by': 'the id of the indicator version that replaced it' },
 };

@@ -48,6 +48,15 @@ export const NOTIFICATIONS_PERSONAL_DATA: PersonalDataRecord = {
       retention: 'not yet limited',
       recipients: 'none',
     },
+    {
+      table: 'calendar_feed',
+      columns: ['subject'],
+      subjects: 'users who made a calendar feed',
+      purpose: 'whose programmes a private calendar address shows (only the token’s SHA-256 is kept)',
+      legalBasis: 'GDPR art. 6(1)(f)',
+      retention: 'until the user stops or renews the feed',
+      recipients: 'the calendar program the user gave the address to',
+    },
   ],
   notPersonal: {
     'delivery.subject': 'the e-mail’s subject line, written from an event, not about its recipient',
