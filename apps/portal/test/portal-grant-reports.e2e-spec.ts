@@ -1,4 +1,5 @@
 import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import type { AwardDto } from '@samvirke/contracts';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './portal-browser.js';
 import { browserSuite, call, setUpGrantCall, setUpProgramme } from './portal-stack.fixture.js';
@@ -141,4 +142,54 @@ describe("a grantee's reports in the portal", () => {
     await expectAccessible(officer);
     await screenshot(officer, 'reports-03-approved');
   }, 60_000);
+  it('lets the officer record money back (too much refused at its field) and amend the award: the agreement gets version 2', async () => {
+    const award = await call<AwardDto>(
+      suite.stack.gateway,
+      'helsefonden',
+      'GET',
+      `/grants/awards/${awardId}`,
+    );
+    await call(
+      suite.stack.gateway,
+      'helsefonden',
+      'POST',
+      `/grants/awards/${awardId}/tranches/${award.tranches[0]?.id}/payment`,
+      {
+        paymentReference: 'HF-2026-0042',
+      },
+    );
+    await officer.reload();
+    const history = officer.getByRole('region', { name: 'Ændringer og tilbagebetalinger' });
+    await history.getByText('Ingen ændringer eller tilbagebetalinger endnu.').waitFor();
+    const refund = officer.getByRole('form', { name: 'Registrér en tilbagebetaling' });
+    await refund.getByLabel('Beløb (kr.)').fill('400.000');
+    await refund.getByLabel('Reference').fill('Retur 17');
+    await refund.getByRole('button', { name: 'Registrér tilbagebetalingen' }).click();
+    // 400.000 kr. is more than Helsefonden paid (300.000 kr.): told next to the amount.
+    await refund.locator('#refund-amount-error').waitFor();
+    await expect(refund.getByLabel('Beløb (kr.)').getAttribute('aria-invalid')).resolves.toBe('true');
+    await refund.getByLabel('Beløb (kr.)').fill('50.000');
+    await refund.getByRole('button', { name: 'Registrér tilbagebetalingen' }).click();
+    await history
+      .getByRole('list', { name: 'Tilbagebetalinger' })
+      .getByText(/^Tilbagebetalt 50\.000\s+kr\.\s+til /)
+      .waitFor();
+
+    const amend = officer.getByRole('form', { name: 'Foreslå en ændring' });
+    await amend.getByLabel('Begrundelse').fill('Flere børn end ventet i efteråret.');
+    await amend.getByLabel(/^Andel fra /).fill('650000');
+    await amend.getByRole('group', { name: 'Rate 2' }).getByLabel('Beløb (kr.)').fill('350000');
+    await amend.getByRole('button', { name: 'Foreslå ændringen' }).click();
+    await history.getByText('Ændring (aftale version 2)').waitFor();
+    await officer
+      .getByRole('table', { name: 'Rater og deres status' })
+      .getByRole('row', { name: /^2 .*350\.000/ })
+      .waitFor();
+    await expectAccessible(officer);
+    await screenshot(officer, 'reports-04-amended');
+
+    await reporter.reload();
+    await reporter.getByText(/Version 2 · SHA-256/).waitFor();
+    await reporter.getByRole('button', { name: 'Acceptér tilskudsaftalen' }).waitFor();
+  }, 90_000);
 });
