@@ -6,8 +6,15 @@ import type {
   FundingOverviewDto,
   RefundDto,
 } from '@samvirke/contracts';
-import { awarded, eventsOf } from '../../test/awards.fixture.js';
-import { grantsSuite, ORG, pointers, type GrantsSuite, type Problem } from '../../test/grants-api.fixture.js';
+import { award as awardOf, awarded, eventsOf } from '../../test/awards.fixture.js';
+import {
+  submittedApplication,
+  grantsSuite,
+  ORG,
+  pointers,
+  type GrantsSuite,
+  type Problem,
+} from '../../test/grants-api.fixture.js';
 
 /**
  * After the award, against real PostgreSQL, Kafka and Keycloak: Helsefonden's award of 150 mio. øre
@@ -48,7 +55,7 @@ const grow = (overrides: Record<string, unknown> = {}) => ({
 
 const approve = (
   s: GrantsSuite,
-  user: 'helsefonden' | 'bikubenfonden' | 'admin',
+  user: 'helsefonden' | 'bikubenfonden' | 'realdania' | 'admin',
   awardId: string,
   amendmentId: string,
   funder: string = ORG.bikubenfonden.id,
@@ -197,6 +204,59 @@ describe('amendments of a made award', () => {
     // Tranche ids are kept: reports and payments still name them.
     expect(amended.tranches.map((t) => t.id)).toEqual(award.tranches.map((t) => t.id));
     expect(await eventsOf(ctx, programmeId, 'award-amendment.applied')).toHaveLength(1);
+  });
+});
+
+describe('a new co-funder by amendment', () => {
+  it('asks only the foundations whose share changes; a new one sees the award to approve it', async () => {
+    const { programmeId } = await ctx.seedProgramme([[ORG.realdania.id, ['funder']]]);
+    const { applicationId } = await submittedApplication(ctx, programmeId, [
+      ['helsefonden', ORG.helsefonden.id, 1_000_000_000],
+      ['bikubenfonden', ORG.bikubenfonden.id, 300_000_000],
+      ['realdania', ORG.realdania.id, 100_000_000],
+    ]);
+    const made = await ctx.call<AwardDto>(
+      'helsefonden',
+      'POST',
+      `/applications/${applicationId}/award`,
+      awardOf(),
+    );
+    await ctx.call('bikubenfonden', 'POST', `/awards/${made.body.id}/shares/${ORG.bikubenfonden.id}/confirm`);
+    const awardId = made.body.id;
+    expect((await ctx.call('realdania', 'GET', `/awards/${awardId}`)).status).toBe(404);
+    const proposed = await ctx.call<AmendmentDto>('helsefonden', 'POST', `/awards/${awardId}/amendments`, {
+      reason: 'Realdania går ind med 20 mio. øre.',
+      amountOre: 150_000_000,
+      shares: [
+        { funderOrganisationId: ORG.helsefonden.id, amountOre: 80_000_000 },
+        { funderOrganisationId: ORG.bikubenfonden.id, amountOre: 50_000_000 },
+        { funderOrganisationId: ORG.realdania.id, amountOre: 20_000_000 },
+      ],
+      conditions: [{ key: 'q2', indicatorCode: 'hjemloese-unge', period: '2026-Q2' }],
+      tranches: [
+        { amountOre: 60_000_000, earliestDate: '2026-01-01' },
+        { amountOre: 90_000_000, earliestDate: '2026-07-01', conditions: ['q2'] },
+      ],
+    });
+    expect(proposed.status).toBe(201);
+    // Bikubenfonden's share is unchanged: only Realdania is asked.
+    expect(proposed.body.approvals.map((a) => a.funderOrganisationId)).toEqual([ORG.realdania.id]);
+    expect((await ctx.call('realdania', 'GET', `/awards/${awardId}`)).status).toBe(200);
+    expect((await approve(ctx, 'bikubenfonden', awardId, proposed.body.id)).status).toBe(409);
+    const approved = await approve(ctx, 'realdania', awardId, proposed.body.id, ORG.realdania.id);
+    expect(approved.body.status).toBe('applied');
+    const amended = (await ctx.call<AwardDto>('realdania', 'GET', `/awards/${awardId}`)).body;
+    expect(Object.fromEntries(amended.shares.map((s) => [s.funderOrganisationId, s.amountOre]))).toEqual({
+      [ORG.helsefonden.id]: 80_000_000,
+      [ORG.bikubenfonden.id]: 50_000_000,
+      [ORG.realdania.id]: 20_000_000,
+    });
+    expect(
+      amended.tranches
+        .flatMap((t) => t.shares)
+        .filter((p) => p.funderOrganisationId === ORG.realdania.id)
+        .reduce((sum, p) => sum + p.amountOre, 0),
+    ).toBe(20_000_000);
   });
 });
 
