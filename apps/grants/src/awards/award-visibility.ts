@@ -4,16 +4,6 @@ import type { Principal } from '@samvirke/auth';
 import { isAdmin, type GrantsAccess } from '../access/grants-access.js';
 import { awardNotFound, AwardsStore } from './awards.store.js';
 
-/** The foundations a pending amendment asks to approve (one it would make a new co-funder among them). */
-async function askedToApprove(manager: EntityManager, awardId: string): Promise<string[]> {
-  const rows = await manager.query<{ funder: string }[]>(
-    `SELECT p.funder_organisation_id AS funder FROM award_amendment_approval p
-       JOIN award_amendment m ON m.id = p.amendment_id WHERE m.award_id = $1 AND m.status = 'pending'`,
-    [awardId],
-  );
-  return rows.map((row) => row.funder);
-}
-
 /**
  * The grantee's users, the award's funders' officers (the call's too, and a foundation a pending
  * amendment asks to approve), the backbone and admins.
@@ -29,7 +19,7 @@ export async function canSeeAward(
   const funders = [
     ...award.shares.map((share) => share.funderOrganisationId),
     award.awardingOrganisationId,
-    ...(await askedToApprove(manager, award.id)),
+    ...(await new AwardsStore(manager).askedToApprove(award.id)),
   ];
   if (mine.some((org) => funders.includes(org))) return true;
   return access.isBackbone(manager, principal, award.programmeId);
