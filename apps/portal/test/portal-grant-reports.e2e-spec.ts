@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import type { AwardDto } from '@samvirke/contracts';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './portal-browser.js';
@@ -12,11 +12,13 @@ import { browserSuite, call, setUpGrantCall, setUpProgramme } from './portal-sta
  * second tranche is then eligible. Each screen in Danish, checked by axe-core.
  */
 let awardId = '';
+let programmeId = '';
 
 const suite = browserSuite(
   'portal-grant-reports',
   async (stack) => {
     const programme = await setUpProgramme(stack.gateway);
+    programmeId = programme.id;
     const grantCall = await setUpGrantCall(stack.gateway, programme.id);
     const application = await call<{ id: string }>(
       stack.gateway,
@@ -192,4 +194,50 @@ describe("a grantee's reports in the portal", () => {
     await reporter.getByText(/Version 2 · SHA-256/).waitFor();
     await reporter.getByRole('button', { name: 'Acceptér tilskudsaftalen' }).waitFor();
   }, 90_000);
+  it('lets a new co-funder approve an amendment that gives it a share: then it is applied', async () => {
+    const gateway = suite.stack.gateway;
+    const bikuben = DEMO_ORGANISATIONS.bikubenfonden;
+    await call(gateway, 'admin', 'POST', '/partners/organisations', {
+      id: bikuben.id,
+      name: bikuben.name,
+      type: bikuben.type,
+    });
+    await call(gateway, 'coordinator', 'POST', `/partners/programmes/${programmeId}/members`, {
+      organisationId: bikuben.id,
+      roles: ['funder'],
+    });
+    await waitFor('grants to know Bikubenfonden as a funder', async () => {
+      try {
+        await call(gateway, 'bikubenfonden', 'POST', `/grants/programmes/${programmeId}/commitments`, {
+          funderOrganisationId: bikuben.id,
+          amountOre: 100_000_000,
+          periodStart: '2026-01-01',
+          periodEnd: '2028-12-31',
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const award = await call<AwardDto>(gateway, 'helsefonden', 'GET', `/grants/awards/${awardId}`);
+    await call(gateway, 'helsefonden', 'POST', `/grants/awards/${awardId}/amendments`, {
+      reason: 'Bikubenfonden betaler en del af rate 2.',
+      amountOre: award.amountOre,
+      shares: [
+        { funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: award.amountOre - 10_000_000 },
+        { funderOrganisationId: bikuben.id, amountOre: 10_000_000 },
+      ],
+      tranches: [
+        { amountOre: award.tranches[1]?.amountOre, earliestDate: '2026-01-01', awaitsReport: 'progress' },
+      ],
+    });
+    const cofunder = await suite.userPage('officer.bikubenfonden');
+    await cofunder.goto(awardUrl());
+    const approvals = cofunder.getByRole('list', { name: 'Godkendelser' });
+    await approvals.getByText(/Bikubenfonden: afventer/).waitFor();
+    await expectAccessible(cofunder);
+    await approvals.getByRole('button', { name: 'Godkend ændringen' }).click();
+    await approvals.getByText(/Bikubenfonden: godkendt af officer\.bikubenfonden/).waitFor();
+    await cofunder.getByText('Ændring (aftale version 3)').waitFor();
+  }, 120_000);
 });
