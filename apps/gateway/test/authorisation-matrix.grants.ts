@@ -336,4 +336,57 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: expectation([FORBID, FORBID], { 'foundation-officer': [ALLOW, HIDE] }, [FORBID, FORBID]),
     allowed: [200, 409],
   },
+  proposeAwardAmendment: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId },
+      // Shares that do not sum to the amount: whoever may propose gets 422 and nothing is stored.
+      body: {
+        reason: 'Matrix.',
+        amountOre: 100_000,
+        shares: [{ funderOrganisationId: grants(world)[scope].funderId, amountOre: 1 }],
+        tranches: [],
+      },
+    }),
+    // The awarding foundation's officers and admins; the grantee and the backbone are refused by @Roles.
+    expect: FUNDER_OFFICERS,
+    allowed: [422],
+  },
+  approveAwardAmendment: {
+    request: (world, scope) => ({
+      params: {
+        awardId: grants(world)[scope].awardId,
+        amendmentId: '00000000-0000-4000-8000-00000000abcd',
+        funderOrganisationId: grants(world)[scope].funderId,
+      },
+    }),
+    // Only officers (a co-funder's consent is its own; admins are refused by @Roles); an amendment
+    // that is not there: 404 about the amendment.
+    expect: expectation([FORBID, FORBID], { 'foundation-officer': [ALLOW, HIDE] }, [FORBID, FORBID]),
+    allowed: [404],
+    allowedDetail: /^Award .* has no amendment .*\.$/,
+  },
+  recordAwardRefund: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId },
+      // More than was ever paid: whoever may record it gets 422 and nothing is stored.
+      body: {
+        funderOrganisationId: grants(world)[scope].funderId,
+        amountOre: 900_000_000,
+        kind: 'refund',
+        receivedOn: '2026-11-30',
+        reference: 'MATRIX-R',
+      },
+    }),
+    expect: FUNDER_OFFICERS,
+    allowed: [422],
+  },
+  getAwardHistory: {
+    request: (world, scope) => ({ params: { awardId: grants(world)[scope].awardId } }),
+    // As the award itself: the grantee's users, the funders' officers, the backbone and admins.
+    expect: expectation([ALLOW, ALLOW], { 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] }, [
+      ALLOW,
+      HIDE,
+    ]),
+    allowed: [200],
+  },
 };

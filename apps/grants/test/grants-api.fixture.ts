@@ -83,6 +83,9 @@ const TABLES = [
   'tranche_share',
   'agreement_acceptance',
   'grant_report',
+  'award_amendment',
+  'award_amendment_approval',
+  'award_refund',
   'outbox_message',
 ];
 

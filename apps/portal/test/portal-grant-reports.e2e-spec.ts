@@ -1,4 +1,5 @@
-import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
+import type { AwardDto } from '@samvirke/contracts';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './portal-browser.js';
 import { browserSuite, call, setUpGrantCall, setUpProgramme } from './portal-stack.fixture.js';
@@ -11,11 +12,13 @@ import { browserSuite, call, setUpGrantCall, setUpProgramme } from './portal-sta
  * second tranche is then eligible. Each screen in Danish, checked by axe-core.
  */
 let awardId = '';
+let programmeId = '';
 
 const suite = browserSuite(
   'portal-grant-reports',
   async (stack) => {
     const programme = await setUpProgramme(stack.gateway);
+    programmeId = programme.id;
     const grantCall = await setUpGrantCall(stack.gateway, programme.id);
     const application = await call<{ id: string }>(
       stack.gateway,
@@ -141,4 +144,100 @@ describe("a grantee's reports in the portal", () => {
     await expectAccessible(officer);
     await screenshot(officer, 'reports-03-approved');
   }, 60_000);
+  it('lets the officer record money back (too much refused at its field) and amend the award: the agreement gets version 2', async () => {
+    const award = await call<AwardDto>(
+      suite.stack.gateway,
+      'helsefonden',
+      'GET',
+      `/grants/awards/${awardId}`,
+    );
+    await call(
+      suite.stack.gateway,
+      'helsefonden',
+      'POST',
+      `/grants/awards/${awardId}/tranches/${award.tranches[0]?.id}/payment`,
+      {
+        paymentReference: 'HF-2026-0042',
+      },
+    );
+    await officer.reload();
+    const history = officer.getByRole('region', { name: 'Ændringer og tilbagebetalinger' });
+    await history.getByText('Ingen ændringer eller tilbagebetalinger endnu.').waitFor();
+    const refund = officer.getByRole('form', { name: 'Registrér en tilbagebetaling' });
+    await refund.getByLabel('Beløb (kr.)').fill('400.000');
+    await refund.getByLabel('Reference').fill('Retur 17');
+    await refund.getByRole('button', { name: 'Registrér tilbagebetalingen' }).click();
+    // 400.000 kr. is more than Helsefonden paid (300.000 kr.): told next to the amount.
+    await refund.locator('#refund-amount-error').waitFor();
+    await expect(refund.getByLabel('Beløb (kr.)').getAttribute('aria-invalid')).resolves.toBe('true');
+    await refund.getByLabel('Beløb (kr.)').fill('50.000');
+    await refund.getByRole('button', { name: 'Registrér tilbagebetalingen' }).click();
+    await history
+      .getByRole('list', { name: 'Tilbagebetalinger' })
+      .getByText(/^Tilbagebetalt 50\.000\s+kr\.\s+til /)
+      .waitFor();
+
+    const amend = officer.getByRole('form', { name: 'Foreslå en ændring' });
+    await amend.getByLabel('Begrundelse').fill('Flere børn end ventet i efteråret.');
+    await amend.getByLabel(/^Andel fra /).fill('650000');
+    await amend.getByRole('group', { name: 'Rate 2' }).getByLabel('Beløb (kr.)').fill('350000');
+    await amend.getByRole('button', { name: 'Foreslå ændringen' }).click();
+    await history.getByText('Ændring (aftale version 2)').waitFor();
+    await officer
+      .getByRole('table', { name: 'Rater og deres status' })
+      .getByRole('row', { name: /^2 .*350\.000/ })
+      .waitFor();
+    await expectAccessible(officer);
+    await screenshot(officer, 'reports-04-amended');
+
+    await reporter.reload();
+    await reporter.getByText(/Version 2 · SHA-256/).waitFor();
+    await reporter.getByRole('button', { name: 'Acceptér tilskudsaftalen' }).waitFor();
+  }, 90_000);
+  it('lets a new co-funder approve an amendment that gives it a share: then it is applied', async () => {
+    const gateway = suite.stack.gateway;
+    const bikuben = DEMO_ORGANISATIONS.bikubenfonden;
+    await call(gateway, 'admin', 'POST', '/partners/organisations', {
+      id: bikuben.id,
+      name: bikuben.name,
+      type: bikuben.type,
+    });
+    await call(gateway, 'coordinator', 'POST', `/partners/programmes/${programmeId}/members`, {
+      organisationId: bikuben.id,
+      roles: ['funder'],
+    });
+    await waitFor('grants to know Bikubenfonden as a funder', async () => {
+      try {
+        await call(gateway, 'bikubenfonden', 'POST', `/grants/programmes/${programmeId}/commitments`, {
+          funderOrganisationId: bikuben.id,
+          amountOre: 100_000_000,
+          periodStart: '2026-01-01',
+          periodEnd: '2028-12-31',
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const award = await call<AwardDto>(gateway, 'helsefonden', 'GET', `/grants/awards/${awardId}`);
+    await call(gateway, 'helsefonden', 'POST', `/grants/awards/${awardId}/amendments`, {
+      reason: 'Bikubenfonden betaler en del af rate 2.',
+      amountOre: award.amountOre,
+      shares: [
+        { funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: award.amountOre - 10_000_000 },
+        { funderOrganisationId: bikuben.id, amountOre: 10_000_000 },
+      ],
+      tranches: [
+        { amountOre: award.tranches[1]?.amountOre, earliestDate: '2026-01-01', awaitsReport: 'progress' },
+      ],
+    });
+    const cofunder = await suite.userPage('officer.bikubenfonden');
+    await cofunder.goto(awardUrl());
+    const approvals = cofunder.getByRole('list', { name: 'Godkendelser' });
+    await approvals.getByText(/Bikubenfonden: afventer/).waitFor();
+    await expectAccessible(cofunder);
+    await approvals.getByRole('button', { name: 'Godkend ændringen' }).click();
+    await approvals.getByText(/Bikubenfonden: godkendt af officer\.bikubenfonden/).waitFor();
+    await cofunder.getByText('Ændring (aftale version 3)').waitFor();
+  }, 120_000);
 });

@@ -3,6 +3,10 @@ import type { EventDefinition } from './define-event.js';
 import { applicationReviewedV1 } from './grants/application-reviewed.v1.js';
 import { applicationSubmittedV1 } from './grants/application-submitted.v1.js';
 import { fundingCommittedV1 } from './grants/funding-committed.v1.js';
+import { awardAmendmentAppliedV1 } from './grants/award-amendment-applied.v1.js';
+import { awardAmendmentApprovedV1 } from './grants/award-amendment-approved.v1.js';
+import { awardAmendmentProposedV1 } from './grants/award-amendment-proposed.v1.js';
+import { awardRefundRecordedV1 } from './grants/award-refund-recorded.v1.js';
 import { awardShareConfirmedV1 } from './grants/award-share-confirmed.v1.js';
 import { awardShareDeclinedV1 } from './grants/award-share-declined.v1.js';
 import { awardShareRequestedV1 } from './grants/award-share-requested.v1.js';
@@ -99,6 +103,10 @@ export const EVENT_REGISTRY = [
   grantReportSubmittedV1,
   grantReportApprovedV1,
   grantReportReturnedV1,
+  awardAmendmentProposedV1,
+  awardAmendmentApprovedV1,
+  awardAmendmentAppliedV1,
+  awardRefundRecordedV1,
   notificationDeliveredV1,
   webhookDeliveryFailedV1,
   // The curated public events (no personal data) the feed service publishes for integrations.

@@ -4,12 +4,6 @@ import { isAdmin } from '../access/access.rules.js';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 
-/**
- * The version of an award's agreement. Every award's terms are its first version today; an
- * amendment of the award will make the next one.
- */
-export const CURRENT_VERSION = 1;
-
 /** The agreement's terms, generated from the made award and the names of its parties. */
 export function agreementTerms(award: AwardDto, nameOf: (organisationId: string) => string): AgreementTerms {
   const keyOf = new Map(award.conditions.map((condition) => [condition.id, condition.key]));
@@ -62,9 +56,17 @@ export interface Acceptance {
   readonly acceptedBy: string;
 }
 
-export function agreementView(terms: AgreementTerms, acceptance: Acceptance | undefined): AgreementDto {
+/**
+ * The agreement of `version`: an award's terms are its first version; each applied amendment of the
+ * award makes the next one, which the grantee accepts anew.
+ */
+export function agreementView(
+  terms: AgreementTerms,
+  acceptance: Acceptance | undefined,
+  version = 1,
+): AgreementDto {
   return {
-    version: CURRENT_VERSION,
+    version,
     termsSha256: termsSha256(terms),
     terms,
     status: acceptance ? 'accepted' : 'awaiting-acceptance',

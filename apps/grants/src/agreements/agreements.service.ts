@@ -14,7 +14,6 @@ import { TrancheRelease } from '../tranches/tranche-release.service.js';
 import {
   agreementTerms,
   agreementView,
-  CURRENT_VERSION,
   requireCurrent,
   requireGrantee,
   requireMade,
@@ -70,7 +69,8 @@ export class AgreementsService {
       ...award.shares.map((s) => s.funderOrganisationId),
     ]);
     const terms = agreementTerms(award, (id) => names.get(id) ?? id);
-    return agreementView(terms, await store.acceptance(award.id, CURRENT_VERSION));
+    const version = await store.version(award.id);
+    return agreementView(terms, await store.acceptance(award.id, version), version);
   }
 }
 

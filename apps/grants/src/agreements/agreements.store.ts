@@ -22,6 +22,15 @@ export class AgreementsStore {
     return row && toAcceptance(row);
   }
 
+  /** The agreement's current version: 1, and one more for each applied amendment of the award. */
+  async version(awardId: string): Promise<number> {
+    const [row] = await this.manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM award_amendment WHERE award_id = $1 AND status = 'applied'`,
+      [awardId],
+    );
+    return 1 + (row?.n ?? 0);
+  }
+
   /** Records the acceptance; when one of this version is there already (a race), keeps the first. */
   async accept(awardId: string, acceptance: Omit<Acceptance, 'acceptedAt'>): Promise<boolean> {
     const rows = await this.manager.query<unknown[]>(

@@ -4,7 +4,10 @@ import type { Principal } from '@samvirke/auth';
 import { isAdmin, type GrantsAccess } from '../access/grants-access.js';
 import { awardNotFound, AwardsStore } from './awards.store.js';
 
-/** The grantee's users, the award's funders' officers (the call's too), the backbone and admins. */
+/**
+ * The grantee's users, the award's funders' officers (the call's too, and a foundation a pending
+ * amendment asks to approve), the backbone and admins.
+ */
 export async function canSeeAward(
   manager: EntityManager,
   access: GrantsAccess,
@@ -13,7 +16,11 @@ export async function canSeeAward(
 ): Promise<boolean> {
   if (isAdmin(principal) || principal.organisations.includes(award.granteeOrganisationId)) return true;
   const mine = await access.funderOrganisations(manager, principal, award.programmeId);
-  const funders = [...award.shares.map((share) => share.funderOrganisationId), award.awardingOrganisationId];
+  const funders = [
+    ...award.shares.map((share) => share.funderOrganisationId),
+    award.awardingOrganisationId,
+    ...(await new AwardsStore(manager).askedToApprove(award.id)),
+  ];
   if (mine.some((org) => funders.includes(org))) return true;
   return access.isBackbone(manager, principal, award.programmeId);
 }

@@ -166,6 +166,16 @@ export class AwardsStore {
     await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('grants-award:' || $1))`, [programmeId]);
   }
 
+  /** The foundations a pending amendment of the award asks to approve (a new co-funder among them). */
+  async askedToApprove(awardId: string): Promise<string[]> {
+    const rows = await this.manager.query<{ funder: string }[]>(
+      `SELECT p.funder_organisation_id AS funder FROM award_amendment_approval p
+         JOIN award_amendment m ON m.id = p.amendment_id WHERE m.award_id = $1 AND m.status = 'pending'`,
+      [awardId],
+    );
+    return rows.map((row) => row.funder);
+  }
+
   async pendingAwardId(applicationId: string): Promise<string | undefined> {
     const [pending] = await this.manager.query<{ id: string }[]>(
       `SELECT id FROM award WHERE application_id = $1 AND status = 'pending'`,

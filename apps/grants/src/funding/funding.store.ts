@@ -66,7 +66,8 @@ export class FundingStore {
 
   /**
    * Each funder's committed, awarded and paid money in a programme. A pending award's shares count
-   * as awarded (reserved) until a co-funder declines, so no commitment is promised twice.
+   * as awarded (reserved) until a co-funder declines, so no commitment is promised twice. Money that
+   * came back to a funder (refund, claw-back) is no longer awarded: its remaining commitment is restored.
    */
   async figures(programmeId: string): Promise<Map<string, FunderFigures>> {
     const rows = await this.manager.query<
@@ -74,9 +75,13 @@ export class FundingStore {
     >(
       `WITH c AS (SELECT funder_organisation_id AS funder, sum(amount_ore) AS amount FROM funding_commitment
                    WHERE programme_id = $1 GROUP BY 1),
-            a AS (SELECT s.funder_organisation_id AS funder, sum(s.amount_ore) AS amount
-                    FROM award_share s JOIN award w ON w.id = s.award_id
-                   WHERE w.programme_id = $1 AND w.status <> 'declined' GROUP BY 1),
+            a AS (SELECT funder, sum(amount) AS amount FROM (
+                    SELECT s.funder_organisation_id AS funder, s.amount_ore AS amount
+                      FROM award_share s JOIN award w ON w.id = s.award_id
+                     WHERE w.programme_id = $1 AND w.status <> 'declined'
+                    UNION ALL
+                    SELECT r.funder_organisation_id, -r.amount_ore
+                      FROM award_refund r JOIN award w ON w.id = r.award_id WHERE w.programme_id = $1) x GROUP BY 1),
             p AS (SELECT s.funder_organisation_id AS funder, sum(s.amount_ore) AS amount
                     FROM tranche_share s JOIN tranche t ON t.id = s.tranche_id JOIN award w ON w.id = t.award_id
                    WHERE w.programme_id = $1 AND s.paid_at IS NOT NULL GROUP BY 1)

@@ -52,7 +52,9 @@ export class TranchesStore {
                  SELECT 1 FROM grant_report r WHERE r.award_id = t.award_id AND r.tranche_id = t.id
                     AND r.kind = t.awaits_report AND r.status = 'approved')) AS report_met,
               (NOT t.awaits_agreement OR EXISTS (
-                 SELECT 1 FROM agreement_acceptance aa WHERE aa.award_id = t.award_id)) AS agreement_met
+                 SELECT 1 FROM agreement_acceptance aa WHERE aa.award_id = t.award_id
+                    AND aa.version = 1 + (SELECT count(*) FROM award_amendment m
+                                           WHERE m.award_id = t.award_id AND m.status = 'applied'))) AS agreement_met
          FROM tranche t JOIN award a ON a.id = t.award_id
         WHERE t.award_id = ANY($1::uuid[]) AND t.status IN ('pending', 'eligible') AND a.status = 'awarded'
         ORDER BY t.award_id, t.position FOR UPDATE OF t`,

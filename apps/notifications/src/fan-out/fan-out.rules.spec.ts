@@ -15,7 +15,12 @@ import {
   ruleForType,
   type EmailRecipient,
 } from './fan-out.rules.js';
-import { AWARD_SHARE_DECLINED_RULE, GRANT_AWARDED_RULE, TRANCHE_HELD_RULE } from './grants.rules.js';
+import {
+  AWARD_AMENDMENT_PROPOSED_RULE,
+  AWARD_SHARE_DECLINED_RULE,
+  GRANT_AWARDED_RULE,
+  TRANCHE_HELD_RULE,
+} from './grants.rules.js';
 import { REPORTING_OVERDUE_RULE, SUBMISSION_APPROVED_RULE } from './measurement.rules.js';
 import type { DirectoryFacts } from './notification-rule.js';
 import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
@@ -167,6 +172,30 @@ describe('notification rules', () => {
     const outcome = AWARD_SHARE_DECLINED_RULE.outcome(declined, facts);
     expect(outcome.audiences).toEqual([{ organisationIds: [BACKBONE], role: 'foundation-officer' }]);
     expect(outcome.variables('en')).toMatchObject({ funderName: 'Bikubenfonden', reason: 'Not this year.' });
+  });
+
+  it('asks the officers of each co-funder whose share an amendment changes to approve it', () => {
+    const proposed = {
+      amendmentId: randomUUID(),
+      awardId: randomUUID(),
+      programmeId: PROGRAMME,
+      granteeOrganisationId: KBH,
+      awardingOrganisationId: OTHER_FUNDER,
+      title: 'Boliger',
+      amountBeforeOre: 300_00,
+      amountAfterOre: 350_00,
+      approverOrganisationIds: [FUNDER],
+      reason: 'Flere boliger.',
+      proposedAt: '2026-05-01T10:00:00Z',
+    };
+    const outcome = AWARD_AMENDMENT_PROPOSED_RULE.outcome(proposed, facts);
+    expect(outcome.audiences).toEqual([{ organisationIds: [FUNDER], role: 'foundation-officer' }]);
+    expect(outcome.variables('da')).toMatchObject({
+      organisationName: 'Københavns Kommune',
+      awardingName: OTHER_FUNDER,
+      reason: 'Flere boliger.',
+    });
+    expect(outcome.variables('da')['amountAfter']).toMatch(/^350\s+kr\.$/);
   });
 });
 

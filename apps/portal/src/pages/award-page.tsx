@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { AgreementSection } from '../grants/agreement-section.js';
+import { AwardHistorySection } from '../grants/award-history.js';
 import { AwardShares } from '../grants/award-shares.js';
 import { ReportsSection } from '../grants/reports-section.js';
 import { TranchesTable, useTranchePayments, type TranchePayments } from '../grants/award-tranches.js';
@@ -68,6 +69,7 @@ function AwardView({ award, indicators, name, payments, reload }: ViewProps) {
       {payments.failure !== null && <ErrorMessage error={payments.failure} />}
       {award.status === 'awarded' && <AgreementSection award={award} />}
       {award.status === 'awarded' && <ReportsSection award={award} onDecided={reload} />}
+      {award.status === 'awarded' && <AwardHistorySection award={award} name={name} onChanged={reload} />}
     </>
   );
 }

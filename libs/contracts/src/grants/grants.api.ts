@@ -20,6 +20,7 @@ import {
   submitReviewSchema,
 } from './review.dto.js';
 
+import { AMENDMENT_OPERATIONS } from './amendments.api.js';
 import { AWARD_OPERATIONS } from './awards.api.js';
 import { REPORT_OPERATIONS } from './reports.api.js';
 import {
@@ -236,6 +237,7 @@ export const GRANTS_API: ServiceApi = {
       errors: [404],
     },
     ...AWARD_OPERATIONS,
+    ...AMENDMENT_OPERATIONS,
     ...REPORT_OPERATIONS,
     ...deadLetterOperations('grants'),
     ...auditOperations('grants'),
