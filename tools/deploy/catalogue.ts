@@ -83,7 +83,7 @@ export function serviceEnv(service: ServiceSpec, site: Site, pgHost = PG_POOLER)
     secret('PGPASSWORD', databaseSecret(service.name), 'password'),
     plain('KAFKA_BROKERS', KAFKA_BOOTSTRAP),
     ...kafkaIdentityEnv(service),
-    ...extraEnv(service.name),
+    ...extraEnv(service.name, site),
   ];
 }
 
@@ -115,7 +115,7 @@ function gatewayEnv(site: Site): EnvVar[] {
   ];
 }
 
-function extraEnv(name: ServiceSpec['name']): EnvVar[] {
+function extraEnv(name: ServiceSpec['name'], site: Site): EnvVar[] {
   switch (name) {
     case 'notifications':
       return [
@@ -131,11 +131,11 @@ function extraEnv(name: ServiceSpec['name']): EnvVar[] {
       // Integration clients get their ACLs from KafkaUsers here, not from the feed at start.
       return [plain('FEED_KAFKA_CLIENTS', '')];
     case 'partners':
-      // The least-privilege service account that writes the privilege table into Keycloak. The
-      // cluster's realm brokers no IdP until the platform team connects one: name its alias here.
+      // The least-privilege service account that writes the privilege table into the brokered
+      // SAML IdPs' "privilege roles" mappers.
       return [
         secret('IDENTITY_ADMIN_CLIENT_SECRET', 'samvirke-client-identity-admin', 'secret'),
-        plain('FEDERATION_SAML_IDPS', ''),
+        plain('FEDERATION_SAML_IDPS', site.samlIdentityProviders.map((idp) => idp.alias).join(',')),
       ];
     case 'measurement':
     case 'grants':

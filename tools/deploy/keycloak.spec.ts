@@ -19,8 +19,10 @@ describe('the realm a cluster imports', () => {
     expect(source.users?.length).toBeGreaterThan(0);
     expect(realm.users).toBeUndefined();
     // Nor the development's demo identity providers, which run in the development Keycloak.
-    expect(realm['identityProviders']).toBeUndefined();
-    expect(realm['identityProviderMappers']).toBeUndefined();
+    const aliases = (realm.identityProviders ?? []).map((idp) => idp.alias);
+    expect(aliases).toEqual(EXAMPLE_SITE.samlIdentityProviders.map((idp) => idp.alias));
+    expect(aliases).not.toContain('kommune-idp');
+    expect(aliases).not.toContain('aarhus-entra');
     expect(realm.clients.map((client) => client.clientId)).toEqual(
       source.clients.map((client) => client.clientId),
     );
@@ -46,6 +48,35 @@ describe('the realm a cluster imports', () => {
       expect(placeholders[secretPlaceholder(clientId)]?.secret.name).toBe(
         `samvirke-client-${clientId.replace(/^samvirke-/, '')}`,
       );
+    }
+  });
+
+  it("brokers the site's SAML IdPs as the demo municipal IdP is brokered, with their own addresses and certificate", () => {
+    const template = source.identityProviders?.find((idp) => idp.alias === 'kommune-idp');
+    for (const site of EXAMPLE_SITE.samlIdentityProviders) {
+      const idp = realm.identityProviders?.find((entry) => entry.alias === site.alias);
+      expect(idp?.config).toMatchObject({
+        idpEntityId: site.entityId,
+        singleSignOnServiceUrl: site.singleSignOnServiceUrl,
+        validateSignature: 'true',
+        wantAssertionsSigned: 'true',
+        entityId: 'https://auth.samvirke.example/realms/samvirke',
+      });
+      expect(idp?.['firstBrokerLoginFlowAlias']).toBe(template?.['firstBrokerLoginFlowAlias']);
+      expect(idp?.['postBrokerLoginFlowAlias']).toBe(template?.['postBrokerLoginFlowAlias']);
+      const placeholder = /^\$\{(\w+)\}$/.exec(idp?.config['signingCertificate'] ?? '')?.[1] ?? '';
+      expect(placeholders[placeholder]?.secret.name).toBe(`samvirke-idp-${site.alias}`);
+      // The attributes and the privilege table's mapper, not the demo's organisations by CVR.
+      const mappers = (realm.identityProviderMappers ?? []).filter(
+        (mapper) => mapper.identityProviderAlias === site.alias,
+      );
+      expect(mappers.map((mapper) => mapper.identityProviderMapper)).toContain(
+        'hardcoded-attribute-idp-mapper',
+      );
+      expect(
+        mappers.some((mapper) => mapper.identityProviderMapper === 'saml-advanced-group-idp-mapper'),
+      ).toBe(false);
+      expect(mappers.map((mapper) => mapper.name)).toContain('OIO BPP privileges');
     }
   });
 

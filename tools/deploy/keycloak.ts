@@ -22,10 +22,73 @@ interface RealmClient {
   serviceAccountsEnabled?: boolean;
   [field: string]: unknown;
 }
+interface IdentityProvider {
+  alias: string;
+  displayName?: string;
+  config: Record<string, string>;
+  [field: string]: unknown;
+}
+interface IdentityProviderMapper {
+  name: string;
+  identityProviderAlias: string;
+  identityProviderMapper: string;
+  [field: string]: unknown;
+}
 interface Realm {
   clients: RealmClient[];
   users?: unknown[];
+  identityProviders?: IdentityProvider[];
+  identityProviderMappers?: IdentityProviderMapper[];
   [field: string]: unknown;
+}
+
+/** The development realm's SAML IdP (the demo municipal IdP) that a brokered SAML IdP is modelled on. */
+const SAML_TEMPLATE = 'kommune-idp';
+
+/** The Secret holding a brokered IdP's signing certificate, and the realm import's placeholder for it. */
+export const idpCertificateSecret = (alias: string): string => `samvirke-idp-${alias}`;
+const idpCertificatePlaceholder = (alias: string): string =>
+  `${alias.toUpperCase().replaceAll('-', '_')}_SIGNING_CERTIFICATE`;
+
+/**
+ * The site's SAML IdPs, each as the demo municipal IdP is configured (signed assertions, the
+ * OIOSAML attributes, just-in-time users, the organisation check after login) but with its own
+ * addresses and certificate. Organisation mappers (CVR → the organisation's group) are per
+ * connected organisation and are not rendered: docs/deploy.md says how they are added.
+ */
+function brokeredIdps(
+  site: Site,
+  realm: Realm,
+): Pick<Realm, 'identityProviders' | 'identityProviderMappers'> {
+  const template = realm.identityProviders?.find((idp) => idp.alias === SAML_TEMPLATE);
+  if (!template)
+    throw new Error(`the realm has no ${SAML_TEMPLATE} identity provider to model brokered IdPs on`);
+  const mappers = (realm.identityProviderMappers ?? []).filter(
+    (mapper) =>
+      mapper.identityProviderAlias === SAML_TEMPLATE &&
+      mapper.identityProviderMapper !== 'saml-advanced-group-idp-mapper',
+  );
+  return {
+    identityProviders: site.samlIdentityProviders.map((idp) => ({
+      ...template,
+      alias: idp.alias,
+      displayName: idp.displayName,
+      config: {
+        ...template.config,
+        idpEntityId: idp.entityId,
+        singleSignOnServiceUrl: idp.singleSignOnServiceUrl,
+        singleLogoutServiceUrl: idp.singleSignOnServiceUrl,
+        signingCertificate: `\${${idpCertificatePlaceholder(idp.alias)}}`,
+        entityId: `https://${site.authHost}/realms/samvirke`,
+      },
+    })),
+    identityProviderMappers: site.samlIdentityProviders.flatMap((idp) =>
+      mappers.map((mapper) => {
+        const { id: _id, ...rest } = mapper;
+        return { ...rest, identityProviderAlias: idp.alias };
+      }),
+    ),
+  };
 }
 
 export function readRealm(): Realm {
@@ -91,19 +154,29 @@ export function clusterRealm(site: Site, realm: Realm = readRealm()): Realm {
     ...rest
   } = withoutDefaults(realm);
   // The development realm leaves brute-force detection off (tests log in often); a cluster has it on.
-  return { ...rest, sslRequired: 'external', bruteForceProtected: true, clients };
+  return {
+    ...rest,
+    ...brokeredIdps(site, realm),
+    sslRequired: 'external',
+    bruteForceProtected: true,
+    clients,
+  };
 }
 
 export function keycloakObjects(size: DeploymentSize, site: Site): K8sObject[] {
   const realm = clusterRealm(site);
-  const placeholders = Object.fromEntries(
-    realm.clients
+  const placeholders = Object.fromEntries([
+    ...realm.clients
       .filter((client) => client.secret?.startsWith('${'))
       .map((client) => [
         secretPlaceholder(client.clientId),
         { secret: { name: `samvirke-client-${client.clientId.replace(/^samvirke-/, '')}`, key: 'secret' } },
       ]),
-  );
+    ...site.samlIdentityProviders.map((idp) => [
+      idpCertificatePlaceholder(idp.alias),
+      { secret: { name: idpCertificateSecret(idp.alias), key: 'certificate' } },
+    ]),
+  ]);
   return [
     {
       apiVersion: API,

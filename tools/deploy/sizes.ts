@@ -57,6 +57,18 @@ const PRODUCTION: DeploymentSize = {
 
 export const SIZES: readonly DeploymentSize[] = [SMALL, MEDIUM, PRODUCTION];
 
+/**
+ * A SAML 2.0 identity provider the cluster's realm brokers, as KOMBIT's Context Handler (OIOSAML)
+ * describes itself in its metadata: entity id, single sign-on address and signing certificate
+ * (the certificate from a Secret, `samvirke-idp-<alias>`, key `certificate`).
+ */
+export interface BrokeredSamlIdp {
+  readonly alias: string;
+  readonly displayName: string;
+  readonly entityId: string;
+  readonly singleSignOnServiceUrl: string;
+}
+
 /** Where a deployment is reached from outside and where its images come from. */
 export interface Site {
   readonly apiHost: string;
@@ -73,6 +85,8 @@ export interface Site {
   readonly backupEndpoint: string;
   readonly ingressClass: string;
   readonly clusterIssuer: string;
+  /** The identity providers the realm brokers (municipal employees log in through them). */
+  readonly samlIdentityProviders: readonly BrokeredSamlIdp[];
 }
 
 /** Placeholders a platform team replaces (docs/deploy.md, "Before you render"). */
@@ -88,4 +102,14 @@ export const EXAMPLE_SITE: Site = {
   backupEndpoint: 'https://s3.samvirke.example',
   ingressClass: 'nginx',
   clusterIssuer: 'letsencrypt',
+  // Placeholders: take the entity id and addresses from KOMBIT's Context Handler metadata for
+  // your environment (docs/identity.md, "How a municipality or KOMBIT connects").
+  samlIdentityProviders: [
+    {
+      alias: 'kombit-context-handler',
+      displayName: 'Log ind med din kommune',
+      entityId: 'https://contexthandler.kombit.example/runtime',
+      singleSignOnServiceUrl: 'https://contexthandler.kombit.example/runtime/saml2/issue/postredirect',
+    },
+  ],
 };
