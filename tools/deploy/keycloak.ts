@@ -165,14 +165,15 @@ export function clusterRealm(site: Site, realm: Realm = readRealm()): Realm {
 
 export function keycloakObjects(size: DeploymentSize, site: Site): K8sObject[] {
   const realm = clusterRealm(site);
+  type Placeholder = [string, { secret: { name: string; key: string } }];
   const placeholders = Object.fromEntries([
     ...realm.clients
       .filter((client) => client.secret?.startsWith('${'))
-      .map((client) => [
+      .map((client): Placeholder => [
         secretPlaceholder(client.clientId),
         { secret: { name: `samvirke-client-${client.clientId.replace(/^samvirke-/, '')}`, key: 'secret' } },
       ]),
-    ...site.samlIdentityProviders.map((idp) => [
+    ...site.samlIdentityProviders.map((idp): Placeholder => [
       idpCertificatePlaceholder(idp.alias),
       { secret: { name: idpCertificateSecret(idp.alias), key: 'certificate' } },
     ]),
