@@ -6,6 +6,7 @@ import { AwardConsent1765000003000 } from './1765000003000-award-consent.js';
 import { KnownUserOrganisations1765000018100 } from './1765000018100-known-user-organisations.js';
 import { AgreementAcceptance1765000050000 } from './1765000050000-agreement-acceptance.js';
 import { GrantReports1765000062300 } from './1765000062300-grant-reports.js';
+import { ReportAttachments1765000070000 } from './1765000070000-report-attachments.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -17,4 +18,5 @@ export const grantsMigrations = [
   KnownUserOrganisations1765000018100,
   AgreementAcceptance1765000050000,
   GrantReports1765000062300,
+  ReportAttachments1765000070000,
 ];

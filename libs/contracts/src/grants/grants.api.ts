@@ -21,6 +21,7 @@ import {
 
 import { AWARD_OPERATIONS } from './awards.api.js';
 import { REPORT_OPERATIONS } from './reports.api.js';
+import { ATTACHMENT_OPERATIONS } from './attachments.api.js';
 import {
   APPLICANT,
   APPLICATION_READERS,
@@ -236,6 +237,7 @@ export const GRANTS_API: ServiceApi = {
     },
     ...AWARD_OPERATIONS,
     ...REPORT_OPERATIONS,
+    ...ATTACHMENT_OPERATIONS,
     ...deadLetterOperations('grants'),
   ],
 };
