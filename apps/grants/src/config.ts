@@ -8,10 +8,11 @@ const schema = z.object({
   /** Largest file a report may have attached (413 beyond it); the gateway's GATEWAY_BODY_LIMIT must allow it. */
   GRANTS_ATTACHMENT_LIMIT: z.string().default('10mb'),
   /**
-   * S3-compatible object storage for report attachments: S3Mock in development and tests (infra-up),
-   * MinIO or AWS S3 in production. No endpoint means AWS S3 in S3_REGION.
+   * S3-compatible object storage for report attachments: S3Mock from infra-up in development and
+   * tests, MinIO or AWS S3 in production (e.g. https://s3.eu-north-1.amazonaws.com with
+   * S3_FORCE_PATH_STYLE=false and real keys).
    */
-  S3_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url().default('http://127.0.0.1:9090'),
   S3_REGION: z.string().default('eu-north-1'),
   S3_BUCKET: z.string().default('samvirke-attachments'),
   S3_ACCESS_KEY_ID: z.string().default('samvirke-dev'),

@@ -12,7 +12,7 @@ export class ObjectStorage implements OnModuleDestroy {
   private readonly config = grantsConfig();
   private readonly client = new S3Client({
     region: this.config.S3_REGION,
-    ...(this.config.S3_ENDPOINT ? { endpoint: this.config.S3_ENDPOINT } : {}),
+    endpoint: this.config.S3_ENDPOINT,
     forcePathStyle: this.config.S3_FORCE_PATH_STYLE,
     credentials: {
       accessKeyId: this.config.S3_ACCESS_KEY_ID,
