@@ -120,14 +120,14 @@ describe("a grantee's reports in the portal", () => {
       mimeType: 'application/pdf',
       buffer: pdf,
     });
-    await attachments.getByRole('button', { name: 'Vedhæft' }).click();
+    await attachments.getByRole('button', { name: 'Vedhæft', exact: true }).click();
     await attachments.getByRole('button', { name: 'Revisorerklæring.pdf' }).waitFor();
     await attachments.getByLabel(/^Vedhæft en fil/).setInputFiles({
       name: 'program.exe',
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('MZ\x90\x00'),
     });
-    await attachments.getByRole('button', { name: 'Vedhæft' }).click();
+    await attachments.getByRole('button', { name: 'Vedhæft', exact: true }).click();
     await attachments.getByText(/^Filen er ikke PDF, Excel, Word, CSV, PNG eller JPEG/).waitFor();
     await expectAccessible(reporter);
     await screenshot(reporter, 'reports-01b-attachment');
