@@ -25,10 +25,14 @@ RUN="${SAMVIRKE_INFRA_RUN:-$ROOT/.run}"
 # Keycloak's database (another one lets a second checkout run its own Keycloak on the same PostgreSQL).
 : "${KEYCLOAK_DATABASE:=keycloak}"
 : "${KEYCLOAK_ADMIN_PASSWORD:=admin}" # dev value only
+# S3Mock (S3-compatible object storage for report attachments): the S3 API over HTTP on S3_PORT; it
+# always opens an HTTPS port too (S3_TLS_PORT), which nothing uses.
+: "${S3_PORT:=9090}" "${S3_TLS_PORT:=9191}" "${S3_BUCKET:=samvirke-attachments}"
 export PGHOST PGPORT PGUSER
 
 KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.5.6
+S3MOCK_VERSION=4.12.4
 KEYCLOAK_REALM=samvirke
 # The demo identity providers that the samvirke realm brokers: the municipal IdP (SAML 2.0, OIOSAML
 # attributes, like KOMBIT's Context Handler) and one organisation's own Entra ID-style IdP (OIDC).
@@ -62,6 +66,10 @@ kafka_bootstrap() {
 }
 # Every Kafka pid file infra-up may have written, whatever the mode it ran in.
 kafka_pid_files() { ls "$KAFKA_RUN"/kafka.pid "$KAFKA_RUN"/node-*/kafka.pid 2>/dev/null || true; }
+S3MOCK_JAR="$CACHE/s3mock/s3mock-$S3MOCK_VERSION-exec.jar"
+S3_RUN="$RUN/s3mock"
+S3_PID="$S3_RUN/s3mock.pid"
+S3_LOG="$S3_RUN/s3mock.log"
 
 KC_HOME="$CACHE/keycloak/keycloak-$KEYCLOAK_VERSION"
 KC_RUN="$RUN/keycloak"
@@ -92,6 +100,7 @@ pid_of() {
 
 kafka_pid() { pid_of "$KAFKA_PID" "$KAFKA_LIBS" kafka.Kafka; }
 keycloak_pid() { pid_of "$KC_PID" "$KC_HOME"; }
+s3mock_pid() { pid_of "$S3_PID" "$S3MOCK_JAR"; }
 
 # port_open <port>: something accepts TCP connections on 127.0.0.1:<port>.
 port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
@@ -112,6 +121,9 @@ kafka_ready() {
     [[ ${hdr:8:12} == 000000010000 ]]
   ' 2>/dev/null
 }
+
+# s3mock_ready: the S3 API answers a ListBuckets with the attachments' bucket in it.
+s3mock_ready() { curl -fsS --max-time 3 "http://127.0.0.1:$S3_PORT/" 2>/dev/null | grep -q "<Name>$S3_BUCKET</Name>"; }
 
 keycloak_ready() { curl -fsS -o /dev/null --max-time 3 "$KC_MGMT_URL/health/ready" 2>/dev/null; }
 

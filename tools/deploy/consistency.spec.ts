@@ -128,7 +128,7 @@ describe('docker-compose.yml and the code', () => {
   };
 
   it('runs every service of the deployment and nothing else of ours', () => {
-    const infrastructure = ['postgres', 'kafka', 'keycloak'];
+    const infrastructure = ['postgres', 'kafka', 'keycloak', 's3mock'];
     expect(
       Object.keys(compose.services)
         .filter((name) => !infrastructure.includes(name))

@@ -2,7 +2,7 @@
  * The demo loader's way into the platform: the public API through the gateway, as a demo user with
  * a real Keycloak token (password grant; KEYCLOAK_URL says where Keycloak is).
  */
-import { requestAs, waitFor, type DEMO_USERS } from '@samvirke/testing';
+import { DEMO_USERS, requestAs, userToken, waitFor } from '@samvirke/testing';
 
 export type DemoUser = keyof typeof DEMO_USERS;
 
@@ -45,6 +45,22 @@ export class DemoApi {
         `${method} ${path} as ${user} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
       );
     return answer.body;
+  }
+
+  /** Sends a file's raw bytes with its name in the File-Name header (report attachments); 2xx or throws. */
+  async upload<T>(user: DemoUser, path: string, bytes: Uint8Array, fileName: string): Promise<T> {
+    const response = await fetch(`${this.gateway}/api${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await userToken(DEMO_USERS[user].username)}`,
+        'content-type': 'application/octet-stream',
+        'file-name': encodeURIComponent(fileName),
+      },
+      body: bytes,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST ${path} as ${user} answered ${response.status}: ${text}`);
+    return JSON.parse(text) as T;
   }
 
   get<T>(user: DemoUser, path: string): Promise<T> {

@@ -5,7 +5,7 @@
  * its report of the open quarter, which the backbone has returned for correction, and for the
  * funder's approval of København's progress report, which København has submitted.
  */
-import type { AwardDto, GrantReportsDto } from '@samvirke/contracts';
+import type { AwardDto, GrantReportDto, GrantReportsDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import type { DemoApi } from './demo-api.js';
 import { nextQuarter, previousQuarter, quarterStart, type DemoCalendar } from './demo-calendar.js';
@@ -125,7 +125,7 @@ async function submitProgressReport(api: DemoApi, award: AwardDto): Promise<void
     'Fraværet er faldet i to af de tre skoler; målingen for kvartalet er indberettet.',
     'Rekrutteringen af familierådgivere tog længere tid end planlagt.',
   ];
-  await api.must('reporterKobenhavn', 'POST', path, {
+  const report = await api.must<GrantReportDto>('reporterKobenhavn', 'POST', path, {
     kind: 'progress',
     trancheId: last.id,
     sections: Object.fromEntries(
@@ -141,6 +141,19 @@ async function submitProgressReport(api: DemoApi, award: AwardDto): Promise<void
         : { category: line.category, actualOre: line.amountOre },
     ),
   });
+  // The budget follow-up as a spreadsheet export, attached to the report (stored in S3Mock).
+  const csv = [
+    'Budgetpost;Budget (kr.);Forbrug (kr.)',
+    ...report.financialLines.map(
+      (line) => `${line.category};${line.budgetOre / 100};${line.actualOre / 100}`,
+    ),
+  ].join('\r\n');
+  await api.upload(
+    'reporterKobenhavn',
+    `${path}/${report.id}/attachments`,
+    Buffer.from(csv),
+    'Budgetopfølgning.csv',
+  );
 }
 
 /**

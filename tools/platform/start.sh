@@ -7,6 +7,8 @@ cd "$ROOT"
 
 ensure_built
 infra/bin/infra-up
+# Object storage for grants' report attachments: the S3Mock infra-up started (any access key).
+export S3_ENDPOINT="${S3_ENDPOINT:-http://127.0.0.1:${S3_PORT:-9090}}" S3_BUCKET="${S3_BUCKET:-samvirke-attachments}"
 mkdir -p "$SERVICES_RUN" "$SERVICE_LOGS"
 
 # Stop what runs (a restart picks up the fresh build), then check every port is free.

@@ -15,6 +15,10 @@ export default async function globalSetup() {
   process.env.PGUSER = infra.postgres.user;
   process.env.KAFKA_BROKERS = infra.kafkaBrokers.join(',');
   process.env.KEYCLOAK_URL = infra.keycloakUrl;
+  // Grants' report attachments: the S3 API of S3Mock (any access key; S3_REGION and the keys keep
+  // grants' defaults unless set).
+  process.env.S3_ENDPOINT = infra.objectStorage.endpoint;
+  process.env.S3_BUCKET = infra.objectStorage.bucket;
   // Every suite creates its own prefixed copy of the topics on the one test broker: 3 partitions
   // each instead of the declared 12 (libs/contracts kafka-topology.ts) keep that broker small.
   process.env.KAFKA_TOPIC_PARTITIONS ??= '3';

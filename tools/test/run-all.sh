@@ -31,6 +31,7 @@ infra/bin/infra-up
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 source infra/bin/_common.sh
 export KAFKA_BROKERS="$(kafka_bootstrap)" KEYCLOAK_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8080}"
+export S3_ENDPOINT="http://127.0.0.1:${S3_PORT:-9090}" S3_BUCKET="${S3_BUCKET:-samvirke-attachments}"
 
 echo "== type check"
 npx tsc -p tsconfig.json --noEmit

@@ -25,7 +25,8 @@ function splitUrls(value: string): string[] {
 const schema = z.object({
   GATEWAY_HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  GATEWAY_BODY_LIMIT: z.string().default('5mb'),
+  // Report attachments (grants) are up to 10 MB of raw bytes; every other body is JSON or CSV well below.
+  GATEWAY_BODY_LIMIT: z.string().default('10mb'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   PARTNERS_URL: instances('http://127.0.0.1:3001'),
   MEASUREMENT_URL: instances('http://127.0.0.1:3002'),

@@ -60,6 +60,9 @@ const REPORT_DECIDERS = expectation(
   [HIDE, HIDE],
 );
 
+/** A report id no award has. */
+const NO_REPORT = '00000000-0000-4000-8000-00000000abcd';
+
 const EVERYONE = expectation([ALLOW, ALLOW], {}, [ALLOW, ALLOW]);
 /**
  * Officers acting for their own foundation while it funds the programme, and platform admins; a
@@ -324,6 +327,44 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
       body: { comment: 'Beskriv resultaterne.' },
     }),
     expect: REPORT_DECIDERS,
+    allowed: [404],
+    allowedDetail: /^No report .* on this award\.$/,
+  },
+  // Attachments on a report (none in the world): the grantee gets 404 about the report itself.
+  listReportAttachments: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, reportId: NO_REPORT },
+    }),
+    // As the report: whoever may see the award (the grantee, funders' officers, backbone, admins).
+    expect: expectation([ALLOW, ALLOW], { 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] }, [
+      ALLOW,
+      HIDE,
+    ]),
+    allowed: [404],
+    allowedDetail: /^No report .* on this award\.$/,
+  },
+  addReportAttachment: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, reportId: NO_REPORT },
+      text: { contentType: 'text/csv', body: 'kategori;beløb\nLøn;1\n' },
+    }),
+    // Only the grantee's users attach; whoever else may see the award is refused (403, admins too).
+    expect: expectation(
+      [FORBID, FORBID],
+      { reporter: [ALLOW, HIDE], 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] },
+      [FORBID, HIDE],
+    ),
+    allowed: [404],
+    allowedDetail: /^No report .* on this award\.$/,
+  },
+  downloadReportAttachment: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, reportId: NO_REPORT, attachmentId: NO_REPORT },
+    }),
+    expect: expectation([ALLOW, ALLOW], { 'partner-member': [HIDE, HIDE], integration: [HIDE, HIDE] }, [
+      ALLOW,
+      HIDE,
+    ]),
     allowed: [404],
     allowedDetail: /^No report .* on this award\.$/,
   },

@@ -3,6 +3,7 @@ import { AuthModule } from '@samvirke/auth';
 import { PartnersDirectoryModule } from '@samvirke/directory';
 import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { ATTACHMENT_BODY_TYPES, AttachmentsModule } from './attachments/attachments.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { CallsModule } from './calls/calls.module.js';
@@ -14,6 +15,13 @@ import { ReviewsModule } from './reviews/reviews.module.js';
 import { TranchesModule } from './tranches/tranches.module.js';
 
 export const grantsDataSourceSpec = () => serviceDataSource(grantsConfig().GRANTS_DATABASE, grantsMigrations);
+
+/** How grants reads bodies: JSON, and attachments' raw bytes up to GRANTS_ATTACHMENT_LIMIT. */
+export const grantsHttpOptions = () => ({
+  service: 'grants',
+  binaryTypes: ATTACHMENT_BODY_TYPES,
+  binaryLimit: grantsConfig().GRANTS_ATTACHMENT_LIMIT,
+});
 
 @Module({
   imports: [
@@ -31,6 +39,7 @@ export const grantsDataSourceSpec = () => serviceDataSource(grantsConfig().GRANT
     AwardsModule,
     AgreementsModule,
     ReportsModule,
+    AttachmentsModule,
     TranchesModule,
   ],
 })

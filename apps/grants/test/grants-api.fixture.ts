@@ -27,7 +27,7 @@ import {
   waitFor,
   type EffectApp,
 } from '@samvirke/testing';
-import { AppModule, grantsDataSourceSpec } from '../src/app.module.js';
+import { AppModule, grantsDataSourceSpec, grantsHttpOptions } from '../src/app.module.js';
 
 export type Problem = { title?: string; detail?: string; errors?: { pointer: string; detail?: string }[] };
 export const pointers = (body: Problem): string[] => (body.errors ?? []).map((error) => error.pointer).sort();
@@ -86,6 +86,7 @@ const TABLES = [
   'award_amendment',
   'award_amendment_approval',
   'award_refund',
+  'report_attachment',
   'outbox_message',
 ];
 
@@ -103,7 +104,7 @@ export function grantsSuite(label: string): GrantsSuite {
     const migrator = createDataSource(grantsDataSourceSpec());
     await migrate(migrator);
     await migrator.destroy();
-    ctx.app = await createHttpApp(AppModule, { service: 'grants' });
+    ctx.app = await createHttpApp(AppModule, grantsHttpOptions());
     connectEventConsumer(ctx.app, { consumer: 'grants', topics: topicsOfGroup('grants') });
     await ctx.app.startAllMicroservices();
     await ctx.app.listen(0, '127.0.0.1');

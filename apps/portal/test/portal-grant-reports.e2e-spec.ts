@@ -113,6 +113,44 @@ describe("a grantee's reports in the portal", () => {
     expect(await report.getByRole('button', { name: 'Godkend rapporten' }).count()).toBe(0);
   }, 60_000);
 
+  it('lets København attach a PDF to the report, which the officer downloads byte for byte', async () => {
+    const report = reporter.getByRole('article', { name: 'Statusrapport før rate 2 · version 1' });
+    const attachments = report.getByRole('region', { name: 'Bilag' });
+    await attachments.getByText('Ingen bilag.').waitFor();
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    await attachments.getByLabel(/^Vedhæft en fil/).setInputFiles({
+      name: 'Revisorerklæring.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await attachments.getByRole('button', { name: 'Vedhæft', exact: true }).click();
+    await attachments.getByRole('button', { name: 'Revisorerklæring.pdf' }).waitFor();
+    await attachments.getByLabel(/^Vedhæft en fil/).setInputFiles({
+      name: 'program.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ\x90\x00'),
+    });
+    await attachments.getByRole('button', { name: 'Vedhæft', exact: true }).click();
+    await attachments.getByText(/^Filen er ikke PDF, Excel, Word, CSV, PNG eller JPEG/).waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, 'reports-01b-attachment');
+
+    const officerPage = await suite.userPage('officer.helsefonden');
+    await officerPage.goto(awardUrl());
+    const officerAttachments = officerPage
+      .getByRole('article', { name: 'Statusrapport før rate 2 · version 1' })
+      .getByRole('region', { name: 'Bilag' });
+    const downloading = officerPage.waitForEvent('download');
+    await officerAttachments.getByRole('button', { name: 'Revisorerklæring.pdf' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Revisorerklæring.pdf');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
+    expect(await officerAttachments.getByLabel(/^Vedhæft en fil/).count()).toBe(0);
+    await officerPage.close();
+  }, 60_000);
+
   it('lets the officer return the report with a comment, the missing comment told next to its field', async () => {
     officer = await suite.userPage('officer.helsefonden');
     await officer.goto(awardUrl());

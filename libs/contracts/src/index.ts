@@ -74,6 +74,8 @@ export * from './grants/grant-report-events.js';
 export * from './grants/grant-report-submitted.v1.js';
 export * from './grants/grant-report-approved.v1.js';
 export * from './grants/grant-report-returned.v1.js';
+export * from './grants/report-attachment.dto.js';
+export * from './grants/attachment-added.v1.js';
 export * from './grants/application-submitted.v1.js';
 export * from './grants/application-reviewed.v1.js';
 export * from './grants/award-share-events.js';

@@ -17,6 +17,7 @@ import { grantAgreementAcceptedV1 } from './grants/grant-agreement-accepted.v1.j
 import { grantReportApprovedV1 } from './grants/grant-report-approved.v1.js';
 import { grantReportReturnedV1 } from './grants/grant-report-returned.v1.js';
 import { grantReportSubmittedV1 } from './grants/grant-report-submitted.v1.js';
+import { attachmentAddedV1 } from './grants/attachment-added.v1.js';
 import { trancheEligibleV1 } from './grants/tranche-eligible.v1.js';
 import { trancheHeldV1 } from './grants/tranche-held.v1.js';
 import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
@@ -107,6 +108,7 @@ export const EVENT_REGISTRY = [
   awardAmendmentApprovedV1,
   awardAmendmentAppliedV1,
   awardRefundRecordedV1,
+  attachmentAddedV1,
   notificationDeliveredV1,
   webhookDeliveryFailedV1,
   // The curated public events (no personal data) the feed service publishes for integrations.

@@ -27,6 +27,10 @@ export interface HttpAppOptions {
   readonly bodyLimit?: string;
   /** Content types read as text besides JSON (e.g. text/csv for uploads). */
   readonly textTypes?: readonly string[];
+  /** Content types read as raw bytes (a Buffer), for file uploads; up to `binaryLimit` each. */
+  readonly binaryTypes?: readonly string[];
+  /** Largest binary body, e.g. `10mb`; larger ones get 413. Defaults to `bodyLimit`. */
+  readonly binaryLimit?: string;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface HttpAppOptions {
  *
  * Bodies: JSON (an empty body is no body, as Express's body-parser read it) and the `textTypes`
  * as strings, each up to `bodyLimit`, UTF-8 only and checked by body-guard.ts; any other content
- * type is refused with 415.
+ * type is refused with 415. `binaryTypes` (file uploads) are handed to the handler as the raw bytes.
  */
 export async function createHttpApp(module: unknown, options: HttpAppOptions): Promise<INestApplication> {
   const bodyLimit = byteSize(options.bodyLimit ?? '1mb');
@@ -52,6 +56,12 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   SERVED_ROUTES.set(app, routes);
   const fastify = app.getHttpAdapter().getInstance();
   readBodies(fastify, bodyLimit, options.textTypes ?? []);
+  for (const type of options.binaryTypes ?? []) {
+    const limit = byteSize(options.binaryLimit ?? options.bodyLimit ?? '1mb');
+    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) =>
+      done(null, body),
+    );
+  }
   // Query and path parameters reach SQL too; a NUL in them is refused before any handler runs.
   fastify.addHook('preValidation', (request, _reply, done) => {
     const refusal = parameterRefusal(

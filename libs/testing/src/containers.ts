@@ -23,7 +23,7 @@ const DATABASES = [
 ];
 
 /**
- * The Docker path: the same three servers docker-compose.yml describes, started for one test run.
+ * The Docker path: the same servers docker-compose.yml describes (S3Mock among them), started for one test run.
  * Kafka advertises the mapped port so clients on the host can reach it. Keycloak is started with
  * hostname 127.0.0.1:<mapped port> so its token issuer matches the URL the tests use.
  */
@@ -34,16 +34,29 @@ export async function startContainers(env: NodeJS.ProcessEnv): Promise<Infrastru
   const kafka = await startKafka(kafkaPort);
   const keycloakPort = 18080 + Math.floor(Math.random() * 1000);
   const keycloak = await startKeycloak(network, keycloakPort, env);
+  const s3mock = await startS3Mock();
   return {
     postgres: { host: postgres.getHost(), port: postgres.getMappedPort(5432), user: 'postgres' },
     kafkaBrokers: [`127.0.0.1:${kafkaPort}`],
     keycloakUrl: `http://127.0.0.1:${keycloakPort}`,
+    objectStorage: { endpoint: `http://127.0.0.1:${s3mock.getMappedPort(9090)}`, bucket: S3_BUCKET },
     stop: async () => {
-      await Promise.allSettled([keycloak.stop(), kafka.stop()]);
+      await Promise.allSettled([keycloak.stop(), kafka.stop(), s3mock.stop()]);
       await postgres.stop();
       await network.stop();
     },
   };
+}
+
+const S3_BUCKET = 'samvirke-attachments';
+
+/** Object storage for grants' report attachments, as infra-up runs it from the jar. */
+function startS3Mock(): Promise<StartedTestContainer> {
+  return new GenericContainer('adobe/s3mock:4.12.4')
+    .withEnvironment({ COM_ADOBE_TESTING_S3MOCK_STORE_INITIAL_BUCKETS: S3_BUCKET })
+    .withExposedPorts(9090)
+    .withWaitStrategy(Wait.forLogMessage(/Started S3MockApplication/))
+    .start();
 }
 
 async function startPostgres(network: StartedNetwork): Promise<StartedTestContainer> {

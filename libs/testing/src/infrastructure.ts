@@ -4,13 +4,15 @@ export interface Infrastructure {
   readonly postgres: { host: string; port: number; user: string };
   readonly kafkaBrokers: string[];
   readonly keycloakUrl: string;
+  /** S3-compatible object storage (S3Mock): the S3 API's endpoint and the attachments' bucket. */
+  readonly objectStorage: { endpoint: string; bucket: string };
   /** Stops what this process started (testcontainers); a no-op for servers given in the environment. */
   readonly stop: () => Promise<void>;
 }
 
 const HOW_TO =
   'Either run the suite through `npm test` (it starts PostgreSQL databases, Kafka and Keycloak with ' +
-  'infra/bin/infra-up and exports PGHOST, KAFKA_BROKERS and KEYCLOAK_URL), set those variables to servers ' +
+  'infra/bin/infra-up and exports PGHOST, KAFKA_BROKERS, KEYCLOAK_URL and S3_ENDPOINT), set those variables to servers ' +
   'you run yourself, or provide a Docker engine so testcontainers can start them.';
 
 let resolved: Promise<Infrastructure> | undefined;
@@ -34,6 +36,11 @@ async function resolve(env: NodeJS.ProcessEnv): Promise<Infrastructure> {
       },
       kafkaBrokers: env['KAFKA_BROKERS'].split(','),
       keycloakUrl: env['KEYCLOAK_URL'],
+      // infra-up's S3Mock unless S3_ENDPOINT names another S3-compatible server.
+      objectStorage: {
+        endpoint: env['S3_ENDPOINT'] ?? `http://127.0.0.1:${env['S3_PORT'] ?? 9090}`,
+        bucket: env['S3_BUCKET'] ?? 'samvirke-attachments',
+      },
       stop: () => Promise.resolve(),
     };
   }

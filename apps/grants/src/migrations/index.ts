@@ -7,6 +7,7 @@ import { KnownUserOrganisations1765000018100 } from './1765000018100-known-user-
 import { AgreementAcceptance1765000050000 } from './1765000050000-agreement-acceptance.js';
 import { GrantReports1765000062300 } from './1765000062300-grant-reports.js';
 import { AwardAmendments1765000064000 } from './1765000064000-award-amendments.js';
+import { ReportAttachments1765000070000 } from './1765000070000-report-attachments.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -19,4 +20,5 @@ export const grantsMigrations = [
   AgreementAcceptance1765000050000,
   GrantReports1765000062300,
   AwardAmendments1765000064000,
+  ReportAttachments1765000070000,
 ];

@@ -20,6 +20,8 @@ export interface ApiClient {
   send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
   sendText<T>(method: 'PUT' | 'POST', path: string, text: string, contentType: string): Promise<T>;
   download(path: string): Promise<Blob>;
+  /** Sends a file's raw bytes (application/octet-stream) with its name in the File-Name header. */
+  sendFile<T>(path: string, file: Blob, name: string): Promise<T>;
 }
 
 /** Where and as whom the client calls: the gateway's address, the bearer token, the reader's language. */
@@ -35,10 +37,12 @@ async function request(
   path: string,
   body?: BodyInit,
   contentType?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${await connection.token()}`,
     'accept-language': connection.language(),
+    ...extraHeaders,
   };
   if (contentType) headers['content-type'] = contentType;
   const response = await fetch(`${connection.baseUrl}/api${path}`, {
@@ -80,5 +84,11 @@ export function createApiClient(
     sendText: async (method, path, text, contentType) =>
       json(await request(connection, method, path, text, contentType)),
     download: async (path) => (await request(connection, 'GET', path)).blob(),
+    sendFile: async (path, file, name) =>
+      json(
+        await request(connection, 'POST', path, file, 'application/octet-stream', {
+          'file-name': encodeURIComponent(name),
+        }),
+      ),
   };
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { grantStatusName, reportKindName } from './grants-terms.js';
 import { formatKroner } from './money.js';
+import { ReportAttachments } from './report-attachments.js';
 import { ReportDecision } from './report-decision.js';
 import { ReportForm } from './report-form.js';
 
@@ -35,6 +36,7 @@ export function ReportsSection({ award, onDecided }: { award: AwardDto; onDecide
               key={report.id}
               award={award}
               report={report}
+              grantee={grantee}
               onDecided={() => {
                 loaded.reload();
                 onDecided();
@@ -51,10 +53,12 @@ export function ReportsSection({ award, onDecided }: { award: AwardDto; onDecide
 function ReportView({
   award,
   report,
+  grantee,
   onDecided,
 }: {
   award: AwardDto;
   report: GrantReportDto;
+  grantee: boolean;
   onDecided: () => void;
 }) {
   const { t } = useI18n();
@@ -79,6 +83,7 @@ function ReportView({
         report={report}
         caption={t(`Regnskab, version ${report.version}`, `Accounts, version ${report.version}`)}
       />
+      <ReportAttachments award={award} report={report} grantee={grantee} />
       {report.status === 'submitted' && (
         <ReportDecision award={award} report={report} onDecided={onDecided} />
       )}

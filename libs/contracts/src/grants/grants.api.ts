@@ -23,6 +23,7 @@ import {
 import { AMENDMENT_OPERATIONS } from './amendments.api.js';
 import { AWARD_OPERATIONS } from './awards.api.js';
 import { REPORT_OPERATIONS } from './reports.api.js';
+import { ATTACHMENT_OPERATIONS } from './attachments.api.js';
 import {
   APPLICANT,
   APPLICATION_READERS,
@@ -239,6 +240,7 @@ export const GRANTS_API: ServiceApi = {
     ...AWARD_OPERATIONS,
     ...AMENDMENT_OPERATIONS,
     ...REPORT_OPERATIONS,
+    ...ATTACHMENT_OPERATIONS,
     ...deadLetterOperations('grants'),
     ...auditOperations('grants'),
   ],

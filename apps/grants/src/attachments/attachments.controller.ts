@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { z } from 'zod';
+import {
+  ATTACHMENT_FILE_NAME_HEADER,
+  type ReportAttachmentDto,
+  type ReportAttachmentsDto,
+} from '@samvirke/contracts';
+import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { contentDisposition } from './attachments.rules.js';
+import { AttachmentsService } from './attachments.service.js';
+
+type Reply = { header(name: string, value: string): unknown };
+
+/**
+ * Files on a report. The upload's body is the file's raw bytes (read as a Buffer for the types in
+ * ATTACHMENT_BODY_TYPES, up to GRANTS_ATTACHMENT_LIMIT), its name in the File-Name header.
+ */
+@Controller('awards/:awardId/reports/:reportId/attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Get()
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('awardId', { schema: z.uuid() }) awardId: string,
+    @Param('reportId', { schema: z.uuid() }) reportId: string,
+  ): Promise<ReportAttachmentsDto> {
+    return this.attachments.list(principal, awardId, reportId);
+  }
+
+  @Post()
+  add(
+    @CurrentPrincipal() principal: Principal,
+    @Param('awardId', { schema: z.uuid() }) awardId: string,
+    @Param('reportId', { schema: z.uuid() }) reportId: string,
+    @Body() bytes: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers(ATTACHMENT_FILE_NAME_HEADER) fileName: string | undefined,
+  ): Promise<ReportAttachmentDto> {
+    return this.attachments.add(principal, awardId, reportId, { bytes, contentType, fileName });
+  }
+
+  @Get(':attachmentId')
+  async download(
+    @CurrentPrincipal() principal: Principal,
+    @Param('awardId', { schema: z.uuid() }) awardId: string,
+    @Param('reportId', { schema: z.uuid() }) reportId: string,
+    @Param('attachmentId', { schema: z.uuid() }) attachmentId: string,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<Buffer> {
+    const { attachment, bytes } = await this.attachments.download(principal, awardId, reportId, attachmentId);
+    reply.header('content-type', attachment.mediaType);
+    reply.header('content-disposition', contentDisposition(attachment.fileName));
+    reply.header('cache-control', 'private, no-store');
+    reply.header('x-content-type-options', 'nosniff');
+    return bytes;
+  }
+}
