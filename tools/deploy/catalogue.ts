@@ -137,8 +137,17 @@ function extraEnv(name: ServiceSpec['name'], site: Site): EnvVar[] {
         secret('IDENTITY_ADMIN_CLIENT_SECRET', 'samvirke-client-identity-admin', 'secret'),
         plain('FEDERATION_SAML_IDPS', site.samlIdentityProviders.map((idp) => idp.alias).join(',')),
       ];
-    case 'measurement':
     case 'grants':
+      // Report attachments in S3-compatible storage; its keys in the Secret samvirke-attachments-s3.
+      return [
+        plain('S3_ENDPOINT', site.attachments.endpoint),
+        plain('S3_REGION', site.attachments.region),
+        plain('S3_BUCKET', site.attachments.bucket),
+        secret('S3_ACCESS_KEY_ID', 'samvirke-attachments-s3', 'ACCESS_KEY_ID'),
+        secret('S3_SECRET_ACCESS_KEY', 'samvirke-attachments-s3', 'SECRET_ACCESS_KEY'),
+        plain('S3_FORCE_PATH_STYLE', 'true'),
+      ];
+    case 'measurement':
     case 'gateway':
       return [];
   }

@@ -83,6 +83,8 @@ export interface Site {
   /** s3://bucket/path where CloudNativePG keeps base backups and WAL. */
   readonly backupPath: string;
   readonly backupEndpoint: string;
+  /** S3-compatible storage of grant report attachments (MinIO or AWS S3): endpoint, region and bucket. */
+  readonly attachments: { readonly endpoint: string; readonly region: string; readonly bucket: string };
   readonly ingressClass: string;
   readonly clusterIssuer: string;
   /** The identity providers the realm brokers (municipal employees log in through them). */
@@ -100,6 +102,11 @@ export const EXAMPLE_SITE: Site = {
   keycloakImage: 'registry.samvirke.example/samvirke-keycloak:0.1.0',
   backupPath: 's3://samvirke-backups/postgres',
   backupEndpoint: 'https://s3.samvirke.example',
+  attachments: {
+    endpoint: 'https://s3.samvirke.example',
+    region: 'eu-north-1',
+    bucket: 'samvirke-attachments',
+  },
   ingressClass: 'nginx',
   clusterIssuer: 'letsencrypt',
   // Placeholders: take the entity id and addresses from KOMBIT's Context Handler metadata for

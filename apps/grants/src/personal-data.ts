@@ -30,6 +30,12 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
     { table: 'award_amendment', columns: ['proposed_by'], ...DECISIONS },
     { table: 'award_amendment_approval', columns: ['approved_by'], ...DECISIONS },
     { table: 'award_refund', columns: ['recorded_by'], ...DECISIONS },
+    {
+      table: 'report_attachment',
+      columns: ['uploaded_by', 'file_name'],
+      ...DECISIONS,
+      purpose: 'who attached which file to a grant report (the files themselves may hold personal data: photos, auditors’ statements)',
+    },
   ],
   notPersonal: {},
 };
