@@ -34,7 +34,8 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
       table: 'report_attachment',
       columns: ['uploaded_by', 'file_name'],
       ...DECISIONS,
-      purpose: 'who attached which file to a grant report (the files themselves may hold personal data: photos, auditors’ statements)',
+      purpose:
+        'who attached which file to a grant report (the files themselves may hold personal data: photos, auditors’ statements)',
     },
   ],
   notPersonal: {},
