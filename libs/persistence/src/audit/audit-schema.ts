@@ -26,6 +26,14 @@ export const UNAUDITED_TABLES = [
   'consumer_dead_letter',
 ] as const;
 
+/**
+ * Tables written a hundred thousand rows at a time (a submission's values): their writes are
+ * recorded once per statement — the operation, how many rows and a SHA-256 of the rows in a fixed
+ * order, as [before, after] pairs like any change (`$rows`, `$sha256`) — instead of once per row, which made a 100,000-value CSV write 100,000 audit entries.
+ * The row that owns them (the submission version) is still audited row by row.
+ */
+export const BULK_AUDITED_TABLES = ['submission_value'] as const;
+
 const TABLE = `
 CREATE TABLE IF NOT EXISTS audit_entry (
   seq                bigserial PRIMARY KEY,
@@ -101,6 +109,40 @@ END
 $fn$;
 `;
 
+/** One entry per statement on a bulk table, from the statement's transition table. */
+const RECORD_BULK = `
+CREATE OR REPLACE FUNCTION audit_record_bulk() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  context jsonb := nullif(current_setting('samvirke.audit_context', true), '')::jsonb;
+  changed bigint;
+  digest  text;
+  programme text;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    SELECT count(*), encode(sha256(convert_to(coalesce(string_agg(to_jsonb(r)::text, E'\\n'
+      ORDER BY to_jsonb(r)::text), ''), 'UTF8')), 'hex'), min(to_jsonb(r) ->> 'programme_id')
+      INTO changed, digest, programme FROM old_rows r;
+  ELSE
+    SELECT count(*), encode(sha256(convert_to(coalesce(string_agg(to_jsonb(r)::text, E'\\n'
+      ORDER BY to_jsonb(r)::text), ''), 'UTF8')), 'hex'), min(to_jsonb(r) ->> 'programme_id')
+      INTO changed, digest, programme FROM new_rows r;
+  END IF;
+  IF changed = 0 THEN RETURN NULL; END IF;
+  INSERT INTO audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
+    actor_client, actor_organisations, on_behalf_of, operation, correlation_id, causation_id, changes)
+  VALUES (TG_TABLE_NAME, TG_OP, NULL, programme,
+    context ->> 'subject', context -> 'username', context ->> 'clientId',
+    coalesce(ARRAY(SELECT jsonb_array_elements_text(context -> 'organisations')), '{}'),
+    context ->> 'onBehalfOf', context ->> 'operation', context ->> 'correlationId',
+    context ->> 'causationId', CASE WHEN TG_OP = 'DELETE'
+      THEN jsonb_build_object('$rows', jsonb_build_array(changed, NULL), '$sha256', jsonb_build_array(digest, NULL))
+      ELSE jsonb_build_object('$rows', jsonb_build_array(NULL, changed), '$sha256', jsonb_build_array(NULL, digest))
+    END);
+  RETURN NULL;
+END
+$fn$;
+`;
+
 const GUARD = `
 CREATE OR REPLACE FUNCTION audit_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -152,11 +194,26 @@ BEGIN
         WHERE i.indrelid = c.oid AND i.indisprimary), '') AS key_columns
     FROM pg_class c
     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-      AND c.relname <> ALL ($1)
+      AND c.relname <> ALL ($1) AND c.relname <> ALL ($2)
       AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'audit_record')
   LOOP
     EXECUTE format('CREATE TRIGGER audit_record AFTER INSERT OR UPDATE OR DELETE ON %I '
       'FOR EACH ROW EXECUTE FUNCTION audit_record(%s)', target.relname, target.key_columns);
+  END LOOP;
+  -- Bulk tables: per statement (a row trigger an earlier version attached is replaced).
+  FOR target IN
+    SELECT c.oid, c.relname FROM pg_class c
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND c.relname = ANY ($2)
+      AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'audit_record_inserts')
+  LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS audit_record ON %I', target.relname);
+    EXECUTE format('CREATE TRIGGER audit_record_inserts AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION audit_record_bulk()', target.relname);
+    EXECUTE format('CREATE TRIGGER audit_record_updates AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION audit_record_bulk()', target.relname);
+    EXECUTE format('CREATE TRIGGER audit_record_deletes AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION audit_record_bulk()', target.relname);
   END LOOP;
 END
 $do$;
@@ -164,6 +221,8 @@ $do$;
 
 /** The statements `installAuditTrail` runs, in order (each idempotent). */
 export function auditTrailStatements(): string[] {
-  const unaudited = `ARRAY[${UNAUDITED_TABLES.map((name) => `'${name}'`).join(', ')}]::name[]`;
-  return [TABLE, RECORD, GUARD, ATTACH.replace('$1', unaudited)];
+  const names = (tables: readonly string[]) =>
+    `ARRAY[${tables.map((name) => `'${name}'`).join(', ')}]::name[]`;
+  const attach = ATTACH.replace('$1', names(UNAUDITED_TABLES)).replaceAll('$2', names(BULK_AUDITED_TABLES));
+  return [TABLE, RECORD, RECORD_BULK, GUARD, attach];
 }
