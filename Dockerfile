@@ -41,7 +41,8 @@ USER 1000
 
 FROM node:20.20.2-slim AS services
 WORKDIR /app
-ENV NODE_ENV=production
+# A 4 MiB young generation (V8's default is 16 MiB semi-spaces): some 20-25 MiB less per service.
+ENV NODE_ENV=production NODE_OPTIONS=--max-semi-space-size=4
 COPY --from=runtime-modules /app/package.json ./
 COPY --from=runtime-modules /app/node_modules ./node_modules
 # Each workspace's package.json and dist/ (node_modules/@samvirke/* link to them); the notification

@@ -46,7 +46,7 @@ launch() {
     node "$(service_main "$name")" migrate >>"$SERVICE_LOGS/$name.log" 2>&1 ||
       { echo "$name: migrations failed, see .run/logs/$name.log" >&2; return 1; }
   fi
-  nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
+  nohup node "${SERVICE_NODE_FLAGS[@]}" "$(service_main "$name")" >>"$SERVICE_LOGS/$name.log" 2>&1 &
   echo $! >"$SERVICES_RUN/$name.pid"
 }
 export_instance_urls
@@ -90,7 +90,7 @@ for ((i = 2; i <= SAMVIRKE_INSTANCES; i++)); do
     (
       export "${name^^}_PORT=$port"
       use_kafka_identity "$name"
-      nohup node "$(service_main "$name")" >>"$SERVICE_LOGS/$instance.log" 2>&1 &
+      nohup node "${SERVICE_NODE_FLAGS[@]}" "$(service_main "$name")" >>"$SERVICE_LOGS/$instance.log" 2>&1 &
       echo $! >"$SERVICES_RUN/$instance.pid"
     )
   done

@@ -47,11 +47,17 @@ export function spawnCompiled(
   const hook = existsSync(join(root, 'tools/runtime/register.mjs'))
     ? ['--import', './tools/runtime/register.mjs']
     : [];
-  const child = spawn(process.execPath, [`--title=samvirke-test:${title}`, ...hook, script, ...args], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The V8 flags services run with in `npm start` and the image (tools/platform/_services.sh).
+  const flags = ['--max-semi-space-size=4'];
+  const child = spawn(
+    process.execPath,
+    [`--title=samvirke-test:${title}`, ...flags, ...hook, script, ...args],
+    {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: process.env['SERVICE_LOG_LEVEL'] ?? 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-20_000);
