@@ -66,7 +66,7 @@ beforeAll(async () => {
     brokers: cluster.brokers,
     batchHandler: true,
   });
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await effects?.close();
