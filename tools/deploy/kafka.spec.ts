@@ -1,6 +1,7 @@
 import {
   consumerGroupId,
   KAFKA_PRINCIPALS,
+  KAFKA_TOPIC_FAMILIES,
   KAFKA_TOPICS,
   kafkaUserName,
   type KafkaPrincipalName,
@@ -53,8 +54,9 @@ describe('the Kafka objects and the declaration in libs/contracts kafka-topology
           .sort();
       const groups = KAFKA_PRINCIPALS[name].groups as Record<string, readonly string[]>;
       expect(on('topic', 'Write')).toEqual(
-        KAFKA_TOPICS.filter((topic) => topic.writer === name)
-          .map((topic) => topic.name)
+        [...KAFKA_TOPICS.map((topic) => ({ ...topic, prefix: topic.name })), ...KAFKA_TOPIC_FAMILIES]
+          .filter((topic) => topic.writer === name)
+          .map((topic) => topic.prefix)
           .sort(),
       );
       expect(on('topic', 'Read')).toEqual([...new Set(Object.values(groups).flat())].sort());

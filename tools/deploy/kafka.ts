@@ -3,7 +3,7 @@ import {
   KAFKA_TOPICS,
   kafkaUserName,
   principalGrants,
-  PUBLIC_TOPIC_PREFIX,
+  PUBLIC_ORGANISATIONS_TOPIC,
   type KafkaOperation,
   type KafkaPrincipalName,
   type TopicDeclaration,
@@ -94,12 +94,14 @@ export function serviceKafkaUser(name: KafkaPrincipalName): K8sObject {
 
 /**
  * An integration (a Keycloak client with a service account) on the OAUTHBEARER listener: its
- * principal is its client id; it reads the public topics and its own consumer groups (`<client>.`),
- * as the feed service grants outside Kubernetes (apps/feed housekeeping.rules.ts).
+ * principal is its client id; it reads the organisations' public topic and its own consumer groups
+ * (`<client>.`), as the feed service grants outside Kubernetes (apps/feed housekeeping.rules.ts).
+ * The topics of the programmes it is granted are not here: the feed adds and removes those ACLs
+ * from its grants, which Strimzi's User Operator does not know (docs/operations.md).
  */
 export function integrationKafkaUser(clientId: string): K8sObject {
-  const prefix = (type: 'topic' | 'group', name: string): Acl => ({
-    resource: { type, name, patternType: 'prefix' },
+  const acl = (type: 'topic' | 'group', name: string, patternType: 'literal' | 'prefix'): Acl => ({
+    resource: { type, name, patternType },
     operations: ['Read', 'Describe'],
   });
   return {
@@ -109,7 +111,7 @@ export function integrationKafkaUser(clientId: string): K8sObject {
     spec: {
       authorization: {
         type: 'simple',
-        acls: [prefix('topic', PUBLIC_TOPIC_PREFIX), prefix('group', `${clientId}.`)],
+        acls: [acl('topic', PUBLIC_ORGANISATIONS_TOPIC, 'literal'), acl('group', `${clientId}.`, 'prefix')],
       },
     },
   };

@@ -8,7 +8,10 @@ const schema = z.object({
   FEED_DATABASE: z.string().default('samvirke_feed'),
   /** Feed entries older than this are removed; a cursor before them gets 410. */
   FEED_RETENTION_DAYS: z.coerce.number().positive().default(30),
-  /** Keycloak clients that get Kafka ACLs for the public topics (see housekeeping/kafka-access.ts). */
+  /**
+   * Keycloak clients that get Kafka ACLs: the organisations' public topic, and the topic of each
+   * programme they are granted (see housekeeping/kafka-access.provisioner.ts).
+   */
   FEED_KAFKA_CLIENTS: z
     .string()
     .default('samvirke-integration-demo,samvirke-integration-other')
@@ -27,6 +30,8 @@ const schema = z.object({
    * (Strimzi's User Operator, deploy/) owns the ACLs. Unset: the feed's own credentials are tried.
    */
   FEED_KAFKA_ACL_USERNAME: z.string().optional(),
+  /** How often the integrations' Kafka ACLs are checked against their grants (also at once after a change). */
+  FEED_KAFKA_ACL_SYNC_SECONDS: z.coerce.number().positive().default(60),
   FEED_KAFKA_ACL_PASSWORD: z.string().optional(),
 });
 

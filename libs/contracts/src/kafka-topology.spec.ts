@@ -1,12 +1,20 @@
 import {
   KAFKA_PRINCIPALS,
   KAFKA_TOPICS,
+  principalGrants,
   topicDeclaration,
   topicsOfGroup,
   type KafkaPrincipal,
 } from './kafka-topology.js';
 import { EVENT_REGISTRY } from './registry.js';
-import { deadLetterTopic, PUBLIC_TOPICS, TOPICS } from './topics.js';
+import {
+  deadLetterTopic,
+  PUBLIC_ORGANISATIONS_TOPIC,
+  PUBLIC_PROGRAMME_TOPIC_PREFIX,
+  PUBLIC_TOPICS,
+  publicProgrammeTopic,
+  TOPICS,
+} from './topics.js';
 
 describe('the Kafka topics, declared once', () => {
   it('declares every topic an event is published on, each once', () => {
@@ -44,5 +52,28 @@ describe('the Kafka topics, declared once', () => {
     }
     expect(topicsOfGroup('grants')).toEqual([TOPICS.partners, TOPICS.measurement]);
     expect(() => topicsOfGroup('nobody')).toThrow(/not declared/);
+  });
+
+  it('declares one topic per programme as a family only the feed writes, under a prefix of its own', () => {
+    const programme = publicProgrammeTopic('0b7c1c4e-6a3f-4d7e-9a43-2f1c9e0d5a11');
+    expect(topicDeclaration(programme)).toMatchObject({
+      name: programme,
+      kind: 'public',
+      writer: 'feed',
+      partitions: 12,
+    });
+    expect(topicDeclaration(PUBLIC_ORGANISATIONS_TOPIC)?.writer).toBe('feed');
+    expect(() => publicProgrammeTopic('a.b')).toThrow(/cannot name a Kafka topic/);
+    const prefixed = (name: 'feed' | 'grants') =>
+      principalGrants(name, 'suite.').filter((grant) => grant.pattern === 'prefixed');
+    expect(prefixed('feed')).toEqual([
+      {
+        resource: 'topic',
+        name: `suite.${PUBLIC_PROGRAMME_TOPIC_PREFIX}`,
+        pattern: 'prefixed',
+        operations: ['write', 'describe', 'create'],
+      },
+    ]);
+    expect(prefixed('grants')).toEqual([]);
   });
 });

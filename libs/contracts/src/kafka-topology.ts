@@ -1,4 +1,10 @@
-import { deadLetterTopic, PUBLIC_TOPICS, TOPICS } from './topics.js';
+import {
+  deadLetterTopic,
+  PUBLIC_ORGANISATIONS_TOPIC,
+  PUBLIC_PROGRAMME_TOPIC_PREFIX,
+  PUBLIC_TOPICS,
+  TOPICS,
+} from './topics.js';
 
 /**
  * Every Kafka topic of the platform, who writes and reads it, and how the cluster keeps it — in
@@ -101,6 +107,15 @@ const PUBLIC_STREAMS: readonly TopicDeclaration[] = (['partners', 'measurement',
   }),
 );
 
+/** Organisations' public events for every integration on Kafka (the feed copies them here). */
+const ORGANISATIONS: TopicDeclaration = {
+  name: PUBLIC_ORGANISATIONS_TOPIC,
+  kind: 'public',
+  writer: 'feed',
+  purpose: 'public events about no programme (organisations), for every integration with Kafka access',
+  ...EVENTS,
+};
+
 const DEAD: readonly TopicDeclaration[] = Object.entries(KAFKA_PRINCIPALS).flatMap(([writer, principal]) =>
   Object.keys(principal.groups).map((group) => ({
     name: deadLetterTopic(group),
@@ -112,11 +127,37 @@ const DEAD: readonly TopicDeclaration[] = Object.entries(KAFKA_PRINCIPALS).flatM
 );
 
 /** Every topic of the platform. */
-export const KAFKA_TOPICS: readonly TopicDeclaration[] = [...SERVICE_TOPICS, ...PUBLIC_STREAMS, ...DEAD];
+export const KAFKA_TOPICS: readonly TopicDeclaration[] = [
+  ...SERVICE_TOPICS,
+  ...PUBLIC_STREAMS,
+  ORGANISATIONS,
+  ...DEAD,
+];
 
-/** A declared topic by its logical name. */
+/** Topics made as they are needed, all under one prefix (one per programme), with one writer. */
+export interface TopicFamily extends Omit<TopicDeclaration, 'name'> {
+  readonly prefix: string;
+}
+
+export const KAFKA_TOPIC_FAMILIES: readonly TopicFamily[] = [
+  {
+    prefix: PUBLIC_PROGRAMME_TOPIC_PREFIX,
+    kind: 'public',
+    writer: 'feed',
+    purpose:
+      "one programme's public events, for the integrations granted the programme (ACLs from the feed's grants)",
+    ...EVENTS,
+  },
+];
+
+/** A declared topic by its logical name, or a member of a declared family. */
 export function topicDeclaration(logicalName: string): TopicDeclaration | undefined {
-  return KAFKA_TOPICS.find((topic) => topic.name === logicalName);
+  const declared = KAFKA_TOPICS.find((topic) => topic.name === logicalName);
+  if (declared) return declared;
+  const family = KAFKA_TOPIC_FAMILIES.find((candidate) => logicalName.startsWith(candidate.prefix));
+  if (!family) return undefined;
+  const { prefix: _prefix, ...settings } = family;
+  return { ...settings, name: logicalName };
 }
 
 /** The topics a consumer group reads, as declared with its principal. */
@@ -158,7 +199,7 @@ export interface KafkaGrant {
 
 /**
  * What a service principal may do, derived from this declaration: write (and create) the topics
- * declared with it as writer, its dead-letter topics among them; read the topics its groups
+ * declared with it as writer, its dead-letter topics among them, and the topic families it writes; read the topics its groups
  * consume; use exactly its own consumer groups. `prefix` is the deployment's KAFKA_TOPIC_PREFIX
  * (a test suite's own), put in front of every topic and group name.
  */
@@ -179,6 +220,12 @@ export function principalGrants(name: KafkaPrincipalName, prefix = ''): KafkaGra
   return [
     ...written.map((topic) => literal('topic', topic, ['write', 'describe', 'create'])),
     ...read.map((topic) => literal('topic', topic, ['read', 'describe'])),
+    ...KAFKA_TOPIC_FAMILIES.filter((family) => family.writer === name).map((family): KafkaGrant => ({
+      resource: 'topic',
+      name: prefix + family.prefix,
+      pattern: 'prefixed',
+      operations: ['write', 'describe', 'create'],
+    })),
     ...Object.keys(principal.groups).map((group) =>
       literal('group', consumerGroupId(group), ['read', 'describe']),
     ),

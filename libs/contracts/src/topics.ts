@@ -23,6 +23,29 @@ export const PUBLIC_TOPICS = {
   grants: `${PUBLIC_TOPIC_PREFIX}grants`,
 } as const;
 
+/**
+ * Public events about no programme (organisations): on Kafka, the one public topic every
+ * integration with Kafka access reads (the HTTP feed shows them to every integration too).
+ */
+export const PUBLIC_ORGANISATIONS_TOPIC = `${PUBLIC_TOPIC_PREFIX}organisations`;
+
+/**
+ * One topic per programme with that programme's public events, written by the feed beside the
+ * topics above. An integration reads a programme's topic only while it is granted the programme
+ * (literal ACLs kept by the feed), as on the HTTP feed.
+ */
+export const PUBLIC_PROGRAMME_TOPIC_PREFIX = `${PUBLIC_TOPIC_PREFIX}programme.`;
+
+/** A programme id usable in a topic name: no dot, so one programme's topic never prefixes another's. */
+const TOPIC_SAFE_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
+/** The logical topic of one programme's public events. */
+export function publicProgrammeTopic(programmeId: string): string {
+  if (!TOPIC_SAFE_ID.test(programmeId))
+    throw new Error(`programme id ${JSON.stringify(programmeId)} cannot name a Kafka topic`);
+  return `${PUBLIC_PROGRAMME_TOPIC_PREFIX}${programmeId}`;
+}
+
 /** CloudEvents `source` of the public events (the feed service's public projector). */
 export const PUBLIC_SOURCE = '/samvirke/public';
 

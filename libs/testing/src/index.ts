@@ -6,6 +6,7 @@ export * from './isolation.js';
 export * from './service-process.js';
 export * from './service-stack.js';
 export * from './kafka-broker.js';
+export * from './kafka-cluster.js';
 export * from './kafka-reader.js';
 export * from './kafka-credentials.js';
 export * from './fixtures/effect-app.js';

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,25 @@ export interface KafkaBrokerOptions {
   readonly integrationListener?: { readonly keycloakUrl: string; readonly realm?: string };
 }
 
+/** Where a node stands in its cluster: alone (the default) or one of a KRaft quorum (KafkaCluster). */
+export interface KafkaNodeSettings {
+  readonly nodeId: number;
+  /** controller.quorum.bootstrap.servers; alone: this node's controller port. */
+  readonly quorum?: string;
+  readonly replication: number;
+  readonly minInsync: number;
+  readonly clusterId?: string;
+  /** How the storage is formatted: `--standalone`, or `--initial-controllers <voters>`. */
+  readonly quorumArgs: readonly string[];
+}
+
+/** A Kafka UUID (cluster and directory ids): 16 random bytes, base64url without padding. */
+export function kafkaUuid(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+const ALONE: KafkaNodeSettings = { nodeId: 1, replication: 1, minInsync: 1, quorumArgs: ['--standalone'] };
+
 /**
  * A private single-node Kafka broker for tests that stop, kill or restart the broker without
  * disturbing the shared one. Same jars (fetched by infra/bin/infra-up) and configuration template.
@@ -42,6 +62,7 @@ export class KafkaBroker {
     private readonly controllerPort: number,
     private readonly options: KafkaBrokerOptions = {},
     readonly integrationPort = 0,
+    private readonly node: KafkaNodeSettings = ALONE,
   ) {}
 
   static async create(options: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
@@ -49,6 +70,18 @@ export class KafkaBroker {
       throw new Error('Kafka jars are missing: run infra/bin/infra-up once (npm test does).');
     const integrationPort = options.integrationListener ? await freePort() : 0;
     const broker = new KafkaBroker(await freePort(), await freePort(), options, integrationPort);
+    await broker.format();
+    return broker;
+  }
+
+  /** One node of a KRaft quorum on the given ports (KafkaCluster), formatted, not started. */
+  static async createNode(
+    ports: { port: number; controllerPort: number },
+    node: KafkaNodeSettings,
+  ): Promise<KafkaBroker> {
+    if (!existsSync(LIBS))
+      throw new Error('Kafka jars are missing: run infra/bin/infra-up once (npm test does).');
+    const broker = new KafkaBroker(ports.port, ports.controllerPort, {}, 0, node);
     await broker.format();
     return broker;
   }
@@ -127,10 +160,10 @@ export class KafkaBroker {
     const properties = (template + integration)
       .replaceAll('@KAFKA_PORT@', String(this.port))
       .replaceAll('@KAFKA_CONTROLLER_PORT@', String(this.controllerPort))
-      .replaceAll('@KAFKA_QUORUM@', `127.0.0.1:${this.controllerPort}`)
-      .replaceAll('@NODE_ID@', '1')
-      .replaceAll('@REPLICATION@', '1')
-      .replaceAll('@MIN_INSYNC@', '1')
+      .replaceAll('@KAFKA_QUORUM@', this.node.quorum ?? `127.0.0.1:${this.controllerPort}`)
+      .replaceAll('@NODE_ID@', String(this.node.nodeId))
+      .replaceAll('@REPLICATION@', String(this.node.replication))
+      .replaceAll('@MIN_INSYNC@', String(this.node.minInsync))
       .replaceAll('@KAFKA_ADMIN_PASSWORD@', devKafkaPassword(KAFKA_ADMIN_USER))
       .replaceAll('@DATA_DIR@', join(this.dataDir, 'data'));
     // The SCRAM users infra-up creates: the admin and one per service principal.
@@ -143,21 +176,27 @@ export class KafkaBroker {
       `SCRAM-SHA-512=[name=${user},iterations=4096,password=${devKafkaPassword(user)}]`,
     ]);
     writeFileSync(join(this.dataDir, 'server.properties'), properties);
-    const { stdout } = await run(this.java, [...this.jvm(), 'kafka.tools.StorageTool', 'random-uuid']);
+    const clusterId = this.node.clusterId ?? kafkaUuid();
     await run(this.java, [
       ...this.jvm(),
       'kafka.tools.StorageTool',
       'format',
       '-t',
-      stdout.trim(),
+      clusterId,
       '-c',
       join(this.dataDir, 'server.properties'),
-      '--standalone',
+      ...this.node.quorumArgs,
       ...scram,
     ]);
   }
 
   async start(): Promise<void> {
+    this.launch();
+    await this.ready();
+  }
+
+  /** Starts the broker's process without waiting for it (a quorum's nodes start together). */
+  launch(): void {
     const child = spawn(this.java, [...this.jvm(), 'kafka.Kafka', join(this.dataDir, 'server.properties')], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -167,6 +206,12 @@ export class KafkaBroker {
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     this.child = child;
+  }
+
+  /** Waits until the launched broker answers. */
+  async ready(): Promise<void> {
+    const child = this.child;
+    if (!child) throw new Error('the broker was not launched');
     const admin = this.client(undefined, { retry: { retries: 0 } }).admin();
     try {
       await waitFor(
@@ -177,7 +222,7 @@ export class KafkaBroker {
           const cluster = await admin.describeCluster();
           return cluster.brokers.length > 0;
         },
-        { timeoutMs: 60_000, intervalMs: 250 },
+        { timeoutMs: 120_000, intervalMs: 250 },
       );
     } finally {
       await admin.disconnect();

@@ -1,5 +1,5 @@
 import kafkajs, { type AclEntry } from 'kafkajs';
-import { PUBLIC_TOPIC_PREFIX } from '@samvirke/contracts';
+import { PUBLIC_ORGANISATIONS_TOPIC, PUBLIC_TOPIC_PREFIX, publicProgrammeTopic } from '@samvirke/contracts';
 
 // kafkajs is CommonJS: its ACL enums are not visible as ESM named exports.
 const { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } = kafkajs;
@@ -24,32 +24,74 @@ export function integrationGroupPrefix(clientId: string): string {
 
 /**
  * What an integration client may do on Kafka, as ACLs for its principal (User:<client id>, the
- * token's azp): describe and read the public topics, and use consumer groups under its own prefix.
- * Nothing else: no internal topic, no writing, no other client's groups.
+ * token's azp): describe and read the organisations' public topic and the topic of each programme
+ * it is granted (literal names: a grant of one programme never covers another), and use consumer
+ * groups under its own prefix. Nothing else: no internal topic, no other programme, no writing, no
+ * other client's groups.
  */
-export function integrationAcls(clientId: string, topicPrefix = ''): AclEntry[] {
+export function integrationAcls(
+  clientId: string,
+  topicPrefix = '',
+  programmeIds: readonly string[] = [],
+): AclEntry[] {
   const principal = `User:${clientId}`;
   const allow = (
     resourceType: AclResourceType,
     resourceName: string,
+    resourcePatternType: AclEntry['resourcePatternType'],
     operation: AclOperationType,
   ): AclEntry => ({
     principal,
     host: '*',
     resourceType,
     resourceName,
-    resourcePatternType: ResourcePatternTypes.PREFIXED,
+    resourcePatternType,
     operation,
     permissionType: AclPermissionTypes.ALLOW,
   });
+  const readTopic = (topic: string): AclEntry[] =>
+    [AclOperationTypes.READ, AclOperationTypes.DESCRIBE].map((operation) =>
+      allow(AclResourceTypes.TOPIC, `${topicPrefix}${topic}`, ResourcePatternTypes.LITERAL, operation),
+    );
   const groups = integrationGroupPrefix(clientId);
-  const publicTopics = `${topicPrefix}${PUBLIC_TOPIC_PREFIX}`;
   return [
-    allow(AclResourceTypes.TOPIC, publicTopics, AclOperationTypes.READ),
-    allow(AclResourceTypes.TOPIC, publicTopics, AclOperationTypes.DESCRIBE),
-    allow(AclResourceTypes.GROUP, groups, AclOperationTypes.READ),
-    allow(AclResourceTypes.GROUP, groups, AclOperationTypes.DESCRIBE),
+    ...readTopic(PUBLIC_ORGANISATIONS_TOPIC),
+    ...[...new Set(programmeIds)].sort().flatMap((id) => readTopic(publicProgrammeTopic(id))),
+    allow(AclResourceTypes.GROUP, groups, ResourcePatternTypes.PREFIXED, AclOperationTypes.READ),
+    allow(AclResourceTypes.GROUP, groups, ResourcePatternTypes.PREFIXED, AclOperationTypes.DESCRIBE),
   ];
+}
+
+/** Whether two bindings are the same (Kafka keeps one copy of each). */
+function sameBinding(a: AclEntry, b: AclEntry): boolean {
+  return (
+    a.principal === b.principal &&
+    a.host === b.host &&
+    a.resourceType === b.resourceType &&
+    a.resourceName === b.resourceName &&
+    a.resourcePatternType === b.resourcePatternType &&
+    a.operation === b.operation &&
+    a.permissionType === b.permissionType
+  );
+}
+
+/**
+ * The client's bindings on public topics (under the deployment's prefix) that it should no longer
+ * have: a revoked programme's topic, or an older, wider grant such as a prefix over every public
+ * topic. Bindings outside the public topics (another deployment's prefix) are left alone.
+ */
+export function staleTopicAcls(
+  current: readonly AclEntry[],
+  desired: readonly AclEntry[],
+  topicPrefix = '',
+): AclEntry[] {
+  const managed = `${topicPrefix}${PUBLIC_TOPIC_PREFIX}`;
+  return current.filter(
+    (acl) =>
+      acl.resourceType === AclResourceTypes.TOPIC &&
+      acl.resourceName.startsWith(managed) &&
+      !desired.some((wanted) => sameBinding(wanted, acl)),
+  );
 }
 
 const DAY_MS = 24 * 3_600_000;

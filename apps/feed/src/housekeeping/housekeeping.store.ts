@@ -15,3 +15,23 @@ export async function pruneEntriesBefore(manager: EntityManager, cutoff: Date): 
   ]);
   return deleted[1];
 }
+
+/** An integration client with Kafka access and the programmes it is granted. */
+export interface IntegrationAccess {
+  readonly clientId: string;
+  readonly programmeIds: readonly string[];
+}
+
+/** These clients' granted programmes (a client without grants: none). */
+export async function kafkaGrants(
+  manager: EntityManager,
+  clientIds: readonly string[],
+): Promise<IntegrationAccess[]> {
+  const rows = await manager.query<{ client_id: string; programme_ids: string[] }[]>(
+    `SELECT client_id, array_agg(programme_id::text ORDER BY programme_id) AS programme_ids
+       FROM feed_grant WHERE client_id = ANY($1) GROUP BY client_id`,
+    [clientIds],
+  );
+  const granted = new Map(rows.map((row) => [row.client_id, row.programme_ids]));
+  return clientIds.map((clientId) => ({ clientId, programmeIds: granted.get(clientId) ?? [] }));
+}

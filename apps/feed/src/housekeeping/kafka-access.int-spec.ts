@@ -1,9 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Admin, type Consumer, type LogEntry, type SASLOptions } from 'kafkajs';
-import { PUBLIC_TOPICS, TOPICS } from '@samvirke/contracts';
+import kafkajs, {
+  Kafka,
+  logLevel,
+  type Admin,
+  type Consumer,
+  type LogEntry,
+  type SASLOptions,
+} from 'kafkajs';
+import {
+  PUBLIC_ORGANISATIONS_TOPIC,
+  PUBLIC_TOPIC_PREFIX,
+  PUBLIC_TOPICS,
+  publicProgrammeTopic,
+  TOPICS,
+} from '@samvirke/contracts';
 import { clientToken, DEMO_CLIENTS, KafkaBroker, readTopic, userToken, waitFor } from '@samvirke/testing';
-import { integrationGroupPrefix } from './housekeeping.rules.js';
+import { integrationAcls, integrationGroupPrefix } from './housekeeping.rules.js';
 import { provisionKafkaAccess } from './kafka-access.provisioner.js';
+import { readFirst as readFirstMessage } from '../../test/first-message.js';
 
 /**
  * Kafka for integrations on a private broker configured like the shared one
@@ -15,7 +29,13 @@ const KEYCLOAK_URL = process.env['KEYCLOAK_URL'] ?? 'http://127.0.0.1:8080';
 const demo = DEMO_CLIENTS.integration.clientId;
 const other = 'samvirke-integration-other';
 const prefix = `kafka_access_${randomUUID().slice(0, 8)}.`;
-const publicTopic = `${prefix}${PUBLIC_TOPICS.partners}`;
+const publicTopic = `${prefix}${PUBLIC_ORGANISATIONS_TOPIC}`;
+/** Every programme's public events together, for the services (notifications' webhooks) only. */
+const allProgrammesTopic = `${prefix}${PUBLIC_TOPICS.partners}`;
+const programmeA = randomUUID();
+const programmeB = randomUUID();
+const topicA = `${prefix}${publicProgrammeTopic(programmeA)}`;
+const topicB = `${prefix}${publicProgrammeTopic(programmeB)}`;
 const internalTopic = `${prefix}${TOPICS.partners}`;
 
 let broker: KafkaBroker;
@@ -48,30 +68,8 @@ function asClient(clientId: string): Kafka {
   });
 }
 
-/** Subscribes and runs; resolves with the first message, rejects with the error that crashed it. */
-async function readFirst(kafka: Kafka, groupId: string, topic: string): Promise<string> {
-  // A refused consumer must stay down: kafkajs would otherwise restart it after the test ends.
-  const consumer = kafka.consumer({
-    groupId,
-    retry: { retries: 5, initialRetryTime: 200, restartOnFailure: () => Promise.resolve(false) },
-  });
-  consumers.push(consumer);
-  return new Promise<string>((resolve, reject) => {
-    consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
-    consumer
-      .connect()
-      .then(() => consumer.subscribe({ topics: [topic], fromBeginning: true }))
-      .then(() =>
-        consumer.run({
-          eachMessage: async ({ message }) => {
-            resolve(message.value?.toString('utf8') ?? '');
-            await Promise.resolve();
-          },
-        }),
-      )
-      .catch(reject);
-  });
-}
+const readFirst = async (kafka: Kafka, groupId: string, topic: string): Promise<string> =>
+  (await readFirstMessage(kafka, groupId, topic, consumers)).value;
 
 beforeAll(async () => {
   broker = await KafkaBroker.create({ integrationListener: { keycloakUrl: KEYCLOAK_URL } });
@@ -80,14 +78,27 @@ beforeAll(async () => {
   await internalAdmin.connect();
   await internalAdmin.createTopics({
     waitForLeaders: true,
-    topics: [publicTopic, internalTopic].map((topic) => ({ topic, numPartitions: 1 })),
+    topics: [publicTopic, internalTopic, allProgrammesTopic, topicA, topicB].map((topic) => ({
+      topic,
+      numPartitions: 1,
+    })),
   });
   const producer = broker.client().producer();
   await producer.connect();
   await producer.send({ topic: publicTopic, messages: [{ key: 'p', value: 'public event' }] });
   await producer.send({ topic: internalTopic, messages: [{ key: 'i', value: 'internal event' }] });
+  await producer.send({ topic: allProgrammesTopic, messages: [{ key: 'p', value: 'every programme' }] });
+  await producer.send({ topic: topicA, messages: [{ key: 'a', value: 'programme A' }] });
+  await producer.send({ topic: topicB, messages: [{ key: 'b', value: 'programme B' }] });
   await producer.disconnect();
-  await provisionKafkaAccess(internalAdmin, [demo, other], prefix);
+  await provisionKafkaAccess(
+    internalAdmin,
+    [
+      { clientId: demo, programmeIds: [programmeA] },
+      { clientId: other, programmeIds: [programmeB] },
+    ],
+    prefix,
+  );
   // The first consumer group creates __consumer_offsets; let an internal one wait for that.
   const warmup = broker.client().consumer({
     groupId: `${prefix}warmup`,
@@ -98,7 +109,7 @@ beforeAll(async () => {
   await warmup.run({ eachMessage: () => Promise.resolve() });
   await joined;
   await warmup.disconnect();
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await Promise.allSettled(consumers.map((consumer) => consumer.disconnect()));
@@ -110,6 +121,41 @@ describe('Kafka for integrations (SASL/OAUTHBEARER with Keycloak client tokens, 
   it('lets an integration client read a public topic in a group under its own prefix', async () => {
     const value = await readFirst(asClient(demo), `${integrationGroupPrefix(demo)}reader`, publicTopic);
     expect(value).toBe('public event');
+  });
+
+  it("reads the topic of a programme granted, is refused another programme's and the all-programmes topic", async () => {
+    const group = integrationGroupPrefix(demo);
+    expect(await readFirst(asClient(demo), `${group}a`, topicA)).toBe('programme A');
+    await expect(readFirst(asClient(demo), `${group}b`, topicB)).rejects.toMatchObject({
+      type: 'TOPIC_AUTHORIZATION_FAILED',
+    });
+    await expect(readFirst(asClient(demo), `${group}all`, allProgrammesTopic)).rejects.toMatchObject({
+      type: 'TOPIC_AUTHORIZATION_FAILED',
+    });
+    expect(await readFirst(asClient(other), `${integrationGroupPrefix(other)}b`, topicB)).toBe('programme B');
+  });
+
+  it('removes the ACL of a revoked programme and an older prefix over every public topic', async () => {
+    // What the feed created before topics per programme: every public topic to every integration.
+    await internalAdmin.createAcls({
+      acl: [
+        {
+          ...integrationAcls(demo, prefix)[0],
+          resourceName: `${prefix}${PUBLIC_TOPIC_PREFIX}`,
+          resourcePatternType: kafkajs.ResourcePatternTypes.PREFIXED,
+        },
+      ],
+    });
+    const removed = await provisionKafkaAccess(internalAdmin, [{ clientId: demo, programmeIds: [] }], prefix);
+    expect(removed).toBe(3);
+    await expect(
+      readFirst(asClient(demo), `${integrationGroupPrefix(demo)}a2`, topicA),
+    ).rejects.toMatchObject({
+      type: 'TOPIC_AUTHORIZATION_FAILED',
+    });
+    expect(await readFirst(asClient(demo), `${integrationGroupPrefix(demo)}org`, publicTopic)).toBe(
+      'public event',
+    );
   });
 
   it('refuses the integration client an internal topic', async () => {

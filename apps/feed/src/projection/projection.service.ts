@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { PublicEventDefinition } from '@samvirke/contracts';
+import {
+  PUBLIC_ORGANISATIONS_TOPIC,
+  publicProgrammeTopic,
+  type PublicEventDefinition,
+} from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
 import { insertEntry, rememberProgramme, takeNextPosition } from './projection.store.js';
 
@@ -12,7 +16,8 @@ export class ProjectionService {
 
   /**
    * Records a public event in the caller's transaction: through the outbox (the relay publishes
-   * it to its public topic) and as the next feed entry. The sequence row is locked first, so
+   * it to its public topic, and a copy to its programme's own topic or, about no programme, the
+   * organisations topic: what integrations read on Kafka) and as the next feed entry. The sequence row is locked first, so
    * concurrent transactions commit their positions in order.
    */
   async publish<D extends PublicEventDefinition>(
@@ -22,7 +27,10 @@ export class ProjectionService {
     options: { subject: string; programmeId?: string },
   ): Promise<void> {
     const position = await takeNextPosition(manager);
-    const event = await this.outbox.record(manager, definition, data, options);
+    const alsoOn = [
+      options.programmeId ? publicProgrammeTopic(options.programmeId) : PUBLIC_ORGANISATIONS_TOPIC,
+    ];
+    const event = await this.outbox.record(manager, definition, data, { ...options, alsoOn });
     await insertEntry(manager, position, event, options.programmeId);
   }
 

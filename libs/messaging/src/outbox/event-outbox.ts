@@ -11,6 +11,11 @@ export interface RecordOptions {
   /** The aggregate the event is about; becomes the CloudEvents subject and the Kafka key. */
   readonly subject: string;
   readonly programmeId?: string;
+  /**
+   * Further logical topics the same event (same id) is published on, e.g. the feed's copy of a
+   * public event on its programme's own topic. The writer needs write access to each.
+   */
+  readonly alsoOn?: readonly string[];
 }
 
 export interface PendingEvent<D extends RegisteredEvent = RegisteredEvent> {
@@ -44,6 +49,7 @@ export class EventOutbox {
     }
     const context = currentContext();
     const built = events.map((event) => this.build(event, context));
+    const rows = built.flatMap((event) => event.topics.map((topic) => ({ ...event, topic })));
     // One statement for the whole set. Headers and payloads go as one JSON array each, so the
     // driver need not escape every document into an array literal (measured: the writers' CPU).
     await manager.query(
@@ -51,12 +57,12 @@ export class EventOutbox {
        SELECT * FROM ROWS FROM (unnest($1::uuid[]), unnest($2::text[]), unnest($3::text[]),
          unnest($4::text[]), json_array_elements($5::json), json_array_elements($6::json))`,
       [
-        built.map(({ envelope }) => envelope.id),
-        built.map(({ topic }) => topic),
-        built.map(({ envelope }) => envelope.subject),
-        built.map(({ envelope }) => envelope.type),
-        jsonArray(built.map(({ envelope }) => JSON.stringify(encodeEnvelopeHeaders(envelope)))),
-        jsonArray(built.map(({ data }) => JSON.stringify(data))),
+        rows.map(({ envelope }) => envelope.id),
+        rows.map(({ topic }) => topic),
+        rows.map(({ envelope }) => envelope.subject),
+        rows.map(({ envelope }) => envelope.type),
+        jsonArray(rows.map(({ envelope }) => JSON.stringify(encodeEnvelopeHeaders(envelope)))),
+        jsonArray(rows.map(({ data }) => JSON.stringify(data))),
       ],
     );
     return built.map(({ envelope, data }) => ({ ...envelope, data }));
@@ -87,7 +93,10 @@ export class EventOutbox {
       ...(options.programmeId ? { programmeid: options.programmeId } : {}),
       ...(context?.traceparent ? { traceparent: context.traceparent } : {}),
     };
-    return { envelope, data: parsed.data as unknown, topic: physicalTopic(this.config, definition.topic) };
+    const topics = [definition.topic, ...(options.alsoOn ?? [])].map((topic) =>
+      physicalTopic(this.config, topic),
+    );
+    return { envelope, data: parsed.data as unknown, topics };
   }
 }
 

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS } from '@samvirke/contracts';
+import {
+  dropSchema,
+  KafkaCluster,
+  recordEvents,
+  startEffectApp,
+  uniqueSuiteId,
+  waitFor,
+  type EffectApp,
+} from '@samvirke/testing';
+
+/**
+ * Issue 20's broker fault test, on a private three-node KRaft cluster (never the shared broker):
+ * 10,000 events flow outbox → Kafka (acks=all, replication 3, min.insync 2) → consumer → inbox
+ * while one broker is SIGKILLed, brought back and in sync again, then another: every event is
+ * applied, none twice, and the consumer keeps applying while a broker is down.
+ */
+const suite = uniqueSuiteId('broker_fault');
+const topic = `${suite}.${TOPICS.partners}`;
+let cluster: KafkaCluster;
+let effects: EffectApp;
+let written = 0;
+
+async function applied(): Promise<{ events: number; rows: number }> {
+  const [row] = await effects.dataSource.query<{ events: string; rows: string }[]>(
+    `SELECT count(DISTINCT event_id)::text AS events, count(*)::text AS rows FROM test_effect`,
+  );
+  return { events: Number(row?.events), rows: Number(row?.rows) };
+}
+
+/** Writes `count` events through the outbox, 250 to a transaction. */
+async function write(count: number): Promise<void> {
+  const events = Array.from({ length: count }, () => ({ subject: randomUUID(), name: `fault-${written++}` }));
+  await recordEvents(effects, events, 250);
+}
+
+async function appliedAtLeast(count: number, what: string): Promise<void> {
+  await waitFor(what, async () => (await applied()).events >= count, { timeoutMs: 120_000, intervalMs: 200 });
+}
+
+/** Every partition of the topic has all three replicas in sync again. */
+async function inSync(): Promise<void> {
+  const admin = cluster.client().admin();
+  await admin.connect();
+  try {
+    await waitFor(
+      'every replica back in sync',
+      async () => {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+        return topics[0].partitions.every((partition) => partition.isr.length === 3);
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+beforeAll(async () => {
+  cluster = await KafkaCluster.create(3);
+  await cluster.start();
+  effects = await startEffectApp({
+    schema: suite,
+    topicPrefix: `${suite}.`,
+    brokers: cluster.brokers,
+    batchHandler: true,
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await effects?.close();
+  await cluster?.destroy();
+  await dropSchema(suite, ['samvirke_partners']);
+}, 60_000);
+
+it('loses and repeats none of 10,000 events while one broker, then another, is SIGKILLed', async () => {
+  await write(1);
+  await appliedAtLeast(1, 'the warm-up event');
+  const { topics } = await (async () => {
+    const admin = cluster.client().admin();
+    await admin.connect();
+    try {
+      return await admin.fetchTopicMetadata({ topics: [topic] });
+    } finally {
+      await admin.disconnect();
+    }
+  })();
+  expect(topics[0].partitions.every((partition) => partition.replicas.length === 3)).toBe(true);
+
+  for (const victim of [cluster.nodes[0], cluster.nodes[1]]) {
+    const before = written;
+    await write(2_000);
+    await appliedAtLeast(before + 500, 'the stream under way');
+    await victim.stop('SIGKILL');
+    // Written and applied while the broker is away: the relay and the consumer carry on.
+    await write(3_000);
+    await appliedAtLeast(written, 'every event so far, with a broker down');
+    await victim.start();
+    await inSync();
+  }
+
+  expect(written).toBe(10_001);
+  await appliedAtLeast(written, 'every event');
+  expect(await applied()).toEqual({ events: 10_001, rows: 10_001 });
+  const [pending] = await effects.dataSource.query<{ count: string }[]>(
+    `SELECT count(*)::text AS count FROM outbox_message WHERE published_at IS NULL`,
+  );
+  expect(pending?.count).toBe('0');
+}, 600_000);
