@@ -5,7 +5,7 @@
  * its report of the open quarter, which the backbone has returned for correction, and for the
  * funder's approval of København's progress report, which København has submitted.
  */
-import type { AwardDto, GrantReportDto, GrantReportsDto } from '@samvirke/contracts';
+import type { AwardDto, AwardHistoryDto, GrantReportDto, GrantReportsDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';
 import type { DemoApi } from './demo-api.js';
 import { nextQuarter, previousQuarter, quarterStart, type DemoCalendar } from './demo-calendar.js';
@@ -171,5 +171,40 @@ export async function loadAward(api: DemoApi, ctx: AwardContext): Promise<number
   }
   const payments = await payReleasedTranches(api, award, ctx.calendar.today.slice(0, 4));
   await submitProgressReport(api, award);
+  await declinedAmendment(api, award.id);
   return payments;
+}
+
+/**
+ * Once: Helsefonden proposes to move 100.000 kr. of its share to Bikubenfonden, whose officer
+ * declines it with a reason; the award keeps its terms and its page shows the declined amendment.
+ */
+async function declinedAmendment(api: DemoApi, awardId: string): Promise<void> {
+  const path = `/grants/awards/${awardId}`;
+  if ((await api.get<AwardHistoryDto>('helsefonden', `${path}/history`)).amendments.length > 0) return;
+  const award = await api.get<AwardDto>('helsefonden', path);
+  const keyOf = new Map(award.conditions.map((c) => [c.id, c.key]));
+  const moved = (funder: string) => (funder === DEMO_ORGANISATIONS.helsefonden.id ? -MIO / 10 : MIO / 10);
+  const amendment = await api.must<{ id: string }>('helsefonden', 'POST', `${path}/amendments`, {
+    reason: 'Bikubenfonden overtager en del af familierådgivernes løn i sidste rate.',
+    amountOre: award.amountOre,
+    shares: award.shares.map((s) => ({
+      funderOrganisationId: s.funderOrganisationId,
+      amountOre: s.amountOre + moved(s.funderOrganisationId),
+    })),
+    conditions: award.conditions.map(({ key, indicatorCode, period }) => ({ key, indicatorCode, period })),
+    tranches: award.tranches
+      .filter((t) => t.shares.every((part) => part.paidAt === null))
+      .map((t) => ({
+        amountOre: t.amountOre,
+        earliestDate: t.earliestDate,
+        conditions: t.conditionIds.map((id) => keyOf.get(id) ?? id),
+        awaitsReport: t.awaitsReport,
+        awaitsAgreement: t.awaitsAgreement,
+      })),
+  });
+  const bikuben = DEMO_ORGANISATIONS.bikubenfonden.id;
+  await api.must('bikubenfonden', 'POST', `${path}/amendments/${amendment.id}/funders/${bikuben}/decline`, {
+    reason: 'Vores bestyrelse behandler først en større andel på næste møde.',
+  });
 }

@@ -406,6 +406,30 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     allowed: [404],
     allowedDetail: /^Award .* has no amendment .*\.$/,
   },
+  declineAwardAmendment: {
+    request: (world, scope) => ({
+      params: {
+        awardId: grants(world)[scope].awardId,
+        amendmentId: '00000000-0000-4000-8000-00000000abcd',
+        funderOrganisationId: grants(world)[scope].funderId,
+      },
+      body: { reason: 'Matrix.' },
+    }),
+    // As approving: that co-funder's officers only (admins are refused by @Roles).
+    expect: expectation([FORBID, FORBID], { 'foundation-officer': [ALLOW, HIDE] }, [FORBID, FORBID]),
+    allowed: [404],
+    allowedDetail: /^Award .* has no amendment .*\.$/,
+  },
+  withdrawAwardAmendment: {
+    request: (world, scope) => ({
+      params: { awardId: grants(world)[scope].awardId, amendmentId: '00000000-0000-4000-8000-00000000abcd' },
+      body: {},
+    }),
+    // As proposing: the awarding foundation's officers and admins.
+    expect: FUNDER_OFFICERS,
+    allowed: [404],
+    allowedDetail: /^Award .* has no amendment .*\.$/,
+  },
   recordAwardRefund: {
     request: (world, scope) => ({
       params: { awardId: grants(world)[scope].awardId },

@@ -27,8 +27,8 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
     { table: 'tranche_share', columns: ['paid_by'], ...DECISIONS },
     { table: 'agreement_acceptance', columns: ['accepted_by'], ...DECISIONS },
     { table: 'grant_report', columns: ['submitted_by', 'decided_by'], ...DECISIONS },
-    { table: 'award_amendment', columns: ['proposed_by'], ...DECISIONS },
-    { table: 'award_amendment_approval', columns: ['approved_by'], ...DECISIONS },
+    { table: 'award_amendment', columns: ['proposed_by', 'withdrawn_by'], ...DECISIONS },
+    { table: 'award_amendment_approval', columns: ['approved_by', 'declined_by'], ...DECISIONS },
     { table: 'award_refund', columns: ['recorded_by'], ...DECISIONS },
     {
       table: 'report_attachment',

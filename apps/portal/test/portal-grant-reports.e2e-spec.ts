@@ -278,4 +278,55 @@ describe("a grantee's reports in the portal", () => {
     await approvals.getByText(/Bikubenfonden: godkendt af officer\.bikubenfonden/).waitFor();
     await cofunder.getByText('Ændring (aftale version 3)').waitFor();
   }, 120_000);
+
+  it('lets the co-funder decline an amendment with a reason, and the awarding officer withdraw the next', async () => {
+    const gateway = suite.stack.gateway;
+    const bikuben = DEMO_ORGANISATIONS.bikubenfonden.id;
+    const propose = async (reason: string): Promise<void> => {
+      const award = await call<AwardDto>(gateway, 'helsefonden', 'GET', `/grants/awards/${awardId}`);
+      await call(gateway, 'helsefonden', 'POST', `/grants/awards/${awardId}/amendments`, {
+        reason,
+        amountOre: award.amountOre,
+        shares: [
+          { funderOrganisationId: DEMO_ORGANISATIONS.helsefonden.id, amountOre: award.amountOre - 5_000_000 },
+          { funderOrganisationId: bikuben, amountOre: 5_000_000 },
+        ],
+        tranches: award.tranches
+          .filter((t) => t.status !== 'paid')
+          .map((t) => ({
+            amountOre: t.amountOre,
+            earliestDate: t.earliestDate,
+            awaitsReport: t.awaitsReport,
+          })),
+      });
+    };
+    await propose('Bikubenfonden betaler mindre.');
+    const cofunder = await suite.userPage('officer.bikubenfonden');
+    await cofunder.goto(awardUrl());
+    const approvals = cofunder.getByRole('list', { name: 'Godkendelser' });
+    await approvals.getByText(/Bikubenfonden: afventer/).waitFor();
+    await approvals.getByRole('button', { name: 'Afvis ændringen' }).click();
+    // No reason: told next to its field, nothing sent.
+    await expect(
+      approvals.getByLabel('Begrundelse for afvisning').getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    await approvals.getByLabel('Begrundelse for afvisning').fill('Vores bestyrelse har ikke behandlet det.');
+    await approvals.getByRole('button', { name: 'Afvis ændringen' }).click();
+    await cofunder.getByText(/Bikubenfonden: afvist af officer\.bikubenfonden: Vores bestyrelse/).waitFor();
+    await cofunder.getByText('Foreslået ændring, afvist').waitFor();
+    await expectAccessible(cofunder);
+
+    await propose('Anden fordeling, forsøg to.');
+    await officer.reload();
+    const history = officer.getByRole('region', { name: 'Ændringer og tilbagebetalinger' });
+    await history.getByLabel('Begrundelse (valgfri)').fill('Vi venter til næste år.');
+    await history.getByRole('button', { name: 'Træk ændringen tilbage' }).click();
+    await history
+      .getByText('Foreslået ændring, trukket tilbage af officer.helsefonden: Vi venter til næste år.')
+      .waitFor();
+    // Nothing pending: the officer may propose again.
+    await officer.getByRole('form', { name: 'Foreslå en ændring' }).waitFor();
+    await expectAccessible(officer);
+    await screenshot(officer, 'reports-05-amendment-withdrawn');
+  }, 120_000);
 });

@@ -96,6 +96,8 @@ export * from './grants/award-amendment-events.js';
 export * from './grants/award-amendment-proposed.v1.js';
 export * from './grants/award-amendment-approved.v1.js';
 export * from './grants/award-amendment-applied.v1.js';
+export * from './grants/award-amendment-declined.v1.js';
+export * from './grants/award-amendment-withdrawn.v1.js';
 export * from './grants/award-refund-recorded.v1.js';
 export * from './grants/grants.api.js';
 export * from './public/public-schemas.js';

@@ -5,7 +5,9 @@ import { applicationSubmittedV1 } from './grants/application-submitted.v1.js';
 import { fundingCommittedV1 } from './grants/funding-committed.v1.js';
 import { awardAmendmentAppliedV1 } from './grants/award-amendment-applied.v1.js';
 import { awardAmendmentApprovedV1 } from './grants/award-amendment-approved.v1.js';
+import { awardAmendmentDeclinedV1 } from './grants/award-amendment-declined.v1.js';
 import { awardAmendmentProposedV1 } from './grants/award-amendment-proposed.v1.js';
+import { awardAmendmentWithdrawnV1 } from './grants/award-amendment-withdrawn.v1.js';
 import { awardRefundRecordedV1 } from './grants/award-refund-recorded.v1.js';
 import { awardShareConfirmedV1 } from './grants/award-share-confirmed.v1.js';
 import { awardShareDeclinedV1 } from './grants/award-share-declined.v1.js';
@@ -107,6 +109,8 @@ export const EVENT_REGISTRY = [
   awardAmendmentProposedV1,
   awardAmendmentApprovedV1,
   awardAmendmentAppliedV1,
+  awardAmendmentDeclinedV1,
+  awardAmendmentWithdrawnV1,
   awardRefundRecordedV1,
   attachmentAddedV1,
   notificationDeliveredV1,

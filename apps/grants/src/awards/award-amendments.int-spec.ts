@@ -109,7 +109,14 @@ describe('amendments of a made award', () => {
     expect(proposed.status).toBe(201);
     expect(proposed.body.status).toBe('pending');
     expect(proposed.body.approvals).toEqual([
-      { funderOrganisationId: ORG.bikubenfonden.id, approvedBy: null, approvedAt: null },
+      {
+        funderOrganisationId: ORG.bikubenfonden.id,
+        approvedBy: null,
+        approvedAt: null,
+        declinedBy: null,
+        declinedAt: null,
+        declineReason: null,
+      },
     ]);
     expect(proposed.body.before.amountOre).toBe(150_000_000);
     expect(proposed.body.before.tranches.map((t) => t.amountOre)).toEqual([90_000_000]);
@@ -204,6 +211,99 @@ describe('amendments of a made award', () => {
     // Tranche ids are kept: reports and payments still name them.
     expect(amended.tranches.map((t) => t.id)).toEqual(award.tranches.map((t) => t.id));
     expect(await eventsOf(ctx, programmeId, 'award-amendment.applied')).toHaveLength(1);
+  });
+});
+
+describe('a pending amendment that is not applied', () => {
+  it('is declined by a co-funder with a reason, or withdrawn by the awarding foundation; the award keeps its terms', async () => {
+    const { programmeId, award } = await awarded(ctx);
+    const path = `/awards/${award.id}/amendments`;
+    const first = (
+      await ctx.call<AmendmentDto>(
+        'helsefonden',
+        'POST',
+        path,
+        grow({
+          tranches: [
+            { amountOre: 60_000_000, earliestDate: '2026-01-01' },
+            { amountOre: 110_000_000, earliestDate: '2026-09-01', conditions: ['q2'] },
+          ],
+        }),
+      )
+    ).body;
+    expect(first.status).toBe('pending');
+    const decline = (
+      user: 'helsefonden' | 'bikubenfonden' | 'admin',
+      body: unknown,
+      funder: string = ORG.bikubenfonden.id,
+    ) =>
+      ctx.call<AmendmentDto & Problem>(user, 'POST', `${path}/${first.id}/funders/${funder}/decline`, body);
+    const before = await ctx.counts();
+    // Only the co-funder asked declines: not the awarding foundation for it, not an admin; a reason is required.
+    expect((await decline('helsefonden', { reason: 'Nej.' })).status).toBe(403);
+    expect((await decline('admin', { reason: 'Nej.' })).status).toBe(403);
+    expect((await decline('helsefonden', { reason: 'Nej.' }, ORG.helsefonden.id)).status).toBe(409);
+    const blank = await decline('bikubenfonden', { reason: ' ' });
+    expect([blank.status, pointers(blank.body)]).toEqual([400, ['/reason']]);
+    expect(await ctx.counts()).toEqual(before);
+    const declined = await decline('bikubenfonden', { reason: 'Ikke plads i budgettet i år.' });
+    expect(declined.status).toBe(200);
+    expect(declined.body.status).toBe('declined');
+    expect(declined.body.approvals[0]).toMatchObject({
+      declineReason: 'Ikke plads i budgettet i år.',
+      approvedAt: null,
+    });
+    expect(declined.body.approvals[0]?.declinedBy).toBeTruthy();
+    expect((await approve(ctx, 'bikubenfonden', award.id, first.id)).status).toBe(409);
+    expect((await ctx.call<AwardDto>('helsefonden', 'GET', `/awards/${award.id}`)).body.amountOre).toBe(
+      150_000_000,
+    );
+
+    // Another may now be proposed; the awarding foundation withdraws it (not the co-funder or the grantee).
+    const second = await ctx.call<AmendmentDto>(
+      'helsefonden',
+      'POST',
+      path,
+      grow({
+        tranches: [
+          { amountOre: 60_000_000, earliestDate: '2026-01-01' },
+          { amountOre: 110_000_000, earliestDate: '2026-10-01', conditions: ['q2'] },
+        ],
+      }),
+    );
+    expect(second.status).toBe(201);
+    const withdraw = `${path}/${second.body.id}/withdraw`;
+    for (const user of ['bikubenfonden', 'reporterKobenhavn'] as const)
+      expect([user, (await ctx.call(user, 'POST', withdraw, {})).status]).toEqual([user, 403]);
+    const withdrawn = await ctx.call<AmendmentDto>('helsefonden', 'POST', withdraw, {
+      reason: 'Planen er ændret.',
+    });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', withdrawReason: 'Planen er ændret.' });
+    expect(withdrawn.body.withdrawnAt).toBeTruthy();
+    expect((await ctx.call('helsefonden', 'POST', withdraw, {})).status).toBe(409);
+    expect((await approve(ctx, 'bikubenfonden', award.id, second.body.id)).status).toBe(409);
+
+    const after = (await ctx.call<AwardDto>('reporterKobenhavn', 'GET', `/awards/${award.id}`)).body;
+    expect([after.amountOre, after.tranches.map((t) => t.earliestDate)]).toEqual([
+      150_000_000,
+      award.tranches.map((t) => t.earliestDate),
+    ]);
+    const history = await ctx.call<AwardHistoryDto>('coordinator', 'GET', `/awards/${award.id}/history`);
+    expect(history.body.amendments.map((a) => a.status)).toEqual(['withdrawn', 'declined']);
+    expect(await eventsOf(ctx, programmeId, 'award-amendment.declined')).toEqual([
+      expect.objectContaining({
+        amendmentId: first.id,
+        funderOrganisationId: ORG.bikubenfonden.id,
+        reason: 'Ikke plads i budgettet i år.',
+      }),
+    ]);
+    expect(await eventsOf(ctx, programmeId, 'award-amendment.withdrawn')).toEqual([
+      expect.objectContaining({
+        amendmentId: second.body.id,
+        approverOrganisationIds: [ORG.bikubenfonden.id],
+      }),
+    ]);
+    expect(await eventsOf(ctx, programmeId, 'award-amendment.applied')).toEqual([]);
   });
 });
 

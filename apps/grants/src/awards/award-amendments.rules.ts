@@ -192,12 +192,12 @@ export function openTrancheParts(award: AwardDto, terms: AmendmentTerms): number
   );
 }
 
-/** A pending amendment awaiting this co-funder's approval, given by an officer of that very funder. */
+/** A pending amendment awaiting this co-funder's answer (approve or decline), given by an officer of that very funder. */
 export function requireApprovable(amendment: AmendmentDto, funderId: string, officerOfFunder: boolean): void {
   if (!officerOfFunder)
     throw new DomainError(
       'forbidden',
-      'Only an officer of the co-funder whose share changes approves for it.',
+      'Only an officer of the co-funder whose share changes answers for it.',
     );
   if (amendment.status !== 'pending')
     throw new DomainError('conflict', `The amendment is ${amendment.status}.`);

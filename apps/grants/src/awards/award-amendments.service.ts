@@ -29,6 +29,7 @@ import {
   requireApprovable,
   requireAmendable,
 } from './award-amendments.rules.js';
+import { amendmentEventBase } from './award-amendment-decisions.rules.js';
 import { AwardAmendmentsStore } from './award-amendments.store.js';
 import { AwardRefundsStore } from './award-refunds.store.js';
 import { visibleAwardForUpdate } from './award-visibility.js';
@@ -73,7 +74,7 @@ export class AwardAmendmentsService {
         approvers,
       );
       await this.record(manager, award, awardAmendmentProposedV1, {
-        ...eventBase(award, id, terms, approvers),
+        ...amendmentEventBase(award, id, terms, approvers),
         reason,
         proposedAt: new Date().toISOString(),
       });
@@ -102,7 +103,7 @@ export class AwardAmendmentsService {
       );
       const approvers = amendment.approvals.map((a) => a.funderOrganisationId);
       await this.record(manager, award, awardAmendmentApprovedV1, {
-        ...eventBase(award, amendmentId, amendment.after, approvers),
+        ...amendmentEventBase(award, amendmentId, amendment.after, approvers),
         funderOrganisationId: funderId,
         approvedAt: new Date().toISOString(),
         applied: last,
@@ -144,7 +145,7 @@ export class AwardAmendmentsService {
     await store.markApplied(amendment.id, version);
     await this.release.evaluate(manager, [award.id]);
     await this.record(manager, award, awardAmendmentAppliedV1, {
-      ...eventBase(
+      ...amendmentEventBase(
         award,
         amendment.id,
         terms,
@@ -193,18 +194,4 @@ export class AwardAmendmentsService {
       programmeId: award.programmeId,
     });
   }
-}
-
-function eventBase(award: AwardDto, amendmentId: string, terms: AmendmentTerms, approvers: string[]) {
-  return {
-    amendmentId,
-    awardId: award.id,
-    programmeId: award.programmeId,
-    granteeOrganisationId: award.granteeOrganisationId,
-    awardingOrganisationId: award.awardingOrganisationId,
-    title: award.title,
-    amountBeforeOre: award.amountOre,
-    amountAfterOre: terms.amountOre,
-    approverOrganisationIds: approvers,
-  };
 }

@@ -16,7 +16,10 @@ interface AmendmentRow {
   proposed_at: Date;
   applied_at: Date | null;
   agreement_version: number | null;
-  approvals: { funderOrganisationId: string; approvedBy: string | null; approvedAt: string | null }[];
+  withdrawn_by: string | null;
+  withdrawn_at: Date | null;
+  withdraw_reason: string | null;
+  approvals: AmendmentDto['approvals'];
 }
 
 export interface NewAmendment {
@@ -29,7 +32,8 @@ export interface NewAmendment {
 }
 
 const SELECT_AMENDMENT = `SELECT m.*, (SELECT coalesce(json_agg(json_build_object('funderOrganisationId', p.funder_organisation_id,
-    'approvedBy', p.approved_by, 'approvedAt', p.approved_at) ORDER BY p.funder_organisation_id), '[]')
+    'approvedBy', p.approved_by, 'approvedAt', p.approved_at, 'declinedBy', p.declined_by,
+    'declinedAt', p.declined_at, 'declineReason', p.decline_reason) ORDER BY p.funder_organisation_id), '[]')
     FROM award_amendment_approval p WHERE p.amendment_id = m.id) AS approvals FROM award_amendment m`;
 
 function toAmendmentDto(row: AmendmentRow): AmendmentDto {
@@ -41,13 +45,16 @@ function toAmendmentDto(row: AmendmentRow): AmendmentDto {
     proposedBy: row.proposed_by,
     proposedAt: row.proposed_at.toISOString(),
     appliedAt: iso(row.applied_at),
+    withdrawnBy: row.withdrawn_by,
+    withdrawnAt: iso(row.withdrawn_at),
+    withdrawReason: row.withdraw_reason,
     agreementVersion: row.agreement_version,
     before: row.before_terms,
     after: row.after_terms,
     approvals: row.approvals.map((approval) => ({
-      funderOrganisationId: approval.funderOrganisationId,
-      approvedBy: approval.approvedBy,
+      ...approval,
       approvedAt: approval.approvedAt && new Date(approval.approvedAt).toISOString(),
+      declinedAt: approval.declinedAt && new Date(approval.declinedAt).toISOString(),
     })),
   };
 }
@@ -106,6 +113,24 @@ export class AwardAmendmentsStore {
       `UPDATE award_amendment_approval SET approved_by = $3, approved_at = now()
         WHERE amendment_id = $1 AND funder_organisation_id = $2`,
       [amendmentId, funderId, approvedBy],
+    );
+  }
+
+  /** One co-funder declined: the amendment is declined (never applied). */
+  async decline(amendmentId: string, funderId: string, by: string, reason: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE award_amendment_approval SET declined_by = $3, declined_at = now(), decline_reason = $4
+        WHERE amendment_id = $1 AND funder_organisation_id = $2`,
+      [amendmentId, funderId, by, reason],
+    );
+    await this.manager.query(`UPDATE award_amendment SET status = 'declined' WHERE id = $1`, [amendmentId]);
+  }
+
+  async withdraw(amendmentId: string, by: string, reason: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE award_amendment SET status = 'withdrawn', withdrawn_by = $2, withdrawn_at = now(),
+              withdraw_reason = $3 WHERE id = $1`,
+      [amendmentId, by, reason],
     );
   }
 

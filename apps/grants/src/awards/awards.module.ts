@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { GrantsAccess } from '../access/grants-access.js';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { TranchesModule } from '../tranches/tranches.module.js';
+import { AwardAmendmentDecisionsService } from './award-amendment-decisions.service.js';
 import { AwardAmendmentsController } from './award-amendments.controller.js';
 import { AwardAmendmentsService } from './award-amendments.service.js';
 import { AwardRefundsService } from './award-refunds.service.js';
@@ -22,6 +23,7 @@ import { TranchePaymentService } from './tranche-payment.service.js';
     AwardConsentService,
     TranchePaymentService,
     AwardAmendmentsService,
+    AwardAmendmentDecisionsService,
     AwardRefundsService,
   ],
 })

@@ -15,12 +15,12 @@ import {
   ruleForType,
   type EmailRecipient,
 } from './fan-out.rules.js';
+import { AWARD_SHARE_DECLINED_RULE, GRANT_AWARDED_RULE, TRANCHE_HELD_RULE } from './grants.rules.js';
 import {
+  AWARD_AMENDMENT_DECLINED_RULE,
   AWARD_AMENDMENT_PROPOSED_RULE,
-  AWARD_SHARE_DECLINED_RULE,
-  GRANT_AWARDED_RULE,
-  TRANCHE_HELD_RULE,
-} from './grants.rules.js';
+  AWARD_AMENDMENT_WITHDRAWN_RULE,
+} from './grants-amendments.rules.js';
 import { REPORTING_OVERDUE_RULE, SUBMISSION_APPROVED_RULE } from './measurement.rules.js';
 import type { DirectoryFacts } from './notification-rule.js';
 import { MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
@@ -196,6 +196,18 @@ describe('notification rules', () => {
       reason: 'Flere boliger.',
     });
     expect(outcome.variables('da')['amountAfter']).toMatch(/^350\s+kr\.$/);
+    // Withdrawn: the same co-funders hear it no longer needs them; declined: the awarding foundation hears who and why.
+    const withdrawn = AWARD_AMENDMENT_WITHDRAWN_RULE.outcome(
+      { ...proposed, withdrawnAt: proposed.proposedAt },
+      facts,
+    );
+    expect(withdrawn.audiences).toEqual(outcome.audiences);
+    const declined = AWARD_AMENDMENT_DECLINED_RULE.outcome(
+      { ...proposed, funderOrganisationId: FUNDER, reason: 'Ikke i år.', declinedAt: proposed.proposedAt },
+      facts,
+    );
+    expect(declined.audiences).toEqual([{ organisationIds: [OTHER_FUNDER], role: 'foundation-officer' }]);
+    expect(declined.variables('en')).toMatchObject({ funderName: 'Bikubenfonden', reason: 'Ikke i år.' });
   });
 });
 

@@ -1,5 +1,4 @@
 import {
-  awardAmendmentProposedV1,
   awardShareDeclinedV1,
   awardShareRequestedV1,
   grantAgreementAcceptedV1,
@@ -15,6 +14,7 @@ import {
   type TranchePaidV1,
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
+import { AMENDMENT_RULES } from './grants-amendments.rules.js';
 import { defineRule, kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
 
 /** What the award and tranche events carry that their messages show. */
@@ -156,33 +156,6 @@ export const GRANT_AGREEMENT_ACCEPTED_RULE = defineRule({
   }),
 });
 
-/**
- * The officers of each co-funder whose share an amendment changes are asked to approve it (none
- * are asked when no share of another foundation changes: it is applied at once).
- */
-export const AWARD_AMENDMENT_PROPOSED_RULE = defineRule({
-  event: awardAmendmentProposedV1,
-  template: 'award-amendment-proposed',
-  category: 'grant-update',
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.granteeOrganisationId, data.awardingOrganisationId],
-    backbones: false,
-  }),
-  outcome: (data, facts) => ({
-    audiences: [{ organisationIds: data.approverOrganisationIds, role: 'foundation-officer' }],
-    variables: (language) => ({
-      programmeName: facts.programmeName,
-      organisationName: nameOf(facts, data.granteeOrganisationId),
-      awardingName: nameOf(facts, data.awardingOrganisationId),
-      title: data.title,
-      amountBefore: formatOre(data.amountBeforeOre, language),
-      amountAfter: formatOre(data.amountAfterOre, language),
-      reason: data.reason,
-    }),
-  }),
-});
-
 /** What every grant report event carries that its messages show. */
 type ReportFields = Pick<
   GrantReportSubmittedV1,
@@ -242,7 +215,7 @@ export const GRANTS_RULES: readonly NotificationRule[] = [
   AWARD_SHARE_REQUESTED_RULE,
   AWARD_SHARE_DECLINED_RULE,
   GRANT_AGREEMENT_ACCEPTED_RULE,
-  AWARD_AMENDMENT_PROPOSED_RULE,
+  ...AMENDMENT_RULES,
   GRANT_REPORT_SUBMITTED_RULE,
   GRANT_REPORT_APPROVED_RULE,
   GRANT_REPORT_RETURNED_RULE,

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { AmendmentDto, AwardDto, AwardHistoryDto } from '@samvirke/contracts';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
+import { AmendmentAnswer, useOfficerOf, WithdrawAmendment } from './amendment-actions.js';
 import { AmendmentForm } from './amendment-form.js';
 import { formatKroner } from './money.js';
 import { RefundForm } from './refund-form.js';
@@ -11,12 +11,6 @@ interface Props {
   readonly award: AwardDto;
   readonly name: (id: string) => string;
   readonly onChanged: () => void;
-}
-
-/** Whether the signed-in user is an officer of the organisation (platform admins act as none). */
-function useOfficerOf(): (organisationId: string) => boolean {
-  const { principal } = usePortal();
-  return (id) => principal.roles.includes('foundation-officer') && principal.organisations.includes(id);
 }
 
 /**
@@ -86,76 +80,66 @@ function History({ history, award, name, onChanged }: Props & { history: AwardHi
   );
 }
 
+function amendmentHeading(t: ReturnType<typeof useI18n>['t'], amendment: AmendmentDto): string {
+  const version = amendment.agreementVersion ?? '';
+  switch (amendment.status) {
+    case 'applied':
+      return t(`Ændring (aftale version ${version})`, `Amendment (agreement version ${version})`);
+    case 'pending':
+      return t('Foreslået ændring, afventer godkendelse', 'Proposed amendment, awaiting approval');
+    case 'declined':
+      return t('Foreslået ændring, afvist', 'Proposed amendment, declined');
+    case 'withdrawn':
+      return t(
+        `Foreslået ændring, trukket tilbage af ${amendment.withdrawnBy ?? ''}${amendment.withdrawReason ? `: ${amendment.withdrawReason}` : ''}`,
+        `Proposed amendment, withdrawn by ${amendment.withdrawnBy ?? ''}${amendment.withdrawReason ? `: ${amendment.withdrawReason}` : ''}`,
+      );
+  }
+}
+
+function approvalState(t: ReturnType<typeof useI18n>['t'], approval: AmendmentDto['approvals'][number]) {
+  if (approval.approvedAt)
+    return t(`godkendt af ${approval.approvedBy ?? ''}`, `approved by ${approval.approvedBy ?? ''}`);
+  if (approval.declinedAt)
+    return t(
+      `afvist af ${approval.declinedBy ?? ''}: ${approval.declineReason ?? ''}`,
+      `declined by ${approval.declinedBy ?? ''}: ${approval.declineReason ?? ''}`,
+    );
+  return t('afventer', 'awaiting');
+}
+
 function AmendmentItem({ amendment, award, name, onChanged }: Props & { amendment: AmendmentDto }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { principal } = usePortal();
+  const officerOf = useOfficerOf();
   const kr = (ore: number): string => formatKroner(ore, i18n.language);
+  const proposer = principal.roles.includes('platform-admin') || officerOf(award.awardingOrganisationId);
   return (
     <li>
-      <strong>
-        {amendment.status === 'applied'
-          ? t(
-              `Ændring (aftale version ${amendment.agreementVersion ?? ''})`,
-              `Amendment (agreement version ${amendment.agreementVersion ?? ''})`,
-            )
-          : t('Foreslået ændring, afventer godkendelse', 'Proposed amendment, awaiting approval')}
-      </strong>
-      : {amendment.reason} — {kr(amendment.before.amountOre)} → {kr(amendment.after.amountOre)}.{' '}
-      {t('Foreslået af', 'Proposed by')} {amendment.proposedBy} {i18n.formatDateTime(amendment.proposedAt)}.
+      <strong>{amendmentHeading(t, amendment)}</strong>: {amendment.reason} — {kr(amendment.before.amountOre)}{' '}
+      → {kr(amendment.after.amountOre)}. {t('Foreslået af', 'Proposed by')} {amendment.proposedBy}{' '}
+      {i18n.formatDateTime(amendment.proposedAt)}.
       <ul aria-label={t('Godkendelser', 'Approvals')}>
         {amendment.approvals.map((approval) => (
           <li key={approval.funderOrganisationId}>
-            {name(approval.funderOrganisationId)}:{' '}
-            {approval.approvedAt
-              ? t(`godkendt af ${approval.approvedBy ?? ''}`, `approved by ${approval.approvedBy ?? ''}`)
-              : t('afventer', 'awaiting')}
-            {!approval.approvedAt && (
-              <ApproveButton
-                award={award}
-                amendment={amendment}
-                funderId={approval.funderOrganisationId}
-                onApproved={onChanged}
-              />
-            )}
+            {name(approval.funderOrganisationId)}: {approvalState(t, approval)}
+            {amendment.status === 'pending' &&
+              !approval.approvedAt &&
+              officerOf(approval.funderOrganisationId) && (
+                <AmendmentAnswer
+                  award={award}
+                  amendment={amendment}
+                  funderId={approval.funderOrganisationId}
+                  onChanged={onChanged}
+                />
+              )}
           </li>
         ))}
       </ul>
+      {amendment.status === 'pending' && proposer && (
+        <WithdrawAmendment award={award} amendment={amendment} onChanged={onChanged} />
+      )}
     </li>
-  );
-}
-
-interface ApproveProps {
-  readonly award: AwardDto;
-  readonly amendment: AmendmentDto;
-  readonly funderId: string;
-  readonly onApproved: () => void;
-}
-
-/** A co-funder's officer approves the amendment for its own foundation. */
-function ApproveButton({ award, amendment, funderId, onApproved }: ApproveProps) {
-  const { t } = useI18n();
-  const { api } = usePortal();
-  const officerOf = useOfficerOf();
-  const [failure, setFailure] = useState<unknown>(null);
-  if (!officerOf(funderId)) return null;
-  const approve = async (): Promise<void> => {
-    try {
-      await api.send(
-        'POST',
-        `/grants/awards/${award.id}/amendments/${amendment.id}/funders/${funderId}/approve`,
-      );
-      onApproved();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-  return (
-    <>
-      {' '}
-      <button type="button" onClick={() => void approve()}>
-        {t('Godkend ændringen', 'Approve the amendment')}
-      </button>
-      {failure !== null && <ErrorMessage error={failure} />}
-    </>
   );
 }

@@ -28,7 +28,14 @@ export const proposeAmendmentSchema = amendmentTermsSchema
   .strict();
 export type ProposeAmendment = z.infer<typeof proposeAmendmentSchema>;
 
-export const AMENDMENT_STATUSES = ['pending', 'applied'] as const;
+/** A co-funder declines a pending amendment with a reason; its proposers withdraw it, saying why if they like. */
+export const declineAmendmentSchema = z.object({ reason: z.string().trim().min(1).max(1000) }).strict();
+export type DeclineAmendment = z.infer<typeof declineAmendmentSchema>;
+export const withdrawAmendmentSchema = z.object({ reason: z.string().trim().max(1000).default('') }).strict();
+export type WithdrawAmendment = z.infer<typeof withdrawAmendmentSchema>;
+
+/** A pending amendment is applied with the last approval, declined by one co-funder, or withdrawn by its proposers. */
+export const AMENDMENT_STATUSES = ['pending', 'applied', 'declined', 'withdrawn'] as const;
 export const amendmentStatusSchema = z.enum(AMENDMENT_STATUSES);
 
 /** The terms as stored in the history (defaults filled in). */
@@ -55,6 +62,10 @@ export const amendmentSchema = z.object({
   proposedBy: z.string(),
   proposedAt: z.iso.datetime({ offset: true }),
   appliedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Who withdrew it (of the awarding foundation, or an admin), when and why. */
+  withdrawnBy: z.string().nullable(),
+  withdrawnAt: z.iso.datetime({ offset: true }).nullable(),
+  withdrawReason: z.string().nullable(),
   /** The agreement version the applied amendment made (the grantee accepts it anew). */
   agreementVersion: z.number().int().positive().nullable(),
   /** The award's terms before (its open tranches only) and as proposed. */
@@ -66,6 +77,10 @@ export const amendmentSchema = z.object({
       funderOrganisationId: z.uuid(),
       approvedBy: z.string().nullable(),
       approvedAt: z.iso.datetime({ offset: true }).nullable(),
+      /** A co-funder that declined: the amendment is declined. */
+      declinedBy: z.string().nullable(),
+      declinedAt: z.iso.datetime({ offset: true }).nullable(),
+      declineReason: z.string().nullable(),
     }),
   ),
 });

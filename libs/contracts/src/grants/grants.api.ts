@@ -20,6 +20,7 @@ import {
   submitReviewSchema,
 } from './review.dto.js';
 
+import { AMENDMENT_DECISION_OPERATIONS } from './amendment-decisions.api.js';
 import { AMENDMENT_OPERATIONS } from './amendments.api.js';
 import { AWARD_OPERATIONS } from './awards.api.js';
 import { REPORT_OPERATIONS } from './reports.api.js';
@@ -239,6 +240,7 @@ export const GRANTS_API: ServiceApi = {
     },
     ...AWARD_OPERATIONS,
     ...AMENDMENT_OPERATIONS,
+    ...AMENDMENT_DECISION_OPERATIONS,
     ...REPORT_OPERATIONS,
     ...ATTACHMENT_OPERATIONS,
     ...deadLetterOperations('grants'),
