@@ -1,6 +1,6 @@
 import { actionItemDueSoonV1, meetingScheduledV1, type NotificationLanguage } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
-import { defineRule, nameOf } from './notification-rule.js';
+import { defineRule, organisationRule } from './notification-rule.js';
 
 const MOMENT = {
   da: new Intl.DateTimeFormat('da-DK', {
@@ -39,24 +39,15 @@ export const MEETING_SCHEDULED_RULE = defineRule({
 });
 
 /** The owner's organisation is reminded of an action item before it is due. */
-export const ACTION_ITEM_DUE_SOON_RULE = defineRule({
+export const ACTION_ITEM_DUE_SOON_RULE = organisationRule({
   event: actionItemDueSoonV1,
   template: 'action-item-due-soon',
   category: 'governance',
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.ownerOrganisationId],
-    backbones: false,
-  }),
-  outcome: (data, facts) => ({
-    audiences: [{ organisationIds: [data.ownerOrganisationId], role: '*' }],
-    variables: (language) => ({
-      programmeName: facts.programmeName,
-      organisationName: nameOf(facts, data.ownerOrganisationId),
-      ownerName: data.ownerName,
-      title: data.title,
-      dueDate: formatDate(data.dueDate, language),
-    }),
+  organisation: (data) => data.ownerOrganisationId,
+  variables: (data, language) => ({
+    ownerName: data.ownerName,
+    title: data.title,
+    dueDate: formatDate(data.dueDate, language),
   }),
 });
 
