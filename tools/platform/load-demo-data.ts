@@ -10,6 +10,7 @@ import { demoCalendar, type DemoCalendar } from './demo-calendar.js';
 import { DemoApi } from './demo-api.js';
 import { loadDemoAnnouncements } from './demo-communication.js';
 import { introduceToNotifications, loadDemoContacts } from './demo-contacts.js';
+import { loadDemoGovernance } from './demo-governance.js';
 import { loadDemoFeedGrants } from './demo-feed-grants.js';
 import { loadDemoGrants } from './demo-grants.js';
 import { loadDemoLearning } from './demo-learning.js';
@@ -78,6 +79,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   log(await loadDemoGrants(api, programmes.ids, calendar));
   log(await loadDemoFeedGrants(api.gateway, programmes.ids));
   log(await loadDemoAnnouncements(api, programmes.ids));
+  log(await loadDemoGovernance(api, programmes.ids));
   log('loaded');
 }
 

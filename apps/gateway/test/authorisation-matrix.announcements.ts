@@ -27,9 +27,9 @@ function pattern(rest: Pair, managers: Pair): Expectation {
 }
 
 /** Read by the programme's members (those it went to), hidden from everyone else. */
-const READERS = pattern([ALLOW, HIDE], [ALLOW, HIDE]);
+export const READERS = pattern([ALLOW, HIDE], [ALLOW, HIDE]);
 /** Written, and its receipts read, by the funders' officers, the backbone's coordinators and admins. */
-const MANAGERS = pattern([FORBID, HIDE], [ALLOW, HIDE]);
+export const MANAGERS = pattern([FORBID, HIDE], [ALLOW, HIDE]);
 
 const programme = (world: MatrixWorld, scope: Scope) => ({ programmeId: world.programme[scope].id });
 const unknown = (world: MatrixWorld, scope: Scope) => ({

@@ -15,6 +15,7 @@
  */
 import type { Role } from '@samvirke/auth';
 import { ANNOUNCEMENTS_MATRIX } from './authorisation-matrix.announcements.js';
+import { GOVERNANCE_MATRIX } from './authorisation-matrix.governance.js';
 import { CALENDAR_MATRIX } from './authorisation-matrix.calendar.js';
 import { AUDIT_MATRIX } from './authorisation-matrix.audit.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
@@ -258,6 +259,7 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     allowed: [200],
   },
   ...ANNOUNCEMENTS_MATRIX,
+  ...GOVERNANCE_MATRIX,
 };
 
 export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {

@@ -5,6 +5,7 @@ import { ActivitiesModule } from './activities/activities.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
+import { GovernanceModule } from './governance/governance.module.js';
 import { IdentityAdminModule } from './identity-admin.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
@@ -26,6 +27,7 @@ export const partnersDataSourceSpec = () =>
     MembershipsModule,
     ActivitiesModule,
     AnnouncementsModule,
+    GovernanceModule,
     IdentityAdminModule,
     PrivilegeRolesModule,
     RefusedLoginsModule,

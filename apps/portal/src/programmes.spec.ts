@@ -32,6 +32,7 @@ describe("a programme's pages", () => {
     expect(pages(as('foundation-officer'))).toEqual([
       'Oversigt',
       'Opslag',
+      'Styring',
       'Fremdrift',
       'Scorecard',
       'Læringslog',
@@ -44,6 +45,7 @@ describe("a programme's pages", () => {
       'Oversigt',
       'Godkendelser',
       'Opslag',
+      'Styring',
       'Fremdrift',
       'Scorecard',
       'Læringslog',
@@ -61,6 +63,7 @@ describe("a programme's pages", () => {
       'Oversigt',
       'Indberetning',
       'Opslag',
+      'Styring',
       'Fremdrift',
       'Scorecard',
       'Læringslog',
@@ -71,6 +74,7 @@ describe("a programme's pages", () => {
     expect(pages(as('partner-member'))).toEqual([
       'Oversigt',
       'Opslag',
+      'Styring',
       'Fremdrift',
       'Scorecard',
       'Læringslog',

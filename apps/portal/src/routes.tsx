@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { adminRoute } from './admin/admin-routes.js';
 import { useI18n } from './i18n/i18n.js';
 import { AnnouncementPage, AnnouncementsPage } from './pages/announcements-page.js';
+import { GovernancePage } from './pages/governance-page.js';
+import { MeetingPage } from './pages/meeting-page.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
@@ -50,6 +52,11 @@ const PAGES: readonly (readonly [string, Render])[] = [
     (p) => (
       <AnnouncementPage programmeId={p['programmeId'] ?? ''} announcementId={p['announcementId'] ?? ''} />
     ),
+  ],
+  ['/programmes/:programmeId/governance', (p) => <GovernancePage programmeId={p['programmeId'] ?? ''} />],
+  [
+    '/programmes/:programmeId/governance/meetings/:meetingId',
+    (p) => <MeetingPage programmeId={p['programmeId'] ?? ''} meetingId={p['meetingId'] ?? ''} />,
   ],
   ['/indicators', () => <IndicatorLibraryPage />],
   ['/indicators/:id/statistics', (p) => <IndicatorStatisticsPage indicatorId={p['id'] ?? ''} />],

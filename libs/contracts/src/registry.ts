@@ -45,7 +45,10 @@ import { submissionReturnedV1 } from './measurement/submission-returned.v1.js';
 import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js';
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
+import { actionItemDueSoonV1 } from './partners/action-item-due-soon.v1.js';
 import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
+import { decisionRecordedV1 } from './partners/decision-recorded.v1.js';
+import { meetingScheduledV1 } from './partners/meeting-scheduled.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
 import { contactRemovedV1 } from './partners/contact-removed.v1.js';
 import { membershipGrantedV1 } from './partners/membership-granted.v1.js';
@@ -72,6 +75,9 @@ export const EVENT_REGISTRY = [
   activityRegisteredV1,
   activityUpdatedV1,
   announcementPublishedV1,
+  meetingScheduledV1,
+  decisionRecordedV1,
+  actionItemDueSoonV1,
   indicatorDefinedV1,
   indicatorVersionedV1,
   indicatorRetiredV1,

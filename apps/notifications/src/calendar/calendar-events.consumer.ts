@@ -1,4 +1,9 @@
-import { grantCallOpenedV1, reportingDeadlineExtendedV1, reportingPeriodOpenedV1 } from '@samvirke/contracts';
+import {
+  grantCallOpenedV1,
+  meetingScheduledV1,
+  reportingDeadlineExtendedV1,
+  reportingPeriodOpenedV1,
+} from '@samvirke/contracts';
 import { eventConsumer, on } from '@samvirke/messaging';
 import { CalendarStore } from './calendar.store.js';
 
@@ -16,7 +21,8 @@ const deadline = (data: Deadline, time: string) => ({
 
 /**
  * The dates the calendar feeds show, from measurement's and grants' events: a reporting period's
- * deadline when it opens and when it moves, a grant call's closing when it opens.
+ * deadline when it opens and when it moves, a grant call's closing when it opens, and partners'
+ * governance meetings (a rescheduled meeting replaces its entry).
  */
 export const CalendarEventsConsumer = eventConsumer('CalendarEventsConsumer', [
   on(reportingPeriodOpenedV1, (data, { manager, event }) =>
@@ -33,6 +39,17 @@ export const CalendarEventsConsumer = eventConsumer('CalendarEventsConsumer', [
       label: data.title,
       onDate: null,
       at: data.closesAt,
+      updatedAt: new Date(event.time),
+    }),
+  ),
+  on(meetingScheduledV1, (data, { manager, event }) =>
+    new CalendarStore(manager).upsertEntry({
+      uid: `meeting-${data.meetingId}@samvirke`,
+      programmeId: data.programmeId,
+      kind: 'meeting',
+      label: `${data.title} (${data.bodyName})`,
+      onDate: null,
+      at: data.startsAt,
       updatedAt: new Date(event.time),
     }),
   ),

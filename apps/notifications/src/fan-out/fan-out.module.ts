@@ -3,7 +3,11 @@ import { TemplatesModule } from '../templates/templates.module.js';
 import { FanOutService } from './fan-out.service.js';
 import { GrantsEventsConsumer } from './grants-events.consumer.js';
 import { MeasurementEventsConsumer } from './measurement-events.consumer.js';
-import { AnnouncementsConsumer, PartnersEventsConsumer } from './partners-events.consumer.js';
+import {
+  AnnouncementsConsumer,
+  GovernanceConsumer,
+  PartnersEventsConsumer,
+} from './partners-events.consumer.js';
 
 /** The domain events notifications makes messages from, by their rules. */
 @Module({
@@ -11,6 +15,7 @@ import { AnnouncementsConsumer, PartnersEventsConsumer } from './partners-events
   controllers: [
     PartnersEventsConsumer,
     AnnouncementsConsumer,
+    GovernanceConsumer,
     MeasurementEventsConsumer,
     GrantsEventsConsumer,
   ],

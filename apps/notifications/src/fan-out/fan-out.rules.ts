@@ -1,4 +1,5 @@
 import type { NotificationLanguage } from '@samvirke/contracts';
+import { GOVERNANCE_RULES } from './governance.rules.js';
 import { GRANTS_RULES } from './grants.rules.js';
 import { MEASUREMENT_RULES } from './measurement.rules.js';
 import type { Audience, NotificationRule } from './notification-rule.js';
@@ -13,6 +14,7 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   ...MEASUREMENT_RULES,
   MEMBERSHIP_GRANTED_RULE,
   ANNOUNCEMENT_PUBLISHED_RULE,
+  ...GOVERNANCE_RULES,
   ...GRANTS_RULES,
 ];
 

@@ -109,3 +109,34 @@ export function defineRule<D extends RegisteredEvent>(rule: NotificationRule<D>)
 export function nameOf(facts: DirectoryFacts, organisationId: string): string {
   return facts.organisationNames.get(organisationId) ?? organisationId;
 }
+
+/**
+ * A rule that tells every user of one organisation (by the category's preferences), showing the
+ * programme's and the organisation's names and what `variables` adds.
+ */
+export function organisationRule<D extends EventCarrying<{ readonly programmeId: string }>>(spec: {
+  readonly event: D;
+  readonly template: string;
+  readonly category: NotificationCategory;
+  readonly organisation: (data: z.infer<D['schema']>) => string;
+  readonly variables: (data: z.infer<D['schema']>, language: NotificationLanguage) => Record<string, string>;
+}): NotificationRule<D> {
+  return defineRule<D>({
+    event: spec.event,
+    template: spec.template,
+    category: spec.category,
+    directory: (data) => ({
+      programmeId: data.programmeId,
+      organisationIds: [spec.organisation(data)],
+      backbones: false,
+    }),
+    outcome: (data, facts) => ({
+      audiences: [{ organisationIds: [spec.organisation(data)], role: '*' }],
+      variables: (language) => ({
+        programmeName: facts.programmeName,
+        organisationName: nameOf(facts, spec.organisation(data)),
+        ...spec.variables(data, language),
+      }),
+    }),
+  });
+}

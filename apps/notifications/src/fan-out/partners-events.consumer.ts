@@ -3,6 +3,7 @@ import { directoryHandlers as directory } from '@samvirke/directory';
 import { eventConsumer, on, inOrder } from '@samvirke/messaging';
 import { contactHandler, contactRemovedHandler } from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
+import { GOVERNANCE_RULES } from './governance.rules.js';
 import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
 import { notifyBy, ruleConsumer } from './rule-consumer.js';
 
@@ -33,3 +34,6 @@ export const PartnersEventsConsumer = eventConsumer(
 
 /** Announcements from a programme's backbone and funders, told to the members they went to. */
 export const AnnouncementsConsumer = ruleConsumer('AnnouncementsConsumer', [ANNOUNCEMENT_PUBLISHED_RULE]);
+
+/** A body's meetings and action items' reminders, told to the organisations concerned. */
+export const GovernanceConsumer = ruleConsumer('GovernanceConsumer', GOVERNANCE_RULES);

@@ -4,7 +4,7 @@ import {
   type MembershipRole,
   type NotificationLanguage,
 } from '@samvirke/contracts';
-import { defineRule, nameOf } from './notification-rule.js';
+import { defineRule, nameOf, organisationRule } from './notification-rule.js';
 
 const ROLE_NAMES: Record<NotificationLanguage, Record<MembershipRole, string>> = {
   da: {
@@ -24,23 +24,12 @@ const ROLE_NAMES: Record<NotificationLanguage, Record<MembershipRole, string>> =
 };
 
 /** Everyone of an organisation hears that it joined a programme, and in which roles. */
-export const MEMBERSHIP_GRANTED_RULE = defineRule({
+export const MEMBERSHIP_GRANTED_RULE = organisationRule({
   event: membershipGrantedV1,
   template: 'membership-granted',
   category: 'programme-membership',
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.organisationId],
-    backbones: false,
-  }),
-  outcome: (data, facts) => ({
-    audiences: [{ organisationIds: [data.organisationId], role: '*' }],
-    variables: (language) => ({
-      programmeName: facts.programmeName,
-      organisationName: nameOf(facts, data.organisationId),
-      roles: data.roles.map((role) => ROLE_NAMES[language][role]).join(', '),
-    }),
-  }),
+  organisation: (data) => data.organisationId,
+  variables: (data, language) => ({ roles: data.roles.map((role) => ROLE_NAMES[language][role]).join(', ') }),
 });
 
 /** The members an announcement went to hear of it, every user of each, by its category's preferences. */

@@ -3,6 +3,7 @@ import { Organisations1764316800100 } from './1764316800100-organisations.js';
 import { Programmes1764316800200 } from './1764316800200-programmes.js';
 import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed-contacts.js';
 import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-basis.js';
+import { Governance1765000025400 } from './1765000025400-governance.js';
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
 
@@ -14,5 +15,6 @@ export const partnersMigrations = [
   EraseRemovedContacts1765000024100,
   ContactLegalBasis1765000024200,
   Announcements1765000025100,
+  Governance1765000025400,
   PrivilegeRoles1765036800000,
 ];

@@ -8,7 +8,7 @@ interface Props {
   onChange: (value: string) => void;
   errors: Errors;
   rows?: number;
-  type?: 'text' | 'date' | 'email' | 'url';
+  type?: 'text' | 'date' | 'datetime-local' | 'email' | 'url';
   inputMode?: 'numeric' | 'text';
   /** A line under the field that helps (an example, what a valid value names). */
   hint?: string | null;

@@ -13,6 +13,7 @@ const categoryName = glossary({
   'programme-membership': ['Medlemskab af programmer', 'Programme membership'],
   'grant-update': ['Nyt om tilskud', 'Grant updates'],
   announcement: ['Opslag fra programmerne', 'Announcements from the programmes'],
+  governance: ['Møder og opgaver i styringen', 'Governance meetings and action items'],
   learning: ['Historien bag kurven og læring', 'Stories behind the curve and learning'],
   'payment-held': ['Tilbageholdte udbetalinger', 'Payments held'],
 });

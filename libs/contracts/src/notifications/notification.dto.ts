@@ -14,6 +14,7 @@ export const NOTIFICATION_CATEGORIES = {
   'grant-update': { critical: false },
   'payment-held': { critical: true },
   announcement: { critical: false },
+  governance: { critical: false },
   learning: { critical: false },
 } as const satisfies Record<string, { critical: boolean }>;
 

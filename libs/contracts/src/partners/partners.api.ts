@@ -4,6 +4,7 @@ import { PRIVILEGE_ROLES_OPERATIONS } from '../federation/privilege-roles.api.js
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
 import { ANNOUNCEMENT_OPERATIONS } from './announcements.api.js';
+import { GOVERNANCE_OPERATIONS } from './governance.api.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
 import {
   listOrganisationsQuerySchema,
@@ -233,6 +234,7 @@ export const PARTNERS_API: ServiceApi = {
       errors: [404],
     },
     ...ANNOUNCEMENT_OPERATIONS,
+    ...GOVERNANCE_OPERATIONS,
     ...auditOperations('partners'),
     ...PRIVILEGE_ROLES_OPERATIONS,
   ],

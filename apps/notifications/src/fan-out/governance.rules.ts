@@ -1,0 +1,54 @@
+import { actionItemDueSoonV1, meetingScheduledV1, type NotificationLanguage } from '@samvirke/contracts';
+import { formatDate } from '../templates/templates.rules.js';
+import { defineRule, organisationRule } from './notification-rule.js';
+
+const MOMENT = {
+  da: new Intl.DateTimeFormat('da-DK', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  }),
+} as const;
+
+/** A moment as a Danish (or English) date and time in Copenhagen. */
+export function formatMoment(iso: string, language: NotificationLanguage): string {
+  return MOMENT[language].format(new Date(iso));
+}
+
+/** The member organisations of the body that meets hear of the meeting. */
+export const MEETING_SCHEDULED_RULE = defineRule({
+  event: meetingScheduledV1,
+  template: 'meeting-scheduled',
+  category: 'governance',
+  directory: (data) => ({ programmeId: data.programmeId, organisationIds: [], backbones: false }),
+  outcome: (data, facts) => ({
+    audiences: [{ organisationIds: data.memberOrganisationIds, role: '*' }],
+    variables: (language) => ({
+      programmeName: facts.programmeName,
+      bodyName: data.bodyName,
+      title: data.title,
+      startsAt: formatMoment(data.startsAt, language),
+      location: data.location || '–',
+    }),
+  }),
+});
+
+/** The owner's organisation is reminded of an action item before it is due. */
+export const ACTION_ITEM_DUE_SOON_RULE = organisationRule({
+  event: actionItemDueSoonV1,
+  template: 'action-item-due-soon',
+  category: 'governance',
+  organisation: (data) => data.ownerOrganisationId,
+  variables: (data, language) => ({
+    ownerName: data.ownerName,
+    title: data.title,
+    dueDate: formatDate(data.dueDate, language),
+  }),
+});
+
+export const GOVERNANCE_RULES = [MEETING_SCHEDULED_RULE, ACTION_ITEM_DUE_SOON_RULE] as const;
