@@ -1,14 +1,14 @@
 import { CONTACT_LEGAL_BASES, type ContactDto } from '@samvirke/contracts';
 import { useState } from 'react';
+import { Table, type Column } from '../components/data-table.js';
 import type { Errors } from '../components/fields.js';
 import { Await, ErrorMessage } from '../components/status.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { SelectField } from './select-field.js';
 import { SubmitRow } from './submit-row.js';
 import { TextFields, type TextSpec } from './text-fields.js';
 import { useCheckedForm } from './use-checked-form.js';
-import { TableWrap } from '../components/table-wrap.js';
 
 /** An organisation's named contacts (who gets the programme's messages): list, add, remove. */
 export function ContactsPanel({
@@ -60,46 +60,35 @@ function ContactsTable({
   const remove = (contact: ContactDto): void =>
     void api.send('DELETE', `${path}/${contact.id}`).then(onRemoved, setFailure);
   return (
-    <TableWrap label={t('Kontaktpersoner', 'Contacts')}>
+    <>
       {failure !== null && <ErrorMessage error={failure} />}
-      <table className="stack">
-        <caption className="visually-hidden">{t('Kontaktpersoner', 'Contacts')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Navn', 'Name')}</th>
-            <th scope="col">{t('Rolle', 'Role')}</th>
-            <th scope="col">{t('E-mail', 'E-mail')}</th>
-            <th scope="col">{t('Sprog', 'Language')}</th>
-            <th scope="col">{t('Retsgrundlag', 'Legal basis')}</th>
-            <th scope="col">{t('Handlinger', 'Actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((contact) => (
-            <ContactRow key={contact.id} contact={contact} remove={() => remove(contact)} />
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+      <Table
+        label={t('Kontaktpersoner', 'Contacts')}
+        stack
+        columns={contactColumns(t, remove)}
+        rows={contacts}
+        rowKey={(contact) => contact.id}
+      />
+    </>
   );
 }
 
-function ContactRow({ contact, remove }: { contact: ContactDto; remove: () => void }) {
-  const { t } = useI18n();
-  return (
-    <tr>
-      <th scope="row">{contact.name}</th>
-      <td data-label={t('Rolle', 'Role')}>{contact.role}</td>
-      <td data-label={t('E-mail', 'E-mail')}>{contact.email}</td>
-      <td data-label={t('Sprog', 'Language')}>{contact.language === 'da' ? 'Dansk' : 'English'}</td>
-      <td data-label={t('Retsgrundlag', 'Legal basis')}>{legalBasisName(t, contact.legalBasis)}</td>
-      <td data-label={t('Handlinger', 'Actions')}>
-        <button type="button" onClick={remove}>
+function contactColumns(t: I18n['t'], remove: (contact: ContactDto) => void): Column<ContactDto>[] {
+  return [
+    { head: t('Navn', 'Name'), cell: (contact) => contact.name },
+    { head: t('Rolle', 'Role'), cell: (contact) => contact.role },
+    { head: t('E-mail', 'E-mail'), cell: (contact) => contact.email },
+    { head: t('Sprog', 'Language'), cell: (contact) => (contact.language === 'da' ? 'Dansk' : 'English') },
+    { head: t('Retsgrundlag', 'Legal basis'), cell: (contact) => legalBasisName(t, contact.legalBasis) },
+    {
+      head: t('Handlinger', 'Actions'),
+      cell: (contact) => (
+        <button type="button" onClick={() => remove(contact)}>
           {t(`Fjern ${contact.name}`, `Remove ${contact.name}`)}
         </button>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
 
 type NewContact = Pick<ContactDto, 'name' | 'email' | 'role' | 'language' | 'legalBasis'>;

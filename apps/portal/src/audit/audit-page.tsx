@@ -1,11 +1,11 @@
 import type { AuditEntry, AuditPage as AuditPageDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import { isAdmin } from '../admin/access.js';
+import { Table, type Column } from '../components/data-table.js';
 import { Page } from '../components/page.js';
 import { Await } from '../components/status.js';
-import { TableWrap } from '../components/table-wrap.js';
 import { saveFile } from '../exports/download.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import {
   actorLabel,
@@ -145,7 +145,8 @@ function FilterForm({
 }
 
 function EntryTable({ entries }: { entries: readonly AuditEntry[] }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (!entries.length)
     return (
       <p className="notice" role="status">
@@ -153,46 +154,36 @@ function EntryTable({ entries }: { entries: readonly AuditEntry[] }) {
       </p>
     );
   return (
-    <TableWrap label={t('Registreringer', 'Entries')}>
-      <table className="stack audit-trail">
-        <caption>{t(`${entries.length} registreringer`, `${entries.length} entries`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Tidspunkt', 'Time')}</th>
-            <th scope="col">{t('Hvem', 'Who')}</th>
-            <th scope="col">{t('Handling', 'Action')}</th>
-            <th scope="col">{t('Hvad', 'What')}</th>
-            <th scope="col">{t('Ændringer', 'Changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <EntryRow key={entry.seq} entry={entry} />
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <Table
+      label={t('Registreringer', 'Entries')}
+      caption={t(`${entries.length} registreringer`, `${entries.length} entries`)}
+      showCaption
+      className="stack audit-trail"
+      rowHeader={false}
+      columns={entryColumns(i18n)}
+      rows={entries}
+      rowKey={(entry) => String(entry.seq)}
+    />
   );
 }
 
-function EntryRow({ entry }: { entry: AuditEntry }) {
-  const i18n = useI18n();
+function entryColumns(i18n: I18n): Column<AuditEntry>[] {
   const { t } = i18n;
   const when = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'medium',
   });
-  return (
-    <tr>
-      <td>{when.format(new Date(entry.at))}</td>
-      <td>{actorLabel(entry, t('slettet person', 'erased person'), t('systemet', 'the system'))}</td>
-      <td>{entry.operation ?? entry.action}</td>
-      <td>{`${entry.table} ${entry.action}`}</td>
-      <td>
-        {changeLines(entry).map((line) => (
-          <div key={line}>{line}</div>
-        ))}
-      </td>
-    </tr>
-  );
+  return [
+    { head: t('Tidspunkt', 'Time'), cell: (entry) => when.format(new Date(entry.at)) },
+    {
+      head: t('Hvem', 'Who'),
+      cell: (entry) => actorLabel(entry, t('slettet person', 'erased person'), t('systemet', 'the system')),
+    },
+    { head: t('Handling', 'Action'), cell: (entry) => entry.operation ?? entry.action },
+    { head: t('Hvad', 'What'), cell: (entry) => `${entry.table} ${entry.action}` },
+    {
+      head: t('Ændringer', 'Changes'),
+      cell: (entry) => changeLines(entry).map((line) => <div key={line}>{line}</div>),
+    },
+  ];
 }

@@ -51,3 +51,14 @@ export function safeFileName(name: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
   return cleaned.slice(0, 120) || 'samvirke';
 }
+
+/** One column of a downloaded table: its heading and how an item fills its cell. */
+export type ExportColumn<T> = readonly [heading: string, cell: (item: T) => Cell];
+
+/** A downloaded table from column definitions: one row per item. */
+export function exportTable<T>(items: readonly T[], columns: readonly ExportColumn<T>[]): ExportTable {
+  return {
+    columns: columns.map(([heading]) => heading),
+    rows: items.map((item) => columns.map(([, cell]) => cell(item))),
+  };
+}

@@ -2,7 +2,7 @@ import type { AwardDto, GrantCallDto } from '@samvirke/contracts';
 import { grantStatusName } from '../grants/grants-terms.js';
 import type { I18n } from '../i18n/i18n.js';
 import { dateCell, dateTimeCell } from './cells.js';
-import type { Cell, ExportTable } from './export-table.js';
+import { exportTable, type Cell, type ExportTable } from './export-table.js';
 import { kroner } from './funding-export.js';
 
 /** The grant tables as they are downloaded: amounts in kroner as numbers, as a spreadsheet sums them. */
@@ -13,26 +13,15 @@ export function callsTable(
   i18n: I18n,
 ): ExportTable {
   const { t } = i18n;
-  return {
-    columns: [
-      t('Ansøgningsrunde', 'Grant call'),
-      t('Bevillingsgiver', 'Funder'),
-      t('Status', 'Status'),
-      t('Ramme (kr.)', 'Budget (DKK)'),
-      t('Bevilget (kr.)', 'Awarded (DKK)'),
-      t('Åbner', 'Opens'),
-      t('Lukker', 'Closes'),
-    ],
-    rows: calls.map((call): Cell[] => [
-      call.title,
-      funderName(call.funderOrganisationId),
-      grantStatusName(i18n, call.status),
-      kroner(call.budgetOre),
-      kroner(call.awardedOre),
-      dateTimeCell(call.opensAt),
-      dateTimeCell(call.closesAt),
-    ]),
-  };
+  return exportTable(calls, [
+    [t('Ansøgningsrunde', 'Grant call'), (call) => call.title],
+    [t('Bevillingsgiver', 'Funder'), (call) => funderName(call.funderOrganisationId)],
+    [t('Status', 'Status'), (call) => grantStatusName(i18n, call.status)],
+    [t('Ramme (kr.)', 'Budget (DKK)'), (call) => kroner(call.budgetOre)],
+    [t('Bevilget (kr.)', 'Awarded (DKK)'), (call) => kroner(call.awardedOre)],
+    [t('Åbner', 'Opens'), (call) => dateTimeCell(call.opensAt)],
+    [t('Lukker', 'Closes'), (call) => dateTimeCell(call.closesAt)],
+  ]);
 }
 
 /** The tranches in one cell, as the grants page shows them: "1: Udbetalt, 2: Afventer". */
@@ -48,20 +37,15 @@ export function awardsTable(
   i18n: I18n,
 ): ExportTable {
   const { t } = i18n;
-  return {
-    columns: [
-      t('Bevilling', 'Award'),
+  return exportTable(awards, [
+    [t('Bevilling', 'Award'), (award) => award.title],
+    [
       t('Modtager', 'Grantee'),
-      t('Beløb (kr.)', 'Amount (DKK)'),
-      t('Rater', 'Tranches'),
+      (award) => names.get(award.granteeOrganisationId) ?? award.granteeOrganisationId,
     ],
-    rows: awards.map((award): Cell[] => [
-      award.title,
-      names.get(award.granteeOrganisationId) ?? award.granteeOrganisationId,
-      kroner(award.amountOre),
-      tranchesText(award, i18n),
-    ]),
-  };
+    [t('Beløb (kr.)', 'Amount (DKK)'), (award) => kroner(award.amountOre)],
+    [t('Rater', 'Tranches'), (award) => tranchesText(award, i18n)],
+  ]);
 }
 
 /** A tranche's conditions by their keys, "report-2026-Q1, report-2026-Q2"; empty when it has none. */

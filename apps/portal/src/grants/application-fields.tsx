@@ -1,5 +1,6 @@
 import type { ProgrammeDto } from '@samvirke/contracts';
 import { Field, FieldError, invalid, type Errors } from '../components/fields.js';
+import { InputField, TextAreaField } from '../components/input-field.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Draft, DraftCheck } from './application-draft.js';
 import { formatKroner } from './money.js';
@@ -15,31 +16,27 @@ interface DraftFieldsProps {
 /** Title, description and the amount requested. */
 export function ApplicationTextFields({ draft, errors, change }: DraftFieldsProps) {
   const { t } = useI18n();
+  const bind = (key: 'title' | 'description') => ({
+    errors,
+    value: draft[key],
+    onValue: (value: string) => change({ [key]: value }),
+  });
   return (
     <>
-      <Field id="app-title" label={t('Titel', 'Title')} errors={errors} pointer="/title">
-        <input
-          id="app-title"
-          value={draft.title}
-          maxLength={200}
-          onChange={(e) => change({ title: e.target.value })}
-          {...invalid(errors, '/title', 'app-title')}
-        />
-      </Field>
-      <Field
+      <InputField
+        id="app-title"
+        label={t('Titel', 'Title')}
+        pointer="/title"
+        maxLength={200}
+        {...bind('title')}
+      />
+      <TextAreaField
+        {...bind('description')}
         id="app-description"
-        label={t('Beskrivelse', 'Description')}
-        errors={errors}
+        rows={6}
         pointer="/description"
-      >
-        <textarea
-          id="app-description"
-          rows={6}
-          value={draft.description}
-          onChange={(e) => change({ description: e.target.value })}
-          {...invalid(errors, '/description', 'app-description')}
-        />
-      </Field>
+        label={t('Beskrivelse', 'Description')}
+      />
       <RequestedAmountField draft={draft} errors={errors} change={change} />
     </>
   );

@@ -1,7 +1,7 @@
 import { Field, FieldError, invalid, type Errors } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ownShareOre, shareIndex, type CoFunder, type CoFunding } from './award-cofunding.js';
-import { InputField } from './input-field.js';
+import { InputField } from '../components/input-field.js';
 import { formatKroner } from './money.js';
 
 interface Props {

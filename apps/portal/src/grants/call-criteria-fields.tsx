@@ -9,7 +9,7 @@ import {
   type ChangeCall,
   type CriterionDraft,
 } from './call-draft.js';
-import { InputField } from './input-field.js';
+import { InputField } from '../components/input-field.js';
 
 interface Props {
   readonly call: CallDraft;

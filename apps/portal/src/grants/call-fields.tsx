@@ -2,7 +2,7 @@ import { ORGANISATION_TYPES } from '@samvirke/contracts';
 import { Field, FieldError, invalid, type Errors } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { DEFAULT_REPORT_SECTIONS_DA, type CallDraft, type ChangeCall } from './call-draft.js';
-import { InputField } from './input-field.js';
+import { InputField, TextAreaField } from '../components/input-field.js';
 import { organisationTypeName } from './funder-choices.js';
 
 interface Props {
@@ -23,20 +23,15 @@ export function CallTextFields(props: Props) {
   return (
     <>
       <InputField id="call-title" label={t('Titel', 'Title')} pointer="/title" {...bind('title', props)} />
-      <Field
+      <TextAreaField
         id="call-description"
         label={t('Beskrivelse til ansøgerne', 'Description for applicants')}
-        errors={errors}
         pointer="/description"
-      >
-        <textarea
-          id="call-description"
-          rows={5}
-          value={call.description}
-          onChange={(e) => change({ description: e.target.value })}
-          {...invalid(errors, '/description', 'call-description')}
-        />
-      </Field>
+        rows={5}
+        errors={errors}
+        value={call.description}
+        onValue={(description) => change({ description })}
+      />
       <InputField
         id="call-budget"
         label={t('Ramme (kr.)', 'Budget (DKK)')}

@@ -13,7 +13,7 @@ import {
 import { sendOnSubmit } from './form-focus.js';
 import type { FunderChoice } from './funder-choices.js';
 import { FunderField } from './funder-field.js';
-import { InputField } from './input-field.js';
+import { InputField } from '../components/input-field.js';
 import { formatKroner } from './money.js';
 import { useServerAnswer } from './server-answer.js';
 

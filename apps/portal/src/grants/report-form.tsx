@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import { sendOnSubmit } from './form-focus.js';
-import { InputField } from './input-field.js';
+import { InputField } from '../components/input-field.js';
 import { formatKroner } from './money.js';
 import { emptyReportDraft, reportCommand, type ReportDraft } from './report-draft.js';
 import { reportKindName } from './grants-terms.js';

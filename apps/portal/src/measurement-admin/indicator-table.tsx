@@ -1,11 +1,10 @@
 import type { IndicatorDto } from '@samvirke/contracts';
+import { Table, type Column } from '../components/data-table.js';
 import { StatusBadge } from '../components/status.js';
-import { DownloadButtons } from '../exports/download-buttons.js';
 import { libraryTable } from '../exports/measurement-rows.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { adminTerm } from './admin-terms.js';
 import { IndicatorActions, type IndicatorManagement } from './indicator-actions.js';
-import { TableWrap } from '../components/table-wrap.js';
 
 interface Props {
   readonly indicators: readonly IndicatorDto[];
@@ -18,74 +17,61 @@ export function IndicatorTable({ indicators, manage }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <>
-      <TableWrap label={t('Indikatorer i biblioteket', 'Indicators in the library')}>
-        <table>
-          <caption className="visually-hidden">
-            {t('Indikatorer i biblioteket', 'Indicators in the library')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Kode', 'Code')}</th>
-              <th scope="col">{t('Navn', 'Name')}</th>
-              <th scope="col">{t('Enhed', 'Unit')}</th>
-              <th scope="col">{t('Version', 'Version')}</th>
-              <th scope="col">{t('Status', 'Status')}</th>
-              <th scope="col">{t('Officiel statistik', 'Official statistics')}</th>
-              {manage && <th scope="col">{t('Handlinger', 'Actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => (
-              <IndicatorRow key={indicator.id} indicator={indicator} manage={manage} />
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-      <DownloadButtons
-        caption={t('indikatorer i biblioteket', 'indicators in the library')}
-        {...libraryTable(indicators, i18n)}
-        fileName={t('indikatorbibliotek', 'indicator-library')}
-      />
-    </>
+    <Table
+      label={t('Indikatorer i biblioteket', 'Indicators in the library')}
+      columns={indicatorColumns(i18n, manage)}
+      rows={indicators}
+      rowKey={(indicator) => indicator.id}
+      downloads={{
+        caption: t('indikatorer i biblioteket', 'indicators in the library'),
+        ...libraryTable(indicators, i18n),
+        fileName: t('indikatorbibliotek', 'indicator-library'),
+      }}
+    />
   );
 }
 
-function IndicatorRow({
-  indicator,
-  manage,
-}: {
-  indicator: IndicatorDto;
-  manage: IndicatorManagement | undefined;
-}) {
-  const i18n = useI18n();
+function indicatorColumns(
+  i18n: I18n,
+  manage: IndicatorManagement | undefined,
+): (Column<IndicatorDto> | false)[] {
   const { t } = i18n;
-  return (
-    <tr>
-      <th scope="row">{indicator.code}</th>
-      <td>{i18n.language === 'da' ? indicator.nameDa : indicator.nameEn}</td>
-      <td>{adminTerm(i18n, indicator.unit)}</td>
-      <td className="num">{indicator.version}</td>
-      <td>
-        <StatusBadge
-          status={indicator.status === 'current' ? 'open' : 'closed'}
-          label={adminTerm(i18n, indicator.status)}
-        />
-        {indicator.supersededBy && (
-          <span className="muted"> {supersededNote(t, indicator.status, indicator.supersededBy)}</span>
-        )}
-      </td>
-      <td>
+  return [
+    { head: t('Kode', 'Code'), cell: (indicator) => indicator.code },
+    {
+      head: t('Navn', 'Name'),
+      cell: (indicator) => (i18n.language === 'da' ? indicator.nameDa : indicator.nameEn),
+    },
+    { head: t('Enhed', 'Unit'), cell: (indicator) => adminTerm(i18n, indicator.unit) },
+    { head: t('Version', 'Version'), cell: (indicator) => indicator.version, className: 'num' },
+    { head: t('Status', 'Status'), cell: (indicator) => <IndicatorStatus indicator={indicator} /> },
+    {
+      head: t('Officiel statistik', 'Official statistics'),
+      cell: (indicator) => (
         <a href={`/indicators/${indicator.id}/statistics`}>
           {t(`Statistik for ${indicator.code}`, `Statistics for ${indicator.code}`)}
         </a>
-      </td>
-      {manage && (
-        <td>
-          <IndicatorActions indicator={indicator} {...manage} />
-        </td>
+      ),
+    },
+    !!manage && {
+      head: t('Handlinger', 'Actions'),
+      cell: (indicator) => <IndicatorActions indicator={indicator} {...manage} />,
+    },
+  ];
+}
+
+function IndicatorStatus({ indicator }: { indicator: IndicatorDto }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <StatusBadge
+        status={indicator.status === 'current' ? 'open' : 'closed'}
+        label={adminTerm(i18n, indicator.status)}
+      />
+      {indicator.supersededBy && (
+        <span className="muted"> {supersededNote(i18n.t, indicator.status, indicator.supersededBy)}</span>
       )}
-    </tr>
+    </>
   );
 }
 

@@ -1,13 +1,13 @@
 import type { Page as PageOf } from '@samvirke/contracts';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
+import { Table, type Column } from '../components/data-table.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
 import type { Delivery, WebhookSubscription } from './notification-types.js';
 import { WebhookSubscriptionEditor } from './webhook-subscription-editor.js';
-import { TableWrap } from '../components/table-wrap.js';
 
 function items<T>(value: T[] | PageOf<T>): T[] {
   return Array.isArray(value) ? value : value.items;
@@ -71,51 +71,33 @@ function Subscriptions({
   const { t } = useI18n();
   if (subscriptions.length === 0) return <p>{t('Ingen abonnementer.', 'No subscriptions.')}</p>;
   return (
-    <TableWrap label={t('Webhook-abonnementer', 'Webhook subscriptions')}>
-      <table className="stack">
-        <caption className="visually-hidden">{t('Webhook-abonnementer', 'Webhook subscriptions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Adresse', 'URL')}</th>
-            <th scope="col">{t('Klient', 'Client')}</th>
-            <th scope="col">{t('Hændelser', 'Events')}</th>
-            <th scope="col">{t('Status', 'Status')}</th>
-            <th scope="col">{t('Ændr', 'Change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {subscriptions.map((subscription) => (
-            <SubscriptionRow key={subscription.id} subscription={subscription} onChanged={onChanged} />
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <Table
+      label={t('Webhook-abonnementer', 'Webhook subscriptions')}
+      stack
+      columns={subscriptionColumns(t, onChanged)}
+      rows={subscriptions}
+      rowKey={(subscription) => subscription.id}
+    />
   );
 }
 
-function SubscriptionRow({
-  subscription,
-  onChanged,
-}: {
-  subscription: WebhookSubscription;
-  onChanged: () => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <tr>
-      <th scope="row">{subscription.url}</th>
-      <td data-label={t('Klient', 'Client')}>{subscription.ownerClientId}</td>
-      <td data-label={t('Hændelser', 'Events')}>{subscription.eventTypes.join(', ')}</td>
-      <td data-label={t('Status', 'Status')}>
-        {subscription.enabled
+function subscriptionColumns(t: I18n['t'], onChanged: () => void): Column<WebhookSubscription>[] {
+  return [
+    { head: t('Adresse', 'URL'), cell: (subscription) => subscription.url },
+    { head: t('Klient', 'Client'), cell: (subscription) => subscription.ownerClientId },
+    { head: t('Hændelser', 'Events'), cell: (subscription) => subscription.eventTypes.join(', ') },
+    {
+      head: t('Status', 'Status'),
+      cell: (subscription) =>
+        subscription.enabled
           ? t('Aktiv', 'Enabled')
-          : `${t('Slået fra', 'Disabled')}: ${subscription.disabledReason ?? ''}`}
-      </td>
-      <td data-label={t('Ændr', 'Change')}>
-        <WebhookSubscriptionEditor subscription={subscription} onChanged={onChanged} />
-      </td>
-    </tr>
-  );
+          : `${t('Slået fra', 'Disabled')}: ${subscription.disabledReason ?? ''}`,
+    },
+    {
+      head: t('Ændr', 'Change'),
+      cell: (subscription) => <WebhookSubscriptionEditor subscription={subscription} onChanged={onChanged} />,
+    },
+  ];
 }
 
 function DeadLetters({ dead, onReplay }: { dead: Delivery[]; onReplay: (id: string) => void }) {

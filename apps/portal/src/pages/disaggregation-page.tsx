@@ -1,16 +1,14 @@
 import type { DisaggregatedProgressDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { Choice } from '../dashboards/choice.js';
 import { DisaggregationView } from '../dashboards/disaggregation-view.js';
 import { EmptyState } from '../dashboards/empty-state.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
 import { loadPeriods } from '../reporting/load.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 async function loadBreakdowns(api: ApiClient, programmeId: string) {
   const [programme, periods] = await Promise.all([
@@ -32,22 +30,10 @@ async function loadBreakdowns(api: ApiClient, programmeId: string) {
 export function DisaggregationPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad((api) => loadBreakdowns(api, programmeId), `breakdowns:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Opdelinger', 'Breakdowns'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, answers }) => (
-          <>
-            <ProgrammeNav programmeId={programme.id} name={programme.name} />
-            <BreakdownChoice programmeId={programme.id} answers={answers} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Opdelinger', 'Breakdowns')} loaded={loaded}>
+      {({ programme, answers }) => <BreakdownChoice programmeId={programme.id} answers={answers} />}
+    </ProgrammeSection>
   );
 }
 

@@ -1,13 +1,11 @@
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { heatmap } from '../dashboards/heatmap.js';
 import { HeatmapView } from '../dashboards/heatmap-view.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
-import { loadMembers, loadProgramme, programmeHeading } from '../programmes.js';
+import { loadMembers, loadProgramme } from '../programmes.js';
 import { loadLatestSubmissions, loadPeriods } from '../reporting/load.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 async function loadHeatmap(api: ApiClient, programmeId: string) {
   const [programme, periods, members, submissions] = await Promise.all([
@@ -25,27 +23,19 @@ async function loadHeatmap(api: ApiClient, programmeId: string) {
 export function HeatmapPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad((api) => loadHeatmap(api, programmeId), `heatmap:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Rettidighed', 'Timeliness'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, map }) => (
-          <>
-            <ProgrammeNav programmeId={programme.id} name={programme.name} />
-            <p>
-              {t(
-                'Hver celle viser, hvad der blev af organisationens indberetning for perioden. Backbone-organisationen ser alle dataleverandører; andre ser deres egen organisation.',
-                "Each cell shows what became of the organisation's report for the period. The backbone organisation sees every data provider; others see their own organisation.",
-              )}
-            </p>
-            <HeatmapView map={map} programmeId={programme.id} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Rettidighed', 'Timeliness')} loaded={loaded}>
+      {({ programme, map }) => (
+        <>
+          <p>
+            {t(
+              'Hver celle viser, hvad der blev af organisationens indberetning for perioden. Backbone-organisationen ser alle dataleverandører; andre ser deres egen organisation.',
+              "Each cell shows what became of the organisation's report for the period. The backbone organisation sees every data provider; others see their own organisation.",
+            )}
+          </p>
+          <HeatmapView map={map} programmeId={programme.id} />
+        </>
+      )}
+    </ProgrammeSection>
   );
 }

@@ -2,15 +2,13 @@ import type { LearningEntryDto, ProgrammeDto, ProgrammeIndicatorDto } from '@sam
 import { useState } from 'react';
 import { TextField } from '../admin/text-field.js';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FormFailure } from '../measurement-admin/form-failure.js';
 import { submitWith } from '../measurement-admin/inputs.js';
 import { useAction } from '../measurement-admin/use-action.js';
 import { useLoad, usePortal } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 interface Learning {
   readonly programme: ProgrammeDto;
@@ -33,24 +31,16 @@ export function LearningPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const loaded = useLoad((api) => loadLearning(api, programmeId, query), `learning:${programmeId}:${query}`);
-  const heading = programmeHeading(
-    t,
-    t('Læringslog', 'Learning log'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, tracked, entries }, reload) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={programme.name} />
-            <SearchForm onSearch={setQuery} />
-            <Entries entries={entries} query={query} />
-            <RecordForm programmeId={programmeId} tracked={tracked} onRecorded={reload} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Læringslog', 'Learning log')} loaded={loaded}>
+      {({ tracked, entries }, reload) => (
+        <>
+          <SearchForm onSearch={setQuery} />
+          <Entries entries={entries} query={query} />
+          <RecordForm programmeId={programmeId} tracked={tracked} onRecorded={reload} />
+        </>
+      )}
+    </ProgrammeSection>
   );
 }
 

@@ -1,12 +1,9 @@
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { CallForm } from '../grants/call-form.js';
 import { loadProgrammeFunders } from '../grants/programme-funders.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal, useLoad } from '../portal-context.js';
-import { programmeHeading } from '../programmes.js';
 import { Link } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 /** A funder's officer opens a new grant call in the programme. */
 export function NewCallPage({ programmeId }: { programmeId: string }) {
@@ -16,33 +13,25 @@ export function NewCallPage({ programmeId }: { programmeId: string }) {
     (api) => loadProgrammeFunders(api, principal, programmeId),
     `funders:${programmeId}`,
   );
-  const heading = programmeHeading(
-    t,
-    t('Ny ansøgningsrunde', 'New grant call'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, choices }) => (
-          <>
-            <ProgrammeNav programmeId={programme.id} name={programme.name} />
-            {choices.length > 0 ? (
-              <CallForm programmeId={programme.id} choices={choices} />
-            ) : (
-              <p>
-                {t(
-                  'Kun programmets bevillingsgiveres fondskonsulenter kan oprette ansøgningsrunder. ',
-                  "Only the officers of the programme's funders can create grant calls. ",
-                )}
-                <Link href={`/programmes/${programme.id}/calls`}>
-                  {t('Se programmets ansøgningsrunder', "See the programme's grant calls")}
-                </Link>
-              </p>
-            )}
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Ny ansøgningsrunde', 'New grant call')} loaded={loaded}>
+      {({ programme, choices }) => (
+        <>
+          {choices.length > 0 ? (
+            <CallForm programmeId={programme.id} choices={choices} />
+          ) : (
+            <p>
+              {t(
+                'Kun programmets bevillingsgiveres fondskonsulenter kan oprette ansøgningsrunder. ',
+                "Only the officers of the programme's funders can create grant calls. ",
+              )}
+              <Link href={`/programmes/${programme.id}/calls`}>
+                {t('Se programmets ansøgningsrunder', "See the programme's grant calls")}
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+    </ProgrammeSection>
   );
 }

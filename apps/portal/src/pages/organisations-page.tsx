@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { isAdmin } from '../admin/access.js';
 import { organisationTypeName } from '../admin/admin-terms.js';
 import { AdminOnly } from '../admin/admin-only.js';
+import { Table, type Column } from '../components/data-table.js';
 import { Page } from '../components/page.js';
 import { Await, StatusBadge } from '../components/status.js';
-import { DownloadButtons } from '../exports/download-buttons.js';
 import { organisationsTable } from '../exports/partners-rows.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { Link } from '../router.js';
-import { TableWrap } from '../components/table-wrap.js';
 
 /** The platform's organisations, searchable by name, CVR or kommunekode; for platform admins. */
 export function OrganisationsPage() {
@@ -99,51 +98,41 @@ function OrganisationTable({ organisations, total }: { organisations: Organisati
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <>
-      <TableWrap label={t(`${total} organisationer`, `${total} organisations`)}>
-        <table className="stack">
-          <caption>{t(`${total} organisationer`, `${total} organisations`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Navn', 'Name')}</th>
-              <th scope="col">{t('Type', 'Type')}</th>
-              <th scope="col">{t('CVR', 'CVR')}</th>
-              <th scope="col">{t('Kommunekode', 'Kommunekode')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((organisation) => (
-              <OrganisationRow key={organisation.id} organisation={organisation} />
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-      <DownloadButtons
-        caption={t('organisationer', 'organisations')}
-        {...organisationsTable(organisations, i18n)}
-        fileName={t('organisationer', 'organisations')}
-      />
-    </>
+    <Table
+      label={t(`${total} organisationer`, `${total} organisations`)}
+      showCaption
+      stack
+      columns={organisationColumns(i18n)}
+      rows={organisations}
+      rowKey={(organisation) => organisation.id}
+      downloads={{
+        caption: t('organisationer', 'organisations'),
+        ...organisationsTable(organisations, i18n),
+        fileName: t('organisationer', 'organisations'),
+      }}
+    />
   );
 }
 
-function OrganisationRow({ organisation }: { organisation: OrganisationDto }) {
-  const i18n = useI18n();
+function organisationColumns(i18n: I18n): Column<OrganisationDto>[] {
   const { t } = i18n;
-  return (
-    <tr>
-      <th scope="row">
-        <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
-        {organisation.archived && (
-          <>
-            {' '}
-            <StatusBadge status="archived" label={statusName(i18n, 'archived')} />
-          </>
-        )}
-      </th>
-      <td data-label={t('Type', 'Type')}>{organisationTypeName(i18n, organisation.type)}</td>
-      <td data-label={t('CVR', 'CVR')}>{organisation.cvr ?? '–'}</td>
-      <td data-label={t('Kommunekode', 'Kommunekode')}>{organisation.kommunekode ?? '–'}</td>
-    </tr>
-  );
+  return [
+    {
+      head: t('Navn', 'Name'),
+      cell: (organisation) => (
+        <>
+          <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+          {organisation.archived && (
+            <>
+              {' '}
+              <StatusBadge status="archived" label={statusName(i18n, 'archived')} />
+            </>
+          )}
+        </>
+      ),
+    },
+    { head: t('Type', 'Type'), cell: (organisation) => organisationTypeName(i18n, organisation.type) },
+    { head: t('CVR', 'CVR'), cell: (organisation) => organisation.cvr ?? '–' },
+    { head: t('Kommunekode', 'Kommunekode'), cell: (organisation) => organisation.kommunekode ?? '–' },
+  ];
 }

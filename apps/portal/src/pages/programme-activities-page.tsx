@@ -4,14 +4,12 @@ import { activityOrganisations, canManageProgramme } from '../admin/access.js';
 import { ActivityEditor } from '../admin/activity-editor.js';
 import { activityFormOf, emptyActivity } from '../admin/activity-form.js';
 import { loadProgrammeWithMembers, type ProgrammeWithMembers } from '../admin/admin-load.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await, StatusBadge } from '../components/status.js';
+import { StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { useLoad, usePortal } from '../portal-context.js';
-import { programmeHeading } from '../programmes.js';
 import { Link } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 type ActivitiesView = ProgrammeWithMembers & { activities: ActivityDto[] };
 
@@ -25,15 +23,10 @@ export function ProgrammeActivitiesPage({ programmeId }: { programmeId: string }
     ]);
     return { ...view, activities };
   }, `programme-activities:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Aktiviteter', 'Activities'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>{(view, reload) => <Activities view={view} reload={reload} />}</Await>
-    </Page>
+    <ProgrammeSection section={t('Aktiviteter', 'Activities')} loaded={loaded}>
+      {(view, reload) => <Activities view={view} reload={reload} />}
+    </ProgrammeSection>
   );
 }
 
@@ -56,7 +49,6 @@ function Activities({ view, reload }: { view: ActivitiesView; reload: () => void
     );
   return (
     <>
-      <ProgrammeNav programmeId={programme.id} name={programme.name} />
       {activities.length === 0 && programme.goals.length > 0 && (
         <NoActivities canWrite={writable.length > 0} />
       )}

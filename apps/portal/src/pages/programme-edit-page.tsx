@@ -2,13 +2,10 @@ import { canManageProgramme } from '../admin/access.js';
 import { loadProgrammeWithMembers, type ProgrammeWithMembers } from '../admin/admin-load.js';
 import { ProgrammeEditor } from '../admin/programme-editor.js';
 import { programmeFormOf, updateBody } from '../admin/programme-form.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
-import { programmeHeading } from '../programmes.js';
 import { navigate } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 /** The common agenda's edit form, for the programme's managers. */
 export function ProgrammeEditPage({ programmeId }: { programmeId: string }) {
@@ -17,22 +14,10 @@ export function ProgrammeEditPage({ programmeId }: { programmeId: string }) {
     (api) => loadProgrammeWithMembers(api, programmeId),
     `programme-edit:${programmeId}`,
   );
-  const heading = programmeHeading(
-    t,
-    t('Rediger dagsorden', 'Edit the agenda'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {(view) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={view.programme.name} />
-            <EditAgenda {...view} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Rediger dagsorden', 'Edit the agenda')} loaded={loaded}>
+      {(view) => <EditAgenda {...view} />}
+    </ProgrammeSection>
   );
 }
 

@@ -7,14 +7,12 @@ import {
 } from '../admin/admin-load.js';
 import { InviteMember } from '../admin/invite-member.js';
 import { MemberRow } from '../admin/member-row.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
+import { ColumnHeads } from '../components/data-table.js';
 import { TableWrap } from '../components/table-wrap.js';
 import { MembersDownloads } from '../exports/members-downloads.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
-import { programmeHeading } from '../programmes.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 type MembersView = ProgrammeWithMembers & { organisations: OrganisationDto[] };
 
@@ -28,15 +26,10 @@ export function ProgrammeMembersPage({ programmeId }: { programmeId: string }) {
     ]);
     return { ...view, organisations };
   }, `programme-members:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Medlemmer', 'Members'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>{(view, reload) => <Members view={view} reload={reload} />}</Await>
-    </Page>
+    <ProgrammeSection section={t('Medlemmer', 'Members')} loaded={loaded}>
+      {(view, reload) => <Members view={view} reload={reload} />}
+    </ProgrammeSection>
   );
 }
 
@@ -47,7 +40,6 @@ function Members({ view, reload }: { view: MembersView; reload: () => void }) {
   const memberIds = new Set(members.map((member) => member.organisationId));
   return (
     <>
-      <ProgrammeNav programmeId={programme.id} name={programme.name} />
       {members.length <= 1 && <FewMembers manage={manage} />}
       <MembersTable programmeId={programme.id} members={members} manage={manage} reload={reload} />
       <MembersDownloads programmeName={programme.name} members={members} />
@@ -98,14 +90,14 @@ function MembersTable({
     <TableWrap label={t('Nuværende medlemmer og deres roller', 'Current members and their roles')}>
       <table className="stack">
         <caption>{t('Nuværende medlemmer og deres roller', 'Current members and their roles')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Organisation', 'Organisation')}</th>
-            <th scope="col">{t('Roller', 'Roles')}</th>
-            <th scope="col">{t('Medlem siden', 'Member since')}</th>
-            {manage && <th scope="col">{t('Handlinger', 'Actions')}</th>}
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('Organisation', 'Organisation'),
+            t('Roller', 'Roles'),
+            t('Medlem siden', 'Member since'),
+            ...(manage ? [t('Handlinger', 'Actions')] : []),
+          ]}
+        />
         <tbody>
           {members.map((member) => (
             <MemberRow

@@ -1,16 +1,14 @@
 import type { ProgrammeDto, ProgrammeIndicatorDto, ProgressDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
 import { DataQuality } from '../progress/data-quality.js';
 import { IndicatorPanel } from '../progress/indicator-panel.js';
 import { ReportDownloads } from '../progress/report-downloads.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
 import { loadPeriods } from '../reporting/load.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 export interface Progress {
   readonly programme: ProgrammeDto;
@@ -40,25 +38,17 @@ export function ProgressPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad((api) => loadProgress(api, programmeId), `progress:${programmeId}`);
   const [chosen, setChosen] = useState<string | null>(null);
-  const heading = programmeHeading(
-    t,
-    t('Fremdrift', 'Progress'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {(data, reload) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={data.programme.name} />
-            <ProgressView {...data} chosen={chosen} onChoose={setChosen} reload={reload} />
-            {data.progress.length > 0 && (
-              <ReportDownloads programmeName={data.programme.name} progress={data.progress} />
-            )}
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Fremdrift', 'Progress')} loaded={loaded}>
+      {(data, reload) => (
+        <>
+          <ProgressView {...data} chosen={chosen} onChoose={setChosen} reload={reload} />
+          {data.progress.length > 0 && (
+            <ReportDownloads programmeName={data.programme.name} progress={data.progress} />
+          )}
+        </>
+      )}
+    </ProgrammeSection>
   );
 }
 

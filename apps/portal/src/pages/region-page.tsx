@@ -1,8 +1,5 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { loadMunicipalities, loadPopulationStatistics } from '../dashboards/dashboard-load.js';
 import { Choice } from '../dashboards/choice.js';
 import { EmptyState } from '../dashboards/empty-state.js';
@@ -10,8 +7,8 @@ import { PopulationTable } from '../dashboards/population-table.js';
 import { RegionView } from '../dashboards/region-view.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad } from '../portal-context.js';
-import { programmeHeading } from '../programmes.js';
 import { loadProgress, type Progress } from './progress-page.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 async function loadRegions(api: ApiClient, programmeId: string) {
   const [progress, municipalities] = await Promise.all([
@@ -27,22 +24,10 @@ type Municipalities = Awaited<ReturnType<typeof loadMunicipalities>>;
 export function RegionPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad((api) => loadRegions(api, programmeId), `regions:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Regioner', 'Regions'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {(data) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={data.programme.name} />
-            <RegionChoice {...data} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Regioner', 'Regions')} loaded={loaded}>
+      {(data) => <RegionChoice {...data} />}
+    </ProgrammeSection>
   );
 }
 

@@ -1,14 +1,13 @@
 import type { ReportingPeriodDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await, StatusBadge } from '../components/status.js';
+import { StatusBadge } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
 import { loadPeriods, loadSubmission } from '../reporting/load.js';
 import { Link } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 /** The programme's open periods, each with the status of the organisation's report. */
 async function loadOpenPeriods(api: ApiClient, programmeId: string, organisationId: string) {
@@ -37,23 +36,15 @@ export function ReportingPage({ programmeId }: { programmeId: string }) {
     (api) => loadOpenPeriods(api, programmeId, organisationId),
     `reporting:${programmeId}`,
   );
-  const heading = programmeHeading(
-    t,
-    t('Indberetning', 'Reporting'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, periods }) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={programme.name} />
-            <h2>{t('Åbne perioder', 'Open periods')}</h2>
-            <OpenPeriods programmeId={programmeId} periods={periods} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Indberetning', 'Reporting')} loaded={loaded}>
+      {({ periods }) => (
+        <>
+          <h2>{t('Åbne perioder', 'Open periods')}</h2>
+          <OpenPeriods programmeId={programmeId} periods={periods} />
+        </>
+      )}
+    </ProgrammeSection>
   );
 }
 

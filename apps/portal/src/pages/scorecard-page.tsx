@@ -1,14 +1,12 @@
 import type { ProgrammeDto, ScorecardDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ScorecardCard } from '../learning/scorecard-card.js';
 import { scorecardGroups, type ScorecardGroupKey } from '../learning/scorecard-groups.js';
 import { useLoad } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
 import { navigate } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 interface Scorecard {
   readonly programme: ProgrammeDto;
@@ -31,23 +29,15 @@ export function ScorecardPage({ programmeId, goalId }: { programmeId: string; go
     (api) => loadScorecard(api, programmeId, goalId),
     `scorecard:${programmeId}:${goalId ?? ''}`,
   );
-  const heading = programmeHeading(
-    t,
-    t('Scorecard', 'Scorecard'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, scorecard }) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={programme.name} />
-            <GoalChooser programme={programme} goalId={goalId} />
-            <ScorecardSections programmeId={programmeId} scorecard={scorecard} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Scorecard', 'Scorecard')} loaded={loaded}>
+      {({ programme, scorecard }) => (
+        <>
+          <GoalChooser programme={programme} goalId={goalId} />
+          <ScorecardSections programmeId={programmeId} scorecard={scorecard} />
+        </>
+      )}
+    </ProgrammeSection>
   );
 }
 

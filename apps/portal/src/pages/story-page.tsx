@@ -1,14 +1,12 @@
 import type { ProgrammeDto, ProgrammeIndicatorDto, StoryDto } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { StoryComments } from '../learning/story-comments.js';
 import { StoryForm } from '../learning/story-form.js';
 import { useLoad } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
 import { Link } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 interface Story {
   readonly programme: ProgrammeDto;
@@ -42,24 +40,19 @@ export function StoryPage({
     (api) => loadStory(api, programmeId, code, period),
     `story:${programmeId}:${code}:${period}`,
   );
-  const heading = programmeHeading(
-    t,
-    t(`Historien bag kurven: ${code} ${period}`, `The story behind the curve: ${code} ${period}`),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, indicator, story }, reload) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={programme.name} />
-            <StoryHeading programmeId={programmeId} indicator={indicator} story={story} />
-            <StoryForm story={story} onSaved={reload} />
-            <StoryComments story={story} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection
+      section={t(`Historien bag kurven: ${code} ${period}`, `The story behind the curve: ${code} ${period}`)}
+      loaded={loaded}
+    >
+      {({ indicator, story }, reload) => (
+        <>
+          <StoryHeading programmeId={programmeId} indicator={indicator} story={story} />
+          <StoryForm story={story} onSaved={reload} />
+          <StoryComments story={story} />
+        </>
+      )}
+    </ProgrammeSection>
   );
 }
 

@@ -1,14 +1,12 @@
 import type { ProgrammeDto, ProgrammeMemberPeople } from '@samvirke/contracts';
-import { Page } from '../components/page.js';
-import { ProgrammeNav } from '../components/programme-nav.js';
-import { Await } from '../components/status.js';
 import { DownloadButtons } from '../exports/download-buttons.js';
 import { peopleTable, rolesText } from '../exports/partners-rows.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { roleName } from '../i18n/terms.js';
 import { useLoad, usePortal } from '../portal-context.js';
-import { loadProgramme, programmeHeading } from '../programmes.js';
+import { loadProgramme } from '../programmes.js';
 import { Link } from '../router.js';
+import { ProgrammeSection } from '../components/programme-section.js';
 
 /** Who is who: each member organisation with its roles in the programme and its named contacts. */
 export function WhoIsWhoPage({ programmeId }: { programmeId: string }) {
@@ -20,27 +18,19 @@ export function WhoIsWhoPage({ programmeId }: { programmeId: string }) {
     ]);
     return { programme, people };
   }, `people:${programmeId}`);
-  const heading = programmeHeading(
-    t,
-    t('Hvem er hvem', 'Who is who'),
-    loaded.state === 'ready' ? loaded.data.programme : undefined,
-  );
   return (
-    <Page title={heading.title} crumbs={heading.crumbs}>
-      <Await loaded={loaded}>
-        {({ programme, people }) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={programme.name} />
-            <ul className="cards">
-              {people.map((member) => (
-                <MemberCard key={member.organisationId} member={member} programme={programme} />
-              ))}
-            </ul>
-            <PeopleDownloads programme={programme} people={people} />
-          </>
-        )}
-      </Await>
-    </Page>
+    <ProgrammeSection section={t('Hvem er hvem', 'Who is who')} loaded={loaded}>
+      {({ programme, people }) => (
+        <>
+          <ul className="cards">
+            {people.map((member) => (
+              <MemberCard key={member.organisationId} member={member} programme={programme} />
+            ))}
+          </ul>
+          <PeopleDownloads programme={programme} people={people} />
+        </>
+      )}
+    </ProgrammeSection>
   );
 }
 

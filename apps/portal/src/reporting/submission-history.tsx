@@ -1,10 +1,9 @@
 import type { SubmissionDto } from '@samvirke/contracts';
+import { Table, type Column } from '../components/data-table.js';
 import { StatusBadge } from '../components/status.js';
-import { DownloadButtons } from '../exports/download-buttons.js';
 import { versionsTable } from '../exports/measurement-rows.js';
-import { useI18n } from '../i18n/i18n.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
-import { TableWrap } from '../components/table-wrap.js';
 
 interface Props {
   readonly versions: SubmissionDto[];
@@ -23,63 +22,35 @@ export function SubmissionHistory({ versions, programmeName, period }: Props) {
       {versions.length === 0 ? (
         <p>{t('Intet gemt endnu.', 'Nothing saved yet.')}</p>
       ) : (
-        <>
-          <VersionsTable versions={versions} />
-          <DownloadButtons
-            caption={t('alle versioner', 'every version')}
-            {...versionsTable(versions, i18n)}
-            fileName={t(`${programmeName}-${period}-versioner`, `${programmeName}-${period}-versions`)}
-          />
-        </>
+        <Table
+          label={t('Alle versioner, nyeste først', 'Every version, newest first')}
+          columns={versionColumns(i18n)}
+          rows={versions}
+          rowKey={(version) => version.id + version.version}
+          downloads={{
+            caption: t('alle versioner', 'every version'),
+            ...versionsTable(versions, i18n),
+            fileName: t(`${programmeName}-${period}-versioner`, `${programmeName}-${period}-versions`),
+          }}
+        />
       )}
     </section>
   );
 }
 
-function VersionsTable({ versions }: { versions: SubmissionDto[] }) {
-  const { t } = useI18n();
-  return (
-    <TableWrap label={t('Alle versioner, nyeste først', 'Every version, newest first')}>
-      <table>
-        <caption className="visually-hidden">
-          {t('Alle versioner, nyeste først', 'Every version, newest first')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Version', 'Version')}</th>
-            <th scope="col">{t('Status', 'Status')}</th>
-            <th scope="col">{t('Gemt', 'Saved')}</th>
-            <th scope="col">{t('Indsendt', 'Submitted')}</th>
-            <th scope="col">{t('Afgjort', 'Decided')}</th>
-            <th scope="col">{t('Kommentar', 'Comment')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((version) => (
-            <VersionRow key={version.id + version.version} version={version} />
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  );
-}
-
-function VersionRow({ version }: { version: SubmissionDto }) {
-  const i18n = useI18n();
-  return (
-    <tr>
-      <th scope="row">{version.version}</th>
-      <td>
-        <StatusBadge status={version.status} label={statusName(i18n, version.status)} />
-      </td>
-      <td>
-        {i18n.formatDateTime(version.savedAt)} · {version.savedBy}
-      </td>
-      <td>{version.submittedAt ? i18n.formatDateTime(version.submittedAt) : '–'}</td>
-      <td>
-        {version.decidedAt ? `${i18n.formatDateTime(version.decidedAt)} · ${version.decidedBy ?? ''}` : '–'}
-      </td>
-      <td>{version.comment ?? ''}</td>
-    </tr>
-  );
+function versionColumns(i18n: I18n): Column<SubmissionDto>[] {
+  const { t } = i18n;
+  const when = (at: string | null | undefined, by?: string | null): string =>
+    at ? `${i18n.formatDateTime(at)}${by === undefined ? '' : ` · ${by ?? ''}`}` : '–';
+  return [
+    { head: t('Version', 'Version'), cell: (version) => version.version },
+    {
+      head: t('Status', 'Status'),
+      cell: (version) => <StatusBadge status={version.status} label={statusName(i18n, version.status)} />,
+    },
+    { head: t('Gemt', 'Saved'), cell: (version) => when(version.savedAt, version.savedBy) },
+    { head: t('Indsendt', 'Submitted'), cell: (version) => when(version.submittedAt) },
+    { head: t('Afgjort', 'Decided'), cell: (version) => when(version.decidedAt, version.decidedBy) },
+    { head: t('Kommentar', 'Comment'), cell: (version) => version.comment ?? '' },
+  ];
 }
