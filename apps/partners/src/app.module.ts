@@ -6,6 +6,7 @@ import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { IdentityAdminModule } from './identity-admin.module.js';
+import { IdentityProvidersModule } from './identity-providers/identity-providers.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -29,6 +30,7 @@ export const partnersDataSourceSpec = () =>
     IdentityAdminModule,
     PrivilegeRolesModule,
     RefusedLoginsModule,
+    IdentityProvidersModule,
   ],
 })
 export class AppModule {}

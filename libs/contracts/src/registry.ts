@@ -44,6 +44,9 @@ import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js'
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
+import { identityProviderRegisteredV1 } from './partners/identity-provider-registered.v1.js';
+import { identityProviderRemovedV1 } from './partners/identity-provider-removed.v1.js';
+import { privilegeRolesReplacedV1 } from './partners/privilege-roles-replaced.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
 import { contactRemovedV1 } from './partners/contact-removed.v1.js';
 import { membershipGrantedV1 } from './partners/membership-granted.v1.js';
@@ -70,6 +73,9 @@ export const EVENT_REGISTRY = [
   activityRegisteredV1,
   activityUpdatedV1,
   announcementPublishedV1,
+  identityProviderRegisteredV1,
+  identityProviderRemovedV1,
+  privilegeRolesReplacedV1,
   indicatorDefinedV1,
   indicatorVersionedV1,
   indicatorRetiredV1,

@@ -4,6 +4,7 @@ import { Programmes1764316800200 } from './1764316800200-programmes.js';
 import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed-contacts.js';
 import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-basis.js';
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
+import { IdentityProviders1765054800000 } from './1765054800000-identity-providers.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
 
 /** Every migration of the partners database, in order. */
@@ -15,4 +16,5 @@ export const partnersMigrations = [
   ContactLegalBasis1765000024200,
   Announcements1765000025100,
   PrivilegeRoles1765036800000,
+  IdentityProviders1765054800000,
 ];
