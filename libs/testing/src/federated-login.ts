@@ -31,6 +31,8 @@ export interface FederatedLoginOptions {
   readonly idp?: string;
   /** Changes the SAML response's XML on its way back (a forged or stripped assertion). */
   readonly alterResponse?: (xml: string) => string;
+  /** Runs before the browser posts the SAML response on (e.g. waits for the assertion to expire). */
+  readonly beforePost?: (xml: string) => Promise<void>;
   /** Sends the SAML AuthnRequest to this realm instead of kommune-idp: an impostor IdP answers it. */
   readonly impostorRealm?: string;
 }
@@ -132,6 +134,7 @@ export async function federatedLogin(
     alterResponse,
     idp = FEDERATED_IDP_ALIAS,
     impostorRealm,
+    beforePost,
   }: FederatedLoginOptions = {},
 ): Promise<FederatedLogin> {
   const browser = new Browser();
@@ -157,6 +160,8 @@ export async function federatedLogin(
   const samlPost = samlForm?.fields['SAMLResponse']
     ? { action: samlForm.action, fields: altered(samlForm.fields, alterResponse) }
     : undefined;
+  if (samlPost && beforePost)
+    await beforePost(Buffer.from(samlPost.fields['SAMLResponse'] ?? '', 'base64').toString('utf8'));
   const landed = samlPost ? await browser.postForm(samlPost.action, samlPost.fields) : answered;
   const code = landed.url.startsWith(REDIRECT_URI) ? new URL(landed.url).searchParams.get('code') : null;
   if (!code) {
