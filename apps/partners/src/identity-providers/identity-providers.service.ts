@@ -68,13 +68,14 @@ export class IdentityProvidersService {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await new OrganisationsStore(manager).find(command.organisationId);
       if (!organisation) throw organisationNotFound(command.organisationId);
+      const cvr = command.protocol === 'saml' ? requireCvr(organisation.cvr) : organisation.cvr;
       if (await this.idps.exists(command.alias)) throw aliasTaken(command.alias);
       const idp = command.protocol === 'saml' ? this.samlIdp(command) : await this.oidcIdp(command);
       const groupPath = await this.idps.organisationGroupPath(organisation.id, organisation);
       const mappers: IdpMapper[] =
-        command.protocol === 'oidc'
-          ? oidcMappers(command.alias, { ...organisation, groupPath })
-          : samlMappers(command.alias, { ...organisation, cvr: requireCvr(organisation.cvr), groupPath });
+        cvr && command.protocol === 'saml'
+          ? samlMappers(command.alias, { ...organisation, cvr, groupPath })
+          : oidcMappers(command.alias, { ...organisation, groupPath });
       const row = await new IdentityProvidersStore(manager).insert({
         alias: command.alias,
         protocol: command.protocol,
