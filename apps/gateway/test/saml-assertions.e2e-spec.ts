@@ -65,7 +65,7 @@ it('refuses an expired assertion, creating nothing; the same IdP lets the person
     beforePost: async (xml) => {
       expiry = notOnOrAfter(xml);
       const until = expiry;
-      await waitFor('the assertion to expire', async () => Date.now() > until.getTime() + 1000, {
+      await waitFor('the assertion to expire', () => Date.now() > until.getTime() + 1000, {
         timeoutMs: 30_000,
       });
     },

@@ -127,9 +127,9 @@ describe('refusals, with nothing created', () => {
     ] as const) {
       const answer = await call('admin', 'POST', '/identity-providers', await saml({ metadataXml: xml }));
       expect(answer.status).toBe(422);
-      expect(answer.body['errors']).toEqual([
-        { pointer: '/metadataXml', detail: expect.stringMatching(detail) },
-      ]);
+      const errors = answer.body['errors'] as { pointer: string; detail: string }[];
+      expect(errors.map((error) => error.pointer)).toEqual(['/metadataXml']);
+      expect(errors[0]?.detail).toMatch(detail);
     }
     expect((await listed()).map((idp) => idp.alias)).not.toContain(alias);
   });
@@ -174,9 +174,9 @@ describe('a municipality’s own SAML IdP, from registration to removal', () => 
       protocol: 'saml',
       registeredHere: true,
       organisationId: DEMO_ORGANISATIONS.kobenhavn.id,
-      idpEntityId: expect.stringMatching(/\/realms\/kommune-idp$/),
       serviceProviderEntityId: `urn:dk:samvirke:sp:${alias}`,
     });
+    expect(String(answer.body['idpEntityId'])).toMatch(/\/realms\/kommune-idp$/);
     expect((await listed()).find((idp) => idp.alias === alias)).toMatchObject({ registeredHere: true });
     expect((await listed()).find((idp) => idp.alias === 'kommune-idp')).toMatchObject({
       registeredHere: false,

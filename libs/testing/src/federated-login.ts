@@ -129,14 +129,9 @@ class Browser {
  */
 export async function federatedLogin(
   username: string,
-  {
-    password = DEMO_PASSWORD,
-    alterResponse,
-    idp = FEDERATED_IDP_ALIAS,
-    impostorRealm,
-    beforePost,
-  }: FederatedLoginOptions = {},
+  options: FederatedLoginOptions = {},
 ): Promise<FederatedLogin> {
+  const { password = DEMO_PASSWORD, alterResponse, idp = FEDERATED_IDP_ALIAS, impostorRealm } = options;
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${keycloakUrl()}/realms/samvirke/protocol/openid-connect/auth`);
@@ -160,9 +155,7 @@ export async function federatedLogin(
   const samlPost = samlForm?.fields['SAMLResponse']
     ? { action: samlForm.action, fields: altered(samlForm.fields, alterResponse) }
     : undefined;
-  if (samlPost && beforePost)
-    await beforePost(Buffer.from(samlPost.fields['SAMLResponse'] ?? '', 'base64').toString('utf8'));
-  const landed = samlPost ? await browser.postForm(samlPost.action, samlPost.fields) : answered;
+  const landed = samlPost ? await postOn(browser, samlPost, options.beforePost) : answered;
   const code = landed.url.startsWith(REDIRECT_URI) ? new URL(landed.url).searchParams.get('code') : null;
   if (!code) {
     const page = samlPost ? await landed.response.text() : answer;
@@ -193,6 +186,16 @@ async function toIdpLogin(
     deflateRawSync(authnRequest.replaceAll(idp, impostor)).toString('base64'),
   );
   return browser.go(url.href);
+}
+
+/** The browser posting the IdP's SAML response on to the samvirke realm, after `beforePost`. */
+async function postOn(
+  browser: Browser,
+  post: SamlPost,
+  beforePost: ((xml: string) => Promise<void>) | undefined,
+): Promise<{ url: string; response: Response }> {
+  if (beforePost) await beforePost(Buffer.from(post.fields['SAMLResponse'] ?? '', 'base64').toString('utf8'));
+  return browser.postForm(post.action, post.fields);
 }
 
 function altered(

@@ -53,7 +53,9 @@ export class IdentityProvidersStore {
        VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
       [idp.alias, idp.protocol, idp.organisationId, idp.displayName, idp.idpEntityId],
     );
-    return toIdp(rows[0] as Row);
+    const [row] = rows;
+    if (!row) throw new Error('INSERT … RETURNING gave no row');
+    return toIdp(row);
   }
 
   async delete(alias: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { IdentityProviderDto, OrganisationDto, Page as PageOf } from '@samvirke/contracts';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Errors } from '../components/fields.js';
 import { Await } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
@@ -60,18 +61,19 @@ export function IdentityProviderForm({ onRegistered }: { onRegistered: () => voi
   );
 }
 
-function RegisterForm({
-  organisations,
-  onRegistered,
-}: {
-  organisations: readonly OrganisationDto[];
-  onRegistered: () => void;
-}) {
-  const { t } = useI18n();
+const PROTOCOLS = [
+  ['saml', 'SAML 2.0 (fx KOMBIT Context Handler, AD FS)', 'SAML 2.0 (e.g. KOMBIT Context Handler, AD FS)'],
+  ['oidc', 'OpenID Connect (fx Entra ID)', 'OpenID Connect (e.g. Entra ID)'],
+] as const;
+
+type FieldOf = (key: keyof Form, label: string, extra?: { rows?: number; hint?: string }) => ReactNode;
+
+/** The form's state, its sending, and a text field bound to one of its keys. */
+function useRegisterForm(onRegistered: () => void) {
   const { api } = usePortal();
   const [form, setForm] = useState<Form>(EMPTY);
   const [registered, setRegistered] = useState<string | null>(null);
-  const { errors, failure, sending, formProps } = useCheckedForm(
+  const checked = useCheckedForm(
     form,
     () => ({}),
     async (sent) => {
@@ -82,17 +84,30 @@ function RegisterForm({
     },
   );
   const set = (change: Partial<Form>) => setForm({ ...form, ...change });
-  const field = (key: keyof Form, label: string, extra: { rows?: number; hint?: string } = {}) => (
+  const field: FieldOf = (key, label, extra = {}) => (
     <TextField
+      key={key}
       id={`idp-${key}`}
       label={label}
       pointer={`/${key}`}
       value={form[key]}
       onChange={(value) => set({ [key]: value })}
-      errors={errors}
+      errors={checked.errors}
       {...extra}
     />
   );
+  return { form, set, field, registered, ...checked };
+}
+
+function RegisterForm({
+  organisations,
+  onRegistered,
+}: {
+  organisations: readonly OrganisationDto[];
+  onRegistered: () => void;
+}) {
+  const { t } = useI18n();
+  const { form, set, field, registered, errors, failure, sending, formProps } = useRegisterForm(onRegistered);
   return (
     <form {...formProps}>
       <SelectField
@@ -100,32 +115,32 @@ function RegisterForm({
         label={t('Protokol', 'Protocol')}
         pointer="/protocol"
         value={form.protocol}
-        options={[
-          {
-            value: 'saml',
-            label: t(
-              'SAML 2.0 (fx KOMBIT Context Handler, AD FS)',
-              'SAML 2.0 (e.g. KOMBIT Context Handler, AD FS)',
-            ),
-          },
-          { value: 'oidc', label: t('OpenID Connect (fx Entra ID)', 'OpenID Connect (e.g. Entra ID)') },
-        ]}
+        options={PROTOCOLS.map(([value, da, en]) => ({ value, label: t(da, en) }))}
         onChange={(protocol) => set({ protocol })}
         errors={errors}
       />
-      <SelectField
-        id="idp-organisation"
-        label={t('Organisation', 'Organisation')}
-        pointer="/organisationId"
+      <OrganisationSelect
+        organisations={organisations}
         value={form.organisationId}
-        choose
-        options={organisations.map((organisation) => ({
-          value: organisation.id,
-          label: organisation.cvr ? `${organisation.name} (CVR ${organisation.cvr})` : organisation.name,
-        }))}
         onChange={(organisationId) => set({ organisationId })}
         errors={errors}
       />
+      <ProtocolFields protocol={form.protocol} field={field} />
+      {registered && (
+        <p role="status" className="muted">
+          {t(`${registered} er tilsluttet.`, `${registered} is connected.`)}
+        </p>
+      )}
+      <SubmitRow label={t('Tilslut login', 'Connect the login')} failure={failure} sending={sending} />
+    </form>
+  );
+}
+
+/** The name and alias, then the SAML IdP's metadata or the OIDC IdP's issuer and client. */
+function ProtocolFields({ protocol, field }: { protocol: Form['protocol']; field: FieldOf }) {
+  const { t } = useI18n();
+  return (
+    <>
       {field('displayName', t('Navn på login-knappen', 'Name on the login button'))}
       {field('alias', t('Kort navn (alias)', 'Short name (alias)'), {
         hint: t(
@@ -133,7 +148,7 @@ function RegisterForm({
           'Lower-case letters, digits and hyphens, e.g. vejle-kommune.',
         ),
       })}
-      {form.protocol === 'saml'
+      {protocol === 'saml'
         ? field(
             'metadataXml',
             t('Metadata (XML) fra organisationens login', "Metadata (XML) from the organisation's login"),
@@ -150,12 +165,35 @@ function RegisterForm({
             field('clientId', t('Klient-id hos organisationen', 'Client id at the organisation')),
             field('clientSecret', t('Klienthemmelighed', 'Client secret')),
           ]}
-      {registered && (
-        <p role="status" className="muted">
-          {t(`${registered} er tilsluttet.`, `${registered} is connected.`)}
-        </p>
-      )}
-      <SubmitRow label={t('Tilslut login', 'Connect the login')} failure={failure} sending={sending} />
-    </form>
+    </>
+  );
+}
+
+function OrganisationSelect({
+  organisations,
+  value,
+  onChange,
+  errors,
+}: {
+  organisations: readonly OrganisationDto[];
+  value: string;
+  onChange: (organisationId: string) => void;
+  errors: Errors;
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      id="idp-organisation"
+      label={t('Organisation', 'Organisation')}
+      pointer="/organisationId"
+      value={value}
+      choose
+      options={organisations.map((organisation) => ({
+        value: organisation.id,
+        label: organisation.cvr ? `${organisation.name} (CVR ${organisation.cvr})` : organisation.name,
+      }))}
+      onChange={onChange}
+      errors={errors}
+    />
   );
 }
