@@ -252,6 +252,29 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: ADMINS,
     allowed: [200],
   },
+  // Identity providers are the platform's too. Registering names an organisation that does not
+  // exist and removing an alias never registered, so an allowed call changes nothing in Keycloak.
+  listIdentityProviders: { request: () => ({}), expect: ADMINS, allowed: [200] },
+  registerIdentityProvider: {
+    request: () => ({
+      body: {
+        protocol: 'saml',
+        alias: 'matrix-idp',
+        displayName: 'Matrix',
+        organisationId: '00000000-0000-4000-8000-00000000abcd',
+        metadataXml: '<EntityDescriptor/>',
+      },
+    }),
+    expect: ADMINS,
+    allowed: [404],
+    allowedDetail: /No organisation has id/,
+  },
+  removeIdentityProvider: {
+    request: () => ({ params: { alias: 'matrix-idp' } }),
+    expect: ADMINS,
+    allowed: [404],
+    allowedDetail: /No identity provider matrix-idp/,
+  },
   listProgrammePeople: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
     // Who is who: the members' contacts are for the programme's own members, like the programme.

@@ -7,6 +7,7 @@ import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
 import { IdentityAdminModule } from './identity-admin.module.js';
+import { IdentityProvidersModule } from './identity-providers/identity-providers.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -31,6 +32,7 @@ export const partnersDataSourceSpec = () =>
     IdentityAdminModule,
     PrivilegeRolesModule,
     RefusedLoginsModule,
+    IdentityProvidersModule,
   ],
 })
 export class AppModule {}

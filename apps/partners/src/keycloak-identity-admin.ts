@@ -56,7 +56,13 @@ export class KeycloakIdentityAdmin {
     }
   }
 
-  async call(method: string, path: string, body?: unknown): Promise<Response> {
+  /** One admin REST call; a status outside 2xx throws 503 unless `accept` names it. */
+  async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    accept: readonly number[] = [],
+  ): Promise<Response> {
     const url = `${this.realmAdminUrl()}${path}`;
     let response: Response;
     try {
@@ -72,9 +78,14 @@ export class KeycloakIdentityAdmin {
     } catch (error) {
       throw this.unavailable(`${method} ${path}`, error instanceof Error ? error.message : String(error));
     }
-    if (!response.ok)
+    if (!response.ok && !accept.includes(response.status))
       throw this.unavailable(`${method} ${path}`, `${response.status} ${await response.text()}`);
     return response;
+  }
+
+  /** Where the realm's brokered logins come back: `<this>/<alias>/endpoint`. */
+  brokerUrl(): string {
+    return `${this.config.KEYCLOAK_URL.replace(/\/$/, '')}/realms/${this.config.KEYCLOAK_REALM}/broker`;
   }
 
   private realmAdminUrl(): string {

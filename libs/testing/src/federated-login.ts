@@ -31,6 +31,8 @@ export interface FederatedLoginOptions {
   readonly idp?: string;
   /** Changes the SAML response's XML on its way back (a forged or stripped assertion). */
   readonly alterResponse?: (xml: string) => string;
+  /** Runs before the browser posts the SAML response on (e.g. waits for the assertion to expire). */
+  readonly beforePost?: (xml: string) => Promise<void>;
   /** Sends the SAML AuthnRequest to this realm instead of kommune-idp: an impostor IdP answers it. */
   readonly impostorRealm?: string;
 }
@@ -127,13 +129,9 @@ class Browser {
  */
 export async function federatedLogin(
   username: string,
-  {
-    password = DEMO_PASSWORD,
-    alterResponse,
-    idp = FEDERATED_IDP_ALIAS,
-    impostorRealm,
-  }: FederatedLoginOptions = {},
+  options: FederatedLoginOptions = {},
 ): Promise<FederatedLogin> {
+  const { password = DEMO_PASSWORD, alterResponse, idp = FEDERATED_IDP_ALIAS, impostorRealm } = options;
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${keycloakUrl()}/realms/samvirke/protocol/openid-connect/auth`);
@@ -157,7 +155,7 @@ export async function federatedLogin(
   const samlPost = samlForm?.fields['SAMLResponse']
     ? { action: samlForm.action, fields: altered(samlForm.fields, alterResponse) }
     : undefined;
-  const landed = samlPost ? await browser.postForm(samlPost.action, samlPost.fields) : answered;
+  const landed = samlPost ? await postOn(browser, samlPost, options.beforePost) : answered;
   const code = landed.url.startsWith(REDIRECT_URI) ? new URL(landed.url).searchParams.get('code') : null;
   if (!code) {
     const page = samlPost ? await landed.response.text() : answer;
@@ -188,6 +186,16 @@ async function toIdpLogin(
     deflateRawSync(authnRequest.replaceAll(idp, impostor)).toString('base64'),
   );
   return browser.go(url.href);
+}
+
+/** The browser posting the IdP's SAML response on to the samvirke realm, after `beforePost`. */
+async function postOn(
+  browser: Browser,
+  post: SamlPost,
+  beforePost: ((xml: string) => Promise<void>) | undefined,
+): Promise<{ url: string; response: Response }> {
+  if (beforePost) await beforePost(Buffer.from(post.fields['SAMLResponse'] ?? '', 'base64').toString('utf8'));
+  return browser.postForm(post.action, post.fields);
 }
 
 function altered(

@@ -153,7 +153,11 @@ export async function copyFederatedIdp(
 }
 
 /** Samvirke's SAML client in the kommune-idp realm, again under another entity id and broker alias. */
-async function copyServiceProvider(entityId: string, copyEntityId: string, alias: string): Promise<void> {
+export async function copyServiceProvider(
+  entityId: string,
+  copyEntityId: string,
+  alias: string,
+): Promise<void> {
   const [sp] = await json<Representation[]>(
     keycloakAdmin('GET', `/clients?clientId=${encodeURIComponent(entityId)}`, undefined, 'kommune-idp'),
   );

@@ -15,4 +15,5 @@ export * from './api-coverage.js';
 export * from './keycloak-admin.js';
 export * from './federated-login.js';
 export * from './identity-administration.js';
+export * from './demo-idp.js';
 export * from './fixtures/indicators.js';

@@ -4,6 +4,8 @@ import { migrateService, startService, type RunningService } from './service-pro
 /** Domain services and the gateway in front of them, in one suite's own schema and topic prefix. */
 export interface ServiceStack {
   readonly gateway: RunningService;
+  /** The suite's schema and topic prefix (without the dot). */
+  readonly suite: string;
   /** Ends every process and drops the suite's schema. */
   stop(): Promise<void>;
 }
@@ -38,6 +40,7 @@ export async function startServiceStack(
   const gateway = await startService('gateway', 'GATEWAY_PORT', { ...env, ...urls, ...gatewayEnv });
   return {
     gateway,
+    suite,
     stop: async () => {
       await Promise.all([...running, gateway].map((service) => service.stop()));
       await dropSchema(

@@ -5,6 +5,7 @@ import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed
 import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-basis.js';
 import { Governance1765000025400 } from './1765000025400-governance.js';
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
+import { IdentityProviders1765054800000 } from './1765054800000-identity-providers.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
 
 /** Every migration of the partners database, in order. */
@@ -17,4 +18,5 @@ export const partnersMigrations = [
   Announcements1765000025100,
   Governance1765000025400,
   PrivilegeRoles1765036800000,
+  IdentityProviders1765054800000,
 ];

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { PrivilegeRolesDto, ReplacePrivilegeRoles } from '@samvirke/contracts';
+import {
+  privilegeRolesReplacedV1,
+  type PrivilegeRolesDto,
+  type ReplacePrivilegeRoles,
+} from '@samvirke/contracts';
+import { EventOutbox } from '@samvirke/messaging';
+import { IdentityProvidersStore } from '../identity-providers/identity-providers.store.js';
 import { KeycloakIdentityAdmin } from '../keycloak-identity-admin.js';
 import { tableOf } from './privilege-roles.rules.js';
 import { PrivilegeRolesStore } from './privilege-roles.store.js';
@@ -18,6 +24,7 @@ export class PrivilegeRolesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly keycloak: KeycloakIdentityAdmin,
+    private readonly outbox: EventOutbox,
   ) {}
 
   read(): Promise<PrivilegeRolesDto> {
@@ -25,7 +32,8 @@ export class PrivilegeRolesService {
   }
 
   /**
-   * Replaces the table. Keycloak is written inside the transaction, before the commit: when it
+   * Replaces the table, with the event `privilege-roles.replaced` (the audit trail records the rows
+   * themselves). Keycloak is written inside the transaction, before the commit: when it
    * cannot be written the table stays as it was (503). A commit failing after Keycloak was written
    * leaves Keycloak ahead; the next replacement writes the whole table again.
    */
@@ -34,7 +42,16 @@ export class PrivilegeRolesService {
       const store = new PrivilegeRolesStore(manager);
       await store.replace(command.entries);
       const saved = await store.read();
-      await this.keycloak.writePrivilegeTable(tableOf(saved.entries));
+      await this.outbox.record(
+        manager,
+        privilegeRolesReplacedV1,
+        { entries: saved.entries, replacedAt: saved.updatedAt ?? new Date().toISOString() },
+        { subject: 'privilege-roles' },
+      );
+      // The SAML IdPs of the configuration and those registered through the API.
+      const registered = await new IdentityProvidersStore(manager).aliases('saml');
+      const aliases = [...new Set([...this.keycloak.managedSamlIdps, ...registered])];
+      await this.keycloak.writePrivilegeTable(tableOf(saved.entries), aliases);
       return saved;
     });
   }

@@ -6,6 +6,7 @@ import { OrganisationPage } from '../pages/organisation-page.js';
 import { OrganisationsPage } from '../pages/organisations-page.js';
 import { PrivilegeRolesPage } from '../pages/privilege-roles-page.js';
 import { RefusedLoginsPage } from '../pages/refused-logins-page.js';
+import { IdentityProvidersPage } from '../pages/identity-providers-page.js';
 import { ProgrammeActivitiesPage } from '../pages/programme-activities-page.js';
 import { ProgrammeEditPage } from '../pages/programme-edit-page.js';
 import { ProgrammeMembersPage } from '../pages/programme-members-page.js';
@@ -31,6 +32,7 @@ export function adminRoute(path: string): ReactNode | null {
   if (path === '/organisations/new') return <NewOrganisationPage />;
   if (path === '/privilege-roles') return <PrivilegeRolesPage />;
   if (path === '/refused-logins') return <RefusedLoginsPage />;
+  if (path === '/identity-providers') return <IdentityProvidersPage />;
   let params = match('/organisations/:organisationId', path);
   if (params) return <OrganisationPage organisationId={params['organisationId'] ?? ''} />;
   params = match('/programmes/:programmeId/:page', path);

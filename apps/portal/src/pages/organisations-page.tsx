@@ -42,6 +42,7 @@ function OrganisationDirectory() {
         <Link href="/privilege-roles">
           {t('Rettigheder fra organisationernes login', "Privileges from organisations' logins")}
         </Link>{' '}
+        <Link href="/identity-providers">{t('Organisationernes login', "Organisations' logins")}</Link>{' '}
         <Link href="/refused-logins">{t('Afviste logins', 'Refused logins')}</Link>
       </p>
       <SearchForm onSearch={setQuery} />

@@ -1,5 +1,6 @@
 import { auditOperations } from '../operations/audit.api.js';
 import { z } from 'zod';
+import { IDENTITY_PROVIDERS_OPERATIONS } from '../federation/identity-providers.api.js';
 import { PRIVILEGE_ROLES_OPERATIONS } from '../federation/privilege-roles.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
@@ -237,5 +238,6 @@ export const PARTNERS_API: ServiceApi = {
     ...GOVERNANCE_OPERATIONS,
     ...auditOperations('partners'),
     ...PRIVILEGE_ROLES_OPERATIONS,
+    ...IDENTITY_PROVIDERS_OPERATIONS,
   ],
 };
