@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   proposeAmendmentSchema,
   recordRefundSchema,
@@ -9,11 +8,9 @@ import {
   type RecordRefund,
   type RefundDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { Roles, Scoped } from '@samvirke/auth';
 import { AwardAmendmentsService } from './award-amendments.service.js';
 import { AwardRefundsService } from './award-refunds.service.js';
-
-const id = { schema: z.uuid() };
 
 /** After the award: its amendments, their co-funders' approval, refunds and the history of both. */
 @Controller('awards/:awardId')
@@ -27,8 +24,7 @@ export class AwardAmendmentsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   propose(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
+    @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: proposeAmendmentSchema }) body: ProposeAmendment,
   ): Promise<AmendmentDto> {
     return this.amendments.propose(principal, awardId, body);
@@ -39,10 +35,13 @@ export class AwardAmendmentsController {
   @HttpCode(200)
   @Roles('foundation-officer')
   approve(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('amendmentId', id) amendmentId: string,
-    @Param('funderOrganisationId', id) funderOrganisationId: string,
+    @Scoped('awardId', 'amendmentId', 'funderOrganisationId')
+    {
+      principal,
+      awardId,
+      amendmentId,
+      funderOrganisationId,
+    }: Scoped<'awardId' | 'amendmentId' | 'funderOrganisationId'>,
   ): Promise<AmendmentDto> {
     return this.amendments.approve(principal, awardId, amendmentId, funderOrganisationId);
   }
@@ -51,18 +50,14 @@ export class AwardAmendmentsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   refund(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
+    @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: recordRefundSchema }) body: RecordRefund,
   ): Promise<RefundDto> {
     return this.refunds.record(principal, awardId, body);
   }
 
   @Get('history')
-  history(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-  ): Promise<AwardHistoryDto> {
+  history(@Scoped('awardId') { principal, awardId }: Scoped<'awardId'>): Promise<AwardHistoryDto> {
     return this.amendments.history(principal, awardId);
   }
 }
