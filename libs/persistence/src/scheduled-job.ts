@@ -1,5 +1,7 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { loadConfig } from '@samvirke/platform';
 import { IntervalJob, type IntervalJobOptions, type RoundOutcome } from './interval-job.js';
 
 /**
@@ -28,4 +30,10 @@ export abstract class ScheduledJob<T> implements OnApplicationBootstrap, OnAppli
   runOnce(now: Date = new Date()): Promise<RoundOutcome<T>> {
     return this.job.runOnce(now);
   }
+}
+
+/** A job's interval in ms from the environment variable `name`: a whole number, at least `minMs`. */
+export function intervalFromEnv(name: string, defaultMs: number, minMs = 100): number {
+  const schema = z.object({ [name]: z.coerce.number().int().min(minMs).default(defaultMs) });
+  return loadConfig(schema)[name] ?? defaultMs;
 }

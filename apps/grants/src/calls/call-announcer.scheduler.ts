@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { grantCallClosedV1, grantCallOpenedV1 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
-import { ScheduledJob } from '@samvirke/persistence';
-import { loadConfig } from '@samvirke/platform';
+import { intervalFromEnv, ScheduledJob } from '@samvirke/persistence';
 import { callClosedEvent, callOpenedEvent } from './calls.rules.js';
 import { CallsStore, toCallDto, type DueAnnouncement } from './calls.store.js';
-
-const config = z.object({
-  GRANT_CALL_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
-});
 
 /**
  * A call's status follows its dates; this records grant-call.opened and grant-call.closed once
@@ -26,7 +20,7 @@ export class CallAnnouncer extends ScheduledJob<number> {
   ) {
     super(dataSource, {
       name: 'grants.call-announcer',
-      everyMs: loadConfig(config).GRANT_CALL_CHECK_INTERVAL_MS,
+      everyMs: intervalFromEnv('GRANT_CALL_CHECK_INTERVAL_MS', 30_000),
     });
   }
 

@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
-import { ScheduledJob } from '@samvirke/persistence';
-import { loadConfig } from '@samvirke/platform';
+import { intervalFromEnv, ScheduledJob } from '@samvirke/persistence';
 import { AnnouncementsService } from './announcements.service.js';
 import { AnnouncementsStore } from './announcements.store.js';
-
-const config = z.object({
-  ANNOUNCEMENT_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
-});
 
 /**
  * Publishes scheduled announcements when their time comes. One replica runs a round at a time;
@@ -22,7 +16,7 @@ export class AnnouncementPublisher extends ScheduledJob<number> {
   ) {
     super(dataSource, {
       name: 'partners.announcement-publisher',
-      everyMs: loadConfig(config).ANNOUNCEMENT_CHECK_INTERVAL_MS,
+      everyMs: intervalFromEnv('ANNOUNCEMENT_CHECK_INTERVAL_MS', 30_000),
     });
   }
 
