@@ -5,5 +5,6 @@ export * from './keycloak-token.verifier.js';
 export * from './realm-keys.js';
 export * from './authenticate.js';
 export * from './roles.decorator.js';
+export * from './scoped.decorator.js';
 export * from './auth.guard.js';
 export * from './auth.module.js';

@@ -6,6 +6,7 @@ export * from './service-cli.js';
 export * from './service-foundation.js';
 export * from './copy-rows.js';
 export * from './interval-job.js';
+export * from './scheduled-job.js';
 export * from './audit/index.js';
 export * from './retention.js';
 export * from './privacy/personal-data.js';

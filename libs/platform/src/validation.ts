@@ -1,4 +1,5 @@
-import { BadRequestException, StandardSchemaValidationPipe } from '@nestjs/common';
+import { BadRequestException, Param, StandardSchemaValidationPipe } from '@nestjs/common';
+import { z } from 'zod';
 import type { ProblemFieldError } from '@samvirke/contracts';
 
 interface Issue {
@@ -25,15 +26,26 @@ export function issuesToFieldErrors(issues: readonly Issue[]): ProblemFieldError
   });
 }
 
+/** The 400 problem that names every invalid field; the answer of every schema check at the edge. */
+export function validationFailed(issues: readonly Issue[]): BadRequestException {
+  return new BadRequestException({
+    type: 'https://samvirke.dk/problems/validation',
+    title: 'Validation failed',
+    detail: `${issues.length} field(s) are invalid.`,
+    errors: issuesToFieldErrors(issues),
+  });
+}
+
 /** Validates `@Body({ schema })`, `@Query({ schema })`, `@Param(..., { schema })` with the contract schemas. */
 export function contractValidationPipe(): StandardSchemaValidationPipe {
-  return new StandardSchemaValidationPipe({
-    exceptionFactory: (issues) =>
-      new BadRequestException({
-        type: 'https://samvirke.dk/problems/validation',
-        title: 'Validation failed',
-        detail: `${issues.length} field(s) are invalid.`,
-        errors: issuesToFieldErrors(issues),
-      }),
-  });
+  return new StandardSchemaValidationPipe({ exceptionFactory: validationFailed });
+}
+
+/**
+ * A path parameter that must be a UUID, checked by the contract validation pipe:
+ * `@UuidParam('id') id: string`. Where the caller is wanted too, `@Scoped(...)` of `@samvirke/auth`
+ * gives both in one argument.
+ */
+export function UuidParam(name: string): ParameterDecorator {
+  return Param(name, { schema: z.uuid() });
 }

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { UuidParam } from '@samvirke/platform';
 import { integrationClientIdSchema, listFeedGrantsQuerySchema, type FeedGrant } from '@samvirke/contracts';
 import { GrantsService } from './grants.service.js';
 
@@ -22,7 +22,7 @@ export class GrantsController {
   grant(
     @CurrentPrincipal() principal: Principal,
     @Param('clientId', { schema: integrationClientIdSchema }) clientId: string,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @UuidParam('programmeId') programmeId: string,
   ): Promise<FeedGrant> {
     return this.grants.grant(principal, clientId, programmeId);
   }
@@ -32,7 +32,7 @@ export class GrantsController {
   @Roles('platform-admin')
   revoke(
     @Param('clientId', { schema: integrationClientIdSchema }) clientId: string,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @UuidParam('programmeId') programmeId: string,
   ): Promise<void> {
     return this.grants.revoke(clientId, programmeId);
   }

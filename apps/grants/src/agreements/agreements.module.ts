@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GrantsAccess } from '../access/grants-access.js';
+import { VisibleAwards } from '../awards/award-visibility.js';
 import { TranchesModule } from '../tranches/tranches.module.js';
 import { AgreementsController } from './agreements.controller.js';
 import { AgreementsService } from './agreements.service.js';
@@ -8,6 +9,6 @@ import { AgreementsService } from './agreements.service.js';
 @Module({
   imports: [TranchesModule],
   controllers: [AgreementsController],
-  providers: [GrantsAccess, AgreementsService],
+  providers: [GrantsAccess, VisibleAwards, AgreementsService],
 })
 export class AgreementsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   grantAgreementAcceptedV1,
   type AcceptAgreement,
@@ -8,8 +8,7 @@ import {
 } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
-import { GrantsAccess } from '../access/grants-access.js';
-import { visibleAwardForUpdate } from '../awards/award-visibility.js';
+import { VisibleAwards } from '../awards/award-visibility.js';
 import { TrancheRelease } from '../tranches/tranche-release.service.js';
 import {
   agreementTerms,
@@ -28,22 +27,19 @@ import { AgreementsStore } from './agreements.store.js';
 @Injectable()
 export class AgreementsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly awards: VisibleAwards,
     private readonly outbox: EventOutbox,
-    private readonly access: GrantsAccess,
     private readonly release: TrancheRelease,
   ) {}
 
   async get(principal: Principal, awardId: string): Promise<AgreementDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       return this.agreementOf(manager, award);
     });
   }
 
   async accept(principal: Principal, awardId: string, command: AcceptAgreement): Promise<AgreementDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       requireGrantee(principal, award);
       const agreement = await this.agreementOf(manager, award);
       requireCurrent(agreement, command);

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   decideApplicationSchema,
   saveApplicationSchema,
@@ -9,10 +8,8 @@ import {
   type SaveApplication,
   type StartApplication,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
 import { ApplicationsService } from './applications.service.js';
-
-const id = { schema: z.uuid() };
 
 @Controller()
 export class ApplicationsController {
@@ -21,18 +18,14 @@ export class ApplicationsController {
   @Post('calls/:callId/applications')
   @HttpCode(201)
   start(
-    @CurrentPrincipal() principal: Principal,
-    @Param('callId', id) callId: string,
+    @Scoped('callId') { principal, callId }: Scoped<'callId'>,
     @Body({ schema: startApplicationSchema }) body: StartApplication,
   ): Promise<ApplicationDto> {
     return this.applications.start(principal, callId, body);
   }
 
   @Get('calls/:callId/applications')
-  list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('callId', id) callId: string,
-  ): Promise<ApplicationDto[]> {
+  list(@Scoped('callId') { principal, callId }: Scoped<'callId'>): Promise<ApplicationDto[]> {
     return this.applications.listForCall(principal, callId);
   }
 
@@ -43,16 +36,14 @@ export class ApplicationsController {
 
   @Get('applications/:applicationId')
   get(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
   ): Promise<ApplicationDto> {
     return this.applications.get(principal, applicationId);
   }
 
   @Patch('applications/:applicationId')
   save(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: saveApplicationSchema }) body: SaveApplication,
   ): Promise<ApplicationDto> {
     return this.applications.save(principal, applicationId, body);
@@ -61,8 +52,7 @@ export class ApplicationsController {
   @Post('applications/:applicationId/submit')
   @HttpCode(200)
   submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
   ): Promise<ApplicationDto> {
     return this.applications.submit(principal, applicationId);
   }
@@ -70,8 +60,7 @@ export class ApplicationsController {
   @Post('applications/:applicationId/withdraw')
   @HttpCode(200)
   withdraw(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
   ): Promise<ApplicationDto> {
     return this.applications.withdraw(principal, applicationId);
   }
@@ -80,8 +69,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('foundation-officer', 'platform-admin')
   reject(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: decideApplicationSchema }) body: { reason: string },
   ): Promise<ApplicationDto> {
     return this.applications.reject(principal, applicationId, body.reason);

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, Headers, Post, Res } from '@nestjs/common';
 import {
   ATTACHMENT_FILE_NAME_HEADER,
   type ReportAttachmentDto,
   type ReportAttachmentsDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { contentDisposition } from './attachments.rules.js';
 import { AttachmentsService } from './attachments.service.js';
 
@@ -21,18 +20,14 @@ export class AttachmentsController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
-    @Param('reportId', { schema: z.uuid() }) reportId: string,
+    @Scoped('awardId', 'reportId') { principal, awardId, reportId }: Scoped<'awardId' | 'reportId'>,
   ): Promise<ReportAttachmentsDto> {
     return this.attachments.list(principal, awardId, reportId);
   }
 
   @Post()
   add(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
-    @Param('reportId', { schema: z.uuid() }) reportId: string,
+    @Scoped('awardId', 'reportId') { principal, awardId, reportId }: Scoped<'awardId' | 'reportId'>,
     @Body() bytes: unknown,
     @Headers('content-type') contentType: string | undefined,
     @Headers(ATTACHMENT_FILE_NAME_HEADER) fileName: string | undefined,
@@ -42,10 +37,8 @@ export class AttachmentsController {
 
   @Get(':attachmentId')
   async download(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
-    @Param('reportId', { schema: z.uuid() }) reportId: string,
-    @Param('attachmentId', { schema: z.uuid() }) attachmentId: string,
+    @Scoped('awardId', 'reportId', 'attachmentId')
+    { principal, awardId, reportId, attachmentId }: Scoped<'awardId' | 'reportId' | 'attachmentId'>,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<Buffer> {
     const { attachment, bytes } = await this.attachments.download(principal, awardId, reportId, attachmentId);

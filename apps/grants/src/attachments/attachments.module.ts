@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ATTACHMENT_MEDIA_TYPES } from '@samvirke/contracts';
 import { GrantsAccess } from '../access/grants-access.js';
+import { VisibleAwards } from '../awards/award-visibility.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentsService } from './attachments.service.js';
 import { ObjectStorage } from './object-storage.js';
@@ -14,6 +15,6 @@ export const ATTACHMENT_BODY_TYPES: readonly string[] = [
 /** Files attached to grantee reports, their bytes in S3-compatible object storage. */
 @Module({
   controllers: [AttachmentsController],
-  providers: [GrantsAccess, AttachmentsService, ObjectStorage],
+  providers: [GrantsAccess, VisibleAwards, AttachmentsService, ObjectStorage],
 })
 export class AttachmentsModule {}

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { BadGatewayException, HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   attachmentAddedV1,
   type AttachmentMediaType,
@@ -12,9 +11,8 @@ import {
 import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
-import { GrantsAccess } from '../access/grants-access.js';
 import { requireGrantee } from '../agreements/agreements.rules.js';
-import { visibleAwardForUpdate } from '../awards/award-visibility.js';
+import { VisibleAwards } from '../awards/award-visibility.js';
 import { ReportsStore } from '../reports/reports.store.js';
 import { fileName, sha256Hex, sniffMediaType, typeRefusal } from './attachments.rules.js';
 import { AttachmentsStore, withoutKey } from './attachments.store.js';
@@ -42,15 +40,13 @@ export class AttachmentsService {
   private readonly logger = new Logger(AttachmentsService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly awards: VisibleAwards,
     private readonly outbox: EventOutbox,
-    private readonly access: GrantsAccess,
     private readonly storage: ObjectStorage,
   ) {}
 
   async list(principal: Principal, awardId: string, reportId: string): Promise<ReportAttachmentsDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       await new ReportsStore(manager).get(award.id, reportId);
       return { attachments: await new AttachmentsStore(manager).list(reportId) };
     });
@@ -80,8 +76,7 @@ export class AttachmentsService {
     upload: Upload,
     put: (key: string) => void,
   ): Promise<ReportAttachmentDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       requireGrantee(principal, award, 'attaches files to its reports');
       const report = await new ReportsStore(manager).get(award.id, reportId);
       requireAwaitingDecision(report);
@@ -110,8 +105,7 @@ export class AttachmentsService {
     reportId: string,
     attachmentId: string,
   ): Promise<Download> {
-    const stored = await this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    const stored = await this.awards.transaction(principal, awardId, async (manager, award) => {
       await new ReportsStore(manager).get(award.id, reportId);
       return new AttachmentsStore(manager).get(reportId, attachmentId);
     });

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   declineAmendmentSchema,
   proposeAmendmentSchema,
@@ -13,12 +12,10 @@ import {
   type RecordRefund,
   type RefundDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { Roles, Scoped } from '@samvirke/auth';
 import { AwardAmendmentDecisionsService } from './award-amendment-decisions.service.js';
 import { AwardAmendmentsService } from './award-amendments.service.js';
 import { AwardRefundsService } from './award-refunds.service.js';
-
-const id = { schema: z.uuid() };
 
 /** After the award: its amendments, their co-funders' approval, refunds and the history of both. */
 @Controller('awards/:awardId')
@@ -33,8 +30,7 @@ export class AwardAmendmentsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   propose(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
+    @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: proposeAmendmentSchema }) body: ProposeAmendment,
   ): Promise<AmendmentDto> {
     return this.amendments.propose(principal, awardId, body);
@@ -45,10 +41,13 @@ export class AwardAmendmentsController {
   @HttpCode(200)
   @Roles('foundation-officer')
   approve(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('amendmentId', id) amendmentId: string,
-    @Param('funderOrganisationId', id) funderOrganisationId: string,
+    @Scoped('awardId', 'amendmentId', 'funderOrganisationId')
+    {
+      principal,
+      awardId,
+      amendmentId,
+      funderOrganisationId,
+    }: Scoped<'awardId' | 'amendmentId' | 'funderOrganisationId'>,
   ): Promise<AmendmentDto> {
     return this.amendments.approve(principal, awardId, amendmentId, funderOrganisationId);
   }
@@ -57,12 +56,16 @@ export class AwardAmendmentsController {
   @HttpCode(200)
   @Roles('foundation-officer')
   decline(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('amendmentId', id) amendmentId: string,
-    @Param('funderOrganisationId', id) funderId: string,
+    @Scoped('awardId', 'amendmentId', 'funderOrganisationId')
+    {
+      principal,
+      awardId,
+      amendmentId,
+      funderOrganisationId,
+    }: Scoped<'awardId' | 'amendmentId' | 'funderOrganisationId'>,
     @Body({ schema: declineAmendmentSchema }) body: DeclineAmendment,
   ): Promise<AmendmentDto> {
+    const funderId = funderOrganisationId;
     return this.decisions.decline(principal, { awardId, amendmentId, funderId }, body);
   }
 
@@ -70,9 +73,7 @@ export class AwardAmendmentsController {
   @HttpCode(200)
   @Roles('foundation-officer', 'platform-admin')
   withdraw(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('amendmentId', id) amendmentId: string,
+    @Scoped('awardId', 'amendmentId') { principal, awardId, amendmentId }: Scoped<'awardId' | 'amendmentId'>,
     @Body({ schema: withdrawAmendmentSchema }) body: WithdrawAmendment,
   ): Promise<AmendmentDto> {
     return this.decisions.withdraw(principal, awardId, amendmentId, body);
@@ -82,18 +83,14 @@ export class AwardAmendmentsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   refund(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
+    @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: recordRefundSchema }) body: RecordRefund,
   ): Promise<RefundDto> {
     return this.refunds.record(principal, awardId, body);
   }
 
   @Get('history')
-  history(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-  ): Promise<AwardHistoryDto> {
+  history(@Scoped('awardId') { principal, awardId }: Scoped<'awardId'>): Promise<AwardHistoryDto> {
     return this.amendments.history(principal, awardId);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   awardAmendmentAppliedV1,
   awardAmendmentApprovedV1,
@@ -32,7 +32,7 @@ import {
 import { amendmentEventBase } from './award-amendment-decisions.rules.js';
 import { AwardAmendmentsStore } from './award-amendments.store.js';
 import { AwardRefundsStore } from './award-refunds.store.js';
-import { visibleAwardForUpdate } from './award-visibility.js';
+import { VisibleAwards } from './award-visibility.js';
 import { AwardsStore } from './awards.store.js';
 
 /**
@@ -44,15 +44,14 @@ import { AwardsStore } from './awards.store.js';
 @Injectable()
 export class AwardAmendmentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly awards: VisibleAwards,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
     private readonly release: TrancheRelease,
   ) {}
 
   async propose(principal: Principal, awardId: string, command: ProposeAmendment): Promise<AmendmentDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       await this.requireAwardingOfficer(manager, principal, award);
       await new AwardsStore(manager).lockProgramme(award.programmeId);
       const store = new AwardAmendmentsStore(manager);
@@ -89,8 +88,7 @@ export class AwardAmendmentsService {
     amendmentId: string,
     funderId: string,
   ): Promise<AmendmentDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       const store = new AwardAmendmentsStore(manager);
       const amendment = await store.load(awardId, amendmentId);
       const officer =
@@ -114,8 +112,7 @@ export class AwardAmendmentsService {
   }
 
   async history(principal: Principal, awardId: string): Promise<AwardHistoryDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager) => {
       return {
         amendments: await new AwardAmendmentsStore(manager).list(awardId),
         refunds: await new AwardRefundsStore(manager).refunds(awardId),

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { awardRefundRecordedV1, type RecordRefund, type RefundDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
@@ -7,7 +6,7 @@ import { ValidationFailed } from '@samvirke/platform';
 import { GrantsAccess, isAdmin } from '../access/grants-access.js';
 import { refundErrors, refundEvent, requireRefundRecorder } from './award-amendments.rules.js';
 import { AwardRefundsStore } from './award-refunds.store.js';
-import { visibleAwardForUpdate } from './award-visibility.js';
+import { VisibleAwards } from './award-visibility.js';
 
 /**
  * Money of a made award that came back to one funder: unspent funds refunded by the grantee, or
@@ -18,14 +17,13 @@ import { visibleAwardForUpdate } from './award-visibility.js';
 @Injectable()
 export class AwardRefundsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly awards: VisibleAwards,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
   ) {}
 
   async record(principal: Principal, awardId: string, command: RecordRefund): Promise<RefundDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       const mine = await this.access.funderOrganisations(manager, principal, award.programmeId);
       requireRefundRecorder(award, command.funderOrganisationId, isAdmin(principal), mine);
       const store = new AwardRefundsStore(manager);

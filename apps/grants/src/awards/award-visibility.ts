@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AwardDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
-import { isAdmin, type GrantsAccess } from '../access/grants-access.js';
+import { GrantsAccess, isAdmin } from '../access/grants-access.js';
 import { awardNotFound, AwardsStore } from './awards.store.js';
 
 /**
@@ -37,4 +38,24 @@ export async function visibleAwardForUpdate(
   const award = await store.load(awardId);
   if (!(await canSeeAward(manager, access, principal, award))) throw awardNotFound(awardId);
   return award;
+}
+
+/** The use cases that work on one award the caller may see, each in its own transaction. */
+@Injectable()
+export class VisibleAwards {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: GrantsAccess,
+  ) {}
+
+  /** Runs `work` in a transaction with the award locked, if the caller may see it; else 404. */
+  transaction<T>(
+    principal: Principal,
+    awardId: string,
+    work: (manager: EntityManager, award: AwardDto) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) =>
+      work(manager, await visibleAwardForUpdate(manager, this.access, principal, awardId)),
+    );
+  }
 }

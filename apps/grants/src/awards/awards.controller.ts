@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   awardGrantSchema,
   declineAwardShareSchema,
@@ -9,12 +8,10 @@ import {
   type DeclineAwardShare,
   type RecordPayment,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { Roles, Scoped } from '@samvirke/auth';
 import { AwardConsentService } from './award-consent.service.js';
 import { AwardsService } from './awards.service.js';
 import { TranchePaymentService } from './tranche-payment.service.js';
-
-const id = { schema: z.uuid() };
 
 @Controller()
 export class AwardsController {
@@ -28,23 +25,19 @@ export class AwardsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   award(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: awardGrantSchema }) body: AwardGrant,
   ): Promise<AwardDto> {
     return this.awards.award(principal, applicationId, body);
   }
 
   @Get('programmes/:programmeId/awards')
-  list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', id) programmeId: string,
-  ): Promise<AwardDto[]> {
+  list(@Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>): Promise<AwardDto[]> {
     return this.awards.list(principal, programmeId);
   }
 
   @Get('awards/:awardId')
-  get(@CurrentPrincipal() principal: Principal, @Param('awardId', id) awardId: string): Promise<AwardDto> {
+  get(@Scoped('awardId') { principal, awardId }: Scoped<'awardId'>): Promise<AwardDto> {
     return this.awards.get(principal, awardId);
   }
 
@@ -53,9 +46,8 @@ export class AwardsController {
   @HttpCode(200)
   @Roles('foundation-officer')
   confirm(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('funderOrganisationId', id) funderOrganisationId: string,
+    @Scoped('awardId', 'funderOrganisationId')
+    { principal, awardId, funderOrganisationId }: Scoped<'awardId' | 'funderOrganisationId'>,
   ): Promise<AwardDto> {
     return this.consent.confirm(principal, awardId, funderOrganisationId);
   }
@@ -64,9 +56,8 @@ export class AwardsController {
   @HttpCode(200)
   @Roles('foundation-officer')
   decline(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('funderOrganisationId', id) funderOrganisationId: string,
+    @Scoped('awardId', 'funderOrganisationId')
+    { principal, awardId, funderOrganisationId }: Scoped<'awardId' | 'funderOrganisationId'>,
     @Body({ schema: declineAwardShareSchema }) body: DeclineAwardShare,
   ): Promise<AwardDto> {
     return this.consent.decline(principal, awardId, funderOrganisationId, body);
@@ -76,9 +67,7 @@ export class AwardsController {
   @HttpCode(200)
   @Roles('foundation-officer')
   pay(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', id) awardId: string,
-    @Param('trancheId', id) trancheId: string,
+    @Scoped('awardId', 'trancheId') { principal, awardId, trancheId }: Scoped<'awardId' | 'trancheId'>,
     @Body({ schema: recordPaymentSchema }) body: RecordPayment,
   ): Promise<AwardDto> {
     return this.payments.pay(principal, awardId, trancheId, body);

@@ -11,6 +11,7 @@ import { AwardConsentService } from './award-consent.service.js';
 import { AwardsController } from './awards.controller.js';
 import { AwardsService } from './awards.service.js';
 import { TranchePaymentService } from './tranche-payment.service.js';
+import { VisibleAwards } from './award-visibility.js';
 
 /** Awards of applications, their co-funders' consent, the payment of their tranches, amendments and refunds. */
 @Module({
@@ -18,6 +19,7 @@ import { TranchePaymentService } from './tranche-payment.service.js';
   controllers: [AwardsController, AwardAmendmentsController],
   providers: [
     GrantsAccess,
+    VisibleAwards,
     AwardsService,
     AwardCompletion,
     AwardConsentService,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { tranchePaidV1, type AwardDto, type RecordPayment } from '@samvirke/contracts';
 import { hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { GrantsAccess } from '../access/grants-access.js';
 import { AwardChangesStore } from './award-changes.store.js';
-import { visibleAwardForUpdate } from './award-visibility.js';
+import { VisibleAwards } from './award-visibility.js';
 import { AwardsStore } from './awards.store.js';
 import { payingFunder, requirePayable, trancheOf, tranchePaidEvent } from './tranche-payment.rules.js';
 
@@ -17,7 +17,7 @@ import { payingFunder, requirePayable, trancheOf, tranchePaidEvent } from './tra
 @Injectable()
 export class TranchePaymentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly awards: VisibleAwards,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
   ) {}
@@ -28,8 +28,7 @@ export class TranchePaymentService {
     trancheId: string,
     command: RecordPayment,
   ): Promise<AwardDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       const tranche = trancheOf(award, trancheId);
       const mine = hasRole(principal, 'foundation-officer')
         ? await this.access.funderOrganisations(manager, principal, award.programmeId)

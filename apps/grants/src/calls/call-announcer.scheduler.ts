@@ -1,16 +1,10 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { grantCallClosedV1, grantCallOpenedV1 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
-import { IntervalJob, type RoundOutcome } from '@samvirke/persistence';
-import { loadConfig } from '@samvirke/platform';
+import { intervalFromEnv, ScheduledJob } from '@samvirke/persistence';
 import { callClosedEvent, callOpenedEvent } from './calls.rules.js';
 import { CallsStore, toCallDto, type DueAnnouncement } from './calls.store.js';
-
-const config = z.object({
-  GRANT_CALL_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
-});
 
 /**
  * A call's status follows its dates; this records grant-call.opened and grant-call.closed once
@@ -19,34 +13,19 @@ const config = z.object({
  * recorded exactly once whoever runs the round.
  */
 @Injectable()
-export class CallAnnouncer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job: IntervalJob<number>;
-
+export class CallAnnouncer extends ScheduledJob<number> {
   constructor(
     dataSource: DataSource,
     private readonly outbox: EventOutbox,
   ) {
-    this.job = new IntervalJob(dataSource, {
+    super(dataSource, {
       name: 'grants.call-announcer',
-      everyMs: loadConfig(config).GRANT_CALL_CHECK_INTERVAL_MS,
-      round: (manager, now) => this.announceDue(manager, now),
+      everyMs: intervalFromEnv('GRANT_CALL_CHECK_INTERVAL_MS', 30_000),
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.job.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.job.stop();
-  }
-
   /** Records the openings and closings due at `now`; the result is how many events it recorded. */
-  runOnce(now: Date = new Date()): Promise<RoundOutcome<number>> {
-    return this.job.runOnce(now);
-  }
-
-  private async announceDue(manager: EntityManager, now: Date): Promise<number> {
+  protected async round(manager: EntityManager, now: Date): Promise<number> {
     const store = new CallsStore(manager);
     let recorded = 0;
     for (const due of await store.dueAnnouncements(now)) {

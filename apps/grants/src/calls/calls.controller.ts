@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   createGrantCallSchema,
   type CreateGrantCall,
   type GrantCallDto,
   type OpenCallDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
+import { UuidParam } from '@samvirke/platform';
 import { GrantCallsService } from './calls.service.js';
 
 @Controller()
@@ -17,18 +17,14 @@ export class GrantCallsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   create(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: createGrantCallSchema }) body: CreateGrantCall,
   ): Promise<GrantCallDto> {
     return this.calls.create(principal, programmeId, body);
   }
 
   @Get('programmes/:programmeId/calls')
-  list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-  ): Promise<GrantCallDto[]> {
+  list(@Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>): Promise<GrantCallDto[]> {
     return this.calls.list(principal, programmeId);
   }
 
@@ -38,7 +34,7 @@ export class GrantCallsController {
   }
 
   @Get('calls/:callId')
-  get(@Param('callId', { schema: z.uuid() }) callId: string): Promise<GrantCallDto> {
+  get(@UuidParam('callId') callId: string): Promise<GrantCallDto> {
     return this.calls.get(callId);
   }
 }

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   commitFundingSchema,
   type CommitFunding,
   type FundingCommitmentDto,
   type FundingOverviewDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { Roles, Scoped } from '@samvirke/auth';
 import { FundingService } from './funding.service.js';
 
 @Controller('programmes/:programmeId')
@@ -17,8 +16,7 @@ export class FundingController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   commit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: commitFundingSchema }) body: CommitFunding,
   ): Promise<FundingCommitmentDto> {
     return this.funding.commit(principal, programmeId, body);
@@ -26,8 +24,7 @@ export class FundingController {
 
   @Get('funding')
   overview(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<FundingOverviewDto> {
     return this.funding.overview(principal, programmeId);
   }

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   returnGrantReportSchema,
   submitGrantReportSchema,
@@ -8,7 +7,7 @@ import {
   type ReturnGrantReport,
   type SubmitGrantReport,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ReportsService } from './reports.service.js';
 
 @Controller('awards/:awardId/reports')
@@ -16,17 +15,13 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
-  ): Promise<GrantReportsDto> {
+  list(@Scoped('awardId') { principal, awardId }: Scoped<'awardId'>): Promise<GrantReportsDto> {
     return this.reports.list(principal, awardId);
   }
 
   @Post()
   submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
+    @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: submitGrantReportSchema }) body: SubmitGrantReport,
   ): Promise<GrantReportDto> {
     return this.reports.submit(principal, awardId, body);
@@ -35,9 +30,7 @@ export class ReportsController {
   @Post(':reportId/approve')
   @HttpCode(200)
   approve(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
-    @Param('reportId', { schema: z.uuid() }) reportId: string,
+    @Scoped('awardId', 'reportId') { principal, awardId, reportId }: Scoped<'awardId' | 'reportId'>,
   ): Promise<GrantReportDto> {
     return this.reports.approve(principal, awardId, reportId);
   }
@@ -45,9 +38,7 @@ export class ReportsController {
   @Post(':reportId/return')
   @HttpCode(200)
   return(
-    @CurrentPrincipal() principal: Principal,
-    @Param('awardId', { schema: z.uuid() }) awardId: string,
-    @Param('reportId', { schema: z.uuid() }) reportId: string,
+    @Scoped('awardId', 'reportId') { principal, awardId, reportId }: Scoped<'awardId' | 'reportId'>,
     @Body({ schema: returnGrantReportSchema }) body: ReturnGrantReport,
   ): Promise<GrantReportDto> {
     return this.reports.return(principal, awardId, reportId, body);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GrantsAccess } from '../access/grants-access.js';
+import { VisibleAwards } from '../awards/award-visibility.js';
 import { TranchesModule } from '../tranches/tranches.module.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
@@ -8,6 +9,6 @@ import { ReportsService } from './reports.service.js';
 @Module({
   imports: [TranchesModule],
   controllers: [ReportsController],
-  providers: [GrantsAccess, ReportsService],
+  providers: [GrantsAccess, VisibleAwards, ReportsService],
 })
 export class ReportsModule {}

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   grantReportApprovedV1,
   grantReportReturnedV1,
@@ -16,7 +15,7 @@ import { EventOutbox } from '@samvirke/messaging';
 import { ValidationFailed } from '@samvirke/platform';
 import { GrantsAccess } from '../access/grants-access.js';
 import { requireGrantee, requireMade } from '../agreements/agreements.rules.js';
-import { visibleAwardForUpdate } from '../awards/award-visibility.js';
+import { VisibleAwards } from '../awards/award-visibility.js';
 import { TrancheRelease } from '../tranches/tranche-release.service.js';
 import {
   financialLines,
@@ -36,15 +35,14 @@ import { ReportsStore } from './reports.store.js';
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly awards: VisibleAwards,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
     private readonly release: TrancheRelease,
   ) {}
 
   async list(principal: Principal, awardId: string): Promise<GrantReportsDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       const store = new ReportsStore(manager);
       return {
         template: await store.template(award.callId),
@@ -55,8 +53,7 @@ export class ReportsService {
   }
 
   async submit(principal: Principal, awardId: string, command: SubmitGrantReport): Promise<GrantReportDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       requireGrantee(principal, award, 'reports on its grant');
       requireMade(award);
       const store = new ReportsStore(manager);
@@ -108,8 +105,7 @@ export class ReportsService {
     status: 'approved' | 'returned',
     comment: string | null,
   ): Promise<GrantReportDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const award = await visibleAwardForUpdate(manager, this.access, principal, awardId);
+    return this.awards.transaction(principal, awardId, async (manager, award) => {
       requireDecider(
         principal,
         await this.access.funderOrganisations(manager, principal, award.programmeId),

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
   assignReviewerSchema,
   declareConflictSchema,
@@ -10,10 +9,8 @@ import {
   type ReviewerCandidateDto,
   type SubmitReview,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { Roles, Scoped } from '@samvirke/auth';
 import { ReviewsService } from './reviews.service.js';
-
-const id = { schema: z.uuid() };
 
 @Controller('applications/:applicationId')
 export class ReviewsController {
@@ -23,8 +20,7 @@ export class ReviewsController {
   @HttpCode(201)
   @Roles('foundation-officer', 'platform-admin')
   assign(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: assignReviewerSchema }) body: AssignReviewer,
   ): Promise<ReviewDto> {
     return this.reviews.assign(principal, applicationId, body);
@@ -33,8 +29,7 @@ export class ReviewsController {
   @Get('reviewer-candidates')
   @Roles('foundation-officer', 'platform-admin')
   candidates(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
   ): Promise<ReviewerCandidateDto[]> {
     return this.reviews.candidates(principal, applicationId);
   }
@@ -42,8 +37,7 @@ export class ReviewsController {
   @Post('conflict')
   @HttpCode(200)
   declareConflict(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: declareConflictSchema }) body: { reason: string },
   ): Promise<ReviewDto> {
     return this.reviews.declareConflict(principal, applicationId, body.reason);
@@ -51,8 +45,7 @@ export class ReviewsController {
 
   @Put('review')
   review(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: submitReviewSchema }) body: SubmitReview,
   ): Promise<ReviewDto> {
     return this.reviews.review(principal, applicationId, body);
@@ -60,8 +53,7 @@ export class ReviewsController {
 
   @Get('reviews')
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('applicationId', id) applicationId: string,
+    @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
   ): Promise<ApplicationReviewsDto> {
     return this.reviews.list(principal, applicationId);
   }

@@ -1,8 +1,8 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { EventOutbox } from '@samvirke/messaging';
-import { IntervalJob, type RoundOutcome } from '@samvirke/persistence';
+import { ScheduledJob } from '@samvirke/persistence';
 import { loadConfig } from '@samvirke/platform';
 import { reminderEvent, reminderKind, reminderWindow } from './deadlines.rules.js';
 import { claimReminder, unsubmittedBy } from './deadlines.store.js';
@@ -20,36 +20,24 @@ const config = z.object({
  * reminding twice.
  */
 @Injectable()
-export class DeadlinesScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly settings = loadConfig(config);
-  private readonly job: IntervalJob<number>;
+export class DeadlinesScheduler extends ScheduledJob<number> {
+  private readonly settings: z.infer<typeof config>;
 
   constructor(
     dataSource: DataSource,
     private readonly outbox: EventOutbox,
   ) {
-    this.job = new IntervalJob(dataSource, {
+    const settings = loadConfig(config);
+    super(dataSource, {
       // Leadership locks are database-wide; each schema (a test suite's) holds its own reminders.
       name: `measurement.deadline-reminders.${dataSource.driver.schema ?? 'public'}`,
-      everyMs: this.settings.DEADLINE_CHECK_INTERVAL_MS,
-      round: (manager, now) => this.remind(manager, now),
+      everyMs: settings.DEADLINE_CHECK_INTERVAL_MS,
     });
-  }
-
-  onApplicationBootstrap(): void {
-    this.job.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.job.stop();
+    this.settings = settings;
   }
 
   /** Records the reminders due at `now`; the result says how many this round recorded. */
-  runOnce(now: Date = new Date()): Promise<RoundOutcome<number>> {
-    return this.job.runOnce(now);
-  }
-
-  private async remind(manager: EntityManager, now: Date): Promise<number> {
+  protected async round(manager: EntityManager, now: Date): Promise<number> {
     const { today, lastDueDate } = reminderWindow(now, this.settings.DEADLINE_WARNING_DAYS);
     let recorded = 0;
     for (const unsubmitted of await unsubmittedBy(manager, lastDueDate)) {

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   defineIndicatorSchema,
   listIndicatorsQuerySchema,
@@ -11,6 +10,7 @@ import {
   type VersionIndicator,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
+import { UuidParam } from '@samvirke/platform';
 import { IndicatorsService } from './indicators.service.js';
 
 @Controller('indicators')
@@ -30,7 +30,7 @@ export class IndicatorsController {
   @HttpCode(201)
   @Roles('platform-admin', 'backbone-coordinator')
   version(
-    @Param('id', { schema: z.uuid() }) id: string,
+    @UuidParam('id') id: string,
     @Body({ schema: versionIndicatorSchema }) body: VersionIndicator,
   ): Promise<IndicatorDto> {
     return this.indicators.version(id, body);
@@ -39,7 +39,7 @@ export class IndicatorsController {
   @Post(':id/retire')
   @HttpCode(200)
   @Roles('platform-admin', 'backbone-coordinator')
-  retire(@Param('id', { schema: z.uuid() }) id: string): Promise<IndicatorDto> {
+  retire(@UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.retire(id);
   }
 
@@ -51,7 +51,7 @@ export class IndicatorsController {
   }
 
   @Get(':id')
-  get(@Param('id', { schema: z.uuid() }) id: string): Promise<IndicatorDto> {
+  get(@UuidParam('id') id: string): Promise<IndicatorDto> {
     return this.indicators.get(id);
   }
 }

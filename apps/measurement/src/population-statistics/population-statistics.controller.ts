@@ -1,5 +1,4 @@
-import { Body, Controller, Get, Param, Put, Query, UnsupportedMediaTypeException } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, Put, Query, UnsupportedMediaTypeException } from '@nestjs/common';
 import {
   loadPopulationStatisticsQuerySchema,
   populationStatisticsQuerySchema,
@@ -8,7 +7,8 @@ import {
   type PopulationStatisticsLoaded,
   type PopulationStatisticsQuery,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { Roles, Scoped } from '@samvirke/auth';
+import { UuidParam } from '@samvirke/platform';
 import { PopulationStatisticsService } from './population-statistics.service.js';
 
 @Controller('indicators/:id/statistics')
@@ -19,8 +19,7 @@ export class PopulationStatisticsController {
   @Put()
   @Roles('platform-admin', 'backbone-coordinator')
   load(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', { schema: z.uuid() }) id: string,
+    @Scoped('id') { principal, id }: Scoped<'id'>,
     @Query({ schema: loadPopulationStatisticsQuerySchema }) query: LoadPopulationStatisticsQuery,
     @Body() body: unknown,
   ): Promise<PopulationStatisticsLoaded> {
@@ -30,7 +29,7 @@ export class PopulationStatisticsController {
 
   @Get()
   read(
-    @Param('id', { schema: z.uuid() }) id: string,
+    @UuidParam('id') id: string,
     @Query({ schema: populationStatisticsQuerySchema }) query: PopulationStatisticsQuery,
   ): Promise<PopulationStatisticsDto> {
     return this.statistics.read(id, query);

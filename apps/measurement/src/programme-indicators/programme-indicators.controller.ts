@@ -5,7 +5,7 @@ import {
   type ConfigureProgrammeIndicator,
   type ProgrammeIndicatorDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ProgrammeIndicatorsService } from './programme-indicators.service.js';
 
 @Controller('programmes/:programmeId/indicators')
@@ -14,8 +14,7 @@ export class ProgrammeIndicatorsController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<ProgrammeIndicatorDto[]> {
     return this.indicators.list(principal, programmeId);
   }
@@ -23,8 +22,7 @@ export class ProgrammeIndicatorsController {
   /** Track an indicator of the library (or change how): frequency, baseline, targets. */
   @Put(':code')
   configure(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Param('code', { schema: z.string().min(1).max(60) }) code: string,
     @Body({ schema: configureProgrammeIndicatorSchema }) body: ConfigureProgrammeIndicator,
   ): Promise<ProgrammeIndicatorDto> {

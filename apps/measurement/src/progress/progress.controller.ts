@@ -1,7 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { z } from 'zod';
+import { Controller, Get, Query } from '@nestjs/common';
 import { progressQuerySchema, type DisaggregatedProgressDto, type ProgressDto } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ProgressService } from './progress.service.js';
 
 @Controller('programmes/:programmeId/progress')
@@ -11,8 +10,7 @@ export class ProgressController {
   /** Per indicator: the aggregate across organisations, baseline, target, attainment, trend, and each organisation. */
   @Get()
   read(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: progressQuerySchema }) query: { period: string },
   ): Promise<ProgressDto> {
     return this.progress.read(principal, programmeId, query.period);
@@ -21,8 +19,7 @@ export class ProgressController {
   /** The summed indicators split by their disaggregations (køn, alder, …), suppressed as the progress is. */
   @Get('disaggregations')
   disaggregations(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: progressQuerySchema }) query: { period: string },
   ): Promise<DisaggregatedProgressDto> {
     return this.progress.disaggregations(principal, programmeId, query.period);

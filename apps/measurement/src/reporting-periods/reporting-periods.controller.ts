@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   extendReportingDeadlineSchema,
   openReportingPeriodSchema,
@@ -7,7 +6,7 @@ import {
   type OpenReportingPeriod,
   type ReportingPeriodDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ReportingPeriodsService } from './reporting-periods.service.js';
 
 @Controller('programmes/:programmeId/periods')
@@ -16,8 +15,7 @@ export class ReportingPeriodsController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<ReportingPeriodDto[]> {
     return this.periods.list(principal, programmeId);
   }
@@ -25,8 +23,7 @@ export class ReportingPeriodsController {
   @Post()
   @HttpCode(201)
   open(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: openReportingPeriodSchema }) body: OpenReportingPeriod,
   ): Promise<ReportingPeriodDto> {
     return this.periods.open(principal, programmeId, body);
@@ -35,9 +32,8 @@ export class ReportingPeriodsController {
   @Post(':periodId/close')
   @HttpCode(200)
   close(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('periodId', { schema: z.uuid() }) periodId: string,
+    @Scoped('programmeId', 'periodId')
+    { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
   ): Promise<ReportingPeriodDto> {
     return this.periods.setStatus(principal, programmeId, periodId, 'closed');
   }
@@ -45,9 +41,8 @@ export class ReportingPeriodsController {
   @Post(':periodId/extend')
   @HttpCode(200)
   extend(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('periodId', { schema: z.uuid() }) periodId: string,
+    @Scoped('programmeId', 'periodId')
+    { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
     @Body({ schema: extendReportingDeadlineSchema }) body: ExtendReportingDeadline,
   ): Promise<ReportingPeriodDto> {
     return this.periods.extend(principal, programmeId, periodId, body.dueDate);
@@ -56,9 +51,8 @@ export class ReportingPeriodsController {
   @Post(':periodId/reopen')
   @HttpCode(200)
   reopen(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('periodId', { schema: z.uuid() }) periodId: string,
+    @Scoped('programmeId', 'periodId')
+    { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
   ): Promise<ReportingPeriodDto> {
     return this.periods.setStatus(principal, programmeId, periodId, 'open');
   }

@@ -6,7 +6,7 @@ import {
   type ScorecardDto,
   type ScorecardQuery,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { CurrentPrincipal, type Principal, Scoped } from '@samvirke/auth';
 import { ScorecardService } from './scorecard.service.js';
 
 @Controller()
@@ -16,8 +16,7 @@ export class ScorecardController {
   /** Population indicators and performance measures with their curves; ?goalId= for one goal. */
   @Get('programmes/:programmeId/scorecard')
   scorecard(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: scorecardQuerySchema }) query: ScorecardQuery,
   ): Promise<ScorecardDto> {
     return this.scorecards.scorecard(principal, programmeId, query.goalId);

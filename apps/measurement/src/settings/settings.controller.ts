@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { measurementSettingsSchema, type MeasurementSettings } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { MeasurementSettingsService } from './settings.service.js';
 
 @Controller('programmes/:programmeId/measurement-settings')
@@ -10,16 +9,14 @@ export class MeasurementSettingsController {
 
   @Get()
   get(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<MeasurementSettings> {
     return this.settings.get(principal, programmeId);
   }
 
   @Put()
   put(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: measurementSettingsSchema }) body: MeasurementSettings,
   ): Promise<MeasurementSettings> {
     return this.settings.put(principal, programmeId, body);

@@ -12,7 +12,7 @@ import {
   type StoryDto,
   type WriteStory,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { StoriesService } from './stories.service.js';
 
 const code = z.string().min(1).max(60);
@@ -24,8 +24,7 @@ export class StoriesController {
 
   @Get('indicators/:code/stories/:period')
   read(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Param('code', { schema: code }) indicator: string,
     @Param('period', { schema: period }) label: string,
   ): Promise<StoryDto> {
@@ -34,8 +33,7 @@ export class StoriesController {
 
   @Put('indicators/:code/stories/:period')
   write(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Param('code', { schema: code }) indicator: string,
     @Param('period', { schema: period }) label: string,
     @Body({ schema: writeStorySchema }) body: WriteStory,
@@ -46,8 +44,7 @@ export class StoriesController {
   @Post('indicators/:code/stories/:period/comments')
   @HttpCode(201)
   comment(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Param('code', { schema: code }) indicator: string,
     @Param('period', { schema: period }) label: string,
     @Body({ schema: addStoryCommentSchema }) body: AddStoryComment,
@@ -57,8 +54,7 @@ export class StoriesController {
 
   @Get('learning')
   learning(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: learningQuerySchema }) query: { q?: string },
   ): Promise<LearningEntryDto[]> {
     return this.stories.learning(principal, programmeId, query.q);
@@ -67,8 +63,7 @@ export class StoriesController {
   @Post('learning')
   @HttpCode(201)
   record(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: recordLearningSchema }) body: RecordLearning,
   ): Promise<LearningEntryDto> {
     return this.stories.record(principal, programmeId, body);

@@ -28,7 +28,7 @@ import {
   type SubmissionHistory,
   type SubmissionListItem,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
 import { csvInput, jsonInput } from './submission-input.js';
 import type { ResponseOptions } from './submissions.store.js';
 import { SubmissionImportService } from './submission-import.service.js';
@@ -55,8 +55,7 @@ export class ProgrammeSubmissionsController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: listSubmissionsQuerySchema }) query: ListSubmissionsQuery,
   ): Promise<Page<SubmissionListItem>> {
     return this.submissions.list(principal, programmeId, query);

@@ -1,7 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { z } from 'zod';
+import { Controller, Get } from '@nestjs/common';
 import type { ValidationReportDto } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ValidationService } from './validation.service.js';
 
 @Controller('programmes/:programmeId/validation-report')
@@ -10,8 +9,7 @@ export class ValidationController {
 
   @Get()
   report(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<ValidationReportDto> {
     return this.validation.report(principal, programmeId);
   }

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   listDeliveriesQuerySchema,
   replayEmailsSinceSchema,
@@ -9,6 +8,7 @@ import {
   type ReplayEmailsSince,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
+import { UuidParam } from '@samvirke/platform';
 import { DeliveriesService } from './deliveries.service.js';
 
 @Controller('deliveries')
@@ -26,7 +26,7 @@ export class DeliveriesController {
   @Post(':id/replay')
   @HttpCode(200)
   @Roles('platform-admin')
-  replay(@Param('id', { schema: z.uuid() }) id: string): Promise<DeliveryDto> {
+  replay(@UuidParam('id') id: string): Promise<DeliveryDto> {
     return this.deliveries.replay(id);
   }
 

@@ -1,9 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { Roles } from '@samvirke/auth';
 import { findOrganisation } from '@samvirke/directory';
-import { DomainError } from '@samvirke/platform';
+import { DomainError, UuidParam } from '@samvirke/platform';
 import { knownOrganisationView, type KnownOrganisationView } from './directory.rules.js';
 
 @Controller('directory/organisations')
@@ -13,7 +12,7 @@ export class DirectoryController {
   /** What notifications knows of an organisation; shows that partners' events arrived. */
   @Get(':id')
   @Roles('platform-admin')
-  async get(@Param('id', { schema: z.uuid() }) id: string): Promise<KnownOrganisationView> {
+  async get(@UuidParam('id') id: string): Promise<KnownOrganisationView> {
     const view = knownOrganisationView(await findOrganisation(this.dataSource.manager, id));
     if (!view) throw new DomainError('not-found', `Notifications has not heard of organisation ${id}.`);
     return view;

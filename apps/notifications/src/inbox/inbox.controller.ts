@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { z } from 'zod';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { inboxQuerySchema, type InboxItemDto, type InboxQuery, type Page } from '@samvirke/contracts';
+import { UuidParam } from '@samvirke/platform';
 import { CurrentUser, type CurrentUserInfo } from '../users/current-user.js';
 import { InboxService } from './inbox.service.js';
 
@@ -30,10 +30,7 @@ export class InboxController {
 
   @Post(':id/read')
   @HttpCode(200)
-  markRead(
-    @CurrentUser() user: CurrentUserInfo,
-    @Param('id', { schema: z.uuid() }) id: string,
-  ): Promise<InboxItemDto> {
+  markRead(@CurrentUser() user: CurrentUserInfo, @UuidParam('id') id: string): Promise<InboxItemDto> {
     return this.inbox.markRead(user, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import {
   createWebhookSubscriptionSchema,
@@ -17,7 +17,7 @@ import {
   type WebhookSubscriptionDto,
   type WebhookSubscriptionWithSecretDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
+import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
 import { DeadLettersService } from './dead-letters.service.js';
 import { WebhooksService } from './webhooks.service.js';
 
@@ -45,17 +45,13 @@ export class WebhooksController {
   }
 
   @Get('subscriptions/:id')
-  get(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', { schema: z.uuid() }) id: string,
-  ): Promise<WebhookSubscriptionDto> {
+  get(@Scoped('id') { principal, id }: Scoped<'id'>): Promise<WebhookSubscriptionDto> {
     return this.webhooks.get(principal, id);
   }
 
   @Patch('subscriptions/:id')
   update(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', { schema: z.uuid() }) id: string,
+    @Scoped('id') { principal, id }: Scoped<'id'>,
     @Body({ schema: updateWebhookSubscriptionSchema }) body: UpdateWebhookSubscription,
   ): Promise<WebhookSubscriptionDto> {
     return this.webhooks.update(principal, id, body);
@@ -64,8 +60,7 @@ export class WebhooksController {
   @Post('subscriptions/:id/rotate-secret')
   @HttpCode(200)
   rotate(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', { schema: z.uuid() }) id: string,
+    @Scoped('id') { principal, id }: Scoped<'id'>,
     @Body({ schema: rotateSecretSchema }) body: z.infer<typeof rotateSecretSchema>,
   ): Promise<WebhookSubscriptionWithSecretDto> {
     return this.webhooks.rotate(principal, id, body.overlapSeconds);
@@ -73,8 +68,7 @@ export class WebhooksController {
 
   @Get('subscriptions/:id/deliveries')
   deliveries(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', { schema: z.uuid() }) id: string,
+    @Scoped('id') { principal, id }: Scoped<'id'>,
     @Query({ schema: listDeliveriesQuerySchema }) query: ListDeliveriesQuery,
   ): Promise<Page<DeliveryDto>> {
     return this.webhooks.deliveries(principal, id, query);
@@ -99,10 +93,7 @@ export class WebhooksController {
 
   @Post('dead-letters/:id/replay')
   @HttpCode(200)
-  replayOne(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', { schema: z.uuid() }) id: string,
-  ): Promise<DeliveryDto> {
+  replayOne(@Scoped('id') { principal, id }: Scoped<'id'>): Promise<DeliveryDto> {
     return this.deadLetters.replayOne(principal, id);
   }
 }

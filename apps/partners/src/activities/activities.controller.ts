@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import {
   registerActivitySchema,
@@ -8,7 +8,7 @@ import {
   type RegisterActivity,
   type UpdateActivity,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ActivitiesService } from './activities.service.js';
 
 const activityFilter = z
@@ -21,8 +21,7 @@ export class ActivitiesController {
 
   @Get('activities')
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: activityFilter }) filter: z.infer<typeof activityFilter>,
   ): Promise<ActivityDto[]> {
     return this.activities.list(principal, programmeId, filter);
@@ -31,8 +30,7 @@ export class ActivitiesController {
   @Post('activities')
   @HttpCode(201)
   register(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: registerActivitySchema }) body: RegisterActivity,
   ): Promise<ActivityDto> {
     return this.activities.register(principal, programmeId, body);
@@ -40,19 +38,15 @@ export class ActivitiesController {
 
   @Patch('activities/:activityId')
   update(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('activityId', { schema: z.uuid() }) activityId: string,
+    @Scoped('programmeId', 'activityId')
+    { principal, programmeId, activityId }: Scoped<'programmeId' | 'activityId'>,
     @Body({ schema: updateActivitySchema }) body: UpdateActivity,
   ): Promise<ActivityDto> {
     return this.activities.update(principal, programmeId, activityId, body);
   }
 
   @Get('goal-map')
-  goalMap(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-  ): Promise<GoalMap> {
+  goalMap(@Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>): Promise<GoalMap> {
     return this.activities.goalMap(principal, programmeId);
   }
 }

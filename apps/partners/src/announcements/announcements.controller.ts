@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   createAnnouncementSchema,
   type AnnouncementDto,
   type AnnouncementReceipts,
   type CreateAnnouncement,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { AnnouncementsService } from './announcements.service.js';
 
 @Controller('programmes/:programmeId/announcements')
@@ -14,18 +13,14 @@ export class AnnouncementsController {
   constructor(private readonly announcements: AnnouncementsService) {}
 
   @Get()
-  list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-  ): Promise<AnnouncementDto[]> {
+  list(@Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>): Promise<AnnouncementDto[]> {
     return this.announcements.list(principal, programmeId);
   }
 
   @Post()
   @HttpCode(201)
   create(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: createAnnouncementSchema }) body: CreateAnnouncement,
   ): Promise<AnnouncementDto> {
     return this.announcements.create(principal, programmeId, body);
@@ -33,9 +28,8 @@ export class AnnouncementsController {
 
   @Get(':announcementId')
   get(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('announcementId', { schema: z.uuid() }) announcementId: string,
+    @Scoped('programmeId', 'announcementId')
+    { principal, programmeId, announcementId }: Scoped<'programmeId' | 'announcementId'>,
   ): Promise<AnnouncementDto> {
     return this.announcements.get(principal, programmeId, announcementId);
   }
@@ -43,18 +37,16 @@ export class AnnouncementsController {
   @Post(':announcementId/read')
   @HttpCode(200)
   read(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('announcementId', { schema: z.uuid() }) announcementId: string,
+    @Scoped('programmeId', 'announcementId')
+    { principal, programmeId, announcementId }: Scoped<'programmeId' | 'announcementId'>,
   ): Promise<{ readAt: string }> {
     return this.announcements.markRead(principal, programmeId, announcementId);
   }
 
   @Get(':announcementId/receipts')
   receipts(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('announcementId', { schema: z.uuid() }) announcementId: string,
+    @Scoped('programmeId', 'announcementId')
+    { principal, programmeId, announcementId }: Scoped<'programmeId' | 'announcementId'>,
   ): Promise<AnnouncementReceipts> {
     return this.announcements.receipts(principal, programmeId, announcementId);
   }

@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { addContactSchema, type AddContact, type ContactDto } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ContactsService } from './contacts.service.js';
 
 @Controller('organisations/:organisationId/contacts')
@@ -10,8 +9,7 @@ export class ContactsController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', { schema: z.uuid() }) organisationId: string,
+    @Scoped('organisationId') { principal, organisationId }: Scoped<'organisationId'>,
   ): Promise<ContactDto[]> {
     return this.contacts.list(principal, organisationId);
   }
@@ -19,8 +17,7 @@ export class ContactsController {
   @Post()
   @HttpCode(201)
   add(
-    @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', { schema: z.uuid() }) organisationId: string,
+    @Scoped('organisationId') { principal, organisationId }: Scoped<'organisationId'>,
     @Body({ schema: addContactSchema }) body: AddContact,
   ): Promise<ContactDto> {
     return this.contacts.add(principal, organisationId, body);
@@ -29,9 +26,8 @@ export class ContactsController {
   @Delete(':contactId')
   @HttpCode(204)
   remove(
-    @CurrentPrincipal() principal: Principal,
-    @Param('organisationId', { schema: z.uuid() }) organisationId: string,
-    @Param('contactId', { schema: z.uuid() }) contactId: string,
+    @Scoped('organisationId', 'contactId')
+    { principal, organisationId, contactId }: Scoped<'organisationId' | 'contactId'>,
   ): Promise<void> {
     return this.contacts.remove(principal, organisationId, contactId);
   }

@@ -1,7 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { z } from 'zod';
+import { Controller, Get } from '@nestjs/common';
 import type { ProgrammeMemberPeople } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { ProgrammePeopleService } from './programme-people.service.js';
 
 @Controller('programmes/:programmeId/people')
@@ -10,8 +9,7 @@ export class ProgrammePeopleController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<ProgrammeMemberPeople[]> {
     return this.people.list(principal, programmeId);
   }

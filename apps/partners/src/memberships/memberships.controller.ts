@@ -1,5 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
   changeMembershipRolesSchema,
   grantMembershipSchema,
@@ -10,7 +9,7 @@ import {
   type MembershipRole,
   type Page,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { MembershipsService } from './memberships.service.js';
 
 @Controller('programmes/:programmeId/members')
@@ -19,8 +18,7 @@ export class MembershipsController {
 
   @Get()
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: listMembershipsQuerySchema }) query: ListMembershipsQuery,
   ): Promise<Page<MembershipDto>> {
     return this.memberships.list(principal, programmeId, query);
@@ -29,8 +27,7 @@ export class MembershipsController {
   @Post()
   @HttpCode(201)
   grant(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: grantMembershipSchema }) body: GrantMembership,
   ): Promise<MembershipDto> {
     return this.memberships.grant(principal, programmeId, body);
@@ -38,9 +35,8 @@ export class MembershipsController {
 
   @Put(':organisationId/roles')
   changeRoles(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('organisationId', { schema: z.uuid() }) organisationId: string,
+    @Scoped('programmeId', 'organisationId')
+    { principal, programmeId, organisationId }: Scoped<'programmeId' | 'organisationId'>,
     @Body({ schema: changeMembershipRolesSchema }) body: { roles: MembershipRole[] },
   ): Promise<MembershipDto> {
     return this.memberships.changeRoles(principal, programmeId, organisationId, body.roles);
@@ -49,9 +45,8 @@ export class MembershipsController {
   @Delete(':organisationId')
   @HttpCode(204)
   revoke(
-    @CurrentPrincipal() principal: Principal,
-    @Param('programmeId', { schema: z.uuid() }) programmeId: string,
-    @Param('organisationId', { schema: z.uuid() }) organisationId: string,
+    @Scoped('programmeId', 'organisationId')
+    { principal, programmeId, organisationId }: Scoped<'programmeId' | 'organisationId'>,
   ): Promise<void> {
     return this.memberships.revoke(principal, programmeId, organisationId);
   }

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   listOrganisationsQuerySchema,
   registerOrganisationSchema,
@@ -11,6 +10,7 @@ import {
   updateOrganisationSchema,
 } from '@samvirke/contracts';
 import { Roles } from '@samvirke/auth';
+import { UuidParam } from '@samvirke/platform';
 import { OrganisationsService } from './organisations.service.js';
 
 @Controller('organisations')
@@ -38,14 +38,14 @@ export class OrganisationsController {
   @Patch(':id')
   @Roles('platform-admin')
   update(
-    @Param('id', { schema: z.uuid() }) id: string,
+    @UuidParam('id') id: string,
     @Body({ schema: updateOrganisationSchema }) body: UpdateOrganisation,
   ): Promise<OrganisationDto> {
     return this.organisations.update(id, body);
   }
 
   @Get(':id')
-  get(@Param('id', { schema: z.uuid() }) id: string): Promise<OrganisationDto> {
+  get(@UuidParam('id') id: string): Promise<OrganisationDto> {
     return this.organisations.get(id);
   }
 }
