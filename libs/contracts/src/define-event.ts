@@ -32,7 +32,7 @@ export function defineEvent<const TType extends string, TSchema extends z.ZodTyp
 }
 
 /** A service that produces internal events, named in their type: dk.samvirke.<service>.… */
-export type EventService = keyof typeof TOPICS & keyof typeof SOURCES;
+export type EventService = keyof typeof TOPICS;
 
 /** An internal event of a service, as defineEvent takes it without what its type already says. */
 export type ServiceEventDefinition<TType extends string, TSchema extends z.ZodType> = Omit<
