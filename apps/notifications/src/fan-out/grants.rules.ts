@@ -15,7 +15,7 @@ import {
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
 import { AMENDMENT_RULES } from './grants-amendments.rules.js';
-import { defineRule, kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
+import { kindOfRule, nameOf, programmeRule, type NotificationRule } from './notification-rule.js';
 
 /** What the award and tranche events carry that their messages show. */
 type TrancheFields = Pick<TrancheEligibleV1, 'programmeId' | 'granteeOrganisationId' | 'title' | 'amountOre'>;
@@ -42,9 +42,7 @@ const earliestDate = (data: { earliestDate: string }): TrancheDetails => ({
 
 export const GRANT_AWARDED_RULE = trancheRule({
   event: grantAwardedV1,
-  template: 'grant-awarded',
   category: 'grant-update',
-  details: () => ({}),
   audiences: (data) => [
     { organisationIds: [data.granteeOrganisationId], role: '*' },
     { organisationIds: data.shares.map((share) => share.funderOrganisationId), role: 'foundation-officer' },
@@ -53,7 +51,6 @@ export const GRANT_AWARDED_RULE = trancheRule({
 
 export const TRANCHE_ELIGIBLE_RULE = trancheRule({
   event: trancheEligibleV1,
-  template: 'tranche-eligible',
   category: 'grant-update',
   details: earliestDate,
   audiences: (data) => [{ organisationIds: data.funderOrganisationIds, role: 'foundation-officer' }],
@@ -61,7 +58,6 @@ export const TRANCHE_ELIGIBLE_RULE = trancheRule({
 
 export const TRANCHE_HELD_RULE = trancheRule({
   event: trancheHeldV1,
-  template: 'tranche-held',
   category: 'payment-held',
   details: earliestDate,
   audiences: (data) => [
@@ -72,7 +68,6 @@ export const TRANCHE_HELD_RULE = trancheRule({
 
 export const TRANCHE_PAID_RULE = trancheRule({
   event: tranchePaidV1,
-  template: 'tranche-paid',
   category: 'grant-update',
   details: (data) => ({ earliestDate: data.earliestDate, paymentReference: data.paymentReference }),
   audiences: (data) => [{ organisationIds: [data.granteeOrganisationId], role: '*' }],
@@ -121,38 +116,27 @@ const shareRule = kindOfRule<ShareFields, ShareDetails>({
  */
 export const AWARD_SHARE_REQUESTED_RULE = shareRule({
   event: awardShareRequestedV1,
-  template: 'award-share-requested',
   category: 'grant-update',
-  details: () => ({}),
   audiences: (data) => [{ organisationIds: [data.funderOrganisationId], role: 'foundation-officer' }],
 });
 
 export const AWARD_SHARE_DECLINED_RULE = shareRule({
   event: awardShareDeclinedV1,
-  template: 'award-share-declined',
   category: 'grant-update',
   details: (data) => ({ reason: data.reason }),
   audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
 });
 
 /** The award's funders' officers hear that the grantee accepted the grant agreement. */
-export const GRANT_AGREEMENT_ACCEPTED_RULE = defineRule({
+export const GRANT_AGREEMENT_ACCEPTED_RULE = programmeRule({
   event: grantAgreementAcceptedV1,
-  template: 'grant-agreement-accepted',
   category: 'grant-update',
-  directory: (data) => ({
-    programmeId: data.programmeId,
-    organisationIds: [data.granteeOrganisationId],
-    backbones: false,
-  }),
-  outcome: (data, facts) => ({
-    audiences: [{ organisationIds: data.funderOrganisationIds, role: 'foundation-officer' }],
-    variables: () => ({
-      programmeName: facts.programmeName,
-      organisationName: nameOf(facts, data.granteeOrganisationId),
-      title: data.title,
-      version: String(data.version),
-    }),
+  organisations: (data) => [data.granteeOrganisationId],
+  audiences: (data) => [{ organisationIds: data.funderOrganisationIds, role: 'foundation-officer' }],
+  variables: (data, facts) => ({
+    organisationName: nameOf(facts, data.granteeOrganisationId),
+    title: data.title,
+    version: String(data.version),
   }),
 });
 
@@ -184,23 +168,18 @@ const reportRule = kindOfRule<ReportFields, { readonly comment?: string }>({
 /** The call's foundation's officers hear of a report to decide; the grantee hears the decision. */
 export const GRANT_REPORT_SUBMITTED_RULE = reportRule({
   event: grantReportSubmittedV1,
-  template: 'grant-report-submitted',
   category: 'grant-update',
-  details: () => ({}),
   audiences: (data) => [{ organisationIds: [data.awardingOrganisationId], role: 'foundation-officer' }],
 });
 
 export const GRANT_REPORT_APPROVED_RULE = reportRule({
   event: grantReportApprovedV1,
-  template: 'grant-report-approved',
   category: 'grant-update',
-  details: () => ({}),
   audiences: (data) => [{ organisationIds: [data.granteeOrganisationId], role: '*' }],
 });
 
 export const GRANT_REPORT_RETURNED_RULE = reportRule({
   event: grantReportReturnedV1,
-  template: 'grant-report-returned',
   category: 'grant-update',
   details: (data) => ({ comment: data.comment }),
   audiences: (data) => [{ organisationIds: [data.granteeOrganisationId], role: '*' }],

@@ -22,21 +22,15 @@ const storyRule = kindOfRule<StoryFields, Record<string, never>>({
   }),
 });
 
-const noDetails = (): Record<string, never> => ({});
-
 export const STORY_WRITTEN_RULE = storyRule({
   event: indicatorStoryWrittenV1,
-  template: 'indicator-story-written',
   category: 'learning',
-  details: noDetails,
   audiences: (_data, facts) => [{ organisationIds: facts.backbones, role: 'backbone-coordinator' }],
 });
 
 export const STORY_COMMENTED_RULE = storyRule({
   event: storyCommentAddedV1,
-  template: 'story-comment-added',
   category: 'learning',
-  details: noDetails,
   audiences: (_data, facts) => [{ organisationIds: facts.backbones, role: 'backbone-coordinator' }],
 });
 

@@ -36,7 +36,6 @@ const version = (data: { version: number }): ReportingDetails => ({ version: dat
 
 export const DEADLINE_APPROACHING_RULE = reportingRule({
   event: reportingDeadlineApproachingV1,
-  template: 'reporting-deadline-approaching',
   category: 'reporting-reminder',
   details: dueDate,
   audiences: (data) => [{ organisationIds: [data.organisationId], role: 'reporter' }],
@@ -44,7 +43,6 @@ export const DEADLINE_APPROACHING_RULE = reportingRule({
 
 export const REPORTING_OVERDUE_RULE = reportingRule({
   event: reportingOverdueV1,
-  template: 'reporting-overdue',
   category: 'reporting-overdue',
   details: dueDate,
   audiences: (data, facts) => [
@@ -55,7 +53,6 @@ export const REPORTING_OVERDUE_RULE = reportingRule({
 
 export const SUBMISSION_SUBMITTED_RULE = reportingRule({
   event: submissionSubmittedV1,
-  template: 'submission-submitted',
   category: 'submission-review',
   details: version,
   audiences: (_data, facts) => [{ organisationIds: facts.backbones, role: 'backbone-coordinator' }],
@@ -63,7 +60,6 @@ export const SUBMISSION_SUBMITTED_RULE = reportingRule({
 
 export const SUBMISSION_RETURNED_RULE = reportingRule({
   event: submissionReturnedV1,
-  template: 'submission-returned',
   category: 'submission-review',
   details: version,
   audiences: (data) => [{ organisationIds: [data.organisationId], role: 'reporter' }],
@@ -71,7 +67,6 @@ export const SUBMISSION_RETURNED_RULE = reportingRule({
 
 export const SUBMISSION_APPROVED_RULE = reportingRule({
   event: submissionApprovedV1,
-  template: 'submission-approved',
   category: 'submission-review',
   details: version,
   audiences: (data) => [{ organisationIds: [data.organisationId], role: 'reporter' }],

@@ -53,9 +53,11 @@ export type EventCarrying<F> = RegisteredEvent & { readonly schema: z.ZodType<F>
  */
 export interface KindRuleSpec<D extends RegisteredEvent, Details> {
   readonly event: D;
-  readonly template: string;
+  /** The template's name; by default the event's, e.g. tranche-paid for dk.samvirke.grants.tranche.paid.v1. */
+  readonly template?: string;
   readonly category: NotificationCategory;
-  readonly details: (data: z.infer<D['schema']>) => Details;
+  /** What this event shows beyond the common fields; nothing when left out. */
+  readonly details?: (data: z.infer<D['schema']>) => Details;
   readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
 }
 
@@ -75,29 +77,68 @@ export interface EventKind<F extends { readonly programmeId: string }, Details> 
   ) => Record<string, string>;
 }
 
+/**
+ * A rule of one event about a programme: the organisations its message names, whether the
+ * programme's backbones are asked for too (not unless said), who hears, and the template variables
+ * beyond the programme's name, which every message shows.
+ */
+export interface ProgrammeRuleSpec<D extends EventCarrying<{ readonly programmeId: string }>> {
+  readonly event: D;
+  /** The template's name; by default the event's (see templateOf). */
+  readonly template?: string;
+  readonly category: NotificationCategory;
+  readonly organisations: (data: z.infer<D['schema']>) => readonly string[];
+  readonly backbones?: boolean;
+  readonly audiences: (data: z.infer<D['schema']>, facts: DirectoryFacts) => Audience[];
+  readonly variables: (
+    data: z.infer<D['schema']>,
+    facts: DirectoryFacts,
+    language: NotificationLanguage,
+  ) => Record<string, string>;
+}
+
+/** The rule of an event about a programme: asks the directory for its names, then tells its audiences. */
+export function programmeRule<D extends EventCarrying<{ readonly programmeId: string }>>(
+  spec: ProgrammeRuleSpec<D>,
+): NotificationRule<D> {
+  return defineRule<D>({
+    event: spec.event,
+    template: spec.template ?? templateOf(spec.event),
+    category: spec.category,
+    directory: (data) => ({
+      programmeId: data.programmeId,
+      organisationIds: spec.organisations(data),
+      backbones: spec.backbones ?? false,
+    }),
+    outcome: (data, facts) => ({
+      audiences: spec.audiences(data, facts),
+      variables: (language) => ({
+        programmeName: facts.programmeName,
+        ...spec.variables(data, facts, language),
+      }),
+    }),
+  });
+}
+
 /** The maker of the rules of one kind of event, each rule checked against its own contract. */
 export function kindOfRule<F extends { readonly programmeId: string }, Details>(kind: EventKind<F, Details>) {
+  const noDetails = (): Details => ({}) as Details;
   return <D extends EventCarrying<F>>(spec: KindRuleSpec<D, Details>): NotificationRule<D> =>
-    defineRule<D>({
+    programmeRule<D>({
       event: spec.event,
       template: spec.template,
       category: spec.category,
-      directory: (data) => ({
-        programmeId: data.programmeId,
-        organisationIds: kind.organisations(data),
-        backbones: kind.backbones,
-      }),
-      outcome: (data, facts) => {
-        const details = spec.details(data);
-        return {
-          audiences: spec.audiences(data, facts),
-          variables: (language) => ({
-            programmeName: facts.programmeName,
-            ...kind.variables(data, details, facts, language),
-          }),
-        };
-      },
+      organisations: kind.organisations,
+      backbones: kind.backbones,
+      audiences: spec.audiences,
+      variables: (data, facts, language) =>
+        kind.variables(data, (spec.details ?? noDetails)(data), facts, language),
     });
+}
+
+/** The template an event's message uses unless its rule names another: its aggregate and verb. */
+export function templateOf(event: RegisteredEvent): string {
+  return event.type.split('.').slice(3, -1).join('-');
 }
 
 /** A rule checked against its event's contract. */
@@ -116,27 +157,20 @@ export function nameOf(facts: DirectoryFacts, organisationId: string): string {
  */
 export function organisationRule<D extends EventCarrying<{ readonly programmeId: string }>>(spec: {
   readonly event: D;
-  readonly template: string;
+  readonly template?: string;
   readonly category: NotificationCategory;
   readonly organisation: (data: z.infer<D['schema']>) => string;
   readonly variables: (data: z.infer<D['schema']>, language: NotificationLanguage) => Record<string, string>;
 }): NotificationRule<D> {
-  return defineRule<D>({
+  return programmeRule<D>({
     event: spec.event,
     template: spec.template,
     category: spec.category,
-    directory: (data) => ({
-      programmeId: data.programmeId,
-      organisationIds: [spec.organisation(data)],
-      backbones: false,
-    }),
-    outcome: (data, facts) => ({
-      audiences: [{ organisationIds: [spec.organisation(data)], role: '*' }],
-      variables: (language) => ({
-        programmeName: facts.programmeName,
-        organisationName: nameOf(facts, spec.organisation(data)),
-        ...spec.variables(data, language),
-      }),
+    organisations: (data) => [spec.organisation(data)],
+    audiences: (data) => [{ organisationIds: [spec.organisation(data)], role: '*' }],
+    variables: (data, facts, language) => ({
+      organisationName: nameOf(facts, spec.organisation(data)),
+      ...spec.variables(data, language),
     }),
   });
 }

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const applicationReviewedV1 = defineEvent({
+export const applicationReviewedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.application.reviewed.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'An assigned reviewer scored an application; carries the weighted score of this review and the aggregate over all completed reviews (0-100).',
   public: true,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { positiveAmountOreSchema } from './grants-schemas.js';
 
-export const applicationSubmittedV1 = defineEvent({
+export const applicationSubmittedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.application.submitted.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description: 'An organisation submitted its application to an open grant call.',
   public: true,
   schema: z.object({

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { attachmentMediaTypeSchema } from './report-attachment.dto.js';
 
-export const attachmentAddedV1 = defineEvent({
+export const attachmentAddedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.attachment.added.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "The grantee attached a file (a budget, an auditor's statement, a photo) to a report on an award; the bytes stay in object storage, named here by their SHA-256.",
   public: false,

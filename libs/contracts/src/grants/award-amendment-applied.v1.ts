@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { amountOreSchema } from './grants-schemas.js';
 import { amendmentEventSchema } from './award-amendment-events.js';
 
-export const awardAmendmentAppliedV1 = defineEvent({
+export const awardAmendmentAppliedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-amendment.applied.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'An amendment of a made award is applied: the award has its new amount, shares, conditions and open tranches, and its grant agreement a new version for the grantee to accept.',
   public: false,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { amendmentEventSchema } from './award-amendment-events.js';
 
-export const awardAmendmentApprovedV1 = defineEvent({
+export const awardAmendmentApprovedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-amendment.approved.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'A co-funder whose share an amendment changes approved it. The last approval applies it (award-amendment.applied follows in the same transaction).',
   public: false,

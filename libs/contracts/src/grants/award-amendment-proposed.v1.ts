@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { amendmentEventSchema } from './award-amendment-events.js';
 
-export const awardAmendmentProposedV1 = defineEvent({
+export const awardAmendmentProposedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-amendment.proposed.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'The awarding foundation proposed an amendment of a made award (amount, shares, conditions or open tranches). Each co-funder whose share changes is asked to approve; with none to ask it is applied at once (award-amendment.applied follows in the same transaction).',
   public: false,

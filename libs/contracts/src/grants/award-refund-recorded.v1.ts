@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../partners/partners-schemas.js';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { positiveAmountOreSchema } from './grants-schemas.js';
 import { refundKindSchema } from './award-amendment.dto.js';
 
-export const awardRefundRecordedV1 = defineEvent({
+export const awardRefundRecordedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-refund.recorded.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "A foundation recorded money of an award that came back to it: unspent funds refunded by the grantee or clawed back. The funder's awarded money is reduced by it, so its remaining commitment is restored.",
   public: false,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { awardShareEventSchema } from './award-share-events.js';
 
-export const awardShareConfirmedV1 = defineEvent({
+export const awardShareConfirmedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-share.confirmed.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "A co-funder's officer confirmed its share of a pending award. When every share is confirmed the award is made (grant.awarded follows in the same transaction).",
   public: false,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { awardShareEventSchema } from './award-share-events.js';
 
-export const awardShareDeclinedV1 = defineEvent({
+export const awardShareDeclinedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-share.declined.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "A co-funder's officer declined its share of a pending award: the award is not made, every share is released, and the application is open for a new award decision.",
   public: false,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { awardShareEventSchema } from './award-share-events.js';
 
-export const awardShareRequestedV1 = defineEvent({
+export const awardShareRequestedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.award-share.requested.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "A call's foundation proposed an award with a share of a co-funder's commitment; the award is pending until that co-funder's officer confirms (or declines) the share.",
   public: false,

@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
+import { defineServiceEvent } from '../define-event.js';
 import { isoDateSchema } from '../partners/partners-schemas.js';
-import { SOURCES, TOPICS } from '../topics.js';
 import { positiveAmountOreSchema } from './grants-schemas.js';
 
-export const fundingCommittedV1 = defineEvent({
+export const fundingCommittedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.funding.committed.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description: 'A foundation committed an amount (øre) to a programme for a period.',
   public: true,
   schema: z.object({

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const grantAgreementAcceptedV1 = defineEvent({
+export const grantAgreementAcceptedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.grant-agreement.accepted.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "The grantee accepted a version of an award's grant agreement, named by the SHA-256 of its terms.",
   public: false,

@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
+import { defineServiceEvent } from '../define-event.js';
 import { isoDateSchema } from '../partners/partners-schemas.js';
-import { SOURCES, TOPICS } from '../topics.js';
 import { awardShareSchema, positiveAmountOreSchema, reportingConditionSchema } from './grants-schemas.js';
 
-export const grantAwardedV1 = defineEvent({
+export const grantAwardedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.grant.awarded.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'An application was awarded: the amount, how it is split across co-funders, the reporting conditions and the disbursement tranches.',
   public: true,

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const grantCallClosedV1 = defineEvent({
+export const grantCallClosedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.grant-call.closed.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description: 'A grant call reached its closing time; it takes no more applications.',
   public: true,
   schema: z.object({

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { eligibleOrganisationTypesSchema, positiveAmountOreSchema } from './grants-schemas.js';
 
-export const grantCallOpenedV1 = defineEvent({
+export const grantCallOpenedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.grant-call.opened.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'A grant call in a programme reached its opening time and accepts applications until it closes.',
   public: true,

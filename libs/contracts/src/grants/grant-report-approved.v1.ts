@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { grantReportEventSchema } from './grant-report-events.js';
 
-export const grantReportApprovedV1 = defineEvent({
+export const grantReportApprovedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.grant-report.approved.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "The call's foundation approved a grantee's report; a tranche that waited for it may become eligible.",
   public: false,

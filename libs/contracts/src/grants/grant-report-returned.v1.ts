@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { grantReportEventSchema } from './grant-report-events.js';
 
-export const grantReportReturnedV1 = defineEvent({
+export const grantReportReturnedV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.grant-report.returned.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     "The call's foundation returned a grantee's report with comments; the grantee submits a new version.",
   public: false,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { trancheCauseSchema, trancheEventSchema } from './tranche-events.js';
 
-export const trancheEligibleV1 = defineEvent({
+export const trancheEligibleV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.tranche.eligible.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'Every reporting condition of a tranche is met by an approved submission; the funders may now pay it (not before its earliest date).',
   public: true,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { trancheCauseSchema, trancheEventSchema } from './tranche-events.js';
 
-export const trancheHeldV1 = defineEvent({
+export const trancheHeldV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.tranche.held.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description:
     'An eligible tranche is held again before payment because a newer version of a submission it relied on was returned.',
   public: true,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { trancheEventSchema } from './tranche-events.js';
 
-export const tranchePaidV1 = defineEvent({
+export const tranchePaidV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.tranche.paid.v1',
-  topic: TOPICS.grants,
-  source: SOURCES.grants,
-  aggregate: 'programme',
   description: 'A funder recorded an eligible tranche as paid, with its payment reference.',
   public: true,
   schema: trancheEventSchema.extend({

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { INDICATOR_AGGREGATIONS, INDICATOR_POLARITIES } from './indicator.dto.js';
 import { INDICATOR_UNITS } from './indicator-units.js';
 
-export const indicatorDefinedV1 = defineEvent({
+export const indicatorDefinedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.indicator.defined.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
   aggregate: 'indicator',
   description: 'An indicator was added to the shared library.',
   public: true,

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const indicatorRetiredV1 = defineEvent({
+export const indicatorRetiredV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.indicator.retired.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
   aggregate: 'indicator',
   description:
     'An indicator was retired: no programme may add it anew; programmes tracking it keep it and its history.',

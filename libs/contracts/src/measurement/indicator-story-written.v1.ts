@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { periodLabelSchema } from './programme-indicator.dto.js';
 
-export const indicatorStoryWrittenV1 = defineEvent({
+export const indicatorStoryWrittenV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.indicator-story.written.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     'A member wrote (or rewrote) the story behind the curve of one indicator and period: what explains the numbers, partners, what works and the action plan (the texts stay in measurement).',
   public: false,

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const indicatorVersionedV1 = defineEvent({
+export const indicatorVersionedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.indicator.versioned.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
   aggregate: 'indicator',
   description:
     'A new version of an indicator replaced the previous one in the library (the new version is also told of as indicator.defined). Programmes tracking the previous version keep it.',

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const learningEntryRecordedV1 = defineEvent({
+export const learningEntryRecordedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.learning-entry.recorded.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description: "A member added an entry to the programme's learning log.",
   public: false,
   schema: z.object({

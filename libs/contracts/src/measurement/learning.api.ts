@@ -1,4 +1,5 @@
 import type { HttpOperation } from '../http/http-operation.js';
+import { access, op } from '../http/operation-builder.js';
 import { z } from 'zod';
 import { validationReportSchema } from './programme-settings.dto.js';
 import { indicatorComparisonSchema, scorecardQuerySchema, scorecardSchema } from './scorecard.dto.js';
@@ -19,93 +20,54 @@ const WRITERS =
 
 /** Results-Based Accountability: scorecards, the story behind the curve, the learning log, comparisons. */
 export const LEARNING_OPERATIONS: readonly HttpOperation[] = [
-  {
-    operationId: 'getScorecard',
-    method: 'get',
-    path: '/programmes/{programmeId}/scorecard',
+  op.get('getScorecard', '/programmes/{programmeId}/scorecard', {
     summary:
       'The Results-Based Accountability scorecard: population indicators and performance measures with their curve, baseline, targets, direction of a good trend and turning the curve',
-    description: MEMBERS,
     query: scorecardQuerySchema,
-    status: 200,
-    response: scorecardSchema,
-    errors: [404, 422],
-  },
-  {
-    operationId: 'getIndicatorStory',
-    method: 'get',
-    path: '/programmes/{programmeId}/indicators/{code}/stories/{period}',
+    ...access(MEMBERS).answers(scorecardSchema, 404, 422),
+  }),
+  op.get('getIndicatorStory', '/programmes/{programmeId}/indicators/{code}/stories/{period}', {
     summary: 'The story behind the curve of one indicator and period, with its comments',
-    description: MEMBERS,
-    status: 200,
-    response: storySchema,
-    errors: [404, 422],
-  },
-  {
-    operationId: 'writeIndicatorStory',
-    method: 'put',
-    path: '/programmes/{programmeId}/indicators/{code}/stories/{period}',
+    ...access(MEMBERS).answers(storySchema, 404, 422),
+  }),
+  op.put('writeIndicatorStory', '/programmes/{programmeId}/indicators/{code}/stories/{period}', {
     summary: 'Write the story behind the curve: what explains it, partners, what works, the action plan',
-    description: WRITERS,
     body: writeStorySchema,
-    status: 200,
-    response: storySchema,
-    errors: [404, 422],
-  },
-  {
-    operationId: 'commentIndicatorStory',
-    method: 'post',
-    path: '/programmes/{programmeId}/indicators/{code}/stories/{period}/comments',
-    summary: 'Comment on the story behind the curve',
-    description: WRITERS,
-    body: addStoryCommentSchema,
-    status: 201,
-    response: storyCommentSchema,
-    errors: [404, 422],
-  },
-  {
-    operationId: 'listLearningLog',
-    method: 'get',
-    path: '/programmes/{programmeId}/learning',
+    ...access(WRITERS).answers(storySchema, 404, 422),
+  }),
+  op.create(
+    'commentIndicatorStory',
+    '/programmes/{programmeId}/indicators/{code}/stories/{period}/comments',
+    {
+      summary: 'Comment on the story behind the curve',
+      body: addStoryCommentSchema,
+      ...access(WRITERS).answers(storyCommentSchema, 404, 422),
+    },
+  ),
+  op.get('listLearningLog', '/programmes/{programmeId}/learning', {
     summary: "The programme's learning log, newest first, or the entries matching a Danish full-text search",
-    description: MEMBERS,
     query: learningQuerySchema,
-    status: 200,
-    response: z.array(learningEntrySchema),
-    errors: [404],
-  },
-  {
-    operationId: 'recordLearning',
-    method: 'post',
-    path: '/programmes/{programmeId}/learning',
+    ...access(MEMBERS).answers(z.array(learningEntrySchema), 404),
+  }),
+  op.create('recordLearning', '/programmes/{programmeId}/learning', {
     summary: "Add an entry to the programme's learning log",
-    description: WRITERS,
     body: recordLearningSchema,
-    status: 201,
-    response: learningEntrySchema,
-    errors: [404, 422],
-  },
-  {
-    operationId: 'getValidationReport',
-    method: 'get',
-    path: '/programmes/{programmeId}/validation-report',
+    ...access(WRITERS).answers(learningEntrySchema, 404, 422),
+  }),
+  op.get('getValidationReport', '/programmes/{programmeId}/validation-report', {
     summary:
       "The programme's cross-indicator rules evaluated over every approved report of its history: each period and organisation where a rule does not hold, with both values",
-    description:
+    ...access(
       "For the programme's backbone coordinators and platform admins (it shows organisations' own figures); other members get 403, outsiders 404.",
-    status: 200,
-    response: validationReportSchema,
-    errors: [403, 404],
-  },
-  {
-    operationId: 'compareIndicator',
-    method: 'get',
-    path: '/indicators/{code}/comparison',
+    ).answers(validationReportSchema, 403, 404),
+  }),
+  op.get('compareIndicator', '/indicators/{code}/comparison', {
     summary:
       'One indicator code side by side across the programmes the caller’s foundation funds (platform admins: every programme tracking it), suppression kept',
-    description: 'For foundation officers and platform admins; others get 403.',
-    status: 200,
-    response: indicatorComparisonSchema,
-    errors: [403, 404],
-  },
+    ...access('For foundation officers and platform admins; others get 403.').answers(
+      indicatorComparisonSchema,
+      403,
+      404,
+    ),
+  }),
 ];

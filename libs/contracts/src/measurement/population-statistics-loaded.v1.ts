@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const populationStatisticsLoadedV1 = defineEvent({
+export const populationStatisticsLoadedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.population-statistics.loaded.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
   aggregate: 'indicator',
   description:
     "Official statistics for an indicator were loaded: the listed periods' figures per municipality replace what was there.",

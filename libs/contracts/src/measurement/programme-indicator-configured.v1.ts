@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import {
   goodDirectionSchema,
   performanceQuestionSchema,
@@ -11,11 +10,8 @@ import {
 
 const periodValue = z.object({ period: periodLabelSchema, value: z.number() });
 
-export const programmeIndicatorConfiguredV1 = defineEvent({
+export const programmeIndicatorConfiguredV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.programme-indicator.configured.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     'A programme tracks an indicator with this frequency, baseline and targets, for these of its goals (the whole configuration).',
   public: true,

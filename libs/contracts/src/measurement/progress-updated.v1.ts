@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
 /** Carries which figures changed, not the figures: readers fetch progress with their own suppression. */
-export const progressUpdatedV1 = defineEvent({
+export const progressUpdatedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.progress.updated.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description: 'Progress for a period changed because a submission was approved.',
   public: true,
   schema: z.object({

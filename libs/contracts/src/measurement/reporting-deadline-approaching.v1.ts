@@ -1,22 +1,13 @@
-import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import type { z } from 'zod';
+import { defineServiceEvent } from '../define-event.js';
+import { reportingDeadlineEventSchema } from './reporting-deadline-events.js';
 
-export const reportingDeadlineApproachingV1 = defineEvent({
+export const reportingDeadlineApproachingV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.reporting.deadline-approaching.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     'The due date of a period is near and a data provider has not submitted yet (once per period and organisation).',
   public: true,
-  schema: z.object({
-    programmeId: z.uuid(),
-    periodId: z.uuid(),
-    period: z.string(),
-    dueDate: z.iso.date(),
-    organisationId: z.uuid(),
-  }),
+  schema: reportingDeadlineEventSchema,
 });
 
 export type ReportingDeadlineApproachingV1 = z.infer<typeof reportingDeadlineApproachingV1.schema>;

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { reportingFrequencySchema } from './programme-indicator.dto.js';
 
-export const reportingDeadlineExtendedV1 = defineEvent({
+export const reportingDeadlineExtendedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.reporting-period.deadline-extended.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     "An open reporting period's due date moved later. Reminders of the earlier date are void: data providers are reminded again against the new one.",
   public: true,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { reportingFrequencySchema } from './programme-indicator.dto.js';
 
-export const reportingPeriodClosedV1 = defineEvent({
+export const reportingPeriodClosedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.reporting-period.closed.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description: 'The backbone closed (locked) a reporting period; corrections need it reopened.',
   public: true,
   schema: z.object({

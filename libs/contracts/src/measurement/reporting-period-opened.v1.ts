@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { reportingFrequencySchema } from './programme-indicator.dto.js';
 
-export const reportingPeriodOpenedV1 = defineEvent({
+export const reportingPeriodOpenedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.reporting-period.opened.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     'A reporting period is open for submissions (also when the backbone reopens it for a correction).',
   public: true,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { periodLabelSchema } from './programme-indicator.dto.js';
 
-export const storyCommentAddedV1 = defineEvent({
+export const storyCommentAddedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.story-comment.added.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description: 'A member commented on the story behind the curve of one indicator and period.',
   public: false,
   schema: z.object({

@@ -1,13 +1,9 @@
 import { type z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { submissionEventSchema } from './submission.dto.js';
 
-export const submissionReturnedV1 = defineEvent({
+export const submissionReturnedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.submission.returned.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description: 'The backbone returned this version of a submission with a comment for correction.',
   public: true,
   schema: submissionEventSchema,

@@ -1,13 +1,9 @@
 import { type z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { submissionEventSchema } from './submission.dto.js';
 
-export const submissionSubmittedV1 = defineEvent({
+export const submissionSubmittedV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.submission.submitted.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     'An organisation submitted its values for a reporting period (this version awaits the backbone).',
   public: true,

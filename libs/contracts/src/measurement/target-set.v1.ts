@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { periodLabelSchema } from './programme-indicator.dto.js';
 
-export const targetSetV1 = defineEvent({
+export const targetSetV1 = defineServiceEvent({
   type: 'dk.samvirke.measurement.target.set.v1',
-  topic: TOPICS.measurement,
-  source: SOURCES.measurement,
-  aggregate: 'programme',
   description:
     "A programme's target for one indicator and period was set, changed (previousValue is the old one) or removed (value is null). " +
     'Published once per changed period when a programme indicator is configured; unchanged targets publish nothing.',

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { DELIVERY_CHANNELS, notificationCategorySchema } from './notification.dto.js';
 
 /** Internal: which delivery reached its recipient; no addresses, only ids. */
-export const notificationDeliveredV1 = defineEvent({
+export const notificationDeliveredV1 = defineServiceEvent({
   type: 'dk.samvirke.notifications.notification.delivered.v1',
-  topic: TOPICS.notifications,
-  source: SOURCES.notifications,
   aggregate: 'delivery',
   description:
     'A notification reached its recipient on one channel (an e-mail accepted by the SMTP server, a webhook answered 2xx, an in-app message placed in an inbox).',

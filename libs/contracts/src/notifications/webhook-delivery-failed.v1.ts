@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
 export const WEBHOOK_FAILURE_REASONS = ['attempts-exhausted', 'endpoint-gone', 'endpoint-disabled'] as const;
 
 /** A webhook delivery was dead-lettered; it stays replayable through the API. */
-export const webhookDeliveryFailedV1 = defineEvent({
+export const webhookDeliveryFailedV1 = defineServiceEvent({
   type: 'dk.samvirke.notifications.webhook.delivery-failed.v1',
-  topic: TOPICS.notifications,
-  source: SOURCES.notifications,
   aggregate: 'webhook-subscription',
   description:
     'A webhook delivery was given up (attempts exhausted, the endpoint answered 410 Gone, or the subscription is disabled) and is now a dead letter.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HttpOperation } from '../http/http-operation.js';
+import { access, op } from '../http/operation-builder.js';
 
 /** One recorded change (or read of personal data) in a service's audit trail. */
 export const auditEntrySchema = z.object({
@@ -67,27 +68,19 @@ const WHO =
 export function auditOperations(name: string): HttpOperation[] {
   const title = name.charAt(0).toUpperCase() + name.slice(1);
   return [
-    {
-      operationId: `list${title}AuditEntries`,
-      method: 'get',
-      path: '/audit/entries',
+    op.get(`list${title}AuditEntries`, '/audit/entries', {
       summary: `Who changed what in ${name}, oldest first (platform admins; a programme's backbone)`,
-      description: `Every write of the service, recorded in the same transaction, with the changed fields before and after. ${WHO}`,
       query: auditQuerySchema,
-      status: 200,
-      response: auditPageSchema,
-      errors: [404],
-    },
-    {
-      operationId: `export${title}AuditEntries`,
-      method: 'get',
-      path: '/audit/export',
+      ...access(
+        `Every write of the service, recorded in the same transaction, with the changed fields before and after. ${WHO}`,
+      ).answers(auditPageSchema, 404),
+    }),
+    op.get(`export${title}AuditEntries`, '/audit/export', {
       summary: `The ${name} audit entries the same query finds, as CSV (up to 50,000)`,
       description: `Semicolon-separated with a BOM for Danish Excel; one row per entry, the changes as JSON. ${WHO}`,
       query: auditQuerySchema.omit({ limit: true }),
-      status: 200,
       responseType: 'text/csv',
       errors: [404],
-    },
+    }),
   ];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HttpOperation } from '../http/http-operation.js';
+import { access, op } from '../http/operation-builder.js';
 
 /** Why a consumer gave up on a message (the dead-letter topic's `dlt_reason` header). */
 export const deadLetterReasonSchema = z.enum([
@@ -64,38 +65,24 @@ export type DeadLetterReplay = z.infer<typeof deadLetterReplaySchema>;
 export function deadLetterOperations(name: string): HttpOperation[] {
   const title = name.charAt(0).toUpperCase() + name.slice(1);
   return [
-    {
-      operationId: `list${title}DeadLetters`,
-      method: 'get',
-      path: '/dead-letters',
+    op.get(`list${title}DeadLetters`, '/dead-letters', {
       summary: `Events the ${name} consumer gave up on, newest first (platform admins)`,
-      description:
-        'Each with its consumer, event id and type, the reason and error, and when. An alert: samvirke_consumer_dead_letters_unreplayed > 0.',
       query: listDeadLettersQuerySchema,
-      status: 200,
-      response: deadLetterListSchema,
-    },
-    {
-      operationId: `replay${title}DeadLetter`,
-      method: 'post',
-      path: '/dead-letters/{deadLetterId}/replay',
+      ...access(
+        'Each with its consumer, event id and type, the reason and error, and when. An alert: samvirke_consumer_dead_letters_unreplayed > 0.',
+      ).answers(deadLetterListSchema),
+    }),
+    op.post(`replay${title}DeadLetter`, '/dead-letters/{deadLetterId}/replay', {
       summary: `Run a dead-lettered event through the ${name} consumer's handler again (platform admins)`,
-      description:
+      ...access(
         'Exactly once in effect: the handler, its inbox row and the replay mark commit together; replaying again changes nothing (`already-replayed`). When the handler fails again nothing is applied and the answer is 409 with its error; a discarded dead letter is not replayed (409).',
-      status: 200,
-      response: deadLetterReplaySchema,
-      errors: [404, 409],
-    },
-    {
-      operationId: `discard${title}DeadLetter`,
-      method: 'post',
-      path: '/dead-letters/{deadLetterId}/discard',
+      ).answers(deadLetterReplaySchema, 404, 409),
+    }),
+    op.post(`discard${title}DeadLetter`, '/dead-letters/{deadLetterId}/discard', {
       summary: `Give up on a dead letter of the ${name} consumer that can never apply (platform admins)`,
-      description:
+      ...access(
         'For messages no replay can apply (garbage bytes, a type or contract no longer served): the dead letter stays listed as discarded and no longer counts as unreplayed. Idempotent; a replayed dead letter is not discarded (409).',
-      status: 200,
-      response: deadLetterSchema,
-      errors: [404, 409],
-    },
+      ).answers(deadLetterSchema, 404, 409),
+    }),
   ];
 }

@@ -1,13 +1,9 @@
 import { type z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { activityStateSchema } from './partners-schemas.js';
 
-export const activityUpdatedV1 = defineEvent({
+export const activityUpdatedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.activity.updated.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
-  aggregate: 'programme',
   description: "An activity's goals, status or period changed; carries the whole new state.",
   public: true,
   schema: activityStateSchema,

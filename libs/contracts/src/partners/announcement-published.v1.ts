@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
-export const announcementPublishedV1 = defineEvent({
+export const announcementPublishedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.announcement.published.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
-  aggregate: 'programme',
   description:
     "A programme's backbone or funder published an announcement to these member organisations (at once, or when its scheduled time came). Notifications delivers it by inbox, e-mail or digest.",
   public: false,

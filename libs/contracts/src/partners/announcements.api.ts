@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HttpOperation } from '../http/http-operation.js';
+import { access, op } from '../http/operation-builder.js';
 import {
   announcementReadSchema,
   announcementReceiptsSchema,
@@ -12,56 +13,27 @@ const READERS =
 
 /** Announcements of a programme (partners; notifications delivers them). */
 export const ANNOUNCEMENT_OPERATIONS: readonly HttpOperation[] = [
-  {
-    operationId: 'listAnnouncements',
-    method: 'get',
-    path: '/programmes/{programmeId}/announcements',
+  op.get('listAnnouncements', '/programmes/{programmeId}/announcements', {
     summary: "The programme's announcements the caller may read, newest first",
-    description: READERS,
-    status: 200,
-    response: z.array(announcementSchema),
-    errors: [404],
-  },
-  {
-    operationId: 'createAnnouncement',
-    method: 'post',
-    path: '/programmes/{programmeId}/announcements',
+    ...access(READERS).answers(z.array(announcementSchema), 404),
+  }),
+  op.create('createAnnouncement', '/programmes/{programmeId}/announcements', {
     summary: 'Write an announcement to all members or chosen organisations/roles, now or at a set time',
-    description:
-      "The programme's funders' foundation officers, its backbone's coordinators and platform admins. The body is Markdown; the audience must name current members.",
     body: createAnnouncementSchema,
-    status: 201,
-    response: announcementSchema,
-    errors: [404, 422],
-  },
-  {
-    operationId: 'getAnnouncement',
-    method: 'get',
-    path: '/programmes/{programmeId}/announcements/{announcementId}',
+    ...access(
+      "The programme's funders' foundation officers, its backbone's coordinators and platform admins. The body is Markdown; the audience must name current members.",
+    ).answers(announcementSchema, 404, 422),
+  }),
+  op.get('getAnnouncement', '/programmes/{programmeId}/announcements/{announcementId}', {
     summary: 'One announcement',
-    description: READERS,
-    status: 200,
-    response: announcementSchema,
-    errors: [404],
-  },
-  {
-    operationId: 'markAnnouncementRead',
-    method: 'post',
-    path: '/programmes/{programmeId}/announcements/{announcementId}/read',
+    ...access(READERS).answers(announcementSchema, 404),
+  }),
+  op.post('markAnnouncementRead', '/programmes/{programmeId}/announcements/{announcementId}/read', {
     summary: 'Record that the caller has read it (the read receipt; again changes nothing)',
-    description: READERS,
-    status: 200,
-    response: announcementReadSchema,
-    errors: [404],
-  },
-  {
-    operationId: 'getAnnouncementReceipts',
-    method: 'get',
-    path: '/programmes/{programmeId}/announcements/{announcementId}/receipts',
+    ...access(READERS).answers(announcementReadSchema, 404),
+  }),
+  op.get('getAnnouncementReceipts', '/programmes/{programmeId}/announcements/{announcementId}/receipts', {
     summary: 'Who has read it, per recipient organisation (managers)',
-    description: "The programme's managers only; members get 403.",
-    status: 200,
-    response: announcementReceiptsSchema,
-    errors: [404],
-  },
+    ...access("The programme's managers only; members get 403.").answers(announcementReceiptsSchema, 404),
+  }),
 ];

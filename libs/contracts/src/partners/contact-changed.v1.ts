@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
 export const CONTACT_LANGUAGES = ['da', 'en'] as const;
 
@@ -8,10 +7,8 @@ export const CONTACT_LANGUAGES = ['da', 'en'] as const;
  * Internal: carries a named person's e-mail for notifications, so it is never handed to
  * integrations (public: false).
  */
-export const contactChangedV1 = defineEvent({
+export const contactChangedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.contact.changed.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
   aggregate: 'organisation',
   description:
     "An organisation's named contact was added or changed; the whole state. (A removal is contact.removed.v1, without the person's details; `removed: true` is no longer sent.)",

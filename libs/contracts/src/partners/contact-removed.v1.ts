@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 
 /**
  * Internal: a named contact was removed, and with it their name and e-mail — everywhere. The
  * event carries ids only (no copy of what is being erased); every service that kept the person
  * deletes its copy and pseudonymises its audit trail of them.
  */
-export const contactRemovedV1 = defineEvent({
+export const contactRemovedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.contact.removed.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
   aggregate: 'organisation',
   description:
     "An organisation's named contact was removed: every copy of their name and e-mail goes (ids only).",

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { isoDateSchema, membershipRoleSchema } from './partners-schemas.js';
 
-export const membershipGrantedV1 = defineEvent({
+export const membershipGrantedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.membership.granted.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
-  aggregate: 'programme',
   description:
     'An organisation became a member of a programme with these roles (a change of roles ends the old membership and grants a new one).',
   public: true,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { isoDateSchema, membershipRoleSchema } from './partners-schemas.js';
 
-export const membershipRevokedV1 = defineEvent({
+export const membershipRevokedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.membership.revoked.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
-  aggregate: 'programme',
   description: 'A membership ended (the organisation left, or its roles were replaced by a new membership).',
   public: true,
   schema: z.object({

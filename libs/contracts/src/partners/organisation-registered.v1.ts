@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { organisationFactsSchema } from './partners-schemas.js';
 
-export const organisationRegisteredV1 = defineEvent({
+export const organisationRegisteredV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.organisation.registered.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
   aggregate: 'organisation',
   description: 'An organisation (foundation, municipality, NGO, ...) was registered on the platform.',
   public: true,

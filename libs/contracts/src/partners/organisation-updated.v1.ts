@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { defineEvent } from '../define-event.js';
-import { SOURCES, TOPICS } from '../topics.js';
+import { defineServiceEvent } from '../define-event.js';
 import { organisationFactsSchema } from './partners-schemas.js';
 
-export const organisationUpdatedV1 = defineEvent({
+export const organisationUpdatedV1 = defineServiceEvent({
   type: 'dk.samvirke.partners.organisation.updated.v1',
-  topic: TOPICS.partners,
-  source: SOURCES.partners,
   aggregate: 'organisation',
   description: "An organisation's details changed or it was archived; carries the whole new state.",
   public: true,
