@@ -63,3 +63,21 @@ it('shows a platform admin a login refused because the organisation is not conne
   await expectAccessible(admin);
   await screenshot(admin, 'refused-logins-01');
 }, 60_000);
+
+it("shows a platform admin the organisations' logins and names every wrong field of a new one", async () => {
+  const admin = await suite.userPage('platform.admin');
+  await admin.goto(`${suite.stack.portalUrl}/identity-providers`);
+  await admin.getByRole('heading', { level: 1, name: 'Organisationernes login' }).waitFor();
+  // The demo municipal IdP comes from the realm file, so it cannot be removed here.
+  const demo = admin.getByRole('row').filter({ hasText: 'kommune-idp' });
+  await demo.getByText('Fra realm-filen').waitFor();
+  await expectAccessible(admin);
+
+  await admin.getByLabel('Navn på login-knappen').fill('Vejle Kommune');
+  await admin.getByLabel('Kort navn (alias)').fill('Vejle Kommune');
+  await admin.getByRole('button', { name: 'Tilslut login' }).click();
+  for (const field of ['alias', 'organisation', 'metadataXml'])
+    await admin.locator(`#idp-${field}[aria-invalid="true"]`).waitFor();
+  expect(await admin.locator('#idp-displayName').getAttribute('aria-invalid')).toBeNull();
+  await screenshot(admin, 'identity-providers-01-errors');
+}, 60_000);
