@@ -5,6 +5,7 @@ import { ActivitiesModule } from './activities/activities.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
+import { DataSubjectRequestsModule } from './data-subject-requests/data-subject-requests.module.js';
 import { IdentityAdminModule } from './identity-admin.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
 import { partnersMigrations } from './migrations/index.js';
@@ -29,6 +30,7 @@ export const partnersDataSourceSpec = () =>
     IdentityAdminModule,
     PrivilegeRolesModule,
     RefusedLoginsModule,
+    DataSubjectRequestsModule,
   ],
 })
 export class AppModule {}

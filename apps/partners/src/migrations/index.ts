@@ -5,6 +5,7 @@ import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed
 import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-basis.js';
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
+import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-requests.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
@@ -15,4 +16,5 @@ export const partnersMigrations = [
   ContactLegalBasis1765000024200,
   Announcements1765000025100,
   PrivilegeRoles1765036800000,
+  DataSubjectRequests1765100000000,
 ];

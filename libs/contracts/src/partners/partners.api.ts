@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PRIVILEGE_ROLES_OPERATIONS } from '../federation/privilege-roles.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
 import { pageSchema } from '../pagination.js';
+import { DATA_SUBJECT_REQUEST_OPERATIONS } from '../privacy/data-subject-requests.api.js';
 import { ANNOUNCEMENT_OPERATIONS } from './announcements.api.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
 import {
@@ -235,5 +236,6 @@ export const PARTNERS_API: ServiceApi = {
     ...ANNOUNCEMENT_OPERATIONS,
     ...auditOperations('partners'),
     ...PRIVILEGE_ROLES_OPERATIONS,
+    ...DATA_SUBJECT_REQUEST_OPERATIONS,
   ],
 };
