@@ -62,7 +62,8 @@ export async function erasePersonRows(
            (SELECT id FROM "${locator.table}" t WHERE ${where(locator)})`,
         values,
       );
-    const rows = await manager.query<{ row: Row }[]>(
+    // UPDATE and DELETE … RETURNING come back from TypeORM as [rows, count].
+    const [rows] = await manager.query<[{ row: Row }[], number]>(
       locator.erase === 'delete'
         ? `DELETE FROM "${locator.table}" t WHERE ${where(locator)} RETURNING to_jsonb(t) AS row`
         : `UPDATE "${locator.table}" t SET "${locator.column}" = $${values.length + 1}
