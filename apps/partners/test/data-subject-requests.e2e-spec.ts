@@ -191,11 +191,13 @@ it('exports everything held about a person, then erases it everywhere with a rec
   const counts = Object.fromEntries(erasure.services.map((part) => [part.service, part.counts]));
   expect(counts['partners']).toMatchObject({ contact: 1 });
   expect(counts['keycloak']).toEqual({ user: 1 });
-  expect(counts['notifications']).toMatchObject({ contact: 1, user_profile: 1 });
+  // Its contact copy may already be gone with contact.removed, which partners sends first.
+  expect(counts['notifications']).toMatchObject({ user_profile: 1 });
   expect(counts['grants']).toMatchObject({ known_user: 1 });
   await waitFor('no copy of the person in any table', async () =>
     (await rowsNaming()).length === 0 ? true : undefined,
-  );
+  ).catch(() => undefined);
+  expect(await rowsNaming()).toEqual([]);
   expect((await account(user.id)).status).toBe(404);
   const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
   for (const topic of [TOPICS.partners, TOPICS.notifications, TOPICS.grants]) {
