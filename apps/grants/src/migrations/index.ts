@@ -8,6 +8,7 @@ import { AgreementAcceptance1765000050000 } from './1765000050000-agreement-acce
 import { GrantReports1765000062300 } from './1765000062300-grant-reports.js';
 import { AwardAmendments1765000064000 } from './1765000064000-award-amendments.js';
 import { ReportAttachments1765000070000 } from './1765000070000-report-attachments.js';
+import { KnownUserBySubject1765000080000 } from './1765000080000-known-user-by-subject.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -21,4 +22,5 @@ export const grantsMigrations = [
   GrantReports1765000062300,
   AwardAmendments1765000064000,
   ReportAttachments1765000070000,
+  KnownUserBySubject1765000080000,
 ];

@@ -6,6 +6,7 @@ import { ContactLegalBasis1765000024200 } from './1765000024200-contact-legal-ba
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
 import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-requests.js';
+import { AnnouncementReadKey1765100000100 } from './1765100000100-announcement-read-key.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
@@ -17,4 +18,5 @@ export const partnersMigrations = [
   Announcements1765000025100,
   PrivilegeRoles1765036800000,
   DataSubjectRequests1765100000000,
+  AnnouncementReadKey1765100000100,
 ];
