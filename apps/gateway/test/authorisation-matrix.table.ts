@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * The authorisation matrix: for every HTTP operation in libs/contracts' HTTP_APIS, what each role
  * gets when it touches its own organisation's or programme's data and when it touches another's.
@@ -241,6 +242,26 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   // The privilege table is the platform's, not an organisation's: no own or other.
   getPrivilegeRoles: { request: () => ({}), expect: ADMINS, allowed: [200] },
   listRefusedLogins: { request: () => ({ query: { limit: '5' } }), expect: ADMINS, allowed: [200] },
+  // Data subject requests are the platform's too; an unknown request is 404 to admins, 403 to the rest.
+  openDataSubjectRequest: {
+    request: (world) => ({
+      body: { kind: 'access', email: `nobody.${world.unique()}@example.dk`, reference: 'matrix' },
+    }),
+    expect: ADMINS,
+    allowed: [201],
+  },
+  listDataSubjectRequests: { request: () => ({}), expect: ADMINS, allowed: [200] },
+  ...Object.fromEntries(
+    ['getDataSubjectRequest', 'exportDataSubjectData', 'closeDataSubjectRequest'].map((operation) => [
+      operation,
+      {
+        request: () => ({ params: { requestId: randomUUID() } }),
+        expect: ADMINS,
+        allowed: [404],
+        allowedDetail: /No data subject request/,
+      },
+    ]),
+  ),
   replacePrivilegeRoles: {
     request: () => ({
       body: {

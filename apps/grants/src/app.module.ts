@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { PartnersDirectoryModule } from '@samvirke/directory';
-import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { ATTACHMENT_BODY_TYPES, AttachmentsModule } from './attachments/attachments.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
@@ -13,6 +13,7 @@ import { grantsMigrations } from './migrations/index.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { TranchesModule } from './tranches/tranches.module.js';
+import { GRANTS_PERSON_LOCATORS } from './personal-data.js';
 
 export const grantsDataSourceSpec = () => serviceDataSource(grantsConfig().GRANTS_DATABASE, grantsMigrations);
 
@@ -31,6 +32,7 @@ export const grantsHttpOptions = () => ({
       messaging: { deadLettersPath: 'dead-letters' },
     }),
     AuthModule.forRoot(),
+    DataSubjectModule.answering('grants', GRANTS_PERSON_LOCATORS),
     PartnersDirectoryModule,
     FundingModule,
     CallsModule,

@@ -1,4 +1,4 @@
-import type { PersonalDataRecord } from '@samvirke/persistence';
+import type { PersonalDataRecord, PersonLocator } from '@samvirke/persistence';
 
 const DECISIONS = {
   subjects: 'foundation officers, applicants and reviewers (users)',
@@ -40,3 +40,21 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
   ],
   notPersonal: {},
 };
+
+/** Where grants names a person: the known user goes; the case file keeps decisions under a pseudonym. */
+export const GRANTS_PERSON_LOCATORS: readonly PersonLocator[] = [
+  { table: 'known_user', column: 'subject', by: 'subject', erase: 'delete' },
+  { table: 'known_user', column: 'username', by: 'username', erase: 'delete' },
+  ...GRANTS_PERSONAL_DATA.personal
+    .filter((declared) => declared.table !== 'known_user')
+    .flatMap((declared) =>
+      declared.columns
+        .filter((column) => column !== 'file_name')
+        .map((column): PersonLocator => ({
+          table: declared.table,
+          column,
+          by: 'username',
+          erase: 'pseudonymise',
+        })),
+    ),
+];

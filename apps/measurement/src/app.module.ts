@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { PartnersDirectoryModule } from '@samvirke/directory';
-import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { measurementConfig } from './config.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
@@ -15,6 +15,7 @@ import { ValidationModule } from './validation/validation.module.js';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
 import { MeasurementSettingsModule } from './settings/settings.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
+import { MEASUREMENT_PERSON_LOCATORS } from './personal-data.js';
 
 export const measurementDataSourceSpec = () =>
   serviceDataSource(measurementConfig().MEASUREMENT_DATABASE, measurementMigrations);
@@ -27,6 +28,7 @@ export const measurementDataSourceSpec = () =>
       messaging: { deadLettersPath: 'dead-letters' },
     }),
     AuthModule.forRoot(),
+    DataSubjectModule.answering('measurement', MEASUREMENT_PERSON_LOCATORS),
     IndicatorsModule,
     PopulationStatisticsModule,
     PartnersDirectoryModule,

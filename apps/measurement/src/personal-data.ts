@@ -1,4 +1,4 @@
-import type { PersonalDataRecord } from '@samvirke/persistence';
+import type { PersonalDataRecord, PersonLocator } from '@samvirke/persistence';
 
 /** What measurement stores about people (docs/record-of-processing.md); its figures are aggregate. */
 export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
@@ -24,3 +24,10 @@ export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
   ],
   notPersonal: { 'indicator.superseded_by': 'the id of the indicator version that replaced it' },
 };
+
+/** Where measurement names a person: who reported, decided and loaded, pseudonymised on erasure. */
+export const MEASUREMENT_PERSON_LOCATORS: readonly PersonLocator[] = [
+  { table: 'submission', column: 'saved_by', by: 'username', erase: 'pseudonymise' },
+  { table: 'submission', column: 'decided_by', by: 'username', erase: 'pseudonymise' },
+  { table: 'population_statistic', column: 'loaded_by', by: 'username', erase: 'pseudonymise' },
+];

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { topicsOfGroup } from '@samvirke/contracts';
 import { AuthModule } from '@samvirke/auth';
-import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { notificationsConfig, NotificationsConfigModule } from './config.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
@@ -13,6 +13,7 @@ import { PreferencesModule } from './preferences/preferences.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { NOTIFICATIONS_PERSON_LOCATORS } from './personal-data.js';
 
 export const notificationsDataSourceSpec = () =>
   serviceDataSource(notificationsConfig().NOTIFICATIONS_DATABASE, notificationsMigrations);
@@ -31,6 +32,7 @@ export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
       messaging: { deadLettersPath: 'dead-letters' },
     }),
     AuthModule.forRoot(),
+    DataSubjectModule.answering('notifications', NOTIFICATIONS_PERSON_LOCATORS),
     NotificationsConfigModule,
     DirectoryModule,
     TemplatesModule,

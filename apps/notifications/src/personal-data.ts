@@ -1,4 +1,4 @@
-import type { PersonalDataRecord } from '@samvirke/persistence';
+import type { PersonalDataRecord, PersonLocator } from '@samvirke/persistence';
 
 /** What notifications stores about people (docs/record-of-processing.md). */
 export const NOTIFICATIONS_PERSONAL_DATA: PersonalDataRecord = {
@@ -62,3 +62,20 @@ export const NOTIFICATIONS_PERSONAL_DATA: PersonalDataRecord = {
     'delivery.subject': 'the e-mail’s subject line, written from an event, not about its recipient',
   },
 };
+
+/** Where notifications holds a person, for data subject requests (erasure deletes every row). */
+export const NOTIFICATIONS_PERSON_LOCATORS: readonly PersonLocator[] = [
+  { table: 'contact', column: 'email', by: 'email', erase: 'delete' },
+  {
+    table: 'delivery',
+    column: 'recipient',
+    by: 'email',
+    erase: 'delete',
+    children: [{ table: 'delivery_attempt', column: 'delivery_id' }],
+  },
+  { table: 'notification_read', column: 'subject', by: 'subject', erase: 'delete' },
+  { table: 'preference', column: 'subject', by: 'subject', erase: 'delete' },
+  { table: 'calendar_feed', column: 'subject', by: 'subject', erase: 'delete' },
+  { table: 'user_profile', column: 'subject', by: 'subject', erase: 'delete' },
+  { table: 'user_profile', column: 'email', by: 'email', erase: 'delete' },
+];

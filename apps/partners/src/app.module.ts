@@ -6,6 +6,7 @@ import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
+import { DataSubjectRequestsModule } from './data-subject-requests/data-subject-requests.module.js';
 import { IdentityAdminModule } from './identity-admin.module.js';
 import { IdentityProvidersModule } from './identity-providers/identity-providers.module.js';
 import { MembershipsModule } from './memberships/memberships.module.js';
@@ -33,6 +34,7 @@ export const partnersDataSourceSpec = () =>
     PrivilegeRolesModule,
     RefusedLoginsModule,
     IdentityProvidersModule,
+    DataSubjectRequestsModule,
   ],
 })
 export class AppModule {}

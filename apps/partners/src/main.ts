@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { topicsOfGroup } from '@samvirke/contracts';
+import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import { AppModule, partnersDataSourceSpec } from './app.module.js';
@@ -12,6 +14,9 @@ await runServiceCli({
   start: async () => {
     const config = partnersConfig();
     const app = await createHttpApp(AppModule, { service: 'partners' });
+    // The other services' answers to data subject requests.
+    connectEventConsumer(app, { consumer: 'partners', topics: topicsOfGroup('partners') });
+    await app.startAllMicroservices();
     await app.listen(config.PARTNERS_PORT, config.PARTNERS_HOST);
     return app;
   },

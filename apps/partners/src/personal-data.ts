@@ -1,4 +1,4 @@
-import type { PersonalDataRecord } from '@samvirke/persistence';
+import type { PersonalDataRecord, PersonLocator } from '@samvirke/persistence';
 
 /** What partners stores about people (docs/record-of-processing.md). */
 export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
@@ -57,6 +57,31 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       retention: 'while the action item is kept (not yet limited)',
       recipients: 'the programme’s current members; the owner’s organisation is reminded',
     },
+    {
+      table: 'data_subject_request',
+      columns: ['opened_by'],
+      subjects: 'platform admins who handle data subject requests',
+      purpose: 'who opened an access or erasure request (the person it is about is not named)',
+      legalBasis: 'GDPR art. 6(1)(c): documenting how requests under art. 15 and 17 were answered',
+      retention: 'while the request is kept (not yet limited)',
+      recipients: 'platform admins',
+    },
+    {
+      table: 'data_subject_part',
+      columns: ['sealed'],
+      subjects: 'people who asked for their data',
+      purpose: 'an access request’s export, sealed to the request’s key',
+      legalBasis: 'GDPR art. 6(1)(c): answering a request under art. 15',
+      retention: 'until the request is closed (its key is erased; erasure requests at once)',
+      recipients: 'the platform admin answering the request',
+    },
   ],
   notPersonal: {},
 };
+
+/** Where partners holds a person besides named contacts (erased with their events, see contacts/). */
+export const PARTNERS_PERSON_LOCATORS: readonly PersonLocator[] = [
+  { table: 'organisation', column: 'contact_email', by: 'email', erase: 'clear' },
+  { table: 'announcement', column: 'author_username', by: 'username', erase: 'pseudonymise' },
+  { table: 'announcement_read', column: 'username', by: 'username', erase: 'delete' },
+];

@@ -133,3 +133,8 @@ export * from './notifications/calendar.api.js';
 export * from './federation/privilege-roles.dto.js';
 export * from './federation/refused-logins.dto.js';
 export * from './federation/identity-providers.dto.js';
+export * from './privacy/data-subject-request-opened.v1.js';
+export * from './privacy/data-subject-part-reported.v1.js';
+export * from './privacy/data-subject-request-completed.v1.js';
+export * from './privacy/data-subject-request.dto.js';
+export * from './privacy/data-subject-requests.api.js';

@@ -75,7 +75,7 @@ const PUBLIC = [PUBLIC_TOPICS.partners, PUBLIC_TOPICS.measurement, PUBLIC_TOPICS
 
 /** One principal per service; each writes only the topics declared with it as `writer`. */
 export const KAFKA_PRINCIPALS = {
-  partners: { groups: {} },
+  partners: { groups: { partners: [TOPICS.measurement, TOPICS.grants, TOPICS.notifications] } },
   measurement: { groups: { measurement: [TOPICS.partners] } },
   grants: { groups: { grants: [TOPICS.partners, TOPICS.measurement] } },
   // The domain topics it makes messages from, and the public ones for webhooks.

@@ -60,6 +60,9 @@ import { organisationRegisteredV1 } from './partners/organisation-registered.v1.
 import { organisationUpdatedV1 } from './partners/organisation-updated.v1.js';
 import { programmeCreatedV1 } from './partners/programme-created.v1.js';
 import { programmeUpdatedV1 } from './partners/programme-updated.v1.js';
+import { dataSubjectPartReportedV1 } from './privacy/data-subject-part-reported.v1.js';
+import { dataSubjectRequestCompletedV1 } from './privacy/data-subject-request-completed.v1.js';
+import { dataSubjectRequestOpenedV1 } from './privacy/data-subject-request-opened.v1.js';
 import { PUBLIC_EVENTS } from './public/public-events.js';
 
 /**
@@ -127,6 +130,11 @@ export const EVENT_REGISTRY = [
   attachmentAddedV1,
   notificationDeliveredV1,
   webhookDeliveryFailedV1,
+  dataSubjectRequestOpenedV1,
+  dataSubjectRequestCompletedV1,
+  dataSubjectPartReportedV1.measurement,
+  dataSubjectPartReportedV1.grants,
+  dataSubjectPartReportedV1.notifications,
   // The curated public events (no personal data) the feed service publishes for integrations.
   ...PUBLIC_EVENTS,
 ] as const;

@@ -10,3 +10,7 @@ export * from './scheduled-job.js';
 export * from './audit/index.js';
 export * from './retention.js';
 export * from './privacy/personal-data.js';
+export * from './privacy/data-subject.rules.js';
+export * from './privacy/data-subject.store.js';
+export * from './privacy/data-subject.consumer.js';
+export * from './privacy/sealed-box.js';

@@ -9,6 +9,7 @@ import { GrantReports1765000062300 } from './1765000062300-grant-reports.js';
 import { AwardAmendments1765000064000 } from './1765000064000-award-amendments.js';
 import { ReportAttachments1765000070000 } from './1765000070000-report-attachments.js';
 import { AmendmentDecisions1765000080000 } from './1765000080000-amendment-decisions.js';
+import { KnownUserBySubject1765000081000 } from './1765000081000-known-user-by-subject.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -23,4 +24,5 @@ export const grantsMigrations = [
   AwardAmendments1765000064000,
   ReportAttachments1765000070000,
   AmendmentDecisions1765000080000,
+  KnownUserBySubject1765000081000,
 ];

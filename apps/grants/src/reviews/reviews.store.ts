@@ -55,10 +55,15 @@ export class ReviewsStore {
 
   /** Records a user who signed in to grants (their username may then be assigned as reviewer). */
   async recordUser(user: KnownUser): Promise<void> {
+    // A username now held by another account (one deleted and made again) goes to the new one.
+    await this.manager.query(`DELETE FROM known_user WHERE username = $1 AND subject <> $2`, [
+      user.username,
+      user.subject,
+    ]);
     await this.manager.query(
       `INSERT INTO known_user (username, subject, name, organisations) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (username) DO UPDATE SET subject = EXCLUDED.subject, name = EXCLUDED.name,
-                                            organisations = EXCLUDED.organisations`,
+       ON CONFLICT (subject) DO UPDATE SET username = EXCLUDED.username, name = EXCLUDED.name,
+                                           organisations = EXCLUDED.organisations`,
       [user.username, user.subject, user.name, user.organisations],
     );
   }

@@ -60,15 +60,7 @@ export class ContactsService {
       const store = new ContactsStore(manager);
       const contact = await store.find(organisationId, contactId);
       if (!contact) throw contactNotFound(contactId);
-      await store.erase(contactId);
-      await redactAuditOfRow(manager, 'contact', contactId);
-      await forgetPublishedEvents(manager, contactChangedV1.type, 'contactId', contactId);
-      await this.outbox.record(
-        manager,
-        contactRemovedV1,
-        { contactId, organisationId },
-        { subject: organisationId },
-      );
+      await eraseContact(manager, this.outbox, organisationId, contactId);
     });
   }
 
@@ -83,4 +75,20 @@ export class ContactsService {
     mayManageContacts(principal, organisationId);
     return organisation;
   }
+}
+
+/**
+ * Erases a named contact in the caller's transaction: the row, the audit trail's values of it, the
+ * published contact.changed events still in the outbox; contact.removed (ids only) tells the rest.
+ */
+export async function eraseContact(
+  manager: EntityManager,
+  outbox: EventOutbox,
+  organisationId: string,
+  contactId: string,
+): Promise<void> {
+  await new ContactsStore(manager).erase(contactId);
+  await redactAuditOfRow(manager, 'contact', contactId);
+  await forgetPublishedEvents(manager, contactChangedV1.type, 'contactId', contactId);
+  await outbox.record(manager, contactRemovedV1, { contactId, organisationId }, { subject: organisationId });
 }

@@ -7,6 +7,8 @@ import { Governance1765000025400 } from './1765000025400-governance.js';
 import { Announcements1765000025100 } from './1765000025100-announcements.js';
 import { IdentityProviders1765054800000 } from './1765054800000-identity-providers.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
+import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-requests.js';
+import { AnnouncementReadKey1765100000100 } from './1765100000100-announcement-read-key.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
@@ -19,4 +21,6 @@ export const partnersMigrations = [
   Governance1765000025400,
   PrivilegeRoles1765036800000,
   IdentityProviders1765054800000,
+  DataSubjectRequests1765100000000,
+  AnnouncementReadKey1765100000100,
 ];

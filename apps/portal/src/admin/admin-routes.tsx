@@ -11,6 +11,7 @@ import { ProgrammeActivitiesPage } from '../pages/programme-activities-page.js';
 import { ProgrammeEditPage } from '../pages/programme-edit-page.js';
 import { ProgrammeMembersPage } from '../pages/programme-members-page.js';
 import { WhoIsWhoPage } from '../pages/who-is-who-page.js';
+import { DataSubjectRequestsPage } from '../privacy/data-subject-requests-page.js';
 import { match } from '../router.js';
 
 const PROGRAMME_PAGES: Record<string, (programmeId: string) => ReactNode> = {
@@ -29,6 +30,7 @@ export function adminRoute(path: string): ReactNode | null {
   if (path === '/programmes/new') return <NewProgrammePage />;
   if (path === '/organisations') return <OrganisationsPage />;
   if (path === '/audit') return <AuditTrailPage />;
+  if (path === '/data-subject-requests') return <DataSubjectRequestsPage />;
   if (path === '/organisations/new') return <NewOrganisationPage />;
   if (path === '/privilege-roles') return <PrivilegeRolesPage />;
   if (path === '/refused-logins') return <RefusedLoginsPage />;

@@ -95,18 +95,27 @@ function MainNav({ api, principal }: { api: ApiClient; principal: Principal }) {
             {t('Beskeder', 'Notifications')} <UnreadCount api={api} />
           </Link>
         </li>
-        {isAdmin(principal) && (
-          <li>
-            <Link href="/organisations">{t('Organisationer', 'Organisations')}</Link>
-          </li>
-        )}
-        {isAdmin(principal) && (
-          <li>
-            <Link href="/audit">{t('Revisionsspor', 'Audit trail')}</Link>
-          </li>
-        )}
+        {isAdmin(principal) && <AdminLinks />}
       </ul>
     </nav>
+  );
+}
+
+/** A platform admin's pages: organisations, the audit trail, data subject requests. */
+function AdminLinks() {
+  const { t } = useI18n();
+  return (
+    <>
+      <li>
+        <Link href="/organisations">{t('Organisationer', 'Organisations')}</Link>
+      </li>
+      <li>
+        <Link href="/audit">{t('Revisionsspor', 'Audit trail')}</Link>
+      </li>
+      <li>
+        <Link href="/data-subject-requests">{t('Indsigt og sletning', 'Access and erasure')}</Link>
+      </li>
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { PRIVILEGE_ROLES_OPERATIONS } from '../federation/privilege-roles.api.js
 import type { ServiceApi } from '../http/http-operation.js';
 import { access, answers, op } from '../http/operation-builder.js';
 import { pageSchema } from '../pagination.js';
+import { DATA_SUBJECT_REQUEST_OPERATIONS } from '../privacy/data-subject-requests.api.js';
 import { ANNOUNCEMENT_OPERATIONS } from './announcements.api.js';
 import { GOVERNANCE_OPERATIONS } from './governance.api.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
@@ -138,5 +139,6 @@ export const PARTNERS_API: ServiceApi = {
     ...auditOperations('partners'),
     ...PRIVILEGE_ROLES_OPERATIONS,
     ...IDENTITY_PROVIDERS_OPERATIONS,
+    ...DATA_SUBJECT_REQUEST_OPERATIONS,
   ],
 };

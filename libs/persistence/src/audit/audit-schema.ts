@@ -16,7 +16,8 @@
 /**
  * Tables that are the machinery of other records, never audited: the outbox holds the events of
  * changes already audited (and its relay marks every row sent), the inbox and dead letters what
- * was consumed.
+ * was consumed. A data subject request's private key is kept only to be erased: a copy in the
+ * trail would defeat the crypto-shredding it exists for.
  */
 export const UNAUDITED_TABLES = [
   'audit_entry',
@@ -24,6 +25,7 @@ export const UNAUDITED_TABLES = [
   'outbox_message',
   'inbox_message',
   'consumer_dead_letter',
+  'data_subject_request_key',
 ] as const;
 
 /**
