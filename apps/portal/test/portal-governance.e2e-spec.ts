@@ -40,7 +40,7 @@ describe('governance in the portal', () => {
 
     const meeting = section(coordinator, 'Indkald til møde');
     await meeting.getByLabel('Organ', { exact: true }).selectOption({ label: 'Styregruppen' });
-    await meeting.getByLabel('Titel').fill('Første styregruppemøde');
+    await meeting.getByLabel('Titel', { exact: true }).fill('Første styregruppemøde');
     await meeting.getByLabel('Starter').fill('2027-03-02T13:00');
     await meeting.getByLabel('Slutter').fill('2027-03-02T15:00');
     await meeting.getByLabel(/^Dagsorden/).fill('Velkomst\nStatus på målene');
@@ -49,17 +49,17 @@ describe('governance in the portal', () => {
     await coordinator.getByRole('link', { name: 'Første styregruppemøde' }).waitFor();
 
     const decision = section(coordinator, 'Før en beslutning til loggen');
-    await decision.getByLabel('Beslutning').fill('Mentorindsatsen udvides');
+    await decision.getByLabel('Beslutning', { exact: true }).fill('Mentorindsatsen udvides');
     await decision.getByLabel('Besluttet den').fill('2026-12-01');
     await decision.getByLabel('Vedrører målet').selectOption({ label: 'Flere unge i uddannelse' });
     await decision.getByRole('button', { name: 'Før til loggen' }).click();
     await coordinator.getByRole('rowheader', { name: 'Mentorindsatsen udvides' }).waitFor();
 
     const item = section(coordinator, 'Ny opgave');
-    await item.getByLabel('Opgave').fill('Find lokaler');
+    await item.getByLabel('Opgave', { exact: true }).fill('Find lokaler');
     await item.getByLabel('Ansvarlig organisation').selectOption({ label: 'Københavns Kommune' });
     await item.getByLabel('Ansvarlig person').fill('Sara Nielsen');
-    await item.getByLabel('Frist').fill('2027-01-15');
+    await item.getByLabel('Frist', { exact: true }).fill('2027-01-15');
     await item.getByRole('button', { name: 'Giv opgaven' }).click();
     await coordinator.getByRole('rowheader', { name: 'Find lokaler' }).waitFor();
     await expectAccessible(coordinator);
