@@ -66,39 +66,54 @@ CREATE INDEX IF NOT EXISTS audit_entry_actor ON audit_entry (actor_subject);
 CREATE INDEX IF NOT EXISTS audit_entry_at ON audit_entry (at);
 `;
 
-/** Long values (documents, uploads) are recorded by digest and length, not copied. */
+/**
+ * A value as the trail records it: long values (documents, uploads) by digest and length, not
+ * copied. Written out inline in the trigger: as a SQL function (`audit_value`, kept for readers of
+ * older installs) PostgreSQL called it per column without inlining, which was most of the
+ * trigger's cost (≈ 45 µs of a 9-column row's ≈ 75 µs).
+ */
+function recorded(value: string): string {
+  return `CASE WHEN ${value} IS NOT NULL AND length((${value})::text) > 2048
+      THEN jsonb_build_object('$sha256', encode(sha256(convert_to((${value})::text, 'UTF8')), 'hex'),
+                              '$length', length((${value})::text))
+      ELSE ${value} END`;
+}
+
 const RECORD = `
-CREATE OR REPLACE FUNCTION audit_value(value jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $fn$
-  SELECT CASE WHEN value IS NOT NULL AND length(value::text) > 2048
-    THEN jsonb_build_object('$sha256', encode(sha256(convert_to(value::text, 'UTF8')), 'hex'),
-                            '$length', length(value::text))
-    ELSE value END
+CREATE OR REPLACE FUNCTION @SCHEMA@.audit_value(value jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT ${recorded('value')}
 $fn$;
 
-CREATE OR REPLACE FUNCTION audit_record() RETURNS trigger LANGUAGE plpgsql AS $fn$
+CREATE OR REPLACE FUNCTION @SCHEMA@.audit_record() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   context jsonb := nullif(current_setting('samvirke.audit_context', true), '')::jsonb;
   before  jsonb;
-  after   jsonb;
   row     jsonb;
-  diff    jsonb := '{}';
-  column_name text;
+  diff    jsonb;
+  key_no  integer;
   key_parts text[] := '{}';
 BEGIN
-  IF TG_OP <> 'INSERT' THEN before := to_jsonb(OLD); END IF;
-  IF TG_OP <> 'DELETE' THEN after := to_jsonb(NEW); END IF;
-  row := coalesce(after, before);
-  FOR column_name IN SELECT jsonb_object_keys(row) LOOP
-    IF (before -> column_name) IS DISTINCT FROM (after -> column_name) THEN
-      diff := diff || jsonb_build_object(column_name, jsonb_build_array(
-        audit_value(before -> column_name), audit_value(after -> column_name)));
-    END IF;
+  -- The changed columns as {column: [before, after]}, in one aggregate.
+  IF TG_OP = 'INSERT' THEN
+    row := to_jsonb(NEW);
+    SELECT jsonb_object_agg(a.key, jsonb_build_array(NULL, ${recorded('a.value')}))
+      INTO diff FROM jsonb_each(row) a;
+  ELSIF TG_OP = 'DELETE' THEN
+    row := to_jsonb(OLD);
+    SELECT jsonb_object_agg(b.key, jsonb_build_array(${recorded('b.value')}, NULL))
+      INTO diff FROM jsonb_each(row) b;
+  ELSE
+    before := to_jsonb(OLD);
+    row := to_jsonb(NEW);
+    SELECT jsonb_object_agg(a.key, jsonb_build_array(${recorded('before -> a.key')}, ${recorded('a.value')}))
+      INTO diff FROM jsonb_each(row) a WHERE (before -> a.key) IS DISTINCT FROM a.value;
+    IF diff IS NULL THEN RETURN NULL; END IF;
+  END IF;
+  diff := coalesce(diff, '{}');
+  FOR key_no IN 0 .. TG_NARGS - 1 LOOP
+    key_parts := key_parts || (row ->> TG_ARGV[key_no]);
   END LOOP;
-  IF TG_OP = 'UPDATE' AND diff = '{}' THEN RETURN NULL; END IF;
-  FOR column_name IN SELECT unnest(TG_ARGV) LOOP
-    key_parts := key_parts || (row ->> column_name);
-  END LOOP;
-  INSERT INTO audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
+  INSERT INTO @SCHEMA@.audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
     actor_client, actor_organisations, on_behalf_of, operation, correlation_id, causation_id, changes)
   VALUES (TG_TABLE_NAME, TG_OP, array_to_string(key_parts, '/'),
     coalesce(row ->> 'programme_id', CASE WHEN TG_TABLE_NAME = 'programme' THEN row ->> 'id' END),
@@ -113,7 +128,7 @@ $fn$;
 
 /** One entry per statement on a bulk table, from the statement's transition table. */
 const RECORD_BULK = `
-CREATE OR REPLACE FUNCTION audit_record_bulk() RETURNS trigger LANGUAGE plpgsql AS $fn$
+CREATE OR REPLACE FUNCTION @SCHEMA@.audit_record_bulk() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   context jsonb := nullif(current_setting('samvirke.audit_context', true), '')::jsonb;
   changed bigint;
@@ -130,7 +145,7 @@ BEGIN
       INTO changed, digest, programme FROM new_rows r;
   END IF;
   IF changed = 0 THEN RETURN NULL; END IF;
-  INSERT INTO audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
+  INSERT INTO @SCHEMA@.audit_entry (table_name, action, row_key, programme_id, actor_subject, actor_username,
     actor_client, actor_organisations, on_behalf_of, operation, correlation_id, causation_id, changes)
   VALUES (TG_TABLE_NAME, TG_OP, NULL, programme,
     context ->> 'subject', context -> 'username', context ->> 'clientId',
@@ -146,7 +161,7 @@ $fn$;
 `;
 
 const GUARD = `
-CREATE OR REPLACE FUNCTION audit_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
+CREATE OR REPLACE FUNCTION @SCHEMA@.audit_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   chain_columns text[] := ARRAY['chain_no', 'prev_hash', 'hash'];
   redactable    text[] := ARRAY['changes', 'actor_username', 'redacted_at'];
@@ -221,10 +236,18 @@ END
 $do$;
 `;
 
-/** The statements `installAuditTrail` runs, in order (each idempotent). */
-export function auditTrailStatements(): string[] {
+/**
+ * The statements `installAuditTrail` runs in `schema` (the current schema), in order (each
+ * idempotent). The functions name their schema in full, so a write through a connection whose
+ * search_path does not list the service's schema (a script, a benchmark, psql) is audited too
+ * instead of failing with "function audit_value(jsonb) does not exist".
+ */
+export function auditTrailStatements(schema: string): string[] {
   const names = (tables: readonly string[]) =>
     `ARRAY[${tables.map((name) => `'${name}'`).join(', ')}]::name[]`;
   const attach = ATTACH.replace('$1', names(UNAUDITED_TABLES)).replaceAll('$2', names(BULK_AUDITED_TABLES));
-  return [TABLE, RECORD, RECORD_BULK, GUARD, attach];
+  const quoted = `"${schema.replaceAll('"', '""')}"`;
+  return [TABLE, RECORD, RECORD_BULK, GUARD, attach].map((statement) =>
+    statement.replaceAll('@SCHEMA@', quoted),
+  );
 }

@@ -6,7 +6,8 @@ import { sealedAuditPage } from './audit.store.js';
 /** Creates the audit table and triggers in the data source's schema; idempotent (the migrate step). */
 export async function installAuditTrail(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    for (const statement of auditTrailStatements()) await manager.query(statement);
+    const [{ schema }] = await manager.query<{ schema: string }[]>(`SELECT current_schema() AS schema`);
+    for (const statement of auditTrailStatements(schema)) await manager.query(statement);
   });
 }
 
