@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/common';
 import type { INestApplication } from '@nestjs/common';
 import { z } from 'zod';
@@ -152,4 +153,59 @@ describe('createHttpApp body checks', () => {
     const fine = await fetch(`${url}/things/ab?q=x`);
     expect(await fine.json()).toEqual({ name: 'ab', q: 'x' });
   });
+
+  it('answers 413 to a body declared over the limit, and lets the client still sending it finish', async () => {
+    // 8 MB against the 1 MB limit, sent slowly: the answer comes from the length, the rest is read
+    // and dropped, so the client's writes all succeed (no EPIPE/ECONNRESET from a connection
+    // closed mid-upload) and it reads the problem.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = await slowUpload(`${url}/things`, 8 * 1024 * 1024);
+      expect(result).toEqual({ status: 413, detail: 'The request body is too large.', error: undefined });
+    }
+    expect(stored).toEqual([]);
+  });
 });
+
+/** POSTs `size` bytes of JSON declared up front, 256 KiB every 5 ms; what came back and any error. */
+function slowUpload(
+  target: string,
+  size: number,
+): Promise<{ status?: number; detail?: string; error?: string }> {
+  return new Promise((resolve) => {
+    const result: { status?: number; detail?: string; error?: string } = {};
+    let answered = false;
+    let sent = false;
+    const settle = () => answered && sent && resolve(result);
+    const request = httpRequest(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': size },
+    });
+    request.on('response', (response) => {
+      result.status = response.statusCode;
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        result.detail = (JSON.parse(text) as { detail?: string }).detail;
+        answered = true;
+        settle();
+      });
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      result.error = error.code ?? error.message;
+      resolve(result);
+    });
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
+    let written = 0;
+    const next = (): void => {
+      if (written >= size) {
+        request.end(() => ((sent = true), settle()));
+        return;
+      }
+      const part = chunk.subarray(0, Math.min(chunk.length, size - written));
+      written += part.length;
+      request.write(part, () => setTimeout(next, 5));
+    };
+    next();
+  });
+}

@@ -17,6 +17,7 @@ import {
   refusalProblem,
   textRefusal,
 } from './body-guard.js';
+import { declaredBodyTooLarge } from './body-limit.js';
 import { HTTP_ROUTE, httpContextMiddleware } from './http-context.middleware.js';
 import { JsonLogger } from './json-logger.js';
 import { installGracefulShutdown } from './shutdown.js';
@@ -56,12 +57,17 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   SERVED_ROUTES.set(app, routes);
   const fastify = app.getHttpAdapter().getInstance();
   readBodies(fastify, bodyLimit, options.textTypes ?? []);
-  for (const type of options.binaryTypes ?? []) {
-    const limit = byteSize(options.binaryLimit ?? options.bodyLimit ?? '1mb');
-    fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) =>
-      done(null, body),
+  const binaryTypes = new Set((options.binaryTypes ?? []).map((type) => type.toLowerCase()));
+  const binaryLimit = byteSize(options.binaryLimit ?? options.bodyLimit ?? '1mb');
+  for (const type of binaryTypes) {
+    fastify.addContentTypeParser(
+      type,
+      { parseAs: 'buffer', bodyLimit: binaryLimit },
+      (_request, body, done) => done(null, body),
     );
   }
+  const limitFor = (contentType: string | undefined): number =>
+    binaryTypes.has((contentType ?? '').split(';')[0].trim().toLowerCase()) ? binaryLimit : bodyLimit;
   // Query and path parameters reach SQL too; a NUL in them is refused before any handler runs.
   fastify.addHook('preValidation', (request, _reply, done) => {
     const refusal = parameterRefusal(
@@ -70,10 +76,11 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
     );
     done(refusal ? refusalException(refusal) : undefined);
   });
-  // The matched route, for the request metrics (recorded when the answer is finished).
-  fastify.addHook('onRequest', (request, _reply, done) => {
+  // The matched route, for the request metrics (recorded when the answer is finished); a body
+  // declared over its limit is refused before it is read (body-limit.ts).
+  fastify.addHook('onRequest', (request, reply, done) => {
     (request.raw as IncomingMessage & { [HTTP_ROUTE]?: string })[HTTP_ROUTE] = request.routeOptions.url;
-    done();
+    done(declaredBodyTooLarge(request.raw, reply.raw, limitFor(request.headers['content-type'])));
   });
   app.use(httpContextMiddleware);
   installGracefulShutdown(app);

@@ -13,3 +13,4 @@ export * from './http-app.js';
 export * from './metrics-server.js';
 export * from './shutdown.js';
 export * from './body-guard.js';
+export * from './body-limit.js';

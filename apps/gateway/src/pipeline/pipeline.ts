@@ -4,8 +4,10 @@
  *
  *   1. for every request, matched or not, before its body is read: the request id, the correlation
  *      context and request metrics, security headers, CORS (a preflight ends here), who is calling,
- *      and the caller's rate limit (429). Even a 413, a 429 or an unknown route's 404 carries the
- *      headers of the steps before it. One hook runs them all: a Fastify hook apiece costs more.
+ *      the caller's rate limit (429) and a body declared over GATEWAY_BODY_LIMIT (413, its bytes
+ *      read and dropped so the client still sending it gets the answer). Even a 413, a 429 or an
+ *      unknown route's 404 carries the headers of the steps before it. One hook runs them all: a
+ *      Fastify hook apiece costs more.
  *   2. the body, as bytes, up to GATEWAY_BODY_LIMIT (413), and only UTF-8 (415, 400).
  *   3. the route: /api/<service>/… checks the caller's platform role (401, 403) and streams the
  *      service's answer back (proxy.route.ts); the gateway's own routes (API documents, health) go
@@ -19,6 +21,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunc
 import type { KeycloakTokenVerifier } from '@samvirke/auth';
 import {
   byteSize,
+  declaredBodyTooLarge,
   HTTP_ROUTE,
   httpRequestContext,
   problem,
@@ -51,6 +54,7 @@ export function installPipeline(
     cors: cors(config),
     verifier,
     limit: rateLimit(buckets, config.GATEWAY_RATE_LIMIT),
+    bodyLimit: byteSize(config.GATEWAY_BODY_LIMIT),
   };
   // 1. Before the body.
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -76,6 +80,7 @@ interface Steps {
   readonly cors: ReturnType<typeof cors>;
   readonly verifier: KeycloakTokenVerifier;
   readonly limit: ReturnType<typeof rateLimit>;
+  readonly bodyLimit: number;
 }
 
 /** The steps after the correlation context, in it; a step that refuses or answers ends the run. */
@@ -92,9 +97,12 @@ function inContext(
   if (preflight) return done(preflight);
   if (request.url.startsWith('/health/')) return done();
   const asking = identifyCaller(steps.verifier, raw);
-  if (!asking) return done(steps.limit(raw, reply.raw));
+  // The rate limit, then a body declared over the limit (413 before it is read; body-limit.ts).
+  const last = (): Error | undefined =>
+    steps.limit(raw, reply.raw) ?? declaredBodyTooLarge(raw, reply.raw, steps.bodyLimit);
+  if (!asking) return done(last());
   asking.then(
-    () => done(steps.limit(raw, reply.raw)),
+    () => done(last()),
     (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
   );
 }
