@@ -55,6 +55,11 @@ if [[ -f $results ]]; then
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const skipped = r.numPendingTests + r.numTodoTests;
     console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+    // The slowest suites, to keep the whole run inside its time budget.
+    const slow = r.testResults
+      .map((t) => ({ file: t.name.slice(process.cwd().length + 1), s: (t.endTime - t.startTime) / 1000 }))
+      .sort((a, b) => b.s - a.s).slice(0, 15);
+    console.log("slowest suites:\n" + slow.map(({ file, s }) => `  ${s.toFixed(0).padStart(5)} s  ${file}`).join("\n"));
   ' "$results"
 fi
 exit $code
