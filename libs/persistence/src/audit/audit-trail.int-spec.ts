@@ -147,4 +147,25 @@ describe('the audit trail every table gets from the migrate step', () => {
     expect(removed).toBe(2);
     expect(await verifyAuditChain(dataSource)).toEqual({ intact: true, entries: 2, lastChainNo: '4' });
   });
+
+  it('audits a write through a connection whose search_path lacks the schema, long values by digest', async () => {
+    const id = randomUUID();
+    const long = 'æ'.repeat(3_000);
+    await dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL search_path TO public`);
+      await manager.query(`INSERT INTO "${schema}".person (id, name) VALUES ($1, $2)`, [id, long]);
+    });
+    const [entry] = await findAuditEntries(dataSource.manager, {
+      tableName: 'person',
+      rowKey: id,
+      limit: 10,
+    });
+    expect(entry?.action).toBe('INSERT');
+    expect(entry?.changes).toEqual({
+      id: [null, id],
+      name: [null, { $sha256: expect.stringMatching(/^[0-9a-f]{64}$/), $length: 3_002 }],
+      email: [null, null],
+      programme_id: [null, null],
+    });
+  });
 });
