@@ -64,6 +64,33 @@ export const RELIABLE_PRODUCER: ProducerConfig = {
   createPartitioner: Partitioners.DefaultPartitioner,
 };
 
+/** Kafka errors after which an idempotent producer's sequence state is no good any more. */
+const PRODUCER_STATE_ERRORS = new Set([
+  'OUT_OF_ORDER_SEQUENCE_NUMBER',
+  'UNKNOWN_PRODUCER_ID',
+  'INVALID_PRODUCER_EPOCH',
+  'INVALID_PRODUCER_ID_MAPPING',
+]);
+
+/**
+ * True when `error` (or what it wraps) says the idempotent producer must start again with a new
+ * producer id. kafkajs advances its sequence numbers for a request that failed as a broker died,
+ * and then every later send is refused with OUT_OF_ORDER_SEQUENCE_NUMBER, forever: only a new
+ * producer gets out of it.
+ */
+export function producerStateLost(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 5; depth++) {
+    const {
+      type,
+      cause: next,
+      originalError,
+    } = cause as { type?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof type === 'string' && PRODUCER_STATE_ERRORS.has(type)) return true;
+    cause = originalError ?? next;
+  }
+  return false;
+}
+
 /** Where topics are created: the deployment's prefix, and a partition count that overrides the declared one. */
 export type TopicPlacement = Pick<MessagingConfig, 'topicPrefix' | 'topicPartitions'>;
 

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { KafkaMessage, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
+import { producerStateLost } from '../kafka.js';
 import { consumerDeadLetters, consumerMessages } from '../metrics.js';
 import { storeDeadLetter } from './dead-letter-store.js';
 
@@ -49,10 +50,12 @@ export class DeadLetterPublisher {
   changed = false;
 
   constructor(
-    private readonly producer: Producer,
+    private producer: Producer,
     /** The consumer's dead-letter topic, prefix included. */
     private readonly topic: string,
     private readonly consumer: string,
+    /** A new, connected producer in place of one whose state Kafka refuses (kafka.ts producerStateLost). */
+    private readonly renew?: (lost: Producer) => Promise<Producer>,
   ) {}
 
   async send(
@@ -66,11 +69,17 @@ export class DeadLetterPublisher {
   ): Promise<void> {
     const details = { reason, error, attempts, consumer: this.consumer, topic, partition };
     const headers = deadLetterHeaders(message, details);
-    await this.producer.send({
-      topic: this.topic,
-      acks: -1,
-      messages: [{ key: message.key, value: message.value, headers }],
-    });
+    try {
+      await this.producer.send({
+        topic: this.topic,
+        acks: -1,
+        messages: [{ key: message.key, value: message.value, headers }],
+      });
+    } catch (error) {
+      // The batch fails and is handled again; with a new producer, if the old one is refused for good.
+      if (this.renew && producerStateLost(error)) this.producer = await this.renew(this.producer);
+      throw error;
+    }
     await storeDeadLetter(manager, message, details);
     this.changed = true;
     consumerDeadLetters.inc({ consumer: this.consumer, topic, reason });

@@ -39,7 +39,7 @@ export interface EventConsumerOptions {
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   override readonly propagatesEventHandlerErrors = true;
   private readonly kafkaConsumer: Consumer;
-  private readonly producer: Producer;
+  private producer: Producer;
   private readonly admin: Admin;
   private readonly groupId: string;
   private readonly deadLetters: string;
@@ -73,7 +73,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
     this.producer = kafka.producer(RELIABLE_PRODUCER);
     this.admin = kafka.admin();
-    this.deadLetterPublisher = new DeadLetterPublisher(this.producer, this.deadLetters, options.consumer);
+    this.deadLetterPublisher = new DeadLetterPublisher(
+      this.producer,
+      this.deadLetters,
+      options.consumer,
+      async (lost) => {
+        await lost.disconnect().catch(() => undefined);
+        this.producer = kafka.producer(RELIABLE_PRODUCER);
+        await this.producer.connect();
+        return this.producer;
+      },
+    );
     this.processor = new BatchProcessor({
       consumer: options.consumer,
       config: options.config,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
 import { organisationRegisteredV1, TOPICS } from '@samvirke/contracts';
 import {
   dropSchema,
@@ -243,6 +244,27 @@ describe('outbox relay wake-up and retention', () => {
       [overtaking.id],
     );
     expect(BigInt(row.position)).toBeLessThan(BigInt(after.position));
+  });
+
+  it("starts a new producer when Kafka refuses the old one's sequence state, and publishes on", async () => {
+    // What kafkajs's idempotent producer does after a request failed as a broker died (seen in the
+    // broker fault test): every send from then on is refused with OUT_OF_ORDER_SEQUENCE_NUMBER.
+    const internals = relay as unknown as { producer: Producer };
+    const refused = internals.producer;
+    let refusals = 0;
+    refused.sendBatch = () => {
+      refusals += 1;
+      const error = new Error('The broker received an out of order sequence number');
+      return Promise.reject(
+        Object.assign(error, { name: 'KafkaJSProtocolError', type: 'OUT_OF_ORDER_SEQUENCE_NUMBER' }),
+      );
+    };
+    await recordEvents(effects, [{ subject: randomUUID(), name: 'after-refusal' }]);
+    await waitFor('the event to be published by a new producer', async () => (await pending(effects)) === 0, {
+      timeoutMs: 20_000,
+    });
+    expect(refusals).toBe(1);
+    expect(internals.producer).not.toBe(refused);
   });
 
   it('prunes published rows older than the retention window and keeps pending ones', async () => {

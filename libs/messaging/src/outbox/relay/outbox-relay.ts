@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
-import type { Admin, Producer } from 'kafkajs';
+import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { createKafka, RELIABLE_PRODUCER } from '../../kafka.js';
+import { createKafka, producerStateLost, RELIABLE_PRODUCER } from '../../kafka.js';
 import type { MessagingConfig } from '../../messaging-config.js';
 import { OutboxStore, type PendingRow } from './outbox.store.js';
 import { drainPending } from './relay-drain.js';
@@ -21,7 +21,10 @@ import { RelayWakeUp } from './relay-wake-up.js';
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
-  private readonly producer: Producer;
+  private readonly kafka: Kafka;
+  private producer: Producer;
+  /** Set when a new producer could not connect yet: the next cycle connects it first. */
+  private producerPending = false;
   private readonly admin: Admin;
   private readonly store: OutboxStore;
   private readonly publisher: RelayPublisher;
@@ -41,9 +44,9 @@ export class OutboxRelay {
     dataSource: DataSource,
     private readonly config: MessagingConfig,
   ) {
-    const kafka = createKafka(config, 'relay');
-    this.producer = kafka.producer(RELIABLE_PRODUCER);
-    this.admin = kafka.admin();
+    this.kafka = createKafka(config, 'relay');
+    this.producer = this.kafka.producer(RELIABLE_PRODUCER);
+    this.admin = this.kafka.admin();
     this.store = new OutboxStore(dataSource, config.outboxBatchSize);
     this.publisher = new RelayPublisher(this.producer, this.admin, config);
     this.leadership = new RelayLeadership(dataSource, (position) => this.wakeUp.wakeFrom(position));
@@ -119,14 +122,34 @@ export class OutboxRelay {
       } catch (error) {
         failures += 1;
         this.logger.warn({ msg: 'outbox relay cycle failed; retrying', error: String(error), failures });
+        if (producerStateLost(error)) await this.renewProducer();
         if (this.leadership.isLeader && !(await this.leadership.lockAlive())) await this.leadership.release();
         await this.wakeUp.sleep(Math.min(200 * 2 ** failures, 5_000), this.running);
       }
     }
   }
 
+  /**
+   * Replaces a producer whose sequence state Kafka no longer accepts (see producerStateLost): in
+   * the broker fault test the relay otherwise sat refused forever once a broker had been killed
+   * mid-request. The new producer has a new producer id; rows it sends again are deduplicated by
+   * the consumers' inbox.
+   */
+  private async renewProducer(): Promise<void> {
+    this.logger.warn({ msg: 'Kafka refused the producer state; starting a new producer' });
+    const lost = this.producer;
+    this.producer = this.kafka.producer(RELIABLE_PRODUCER);
+    this.publisher.use(this.producer);
+    this.producerPending = true;
+    await lost.disconnect().catch(() => undefined);
+  }
+
   /** Leads if it can, publishes and prunes while it leads, then waits for a notification or the poll. */
   private async cycle(): Promise<void> {
+    if (this.producerPending) {
+      await this.producer.connect();
+      this.producerPending = false;
+    }
     if (!this.leadership.isLeader && (await this.leadership.tryLead())) this.cursor = 0n;
     if (this.leadership.isLeader) {
       await this.drain();

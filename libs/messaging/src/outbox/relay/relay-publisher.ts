@@ -11,10 +11,15 @@ export class RelayPublisher {
   private readonly publishedListeners: ((eventIds: readonly string[]) => void)[] = [];
 
   constructor(
-    private readonly producer: Producer,
+    private producer: Producer,
     private readonly admin: Admin,
     private readonly placement: TopicPlacement,
   ) {}
+
+  /** Sends with `producer` from now on (the relay's replacement for one whose state was lost). */
+  use(producer: Producer): void {
+    this.producer = producer;
+  }
 
   /** Called with the ids of the events Kafka has just acknowledged (for benchmarks and tests). */
   onPublished(listener: (eventIds: readonly string[]) => void): void {
