@@ -58,6 +58,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.kafkaConsumer = kafka.consumer({
       groupId: this.groupId,
       sessionTimeout: 30_000,
+      // How long a rejoin waits for the group's other members (kafkajs's default is 60 s). After a
+      // broker with the group's coordinator dies, the restarted consumer's join waited that long for
+      // its own former self; batches here finish within seconds, so 30 s leaves room to spare.
+      rebalanceTimeout: 30_000,
       heartbeatInterval: 3_000,
       // The broker answers at once when data arrives; a short long-poll only makes shutdown quick.
       maxWaitTimeInMs: 500,
