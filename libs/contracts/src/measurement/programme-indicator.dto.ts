@@ -145,7 +145,7 @@ export const reportingPeriodSchema = z.object({
 export type ReportingPeriodDto = z.infer<typeof reportingPeriodSchema>;
 
 /** Why the backbone locks a period (optional) or reopens a locked one (required): kept in its history. */
-const periodReasonSchema = z.string().trim().min(1, 'must not be empty').max(2000);
+const periodReasonSchema = z.string().trim().min(1).max(2000);
 
 export const lockReportingPeriodSchema = z.object({ reason: periodReasonSchema.optional() }).strict();
 
