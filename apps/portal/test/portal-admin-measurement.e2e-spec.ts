@@ -23,11 +23,10 @@ const suite = browserSuite(
 
 /** Opens a period's lock and history panel, whether the page has kept it open or not. */
 async function showLock(period: string): Promise<void> {
-  await coordinator
-    .locator('details', { has: coordinator.getByText(`Lås og historik for ${period}`, { exact: true }) })
-    .evaluate((details) => {
-      (details as HTMLDetailsElement).open = true;
-    });
+  const summary = coordinator.getByText(`Lås og historik for ${period}`, { exact: true });
+  const details = coordinator.locator('details', { has: summary });
+  if ((await details.getAttribute('open')) === null) await summary.click();
+  await details.locator('form').waitFor();
 }
 
 async function defineIndicator(

@@ -31,15 +31,14 @@ export function PeriodLock(props: Props) {
   );
 }
 
-/** A locked period is reopened with a required reason; any other is locked, with a reason if given. */
-function LockForm({ programmeId, period, onChanged }: Props) {
+/** Locks the period, or reopens a locked one, with the reason written; tells the page what changed. */
+function useLockAction({ programmeId, period, onChanged }: Props) {
   const { t } = useI18n();
   const { api } = usePortal();
   const action = useAction();
   const [reason, setReason] = useState('');
   const locked = period.status === 'locked';
   const label = period.period;
-  const verb = locked ? 'unlock' : 'lock';
   const said = locked
     ? t(`${label} er genåbnet.`, `${label} is reopened.`)
     : t(`${label} er låst.`, `${label} is locked.`);
@@ -48,7 +47,7 @@ function LockForm({ programmeId, period, onChanged }: Props) {
       () =>
         api.send<ReportingPeriodDto>(
           'POST',
-          `/measurement/programmes/${programmeId}/periods/${period.id}/${verb}`,
+          `/measurement/programmes/${programmeId}/periods/${period.id}/${locked ? 'unlock' : 'lock'}`,
           locked || reason.trim() ? { reason } : {},
         ),
       (changed) => {
@@ -56,25 +55,23 @@ function LockForm({ programmeId, period, onChanged }: Props) {
         onChanged(changed, said);
       },
     );
+  return { action, reason, setReason, save, locked };
+}
+
+/** A locked period is reopened with a required reason; any other is locked, with a reason if given. */
+function LockForm(props: Props) {
+  const { t } = useI18n();
+  const { action, reason, setReason, save, locked } = useLockAction(props);
+  const label = props.period.period;
   return (
     <form
       noValidate
       aria-label={locked ? t(`Genåbn ${label}`, `Reopen ${label}`) : t(`Lås ${label}`, `Lock ${label}`)}
       onSubmit={submitWith(save)}
     >
-      <p className="muted">
-        {locked
-          ? t(
-              'Perioden er låst: intet kan gemmes, indsendes, importeres, godkendes eller sendes retur. Genåbning kræver en begrundelse.',
-              'The period is locked: nothing can be saved, submitted, imported, approved or returned. Reopening needs a reason.',
-            )
-          : t(
-              'En låst periode kan ikke ændres af nogen, før den genåbnes med en begrundelse.',
-              'Nobody changes a locked period until it is reopened with a reason.',
-            )}
-      </p>
+      <LockExplanation locked={locked} />
       <TextField
-        id={`${verb}-reason-${period.id}`}
+        id={`${locked ? 'unlock' : 'lock'}-reason-${props.period.id}`}
         label={
           locked
             ? t(`Begrundelse for at genåbne ${label}`, `Reason to reopen ${label}`)
@@ -92,6 +89,23 @@ function LockForm({ programmeId, period, onChanged }: Props) {
       </button>
       <FormFailure failure={action.failure} errors={action.errors} />
     </form>
+  );
+}
+
+function LockExplanation({ locked }: { locked: boolean }) {
+  const { t } = useI18n();
+  return (
+    <p className="muted">
+      {locked
+        ? t(
+            'Perioden er låst: intet kan gemmes, indsendes, importeres, godkendes eller sendes retur. Genåbning kræver en begrundelse.',
+            'The period is locked: nothing can be saved, submitted, imported, approved or returned. Reopening needs a reason.',
+          )
+        : t(
+            'En låst periode kan ikke ændres af nogen, før den genåbnes med en begrundelse.',
+            'Nobody changes a locked period until it is reopened with a reason.',
+          )}
+    </p>
   );
 }
 

@@ -72,20 +72,36 @@ function SetupView({
         onSaved={changed}
       />
       <ThresholdForm programmeId={programmeId} settings={setup.settings} />
-      <RulesForm
-        programmeId={programmeId}
-        settings={setup.settings}
-        tracked={setup.tracked}
-        onSaved={changed}
-      />
-      {/* Remounted when the rules change, so that the report checks the rules just saved. */}
-      <ValidationReportSection key={JSON.stringify(setup.settings.rules)} programmeId={programmeId} />
+      <RulesSections setup={setup} programmeId={programmeId} onSaved={changed} />
       <PeriodsSection
         programmeId={programmeId}
         programmeName={setup.programme.name}
         periods={setup.periods}
         onChanged={changed}
       />
+    </>
+  );
+}
+
+/** The rules between indicators and, remounted when they change, the report of them over the history. */
+function RulesSections({
+  setup,
+  programmeId,
+  onSaved,
+}: {
+  setup: MeasurementSetup;
+  programmeId: string;
+  onSaved: (message: string) => void;
+}) {
+  return (
+    <>
+      <RulesForm
+        programmeId={programmeId}
+        settings={setup.settings}
+        tracked={setup.tracked}
+        onSaved={onSaved}
+      />
+      <ValidationReportSection key={JSON.stringify(setup.settings.rules)} programmeId={programmeId} />
     </>
   );
 }
