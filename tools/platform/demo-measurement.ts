@@ -121,3 +121,25 @@ export async function ensurePeriods(ctx: MeasurementContext): Promise<Map<string
   }
   return found;
 }
+
+/** The programme whose oldest quarter the demo shows locked by its backbone, with the reason. */
+export const LOCKED_DEMO_PROGRAMME = 'bryd-den-negative-sociale-arv';
+
+/**
+ * Locks the oldest reported quarter of one programme, as its backbone coordinator does once the
+ * figures have gone into a funder's annual report: the period screen shows it locked with its
+ * history, and a reporter's correction to it is refused. A locked period stays locked on a re-run.
+ */
+export async function lockDemoPeriod(
+  ctx: MeasurementContext,
+  periods: ReadonlyMap<string, ReportingPeriodDto>,
+): Promise<string> {
+  const oldest = historyPeriods(ctx).find((planned) => planned.frequency === 'quarterly');
+  const period = oldest && periods.get(oldest.period);
+  if (ctx.programme.slug !== LOCKED_DEMO_PROGRAMME || !period || period.status !== 'closed') return '';
+  const path = `/measurement/programmes/${ctx.programmeId}/periods/${period.id}/lock`;
+  await ctx.api.must('coordinator', 'POST', path, {
+    reason: `Tallene for ${period.period} indgår i Helsefondens årsrapport.`,
+  });
+  return `, ${period.period} locked`;
+}

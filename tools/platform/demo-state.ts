@@ -95,7 +95,7 @@ async function programmeState(api: DemoApi, programme: ProgrammeDto): Promise<Pr
   };
 }
 
-/** Timeliness and the "<5" figures of every closed period, as the programme's funder sees them. */
+/** Timeliness and the "<5" figures of every closed or locked period, as the programme's funder sees them. */
 async function progressSeen(
   api: DemoApi,
   programme: ProgrammeDto,
@@ -106,7 +106,7 @@ async function progressSeen(
     'admin',
     `/measurement/programmes/${programme.id}/periods`,
   );
-  for (const period of periods.filter((candidate) => candidate.status === 'closed')) {
+  for (const period of periods.filter((candidate) => candidate.status !== 'open')) {
     const progress = await api.get<ProgressDto>(
       funder,
       `/measurement/programmes/${programme.id}/progress?period=${period.period}`,

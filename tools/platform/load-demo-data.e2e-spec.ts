@@ -50,14 +50,18 @@ function expectMeasurement(state: DemoState): void {
   for (const programme of Object.values(state.programmes)) {
     expect(programme.indicators.length).toBeGreaterThanOrEqual(3);
     expect(programme.periods).toContain(`quarterly ${openQuarter} open ${openDueDate}`);
-    expect(programme.periods.filter((period) => period.includes(' closed ')).length).toBeGreaterThanOrEqual(
-      4,
-    );
+    const ended = programme.periods.filter((period) => / (closed|locked) /.test(period));
+    expect(ended.length).toBeGreaterThanOrEqual(4);
     expect(programme.reports.filter((report) => report.endsWith('approved')).length).toBeGreaterThanOrEqual(
       4,
     );
   }
   const bryd = state.programmes['bryd-den-negative-sociale-arv'];
+  // The demo's one locked period: Bryd Arven's oldest quarter, locked by its backbone.
+  const locked = Object.values(state.programmes).flatMap((programme) =>
+    programme.periods.filter((period) => period.includes(' locked ')),
+  );
+  expect(locked).toEqual([bryd?.periods.find((period) => period.startsWith('quarterly '))]);
   expect(bryd?.reports).toEqual(
     expect.arrayContaining([
       `${openQuarter} ${DEMO_ORGANISATIONS.kobenhavn.id} v1 returned`,

@@ -22,6 +22,7 @@ import {
   configureIndicators,
   defineIndicators,
   ensurePeriods,
+  lockDemoPeriod,
   type MeasurementContext,
 } from './demo-measurement.js';
 import { loadOrganisations } from './demo-organisations.js';
@@ -50,7 +51,8 @@ async function loadMeasurement(ctx: MeasurementContext): Promise<string> {
   const imported = await importHistory(ctx, periods);
   const open = periods.get(ctx.calendar.openQuarter);
   const moved = await reportOpenQuarter(ctx, open, await submittedReports(ctx.api, ctx.programmeId));
-  return `${ctx.programme.slug}: ${ctx.measurement.indicators.length} indicators (${configured} newly tracked), ${periods.size} periods, ${imported} earlier reports imported, ${moved} reports of ${ctx.calendar.openQuarter} moved on`;
+  const locked = await lockDemoPeriod(ctx, periods);
+  return `${ctx.programme.slug}: ${ctx.measurement.indicators.length} indicators (${configured} newly tracked), ${periods.size} periods, ${imported} earlier reports imported, ${moved} reports of ${ctx.calendar.openQuarter} moved on${locked}`;
 }
 
 async function loadAllMeasurement(

@@ -42,6 +42,7 @@ const laterDueDate = (): string =>
   new Date(Date.UTC(2040, 0, 1 + (extensions += 1))).toISOString().slice(0, 10);
 
 const unknownIndicator = { allowed: [404], allowedDetail: /No indicator has id/ } as const;
+const unknownPeriod = { allowed: [404], allowedDetail: /No reporting period/ } as const;
 
 const programmeParams = (world: MatrixWorld, scope: Scope) => ({ programmeId: world.programme[scope].id });
 
@@ -86,6 +87,32 @@ export const MEASUREMENT_ADMIN_MATRIX: Readonly<Record<string, MatrixRow>> = {
       'partner-member': [ALLOW, ALLOW],
       integration: [ALLOW, ALLOW],
     },
+    allowed: [200],
+  },
+  // Locking the world's spare period would refuse the rows that close and reopen it, so the lock
+  // rows name a period that does not exist: allowed callers get past every check to a 404 about it.
+  lockReportingPeriod: {
+    request: (world, scope) => ({
+      params: { ...programmeParams(world, scope), periodId: randomUUID() },
+      body: { reason: 'Matrix' },
+    }),
+    expect: MEASUREMENT_MANAGERS,
+    ...unknownPeriod,
+  },
+  unlockReportingPeriod: {
+    request: (world, scope) => ({
+      params: { ...programmeParams(world, scope), periodId: randomUUID() },
+      body: { reason: 'Matrix' },
+    }),
+    expect: MEASUREMENT_MANAGERS,
+    ...unknownPeriod,
+  },
+  getReportingPeriodHistory: {
+    request: (world, scope) => ({
+      params: { ...programmeParams(world, scope), periodId: world.sparePeriod[scope] },
+    }),
+    // The history names who closed and reopened: for the period's managers only.
+    expect: MEASUREMENT_MANAGERS,
     allowed: [200],
   },
   extendReportingDeadline: {

@@ -21,6 +21,15 @@ export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
       retention: 'until the statistics of the period are replaced',
       recipients: 'none (the API shows the figures and their source, not who loaded them)',
     },
+    {
+      table: 'reporting_period_history',
+      columns: ['acted_by'],
+      subjects: 'backbone coordinators and platform admins who close, lock and reopen periods',
+      purpose: 'the audit of who closed, locked or reopened a reporting period, and why',
+      legalBasis: 'GDPR art. 6(1)(e): documenting the programme’s reporting',
+      retention: 'while the programme’s data is kept (not yet limited)',
+      recipients: 'the programme’s backbone and platform admins',
+    },
   ],
   notPersonal: { 'indicator.superseded_by': 'the id of the indicator version that replaced it' },
 };
@@ -30,4 +39,5 @@ export const MEASUREMENT_PERSON_LOCATORS: readonly PersonLocator[] = [
   { table: 'submission', column: 'saved_by', by: 'username', erase: 'pseudonymise' },
   { table: 'submission', column: 'decided_by', by: 'username', erase: 'pseudonymise' },
   { table: 'population_statistic', column: 'loaded_by', by: 'username', erase: 'pseudonymise' },
+  { table: 'reporting_period_history', column: 'acted_by', by: 'username', erase: 'pseudonymise' },
 ];

@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './portal-browser.js';
+import { DEMO_ORGANISATIONS } from '@samvirke/testing';
 import { call, setUpProgramme, browserSuite, type DemoProgramme } from './portal-stack.fixture.js';
 
 /**
  * The measurement set-up screens in a real browser against the real stack, as the programme's
  * backbone coordinator after Keycloak's own login page: the indicator library (define, version,
  * retire), the programme's indicators with baseline and targets, the small-number threshold, and
- * reporting periods (open, extend the deadline, close, reopen). Screenshots go to .run/artefacts/portal/.
+ * the rules between indicators (add, change, remove), and reporting periods (open, extend the
+ * deadline, close, reopen, lock and reopen with a reason, history). Screenshots go to .run/artefacts/portal/.
  */
 let programme: DemoProgramme;
 let coordinator: Page;
@@ -18,6 +20,14 @@ const suite = browserSuite(
   },
   180_000,
 );
+
+/** Opens a period's lock and history panel, whether the page has kept it open or not. */
+async function showLock(period: string): Promise<void> {
+  const summary = coordinator.getByText(`Lås og historik for ${period}`, { exact: true });
+  const details = coordinator.locator('details', { has: summary });
+  if ((await details.getAttribute('open')) === null) await summary.click();
+  await details.locator('form').waitFor();
+}
 
 async function defineIndicator(
   page: Page,
@@ -200,6 +210,111 @@ describe('measurement set-up in the portal', () => {
     await coordinator.getByRole('button', { name: 'Luk 2026-Q3' }).waitFor();
   }, 60_000);
 
+  it('locks a period, so that a submission for it is refused, and reopens it with a reason kept in its history', async () => {
+    const periods = await call<{ id: string; period: string }[]>(
+      suite.stack.gateway,
+      'coordinator',
+      'GET',
+      `/measurement/programmes/${programme.id}/periods`,
+    );
+    const periodId = periods.find((period) => period.period === '2026-Q3')?.id ?? '';
+    const save = () =>
+      call(
+        suite.stack.gateway,
+        'reporterKobenhavn',
+        'PUT',
+        `/measurement/programmes/${programme.id}/periods/${periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`,
+        { values: [{ indicator: 'anbragte-boern', value: 12 }] },
+      );
+    const table = coordinator.getByRole('table', { name: 'Programmets indberetningsperioder' });
+    await showLock('2026-Q3');
+    await coordinator
+      .getByLabel('Begrundelse for at låse 2026-Q3 (valgfri)')
+      .fill('Årsrapporten er afleveret.');
+    await coordinator.getByRole('button', { name: 'Lås 2026-Q3', exact: true }).click();
+    await coordinator.getByText('2026-Q3 er låst.').waitFor();
+    await table.getByRole('row', { name: /2026-Q3.*Låst/ }).waitFor();
+    await expect(save()).rejects.toThrow(/409 .*The period 2026-Q3 is locked/);
+
+    // Reopening needs a reason: without one the field says so and the period stays locked.
+    await showLock('2026-Q3');
+    const reason = coordinator.getByLabel('Begrundelse for at genåbne 2026-Q3');
+    await coordinator.getByRole('button', { name: 'Genåbn 2026-Q3 med begrundelse' }).click();
+    await coordinator.locator('[id$="-error"]', { hasText: 'Skal have mindst 1 tegn' }).waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-05-period-locked');
+    await reason.fill('København retter et tal.');
+    await coordinator.getByRole('button', { name: 'Genåbn 2026-Q3 med begrundelse' }).click();
+    await coordinator.getByText('2026-Q3 er genåbnet.').waitFor();
+    await table.getByRole('row', { name: /2026-Q3.*Åben/ }).waitFor();
+    await expect(save()).resolves.toMatchObject({ status: 'draft' });
+
+    await showLock('2026-Q3');
+    const history = coordinator.getByRole('list', { name: 'Historik for 2026-Q3' });
+    await history.getByText(/^Låst af coordinator\.backbone, .*: Årsrapporten er afleveret\.$/).waitFor();
+    await history
+      .getByText(/^Genåbnet efter lås af coordinator\.backbone, .*: København retter et tal\.$/)
+      .waitFor();
+    // The close and reopening of the test before are in the history too, oldest first.
+    expect(await history.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Lukket af coordinator\.backbone/),
+      expect.stringMatching(/^Genåbnet af coordinator\.backbone/),
+      expect.stringMatching(/^Låst af/),
+      expect.stringMatching(/^Genåbnet efter lås af/),
+    ]);
+    await expectAccessible(coordinator);
+  }, 90_000);
+
+  it('adds, changes and removes a rule between indicators, naming a bad side next to its field', async () => {
+    const form = coordinator.getByRole('form', { name: 'Regler mellem indikatorer' });
+    await form.getByText('Programmet har ingen regler endnu.').waitFor();
+    await form.getByRole('button', { name: 'Tilføj en regel' }).click();
+    await form.getByLabel('Regel 1: venstre side').selectOption('unge-i-uddannelse');
+    await form.getByLabel('Regel 1: højre side').selectOption('unge-i-uddannelse');
+    await form.getByRole('button', { name: 'Gem reglerne' }).click();
+    await form
+      .locator('#rules-0-right-error', { hasText: 'Sammenligner en indikator med sig selv' })
+      .waitFor();
+    expect(await form.getByLabel('Regel 1: højre side').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-06-rule-error');
+    await form.getByLabel('Regel 1: venstre side').selectOption('anbragte-boern');
+    await form.getByLabel('Regel 1: sammenligning').selectOption('<=');
+    await form.getByRole('button', { name: 'Gem reglerne' }).click();
+    await coordinator.getByText('Reglerne er gemt (1).').waitFor();
+    await form.getByLabel('Regel 1: sammenligning').selectOption('<');
+    await form.getByRole('button', { name: 'Tilføj en regel' }).click();
+    await form.getByLabel('Regel 2: venstre side').selectOption('unge-i-job.v2');
+    await form.getByLabel('Regel 2: sammenligning').selectOption('>=');
+    await form.getByLabel('Regel 2: højre side').selectOption('anbragte-boern');
+    await form.getByRole('button', { name: 'Gem reglerne' }).click();
+    await coordinator.getByText('Reglerne er gemt (2).').waitFor();
+    const rules = () =>
+      call<{ rules: unknown[]; suppressBelow: number }>(
+        suite.stack.gateway,
+        'coordinator',
+        'GET',
+        `/measurement/programmes/${programme.id}/measurement-settings`,
+      );
+    // The thresholds set before are kept as they were.
+    await expect(rules()).resolves.toEqual({
+      rules: [
+        { left: 'anbragte-boern', operator: '<', right: 'unge-i-uddannelse' },
+        { left: 'unge-i-job.v2', operator: '>=', right: 'anbragte-boern' },
+      ],
+      suppressBelow: 10,
+      minContributors: 3,
+    });
+    await form.getByRole('button', { name: 'Fjern regel 1' }).click();
+    await form.getByRole('button', { name: 'Gem reglerne' }).click();
+    await coordinator.getByText('Reglerne er gemt (1).').waitFor();
+    expect((await rules()).rules).toEqual([
+      { left: 'unge-i-job.v2', operator: '>=', right: 'anbragte-boern' },
+    ]);
+    await expectAccessible(coordinator);
+  }, 90_000);
+
   it('loads official statistics for an indicator, naming every bad row, and lists them per municipality', async () => {
     const upload = async (csv: string): Promise<void> => {
       await coordinator.getByLabel('Fil', { exact: true }).setInputFiles({
@@ -229,7 +344,7 @@ describe('measurement set-up in the portal', () => {
       .getByRole('row', { name: /Københavns Kommune Region Hovedstaden 79,5 Danmarks Statistik/ })
       .waitFor();
     await expectAccessible(coordinator);
-    await screenshot(coordinator, 'admin-measurement-05-statistics');
+    await screenshot(coordinator, 'admin-measurement-07-statistics');
     await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/measurement`);
     await coordinator
       .getByRole('heading', { level: 1, name: 'Måling – Bryd den negative sociale arv' })
@@ -248,7 +363,7 @@ describe('measurement set-up in the portal', () => {
     await coordinator.getByRole('heading', { level: 1, name: 'Indicator library' }).waitFor();
     await coordinator.getByRole('row', { name: /unge-i-job Young people in work .*Retired/ }).waitFor();
     await expectAccessible(coordinator);
-    await screenshot(coordinator, 'admin-measurement-06-library-english');
+    await screenshot(coordinator, 'admin-measurement-08-library-english');
     await coordinator.getByRole('button', { name: 'Dansk' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Indikatorbiblioteket' }).waitFor();
   }, 60_000);

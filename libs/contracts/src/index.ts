@@ -52,6 +52,8 @@ export * from './measurement/programme-indicator-configured.v1.js';
 export * from './measurement/target-set.v1.js';
 export * from './measurement/reporting-period-opened.v1.js';
 export * from './measurement/reporting-period-closed.v1.js';
+export * from './measurement/reporting-period-locked.v1.js';
+export * from './measurement/reporting-period-reopened.v1.js';
 export * from './measurement/reporting-deadline-extended.v1.js';
 export * from './measurement/submission.dto.js';
 export * from './measurement/submission-import.dto.js';

@@ -36,6 +36,8 @@ import { indicatorStoryWrittenV1 } from './measurement/indicator-story-written.v
 import { learningEntryRecordedV1 } from './measurement/learning-entry-recorded.v1.js';
 import { storyCommentAddedV1 } from './measurement/story-comment-added.v1.js';
 import { reportingPeriodClosedV1 } from './measurement/reporting-period-closed.v1.js';
+import { reportingPeriodLockedV1 } from './measurement/reporting-period-locked.v1.js';
+import { reportingPeriodReopenedV1 } from './measurement/reporting-period-reopened.v1.js';
 import { reportingPeriodOpenedV1 } from './measurement/reporting-period-opened.v1.js';
 import { reportingDeadlineApproachingV1 } from './measurement/reporting-deadline-approaching.v1.js';
 import { reportingOverdueV1 } from './measurement/reporting-overdue.v1.js';
@@ -95,6 +97,8 @@ export const EVENT_REGISTRY = [
   targetSetV1,
   reportingPeriodOpenedV1,
   reportingPeriodClosedV1,
+  reportingPeriodLockedV1,
+  reportingPeriodReopenedV1,
   reportingDeadlineExtendedV1,
   submissionSubmittedV1,
   submissionApprovedV1,

@@ -1,10 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   extendReportingDeadlineSchema,
+  lockReportingPeriodSchema,
   openReportingPeriodSchema,
+  reopenLockedPeriodSchema,
   type ExtendReportingDeadline,
+  type LockReportingPeriod,
   type OpenReportingPeriod,
+  type ReopenLockedPeriod,
   type ReportingPeriodDto,
+  type ReportingPeriodHistoryEntry,
 } from '@samvirke/contracts';
 import { Scoped } from '@samvirke/auth';
 import { ReportingPeriodsService } from './reporting-periods.service.js';
@@ -55,5 +60,33 @@ export class ReportingPeriodsController {
     { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
   ): Promise<ReportingPeriodDto> {
     return this.periods.setStatus(principal, programmeId, periodId, 'open');
+  }
+
+  @Post(':periodId/lock')
+  @HttpCode(200)
+  lock(
+    @Scoped('programmeId', 'periodId')
+    { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
+    @Body({ schema: lockReportingPeriodSchema }) body: LockReportingPeriod,
+  ): Promise<ReportingPeriodDto> {
+    return this.periods.lock(principal, programmeId, periodId, body.reason ?? null);
+  }
+
+  @Post(':periodId/unlock')
+  @HttpCode(200)
+  unlock(
+    @Scoped('programmeId', 'periodId')
+    { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
+    @Body({ schema: reopenLockedPeriodSchema }) body: ReopenLockedPeriod,
+  ): Promise<ReportingPeriodDto> {
+    return this.periods.unlock(principal, programmeId, periodId, body.reason);
+  }
+
+  @Get(':periodId/history')
+  history(
+    @Scoped('programmeId', 'periodId')
+    { principal, programmeId, periodId }: Scoped<'programmeId' | 'periodId'>,
+  ): Promise<ReportingPeriodHistoryEntry[]> {
+    return this.periods.history(principal, programmeId, periodId);
   }
 }

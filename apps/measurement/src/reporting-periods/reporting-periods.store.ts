@@ -1,5 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { OpenReportingPeriod, ReportingPeriodDto } from '@samvirke/contracts';
+import type {
+  OpenReportingPeriod,
+  ReportingPeriodDto,
+  ReportingPeriodHistoryEntry,
+} from '@samvirke/contracts';
 
 interface PeriodRow {
   id: string;
@@ -33,7 +37,9 @@ export async function updatePeriodStatus(
   status: ReportingPeriodDto['status'],
 ): Promise<void> {
   await manager.query(
-    `UPDATE reporting_period SET status = $2, closed_at = CASE WHEN $2 = 'closed' THEN now() END WHERE id = $1`,
+    // A lock keeps the time the period closed, if it was; it is not a close of its own.
+    `UPDATE reporting_period SET status = $2,
+       closed_at = CASE WHEN $2 = 'closed' THEN now() WHEN $2 = 'locked' THEN closed_at END WHERE id = $1`,
     [periodId, status],
   );
 }
@@ -86,4 +92,50 @@ function toDto(row: PeriodRow): ReportingPeriodDto {
     openedAt: row.opened_at.toISOString(),
     closedAt: row.closed_at?.toISOString() ?? null,
   };
+}
+
+interface HistoryRow {
+  action: ReportingPeriodHistoryEntry['action'];
+  reason: string | null;
+  acted_by: string;
+  acted_at: Date;
+}
+
+/** Keeps one close, lock or reopening of a period: who, and why when a reason was given. */
+export async function recordPeriodAction(
+  manager: EntityManager,
+  id: string,
+  periodId: string,
+  entry: Pick<ReportingPeriodHistoryEntry, 'action' | 'reason' | 'by'>,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO reporting_period_history (id, period_id, action, reason, acted_by) VALUES ($1, $2, $3, $4, $5)`,
+    [id, periodId, entry.action, entry.reason, entry.by],
+  );
+}
+
+export async function periodHistory(
+  manager: EntityManager,
+  periodId: string,
+): Promise<ReportingPeriodHistoryEntry[]> {
+  const rows = await manager.query<HistoryRow[]>(
+    `SELECT action, reason, acted_by, acted_at FROM reporting_period_history WHERE period_id = $1 ORDER BY acted_at, id`,
+    [periodId],
+  );
+  return rows.map((row) => ({
+    action: row.action,
+    reason: row.reason,
+    by: row.acted_by,
+    at: row.acted_at.toISOString(),
+  }));
+}
+
+/** The programme's current data providers: who reports into its periods and hears of a lock. */
+export async function dataProviderIds(manager: EntityManager, programmeId: string): Promise<string[]> {
+  const rows = await manager.query<{ organisation_id: string }[]>(
+    `SELECT organisation_id FROM programme_member
+      WHERE programme_id = $1 AND left_on IS NULL AND 'data-provider' = ANY(roles) ORDER BY organisation_id`,
+    [programmeId],
+  );
+  return rows.map((row) => row.organisation_id);
 }

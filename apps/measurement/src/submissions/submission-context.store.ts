@@ -25,9 +25,11 @@ interface TrackedRow {
 export async function submissionPeriod(
   manager: EntityManager,
   where: Pick<Where, 'programmeId' | 'periodId'>,
+  share = false,
 ): Promise<SubmissionPeriod | undefined> {
+  // A change takes the row FOR SHARE, so a lock (FOR UPDATE) waits for it and it for the lock.
   const [period] = await manager.query<SubmissionPeriod[]>(
-    `SELECT period, frequency, status FROM reporting_period WHERE id = $1 AND programme_id = $2`,
+    `SELECT period, frequency, status FROM reporting_period WHERE id = $1 AND programme_id = $2${share ? ' FOR SHARE' : ''}`,
     [where.periodId, where.programmeId],
   );
   return period;

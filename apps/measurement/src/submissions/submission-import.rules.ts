@@ -7,7 +7,7 @@ import type {
 import { DomainError } from '@samvirke/platform';
 import type { SubmissionPeriod } from './submission-context.store.js';
 import { inputErrors, jsonInput } from './submission-input.js';
-import type { VersionState } from './submission-workflow.js';
+import { checkUnlocked, type VersionState } from './submission-workflow.js';
 import { missingRequired, type TrackedIndicator } from './submissions.rules.js';
 
 /**
@@ -19,6 +19,7 @@ export function checkImportable(
   latest: VersionState | undefined,
   dataProvider: boolean,
 ): void {
+  checkUnlocked(period);
   if (!dataProvider)
     throw new DomainError('conflict', 'This organisation is not a data provider in the programme.');
   if (period.status !== 'closed')

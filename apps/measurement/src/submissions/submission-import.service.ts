@@ -35,7 +35,7 @@ export class SubmissionImportService {
     const future = futureDates(command, new Date());
     if (future.length) throw new ValidationFailed(future, 'An imported report has happened already.');
     return this.dataSource.transaction(async (manager) => {
-      const period = await submissionPeriod(manager, where);
+      const period = await submissionPeriod(manager, where, true);
       if (!period)
         throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
       const latest = await latestSubmission(manager, where, true);

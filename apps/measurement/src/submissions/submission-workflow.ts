@@ -56,7 +56,21 @@ export function checkReporter(principal: Principal, where: Where): void {
   }
 }
 
+/**
+ * A locked period changes for nobody: no save, submission, import, approval or return until the
+ * backbone reopens it with a reason. The 409 names the period.
+ */
+export function checkUnlocked(period: { period: string; status: string }): void {
+  if (period.status === 'locked')
+    throw new DomainError(
+      'conflict',
+      `The period ${period.period} is locked; nothing in it changes until the backbone reopens it.`,
+      [{ pointer: '/periodId', detail: `period ${period.period} is locked` }],
+    );
+}
+
 export function checkOpen(period: { period: string; status: string }): void {
+  checkUnlocked(period);
   if (period.status !== 'open')
     throw new DomainError(
       'conflict',

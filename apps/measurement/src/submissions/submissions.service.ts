@@ -21,6 +21,7 @@ import {
   actorName,
   checkDecidable,
   checkOpen,
+  checkUnlocked,
   checkReader,
   checkReporter,
   checkSubmittable,
@@ -102,7 +103,9 @@ export class SubmissionsService {
   ): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.manage(principal, where.programmeId, manager);
-      const { period } = await this.period(manager, where);
+      const current = await this.period(manager, where, true);
+      checkUnlocked(current);
+      const { period } = current;
       const latest = await latestSubmission(manager, where, true);
       checkDecidable(latest);
       await recordDecision(manager, latest.id, {
@@ -160,13 +163,17 @@ export class SubmissionsService {
     checkReporter(principal, where);
     if (!(await isDataProvider(manager, where)))
       throw new DomainError('forbidden', 'This organisation is not a data provider in the programme.');
-    const period = await this.period(manager, where);
+    const period = await this.period(manager, where, true);
     checkOpen(period);
     return period;
   }
 
-  private async period(manager: EntityManager, where: Pick<Where, 'programmeId' | 'periodId'>) {
-    const period = await submissionPeriod(manager, where);
+  private async period(
+    manager: EntityManager,
+    where: Pick<Where, 'programmeId' | 'periodId'>,
+    share = false,
+  ) {
+    const period = await submissionPeriod(manager, where, share);
     if (!period)
       throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
     return period;

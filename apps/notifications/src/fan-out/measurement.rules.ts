@@ -1,6 +1,8 @@
 import {
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
+  reportingPeriodLockedV1,
+  reportingPeriodReopenedV1,
   submissionApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
@@ -9,7 +11,7 @@ import {
 } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
 import { LEARNING_RULES } from './learning.rules.js';
-import { kindOfRule, nameOf, type NotificationRule } from './notification-rule.js';
+import { kindOfRule, nameOf, programmeRule, type NotificationRule } from './notification-rule.js';
 
 /** What every reporting and submission event carries that its message shows. */
 type ReportingFields = Pick<SubmissionSubmittedV1, 'programmeId' | 'organisationId' | 'period'>;
@@ -72,6 +74,33 @@ export const SUBMISSION_APPROVED_RULE = reportingRule({
   audiences: (data) => [{ organisationIds: [data.organisationId], role: 'reporter' }],
 });
 
+/**
+ * The reporters of the programme's data providers hear that a period is locked (nothing they save or
+ * submit for it is taken) and that it is open again, with the backbone's reason.
+ */
+export const PERIOD_LOCKED_RULE = programmeRule({
+  event: reportingPeriodLockedV1,
+  category: 'reporting-reminder',
+  organisations: () => [],
+  audiences: (data) => [{ organisationIds: data.dataProviderIds, role: 'reporter' }],
+  variables: (data, _facts, language) => ({
+    period: data.period,
+    reason: data.reason ?? (language === 'da' ? '(ingen begrundelse)' : '(no reason given)'),
+  }),
+});
+
+export const PERIOD_REOPENED_RULE = programmeRule({
+  event: reportingPeriodReopenedV1,
+  category: 'reporting-reminder',
+  organisations: () => [],
+  audiences: (data) => [{ organisationIds: data.dataProviderIds, role: 'reporter' }],
+  variables: (data, _facts, language) => ({
+    period: data.period,
+    reason: data.reason,
+    dueDate: formatDate(data.dueDate, language),
+  }),
+});
+
 /** Every rule of measurement's events. */
 export const MEASUREMENT_RULES: readonly NotificationRule[] = [
   DEADLINE_APPROACHING_RULE,
@@ -79,5 +108,7 @@ export const MEASUREMENT_RULES: readonly NotificationRule[] = [
   SUBMISSION_SUBMITTED_RULE,
   SUBMISSION_RETURNED_RULE,
   SUBMISSION_APPROVED_RULE,
+  PERIOD_LOCKED_RULE,
+  PERIOD_REOPENED_RULE,
   ...LEARNING_RULES,
 ];

@@ -19,6 +19,10 @@ const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => stri
     (t) => t('Skriv fx 2026, 2026-Q2 eller 2026-03', 'Like 2026, 2026-Q2 or 2026-03'),
   ],
   [/^already defined$/, (t) => t('Koden er allerede brugt', 'The code is taken')],
+  [
+    /^compares an indicator with itself$/,
+    (t) => t('Sammenligner en indikator med sig selv', 'Compares an indicator with itself'),
+  ],
   [/^already opened$/, (t) => t('Perioden er allerede åbnet', 'The period is open already')],
   [
     /^retired or superseded$/,

@@ -35,6 +35,7 @@ export const statusName = glossary({
   returned: ['Sendt retur', 'Returned'],
   open: ['Åben', 'Open'],
   closed: ['Lukket', 'Closed'],
+  locked: ['Låst', 'Locked'],
   active: ['Aktiv', 'Active'],
   planning: ['Under planlægning', 'Planning'],
   ongoing: ['I gang', 'Ongoing'],

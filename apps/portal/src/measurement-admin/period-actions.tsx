@@ -43,6 +43,8 @@ export function PeriodActions(props: Props) {
   const { period } = props;
   const { action, post } = usePeriodAction(props);
   if (period.status === 'open') return <OpenPeriodActions {...props} />;
+  // A locked period is reopened only with a reason (PeriodLock beside these actions).
+  if (period.status === 'locked') return null;
   const reopened = (): string => t(`${period.period} er genåbnet.`, `${period.period} is reopened.`);
   return (
     <>

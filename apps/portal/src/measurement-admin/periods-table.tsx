@@ -6,6 +6,7 @@ import { useI18n, type I18n } from '../i18n/i18n.js';
 import { statusName } from '../i18n/terms.js';
 import { adminTerm } from './admin-terms.js';
 import { PeriodActions, type PeriodChanged } from './period-actions.js';
+import { PeriodLock } from './period-lock.js';
 
 interface Props {
   readonly programmeId: string;
@@ -50,7 +51,12 @@ function periodColumns(
     },
     {
       head: t('Handlinger', 'Actions'),
-      cell: (period) => <PeriodActions programmeId={programmeId} period={period} onChanged={onChanged} />,
+      cell: (period) => (
+        <>
+          <PeriodActions programmeId={programmeId} period={period} onChanged={onChanged} />
+          <PeriodLock programmeId={programmeId} period={period} onChanged={onChanged} />
+        </>
+      ),
     },
   ];
 }

@@ -7,13 +7,17 @@ import { mayRunMeasurement } from '../measurement-admin/measurement-roles.js';
 import { PeriodsSection } from '../measurement-admin/periods-section.js';
 import { ProgrammeIndicatorsSection } from '../measurement-admin/programme-indicators-section.js';
 import { loadMeasurementSetup, type MeasurementSetup } from '../measurement-admin/setup-load.js';
+import { RulesForm } from '../measurement-admin/rules-form.js';
 import { ThresholdForm } from '../measurement-admin/threshold-form.js';
 import { ValidationReportSection } from '../measurement-admin/validation-report.js';
 import { useLoad, usePortal } from '../portal-context.js';
 import { programmeHeading } from '../programmes.js';
 import { Link } from '../router.js';
 
-/** A programme's measurement set-up: its indicators with baselines and targets, the small-number threshold, its periods. */
+/**
+ * A programme's measurement set-up: its indicators with baselines and targets, the small-number
+ * threshold, the rules between indicators, its periods (closed, locked and reopened here).
+ */
 export function MeasurementSetupPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const { principal } = usePortal();
@@ -68,13 +72,36 @@ function SetupView({
         onSaved={changed}
       />
       <ThresholdForm programmeId={programmeId} settings={setup.settings} />
-      <ValidationReportSection programmeId={programmeId} />
+      <RulesSections setup={setup} programmeId={programmeId} onSaved={changed} />
       <PeriodsSection
         programmeId={programmeId}
         programmeName={setup.programme.name}
         periods={setup.periods}
         onChanged={changed}
       />
+    </>
+  );
+}
+
+/** The rules between indicators and, remounted when they change, the report of them over the history. */
+function RulesSections({
+  setup,
+  programmeId,
+  onSaved,
+}: {
+  setup: MeasurementSetup;
+  programmeId: string;
+  onSaved: (message: string) => void;
+}) {
+  return (
+    <>
+      <RulesForm
+        programmeId={programmeId}
+        settings={setup.settings}
+        tracked={setup.tracked}
+        onSaved={onSaved}
+      />
+      <ValidationReportSection key={JSON.stringify(setup.settings.rules)} programmeId={programmeId} />
     </>
   );
 }

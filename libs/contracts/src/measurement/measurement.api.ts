@@ -17,8 +17,11 @@ import { disaggregatedProgressSchema } from './progress-disaggregation.dto.js';
 import {
   configureProgrammeIndicatorSchema,
   extendReportingDeadlineSchema,
+  lockReportingPeriodSchema,
   openReportingPeriodSchema,
   programmeIndicatorSchema,
+  reopenLockedPeriodSchema,
+  reportingPeriodHistoryEntrySchema,
   reportingPeriodSchema,
 } from './programme-indicator.dto.js';
 import { SUBMISSION_OPERATIONS } from './submissions.api.js';
@@ -85,6 +88,21 @@ export const MEASUREMENT_API: ServiceApi = {
     op.post('reopenReportingPeriod', '/programmes/{programmeId}/periods/{periodId}/reopen', {
       summary: 'Reopen a closed period for a correction',
       ...access(SETUP_ACCESS).answers(reportingPeriodSchema, 404, 409),
+    }),
+    op.post('lockReportingPeriod', '/programmes/{programmeId}/periods/{periodId}/lock', {
+      summary:
+        'Lock a period (open or closed), with an optional reason: submissions, corrections, imports, approvals and returns for it are refused (409) until it is reopened; reads go on',
+      body: lockReportingPeriodSchema,
+      ...access(SETUP_ACCESS).answers(reportingPeriodSchema, 404, 409),
+    }),
+    op.post('unlockReportingPeriod', '/programmes/{programmeId}/periods/{periodId}/unlock', {
+      summary: 'Reopen a locked period with a required reason; it is open for submissions again',
+      body: reopenLockedPeriodSchema,
+      ...access(SETUP_ACCESS).answers(reportingPeriodSchema, 404, 409),
+    }),
+    op.get('getReportingPeriodHistory', '/programmes/{programmeId}/periods/{periodId}/history', {
+      summary: "A period's closes, locks and reopenings: who, when and why, oldest first",
+      ...access(SETUP_ACCESS).answers(z.array(reportingPeriodHistoryEntrySchema), 404),
     }),
     ...SUBMISSION_OPERATIONS,
     ...POPULATION_STATISTICS_OPERATIONS,

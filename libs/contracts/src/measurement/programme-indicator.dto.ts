@@ -137,9 +137,30 @@ export const reportingPeriodSchema = z.object({
   frequency: reportingFrequencySchema,
   period: z.string(),
   dueDate: z.string(),
-  status: z.enum(['open', 'closed']),
+  status: z.enum(['open', 'closed', 'locked']),
   openedAt: z.iso.datetime({ offset: true }),
   closedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 
 export type ReportingPeriodDto = z.infer<typeof reportingPeriodSchema>;
+
+/** Why the backbone locks a period (optional) or reopens a locked one (required): kept in its history. */
+const periodReasonSchema = z.string().trim().min(1).max(2000);
+
+export const lockReportingPeriodSchema = z.object({ reason: periodReasonSchema.optional() }).strict();
+
+export type LockReportingPeriod = z.infer<typeof lockReportingPeriodSchema>;
+
+export const reopenLockedPeriodSchema = z.object({ reason: periodReasonSchema }).strict();
+
+export type ReopenLockedPeriod = z.infer<typeof reopenLockedPeriodSchema>;
+
+/** One change of a period's status as its history records it: who, when and why. */
+export const reportingPeriodHistoryEntrySchema = z.object({
+  action: z.enum(['closed', 'reopened', 'locked', 'unlocked']),
+  reason: z.string().nullable(),
+  by: z.string(),
+  at: z.iso.datetime({ offset: true }),
+});
+
+export type ReportingPeriodHistoryEntry = z.infer<typeof reportingPeriodHistoryEntrySchema>;
