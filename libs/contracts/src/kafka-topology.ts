@@ -1,5 +1,6 @@
 import {
   deadLetterTopic,
+  PERSON_KEYS_TOPIC,
   PUBLIC_ORGANISATIONS_TOPIC,
   PUBLIC_PROGRAMME_TOPIC_PREFIX,
   PUBLIC_TOPICS,
@@ -23,13 +24,16 @@ export interface TopicSettings {
   /** How long the cluster keeps a message (ms). */
   readonly retentionMs: number;
   /**
-   * Every topic here is a stream of facts that a consumer may need in full (a new consumer group,
+   * Every event topic is a stream of facts that a consumer may need in full (a new consumer group,
    * or one that lost its offsets, reads from the start): none is compacted to the last value per key.
+   * The person-keys topic is the one compacted topic: only a key's last state (or its erasure) counts.
    */
-  readonly cleanupPolicy: 'delete';
+  readonly cleanupPolicy: 'delete' | 'compact';
+  /** Further topic configs (the compacted topic's cleaner settings). */
+  readonly configs?: Readonly<Record<string, string>>;
 }
 
-export type TopicKind = 'events' | 'public' | 'dead-letter';
+export type TopicKind = 'events' | 'public' | 'dead-letter' | 'keys';
 
 export interface TopicDeclaration extends TopicSettings {
   /** Logical name; a deployment may prefix it (KAFKA_TOPIC_PREFIX). */
@@ -71,6 +75,9 @@ export interface KafkaPrincipal {
  */
 export const PUBLIC_PROJECTOR_GROUP = 'gateway-public';
 
+/** Notifications' consumer group of the person-keys topic. */
+export const PERSON_KEYS_GROUP = 'notifications-person-keys';
+
 const PUBLIC = [PUBLIC_TOPICS.partners, PUBLIC_TOPICS.measurement, PUBLIC_TOPICS.grants];
 
 /** One principal per service; each writes only the topics declared with it as `writer`. */
@@ -78,9 +85,13 @@ export const KAFKA_PRINCIPALS = {
   partners: { groups: { partners: [TOPICS.measurement, TOPICS.grants, TOPICS.notifications] } },
   measurement: { groups: { measurement: [TOPICS.partners] } },
   grants: { groups: { grants: [TOPICS.partners, TOPICS.measurement] } },
-  // The domain topics it makes messages from, and the public ones for webhooks.
+  // The domain topics it makes messages from, the public ones for webhooks, and the data keys
+  // that open contacts' names and e-mails (a group of its own: the key store is not an inbox).
   notifications: {
-    groups: { notifications: [TOPICS.partners, TOPICS.measurement, TOPICS.grants, ...PUBLIC] },
+    groups: {
+      notifications: [TOPICS.partners, TOPICS.measurement, TOPICS.grants, ...PUBLIC],
+      [PERSON_KEYS_GROUP]: [PERSON_KEYS_TOPIC],
+    },
   },
   feed: { groups: { [PUBLIC_PROJECTOR_GROUP]: [TOPICS.partners, TOPICS.measurement, TOPICS.grants] } },
 } as const satisfies Record<string, KafkaPrincipal>;
@@ -116,6 +127,30 @@ const ORGANISATIONS: TopicDeclaration = {
   ...EVENTS,
 };
 
+/**
+ * People's data keys (crypto-shredding), compacted: a key's record is superseded by its tombstone
+ * when the person is erased. Segments roll at least hourly and the cleaner must compact within an
+ * hour (max.compaction.lag.ms), so an erased key's record is physically gone from the log within
+ * about two hours; the tombstone itself is kept a day (delete.retention.ms) so that a consumer that
+ * was down still sees it. Read only by notifications (ACLs from KAFKA_PRINCIPALS).
+ */
+const PERSON_KEYS: TopicDeclaration = {
+  ...REPLICATED,
+  name: PERSON_KEYS_TOPIC,
+  kind: 'keys',
+  writer: 'partners',
+  purpose: "people's data keys for the encrypted personal fields of partners' events; compacted, tombstone on erasure",
+  cleanupPolicy: 'compact',
+  retentionMs: -1,
+  configs: {
+    'segment.ms': String(60 * 60 * 1_000),
+    'min.compaction.lag.ms': '0',
+    'max.compaction.lag.ms': String(60 * 60 * 1_000),
+    'min.cleanable.dirty.ratio': '0.01',
+    'delete.retention.ms': String(DAY_MS),
+  },
+};
+
 const DEAD: readonly TopicDeclaration[] = Object.entries(KAFKA_PRINCIPALS).flatMap(([writer, principal]) =>
   Object.keys(principal.groups).map((group) => ({
     name: deadLetterTopic(group),
@@ -131,6 +166,7 @@ export const KAFKA_TOPICS: readonly TopicDeclaration[] = [
   ...SERVICE_TOPICS,
   ...PUBLIC_STREAMS,
   ORGANISATIONS,
+  PERSON_KEYS,
   ...DEAD,
 ];
 
