@@ -139,7 +139,8 @@ const PERSON_KEYS: TopicDeclaration = {
   name: PERSON_KEYS_TOPIC,
   kind: 'keys',
   writer: 'partners',
-  purpose: "people's data keys for the encrypted personal fields of partners' events; compacted, tombstone on erasure",
+  purpose:
+    "people's data keys for the encrypted personal fields of partners' events; compacted, tombstone on erasure",
   cleanupPolicy: 'compact',
   retentionMs: -1,
   configs: {
