@@ -237,7 +237,10 @@ it('exports everything held about a person, then erases it everywhere with a rec
   await waitFor(
     'notifications to copy the contact',
     async () => (await rowsNaming()).includes('notifications.contact') || undefined,
-  );
+  ).catch((error: unknown) => {
+    const notifications = running.find((service) => service.name === 'notifications');
+    throw new Error(`${String(error)}\n${notifications?.output().slice(-6000)}`);
+  });
 
   // Before erasure: the contact travelled sealed, and its key (held by partners and notifications)
   // opens it — so that "cannot be opened" below means the key is gone, not that it never worked.

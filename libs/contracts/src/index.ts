@@ -26,6 +26,7 @@ export * from './partners/announcement.dto.js';
 export * from './partners/meeting-scheduled.v1.js';
 export * from './partners/decision-recorded.v1.js';
 export * from './partners/action-item-due-soon.v1.js';
+export * from './partners/action-item-due-soon.v2.js';
 export * from './partners/governance.dto.js';
 export * from './partners/programme.dto.js';
 export * from './partners/contact.dto.js';

@@ -46,6 +46,7 @@ import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js'
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { actionItemDueSoonV1 } from './partners/action-item-due-soon.v1.js';
+import { actionItemDueSoonV2 } from './partners/action-item-due-soon.v2.js';
 import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
 import { decisionRecordedV1 } from './partners/decision-recorded.v1.js';
 import { meetingScheduledV1 } from './partners/meeting-scheduled.v1.js';
@@ -88,6 +89,7 @@ export const EVENT_REGISTRY = [
   meetingScheduledV1,
   decisionRecordedV1,
   actionItemDueSoonV1,
+  actionItemDueSoonV2,
   identityProviderRegisteredV1,
   identityProviderRemovedV1,
   privilegeRolesReplacedV1,

@@ -78,7 +78,7 @@ export class EventOutbox {
       throw new Error('a tombstone is recorded inside the transaction that erases (dataSource.transaction)');
     await manager.query(
       `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, payload)
-       VALUES ($1, $2, $3, $4, '{}'::jsonb, 'null'::jsonb)`,
+       VALUES ($1, $2, $3, $4, '{}'::json, 'null'::json)`,
       [eventId(), physicalTopic(this.config, logicalTopic), key, TOMBSTONE_EVENT_TYPE],
     );
   }

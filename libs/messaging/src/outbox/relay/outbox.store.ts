@@ -24,7 +24,7 @@ export class OutboxStore {
   pending(after: bigint): Promise<PendingRow[]> {
     return this.dataSource.query(
       `SELECT position, id, topic, message_key, headers,
-              CASE WHEN jsonb_typeof(payload) = 'null' THEN NULL ELSE payload::text END AS value, created_at
+              CASE WHEN json_typeof(payload) = 'null' THEN NULL ELSE payload::text END AS value, created_at
          FROM outbox_message WHERE published_at IS NULL AND position > $1 ORDER BY position LIMIT $2`,
       [after.toString(), this.batchSize],
     );
