@@ -237,9 +237,22 @@ it('exports everything held about a person, then erases it everywhere with a rec
   await waitFor(
     'notifications to copy the contact',
     async () => (await rowsNaming()).includes('notifications.contact') || undefined,
-  ).catch((error: unknown) => {
+    // Two consumer groups must have joined (events and keys): on a busy machine that takes a while.
+    { timeoutMs: 60_000 },
+  ).catch(async (error: unknown) => {
     const notifications = running.find((service) => service.name === 'notifications');
-    throw new Error(`${String(error)}\n${notifications?.output().slice(-6000)}`);
+    const held = [...(await keysHeld())].map(([id, keys]) => `${id}×${keys.length}`);
+    const client = pgClient('samvirke_notifications');
+    await client.connect();
+    const state = await client
+      .query<{ text: string }>(
+        `SELECT (SELECT json_agg(d)::text FROM "${suite}".consumer_dead_letter d) || ' | ' ||
+                (SELECT count(*)::text FROM "${suite}".sealed_contact) || ' sealed | ' ||
+                (SELECT count(*)::text FROM "${suite}".contact) || ' contacts' AS text`,
+      )
+      .finally(() => client.end());
+    held.push(state.rows[0]?.text ?? '');
+    throw new Error(`${String(error)}; keys held ${held.join(',')}\n${notifications?.output().slice(-6000)}`);
   });
 
   // Before erasure: the contact travelled sealed, and its key (held by partners and notifications)

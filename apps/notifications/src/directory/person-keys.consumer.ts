@@ -1,8 +1,25 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Consumer, EachMessagePayload } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { consumerGroupId, PERSON_KEYS_GROUP, PERSON_KEYS_TOPIC, personKeyIssuedV1 } from '@samvirke/contracts';
-import { createKafka, ensureTopics, MESSAGING_CONFIG, physicalTopic, type MessagingConfig } from '@samvirke/messaging';
+import {
+  consumerGroupId,
+  PERSON_KEYS_GROUP,
+  PERSON_KEYS_TOPIC,
+  personKeyIssuedV1,
+} from '@samvirke/contracts';
+import {
+  createKafka,
+  ensureTopics,
+  MESSAGING_CONFIG,
+  physicalTopic,
+  type MessagingConfig,
+} from '@samvirke/messaging';
 import { forgetPersonKey, keepPersonKey } from './person-keys.store.js';
 
 const RESTART_AFTER_MS = 2_000;
@@ -36,7 +53,9 @@ export class PersonKeysConsumer implements OnApplicationBootstrap, OnApplication
   private async start(): Promise<void> {
     const kafka = createKafka(this.config, 'person-keys');
     const topic = physicalTopic(this.config, PERSON_KEYS_TOPIC);
-    const consumer = kafka.consumer({ groupId: this.config.topicPrefix + consumerGroupId(PERSON_KEYS_GROUP) });
+    const consumer = kafka.consumer({
+      groupId: this.config.topicPrefix + consumerGroupId(PERSON_KEYS_GROUP),
+    });
     this.consumer = consumer;
     try {
       const admin = kafka.admin();
@@ -60,12 +79,20 @@ export class PersonKeysConsumer implements OnApplicationBootstrap, OnApplication
     if (!keyId) return;
     await this.dataSource.transaction(async (manager) => {
       if (message.value === null) return forgetPersonKey(manager, keyId);
-      const parsed = personKeyIssuedV1.schema.safeParse(JSON.parse(message.value.toString('utf8')));
+      const parsed = personKeyIssuedV1.schema.safeParse(parseJson(message.value.toString('utf8')));
       if (!parsed.success || parsed.data.keyId !== keyId) {
         this.logger.warn({ msg: 'person-keys record that is no key, skipped', keyId });
         return;
       }
       await keepPersonKey(manager, keyId, Buffer.from(parsed.data.key, 'base64'));
     });
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -10,7 +10,9 @@ import { upsertContact } from './directory.store.js';
  * the last means to open that person's envelopes here.
  */
 export async function findPersonKey(manager: EntityManager, keyId: string): Promise<Buffer | undefined> {
-  const [row] = await manager.query<{ key: Buffer }[]>(`SELECT key FROM person_key WHERE key_id = $1`, [keyId]);
+  const [row] = await manager.query<{ key: Buffer }[]>(`SELECT key FROM person_key WHERE key_id = $1`, [
+    keyId,
+  ]);
   return row?.key;
 }
 
@@ -20,10 +22,10 @@ export async function keepPersonKey(manager: EntityManager, keyId: string, key: 
     `INSERT INTO person_key (key_id, key) VALUES ($1, $2) ON CONFLICT (key_id) DO UPDATE SET key = EXCLUDED.key`,
     [keyId, key],
   );
-  const waiting = await manager.query<{ contact_id: string; sealed: ContactChangedV2; last_event_id: string }[]>(
-    `DELETE FROM sealed_contact WHERE key_id = $1 RETURNING contact_id, sealed, last_event_id`,
-    [keyId],
-  );
+  // A DELETE … RETURNING answers [rows, count] through TypeORM's PostgreSQL driver.
+  const [waiting] = await manager.query<
+    [{ contact_id: string; sealed: ContactChangedV2; last_event_id: string }[], number]
+  >(`DELETE FROM sealed_contact WHERE key_id = $1 RETURNING contact_id, sealed, last_event_id`, [keyId]);
   for (const row of waiting) {
     await upsertContact(manager, openContact(row.sealed, key, row.last_event_id));
     await redactAuditOfRow(manager, 'sealed_contact', row.contact_id);
@@ -33,7 +35,7 @@ export async function keepPersonKey(manager: EntityManager, keyId: string, key: 
 /** A tombstone: the key goes, and so does any contact still waiting for it (it can never be opened). */
 export async function forgetPersonKey(manager: EntityManager, keyId: string): Promise<void> {
   await manager.query(`DELETE FROM person_key WHERE key_id = $1`, [keyId]);
-  const gone = await manager.query<{ contact_id: string }[]>(
+  const [gone] = await manager.query<[{ contact_id: string }[], number]>(
     `DELETE FROM sealed_contact WHERE key_id = $1 RETURNING contact_id`,
     [keyId],
   );
