@@ -2,6 +2,7 @@ export * from './envelope.js';
 export * from './define-event.js';
 export * from './topics.js';
 export * from './kafka-topology.js';
+export { PERSON_KEYS_GROUP } from './kafka-person-keys.js';
 export * from './shared-schemas.js';
 export * from './problem-details.js';
 export * from './registry.js';

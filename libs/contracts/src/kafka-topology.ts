@@ -1,3 +1,4 @@
+import { PERSON_KEYS, PERSON_KEYS_GROUP } from './kafka-person-keys.js';
 import {
   deadLetterTopic,
   PERSON_KEYS_TOPIC,
@@ -75,9 +76,6 @@ export interface KafkaPrincipal {
  */
 export const PUBLIC_PROJECTOR_GROUP = 'gateway-public';
 
-/** Notifications' consumer group of the person-keys topic. */
-export const PERSON_KEYS_GROUP = 'notifications-person-keys';
-
 const PUBLIC = [PUBLIC_TOPICS.partners, PUBLIC_TOPICS.measurement, PUBLIC_TOPICS.grants];
 
 /** One principal per service; each writes only the topics declared with it as `writer`. */
@@ -125,31 +123,6 @@ const ORGANISATIONS: TopicDeclaration = {
   writer: 'feed',
   purpose: 'public events about no programme (organisations), for every integration with Kafka access',
   ...EVENTS,
-};
-
-/**
- * People's data keys (crypto-shredding), compacted: a key's record is superseded by its tombstone
- * when the person is erased. Segments roll at least hourly and the cleaner must compact within an
- * hour (max.compaction.lag.ms), so an erased key's record is physically gone from the log within
- * about two hours; the tombstone itself is kept a day (delete.retention.ms) so that a consumer that
- * was down still sees it. Read only by notifications (ACLs from KAFKA_PRINCIPALS).
- */
-const PERSON_KEYS: TopicDeclaration = {
-  ...REPLICATED,
-  name: PERSON_KEYS_TOPIC,
-  kind: 'keys',
-  writer: 'partners',
-  purpose:
-    "people's data keys for the encrypted personal fields of partners' events; compacted, tombstone on erasure",
-  cleanupPolicy: 'compact',
-  retentionMs: -1,
-  configs: {
-    'segment.ms': String(60 * 60 * 1_000),
-    'min.compaction.lag.ms': '0',
-    'max.compaction.lag.ms': String(60 * 60 * 1_000),
-    'min.cleanable.dirty.ratio': '0.01',
-    'delete.retention.ms': String(DAY_MS),
-  },
 };
 
 const DEAD: readonly TopicDeclaration[] = Object.entries(KAFKA_PRINCIPALS).flatMap(([writer, principal]) =>

@@ -74,6 +74,22 @@ export async function readTopic(
   }
 }
 
+/** The topics under `prefix` and the last offset of each partition that holds anything (`topic/partition`). */
+async function partitionEnds(kafka: Kafka, prefix: string) {
+  const admin = kafka.admin();
+  const last = new Map<string, bigint>();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    for (const topic of topics)
+      for (const { partition, high, low } of await admin.fetchTopicOffsets(topic))
+        if (BigInt(high) > BigInt(low)) last.set(`${topic}/${partition}`, BigInt(high) - 1n);
+    return { topics, last };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Every message of every topic whose name starts with `prefix` (a suite's), from the beginning,
  * with a raw consumer of a throwaway group: up to the end each partition had when it was called.
@@ -84,18 +100,7 @@ export async function readEveryTopic(
   timeoutMs = 60_000,
 ): Promise<ReadMessage[]> {
   const kafka = testKafka(brokers, { clientId: 'samvirke-test-reader' });
-  const admin = kafka.admin();
-  const last = new Map<string, bigint>();
-  await admin.connect();
-  let topics: string[];
-  try {
-    topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    for (const topic of topics)
-      for (const { partition, high, low } of await admin.fetchTopicOffsets(topic))
-        if (BigInt(high) > BigInt(low)) last.set(`${topic}/${partition}`, BigInt(high) - 1n);
-  } finally {
-    await admin.disconnect();
-  }
+  const { topics, last } = await partitionEnds(kafka, prefix);
   if (last.size === 0) return [];
   const reached = new Set<string>();
   const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
