@@ -15,8 +15,17 @@ export function sealPersonal(keyId: string, key: Buffer, value: unknown): Person
   const cipher = createCipheriv(ALGORITHM, key, nonce);
   // The key id is bound to the ciphertext, so an envelope cannot be passed off under another key id.
   cipher.setAAD(Buffer.from(keyId, 'utf8'));
-  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return { alg: 'A256GCM', keyId, nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') };
+  const ciphertext = Buffer.concat([
+    cipher.update(JSON.stringify(value), 'utf8'),
+    cipher.final(),
+    cipher.getAuthTag(),
+  ]);
+  return {
+    alg: 'A256GCM',
+    keyId,
+    nonce: nonce.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+  };
 }
 
 /** Opens an envelope with its key; throws when the key is not the envelope's or the text was changed. */
@@ -25,6 +34,9 @@ export function openPersonal(envelope: PersonalEnvelope, key: Buffer): unknown {
   const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(envelope.nonce, 'base64'));
   decipher.setAAD(Buffer.from(envelope.keyId, 'utf8'));
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-  const plain = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - TAG_BYTES)), decipher.final()]);
+  const plain = Buffer.concat([
+    decipher.update(bytes.subarray(0, bytes.length - TAG_BYTES)),
+    decipher.final(),
+  ]);
   return JSON.parse(plain.toString('utf8')) as unknown;
 }
