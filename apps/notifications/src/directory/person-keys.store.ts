@@ -10,14 +10,25 @@ import { upsertContact } from './directory.store.js';
  * the last means to open that person's envelopes here.
  */
 export async function findPersonKey(manager: EntityManager, keyId: string): Promise<Buffer | undefined> {
+  await lockPersonKey(manager, keyId);
   const [row] = await manager.query<{ key: Buffer }[]>(`SELECT key FROM person_key WHERE key_id = $1`, [
     keyId,
   ]);
   return row?.key;
 }
 
+/**
+ * The key and the event it opens come by two consumers at once: each takes this lock first (until
+ * its transaction ends), so that one sees what the other committed — else the event could be put
+ * aside to wait for a key whose arrival did not see it waiting.
+ */
+async function lockPersonKey(manager: EntityManager, keyId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`person_key:${keyId}`]);
+}
+
 /** A key arrived: kept, and the contacts that waited for it are opened into the contact table. */
 export async function keepPersonKey(manager: EntityManager, keyId: string, key: Buffer): Promise<void> {
+  await lockPersonKey(manager, keyId);
   await manager.query(
     `INSERT INTO person_key (key_id, key) VALUES ($1, $2) ON CONFLICT (key_id) DO UPDATE SET key = EXCLUDED.key`,
     [keyId, key],
@@ -34,6 +45,7 @@ export async function keepPersonKey(manager: EntityManager, keyId: string, key: 
 
 /** A tombstone: the key goes, and so does any contact still waiting for it (it can never be opened). */
 export async function forgetPersonKey(manager: EntityManager, keyId: string): Promise<void> {
+  await lockPersonKey(manager, keyId);
   await manager.query(`DELETE FROM person_key WHERE key_id = $1`, [keyId]);
   const [gone] = await manager.query<[{ contact_id: string }[], number]>(
     `DELETE FROM sealed_contact WHERE key_id = $1 RETURNING contact_id`,
