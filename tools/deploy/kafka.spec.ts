@@ -26,7 +26,12 @@ describe('the Kafka objects and the declaration in libs/contracts kafka-topology
         topicName: name,
         partitions: topic.partitions,
         replicas: 3,
-        config: { 'min.insync.replicas': 2, 'retention.ms': topic.retentionMs, 'cleanup.policy': 'delete' },
+        config: {
+          'min.insync.replicas': 2,
+          'retention.ms': topic.retentionMs,
+          'cleanup.policy': topic.kind === 'keys' ? 'compact' : 'delete',
+          ...topic.configs,
+        },
       });
     },
   );

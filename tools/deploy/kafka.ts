@@ -43,6 +43,7 @@ export function kafkaTopic(topic: TopicDeclaration, size: DeploymentSize): K8sOb
         'min.insync.replicas': minInsync,
         'retention.ms': topic.retentionMs,
         'cleanup.policy': topic.cleanupPolicy,
+        ...topic.configs,
       },
     },
   };

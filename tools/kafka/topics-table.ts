@@ -18,7 +18,9 @@ export function topicsTable(): string {
       readers(topic.name).join(', ') || '—',
       String(topic.partitions),
       `${topic.replicationFactor} / ${topic.minInsyncReplicas}`,
-      `${topic.retentionMs / DAY_MS} d, ${topic.cleanupPolicy}`,
+      topic.retentionMs < 0
+        ? `last value per key, ${topic.cleanupPolicy}`
+        : `${topic.retentionMs / DAY_MS} d, ${topic.cleanupPolicy}`,
     ].join(' | '),
   );
   return [

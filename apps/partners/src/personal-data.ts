@@ -13,6 +13,16 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       recipients: 'the programme’s members (not integration clients); notifications',
     },
     {
+      table: 'person_key',
+      columns: ['key'],
+      subjects: 'named contacts of organisations',
+      purpose:
+        'each contact’s data key: their name and e-mail travel in events only encrypted to it (crypto-shredding)',
+      legalBasis: 'GDPR art. 32: security of processing; art. 17: erasure that reaches every copy',
+      retention: 'until the contact is removed or erased (then a tombstone tells every holder)',
+      recipients: 'notifications (on the internal person-keys topic)',
+    },
+    {
       table: 'organisation',
       columns: ['contact_email'],
       subjects: 'whoever the organisation’s general address names',

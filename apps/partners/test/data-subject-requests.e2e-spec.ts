@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS, type DataSubjectExport, type DataSubjectRequestDto } from '@samvirke/contracts';
+import {
+  contactChangedV2,
+  PERSON_KEYS_TOPIC,
+  TOPICS,
+  type ContactChangedV2,
+  type DataSubjectExport,
+  type DataSubjectRequestDto,
+  type PersonalEnvelope,
+} from '@samvirke/contracts';
+import { openPersonal } from '@samvirke/persistence';
 import {
   auditVerify,
   createTemporaryUser,
@@ -9,11 +18,13 @@ import {
   keycloakAdminToken,
   migrateService,
   pgClient,
+  readEveryTopic,
   readTopic,
   startService,
   uniqueSuiteId,
   userToken,
   waitFor,
+  type ReadMessage,
   type RunningService,
   type TemporaryIdentity,
 } from '@samvirke/testing';
@@ -24,6 +35,9 @@ import {
  * the contact in notifications and a known user in grants. Access exports all of it; erasure leaves
  * no readable name, e-mail or username in any table of any database or in the request's events,
  * deletes the Keycloak account and keeps every audit chain intact; the receipt lists each service.
+ * In Kafka, no topic of the suite holds the name or e-mail in plain text, and the contact's
+ * encrypted copies can no longer be opened: their key is gone from every table and the key topic's
+ * last word on it is a tombstone (crypto-shredding).
  */
 const suite = uniqueSuiteId('dsr');
 const env = {
@@ -86,6 +100,57 @@ async function rowsNaming(): Promise<string[]> {
   }
   return [...new Set(found)];
 }
+
+/** The data keys partners and notifications hold, by key id. */
+async function keysHeld(): Promise<Map<string, Buffer[]>> {
+  const held = new Map<string, Buffer[]>();
+  for (const service of ['partners', 'notifications']) {
+    const client = pgClient(`samvirke_${service}`);
+    await client.connect();
+    try {
+      const rows = await client.query<{ key_id: string; key: Buffer }>(
+        `SELECT key_id, key FROM "${suite}".person_key`,
+      );
+      for (const { key_id: keyId, key } of rows.rows) held.set(keyId, [...(held.get(keyId) ?? []), key]);
+    } finally {
+      await client.end();
+    }
+  }
+  return held;
+}
+
+/** What a consumer of the compacted key topic ends up with: the last record per key, tombstones dropping it. */
+function liveKeys(messages: readonly ReadMessage[]): Map<string, Buffer> {
+  const live = new Map<string, Buffer>();
+  for (const message of messages.filter((read) => read.topic === `${suite}.${PERSON_KEYS_TOPIC}`)) {
+    if (message.key === null) continue;
+    if (message.value === null) live.delete(message.key);
+    else
+      live.set(
+        message.key,
+        Buffer.from((JSON.parse(message.value.toString('utf8')) as { key: string }).key, 'base64'),
+      );
+  }
+  return live;
+}
+
+/** The contact's contact.changed.v2 envelopes, wherever they are in the suite's topics. */
+function envelopesOf(messages: readonly ReadMessage[], contactId: string): PersonalEnvelope[] {
+  return messages
+    .filter((message) => message.headers['ce_type'] === contactChangedV2.type)
+    .map((message) => JSON.parse(message.value?.toString('utf8') ?? 'null') as ContactChangedV2)
+    .filter((data) => data.contactId === contactId)
+    .map((data) => data.personal);
+}
+
+const opens = (envelope: PersonalEnvelope, key: Buffer): boolean => {
+  try {
+    openPersonal(envelope, key);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** The Keycloak account as its admin API answers for it. */
 async function account(id: string): Promise<Response> {
@@ -157,7 +222,14 @@ it('refuses everyone but platform admins and names every bad field', async () =>
 it('exports everything held about a person, then erases it everywhere with a receipt', async () => {
   const organisation = DEMO_ORGANISATIONS.kobenhavn.id;
   const contact = { name: who.name, email: who.email, role: 'Projektleder' };
-  expect((await call('POST', `/partners/organisations/${organisation}/contacts`, contact)).status).toBe(201);
+  const added = await call('POST', `/partners/organisations/${organisation}/contacts`, contact);
+  expect(added.status).toBe(201);
+  const contactId = (added.json as { id: string }).id;
+  // A colleague stays: their key must live on (erasure is of one person only).
+  const colleague = { name: `Kim Kollega ${unique}`, email: `kim.${unique}@kk.example`, role: 'Analytiker' };
+  const kept = await call('POST', `/partners/organisations/${organisation}/contacts`, colleague);
+  expect(kept.status).toBe(201);
+  const colleagueId = (kept.json as { id: string }).id;
   const user = person as TemporaryIdentity;
   const token = await user.token();
   expect((await call('GET', '/notifications/inbox', undefined, token)).status).toBe(200);
@@ -165,7 +237,33 @@ it('exports everything held about a person, then erases it everywhere with a rec
   await waitFor(
     'notifications to copy the contact',
     async () => (await rowsNaming()).includes('notifications.contact') || undefined,
-  );
+  ).catch(async (error: unknown) => {
+    const notifications = running.find((service) => service.name === 'notifications');
+    const held = [...(await keysHeld())].map(([id, keys]) => `${id}×${keys.length}`);
+    const client = pgClient('samvirke_notifications');
+    await client.connect();
+    const state = await client
+      .query<{ text: string }>(
+        `SELECT (SELECT json_agg(d)::text FROM "${suite}".consumer_dead_letter d) || ' | ' ||
+                (SELECT count(*)::text FROM "${suite}".sealed_contact) || ' sealed | ' ||
+                (SELECT count(*)::text FROM "${suite}".contact) || ' contacts' AS text`,
+      )
+      .finally(() => client.end());
+    held.push(state.rows[0]?.text ?? '');
+    throw new Error(`${String(error)}; keys held ${held.join(',')}\n${notifications?.output().slice(-6000)}`);
+  });
+
+  // Before erasure: the contact travelled sealed, and its key (held by partners and notifications)
+  // opens it — so that "cannot be opened" below means the key is gone, not that it never worked.
+  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+  const before = await readEveryTopic(brokers, `${suite}.`);
+  const [envelope] = envelopesOf(before, contactId);
+  if (!envelope) throw new Error('no contact.changed.v2 for the contact in the partners topic');
+  const keyId = envelope.keyId;
+  const heldBefore = (await keysHeld()).get(keyId) ?? [];
+  expect(heldBefore).toHaveLength(2);
+  expect(heldBefore.every((key) => opens(envelope, key))).toBe(true);
+  expect(opens(envelope, liveKeys(before).get(keyId) ?? Buffer.alloc(32))).toBe(true);
 
   const access = await completed('access');
   expect(access.services.map((part) => part.service)).toEqual([
@@ -199,7 +297,34 @@ it('exports everything held about a person, then erases it everywhere with a rec
   ).catch(() => undefined);
   expect(await rowsNaming()).toEqual([]);
   expect((await account(user.id)).status).toBe(404);
-  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+
+  // Every topic of the suite, read from the beginning with a raw consumer: no plain name or
+  // e-mail anywhere; the contact's envelopes are there, and nothing anyone still holds opens them.
+  await waitFor('the key gone from notifications too (its tombstone read)', async () =>
+    (await keysHeld()).has(keyId) ? undefined : true,
+  );
+  const after = await readEveryTopic(brokers, `${suite}.`);
+  const plain = new RegExp(`${who.email}|${who.name}`, 'i');
+  const naming = after.filter((message) =>
+    [message.key ?? '', message.value?.toString('utf8') ?? '', JSON.stringify(message.headers)].some((text) =>
+      plain.test(text),
+    ),
+  );
+  expect(naming.map((message) => `${message.topic}@${message.offset}`)).toEqual([]);
+  const envelopes = envelopesOf(after, contactId);
+  expect(envelopes.length).toBeGreaterThan(0);
+  const keyRecords = after.filter(
+    (message) => message.topic === `${suite}.${PERSON_KEYS_TOPIC}` && message.key === keyId,
+  );
+  expect(keyRecords.at(-1)?.value).toBeNull();
+  const held = await keysHeld();
+  expect(held.has(keyId)).toBe(false);
+  const colleagueKey = envelopesOf(after, colleagueId)[0]?.keyId ?? '';
+  expect(held.get(colleagueKey)).toHaveLength(2);
+  expect(liveKeys(after).has(colleagueKey)).toBe(true);
+  const candidates = [...liveKeys(after).values(), ...[...held.values()].flat()];
+  for (const sealed of envelopes) expect(candidates.filter((key) => opens(sealed, key))).toHaveLength(0);
+
   for (const topic of [TOPICS.partners, TOPICS.notifications, TOPICS.grants]) {
     const messages = await readTopic(
       brokers,

@@ -1,5 +1,7 @@
+import { PERSON_KEYS, PERSON_KEYS_GROUP } from './kafka-person-keys.js';
 import {
   deadLetterTopic,
+  PERSON_KEYS_TOPIC,
   PUBLIC_ORGANISATIONS_TOPIC,
   PUBLIC_PROGRAMME_TOPIC_PREFIX,
   PUBLIC_TOPICS,
@@ -23,13 +25,16 @@ export interface TopicSettings {
   /** How long the cluster keeps a message (ms). */
   readonly retentionMs: number;
   /**
-   * Every topic here is a stream of facts that a consumer may need in full (a new consumer group,
+   * Every event topic is a stream of facts that a consumer may need in full (a new consumer group,
    * or one that lost its offsets, reads from the start): none is compacted to the last value per key.
+   * The person-keys topic is the one compacted topic: only a key's last state (or its erasure) counts.
    */
-  readonly cleanupPolicy: 'delete';
+  readonly cleanupPolicy: 'delete' | 'compact';
+  /** Further topic configs (the compacted topic's cleaner settings). */
+  readonly configs?: Readonly<Record<string, string>>;
 }
 
-export type TopicKind = 'events' | 'public' | 'dead-letter';
+export type TopicKind = 'events' | 'public' | 'dead-letter' | 'keys';
 
 export interface TopicDeclaration extends TopicSettings {
   /** Logical name; a deployment may prefix it (KAFKA_TOPIC_PREFIX). */
@@ -78,9 +83,13 @@ export const KAFKA_PRINCIPALS = {
   partners: { groups: { partners: [TOPICS.measurement, TOPICS.grants, TOPICS.notifications] } },
   measurement: { groups: { measurement: [TOPICS.partners] } },
   grants: { groups: { grants: [TOPICS.partners, TOPICS.measurement] } },
-  // The domain topics it makes messages from, and the public ones for webhooks.
+  // The domain topics it makes messages from, the public ones for webhooks, and the data keys
+  // that open contacts' names and e-mails (a group of its own: the key store is not an inbox).
   notifications: {
-    groups: { notifications: [TOPICS.partners, TOPICS.measurement, TOPICS.grants, ...PUBLIC] },
+    groups: {
+      notifications: [TOPICS.partners, TOPICS.measurement, TOPICS.grants, ...PUBLIC],
+      [PERSON_KEYS_GROUP]: [PERSON_KEYS_TOPIC],
+    },
   },
   feed: { groups: { [PUBLIC_PROJECTOR_GROUP]: [TOPICS.partners, TOPICS.measurement, TOPICS.grants] } },
 } as const satisfies Record<string, KafkaPrincipal>;
@@ -131,6 +140,7 @@ export const KAFKA_TOPICS: readonly TopicDeclaration[] = [
   ...SERVICE_TOPICS,
   ...PUBLIC_STREAMS,
   ORGANISATIONS,
+  PERSON_KEYS,
   ...DEAD,
 ];
 

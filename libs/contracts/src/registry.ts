@@ -48,6 +48,7 @@ import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js'
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
 import { actionItemDueSoonV1 } from './partners/action-item-due-soon.v1.js';
+import { actionItemDueSoonV2 } from './partners/action-item-due-soon.v2.js';
 import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
 import { decisionRecordedV1 } from './partners/decision-recorded.v1.js';
 import { meetingScheduledV1 } from './partners/meeting-scheduled.v1.js';
@@ -55,6 +56,7 @@ import { identityProviderRegisteredV1 } from './partners/identity-provider-regis
 import { identityProviderRemovedV1 } from './partners/identity-provider-removed.v1.js';
 import { privilegeRolesReplacedV1 } from './partners/privilege-roles-replaced.v1.js';
 import { contactChangedV1 } from './partners/contact-changed.v1.js';
+import { contactChangedV2 } from './partners/contact-changed.v2.js';
 import { contactRemovedV1 } from './partners/contact-removed.v1.js';
 import { membershipGrantedV1 } from './partners/membership-granted.v1.js';
 import { membershipRevokedV1 } from './partners/membership-revoked.v1.js';
@@ -65,6 +67,7 @@ import { programmeUpdatedV1 } from './partners/programme-updated.v1.js';
 import { dataSubjectPartReportedV1 } from './privacy/data-subject-part-reported.v1.js';
 import { dataSubjectRequestCompletedV1 } from './privacy/data-subject-request-completed.v1.js';
 import { dataSubjectRequestOpenedV1 } from './privacy/data-subject-request-opened.v1.js';
+import { personKeyIssuedV1 } from './privacy/person-key-issued.v1.js';
 import { PUBLIC_EVENTS } from './public/public-events.js';
 
 /**
@@ -75,7 +78,9 @@ export const EVENT_REGISTRY = [
   organisationRegisteredV1,
   organisationUpdatedV1,
   contactChangedV1,
+  contactChangedV2,
   contactRemovedV1,
+  personKeyIssuedV1,
   programmeCreatedV1,
   programmeUpdatedV1,
   membershipGrantedV1,
@@ -86,6 +91,7 @@ export const EVENT_REGISTRY = [
   meetingScheduledV1,
   decisionRecordedV1,
   actionItemDueSoonV1,
+  actionItemDueSoonV2,
   identityProviderRegisteredV1,
   identityProviderRemovedV1,
   privilegeRolesReplacedV1,

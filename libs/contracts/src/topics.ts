@@ -6,6 +6,12 @@ export const TOPICS = {
   notifications: 'samvirke.notifications',
 } as const;
 
+/**
+ * Compacted, internal: the data keys of people whose personal data travels encrypted in partners'
+ * events (crypto-shredding), key id → key, a tombstone when the person is erased.
+ */
+export const PERSON_KEYS_TOPIC = 'samvirke.partners.person-keys';
+
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
 
 export const SOURCES = {

@@ -112,6 +112,7 @@ export function topicToCreate(physical: string, placement: TopicPlacement, broke
       { name: 'min.insync.replicas', value: String(Math.min(declared.minInsyncReplicas, replicationFactor)) },
       { name: 'retention.ms', value: String(declared.retentionMs) },
       { name: 'cleanup.policy', value: declared.cleanupPolicy },
+      ...Object.entries(declared.configs ?? {}).map(([name, value]) => ({ name, value })),
     ],
   };
 }

@@ -6,6 +6,7 @@ import { waitFor } from './wait-for.js';
 export interface ReadMessage {
   readonly topic: string;
   readonly partition: number;
+  readonly offset: string;
   readonly key: string | null;
   readonly value: Buffer | null;
   readonly headers: Record<string, string>;
@@ -73,6 +74,60 @@ export async function readTopic(
   }
 }
 
+/** The topics under `prefix` and the last offset of each partition that holds anything (`topic/partition`). */
+async function partitionEnds(kafka: Kafka, prefix: string) {
+  const admin = kafka.admin();
+  const last = new Map<string, bigint>();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    for (const topic of topics)
+      for (const { partition, high, low } of await admin.fetchTopicOffsets(topic))
+        if (BigInt(high) > BigInt(low)) last.set(`${topic}/${partition}`, BigInt(high) - 1n);
+    return { topics, last };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Every message of every topic whose name starts with `prefix` (a suite's), from the beginning,
+ * with a raw consumer of a throwaway group: up to the end each partition had when it was called.
+ */
+export async function readEveryTopic(
+  brokers: string[],
+  prefix: string,
+  timeoutMs = 60_000,
+): Promise<ReadMessage[]> {
+  const kafka = testKafka(brokers, { clientId: 'samvirke-test-reader' });
+  const { topics, last } = await partitionEnds(kafka, prefix);
+  if (last.size === 0) return [];
+  const reached = new Set<string>();
+  const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
+  const messages: ReadMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await collect(
+      consumer,
+      messages,
+      (read) => {
+        const message = read[read.length - 1];
+        const partition = message && `${message.topic}/${message.partition}`;
+        const end = partition === undefined ? undefined : last.get(partition);
+        if (partition && end !== undefined && BigInt(message.offset) >= end) reached.add(partition);
+        return reached.size === last.size;
+      },
+      () =>
+        `read ${reached.size} of ${last.size} partitions of ${prefix}* to their end before the time ran out`,
+      timeoutMs,
+    );
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
 /** Runs the consumer, adding what arrives to `messages`, until `done` says enough or the time is up. */
 function collect(
   consumer: Consumer,
@@ -85,7 +140,14 @@ function collect(
     const timer = setTimeout(() => reject(new Error(timedOut())), timeoutMs);
     const eachMessage: EachMessageHandler = ({ topic, partition, message }) => {
       const key = message.key?.toString('utf8') ?? null;
-      messages.push({ topic, partition, key, value: message.value, headers: headersOf(message) });
+      messages.push({
+        topic,
+        partition,
+        offset: message.offset,
+        key,
+        value: message.value,
+        headers: headersOf(message),
+      });
       if (done(messages)) {
         clearTimeout(timer);
         resolve();

@@ -1,4 +1,9 @@
-import { actionItemDueSoonV1, meetingScheduledV1, type NotificationLanguage } from '@samvirke/contracts';
+import {
+  actionItemDueSoonV1,
+  actionItemDueSoonV2,
+  meetingScheduledV1,
+  type NotificationLanguage,
+} from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
 import { defineRule, organisationRule } from './notification-rule.js';
 
@@ -38,17 +43,26 @@ export const MEETING_SCHEDULED_RULE = defineRule({
   }),
 });
 
-/** The owner's organisation is reminded of an action item before it is due. */
+/** The owner's organisation is reminded of an action item before it is due; no person is named. */
 export const ACTION_ITEM_DUE_SOON_RULE = organisationRule({
+  event: actionItemDueSoonV2,
+  template: 'action-item-due-soon',
+  category: 'governance',
+  organisation: (data) => data.ownerOrganisationId,
+  variables: (data, language) => ({ title: data.title, dueDate: formatDate(data.dueDate, language) }),
+});
+
+/** Reminders sent before v2 (still in the topic for its retention) go out the same way, without the name. */
+export const ACTION_ITEM_DUE_SOON_V1_RULE = organisationRule({
   event: actionItemDueSoonV1,
   template: 'action-item-due-soon',
   category: 'governance',
   organisation: (data) => data.ownerOrganisationId,
-  variables: (data, language) => ({
-    ownerName: data.ownerName,
-    title: data.title,
-    dueDate: formatDate(data.dueDate, language),
-  }),
+  variables: (data, language) => ({ title: data.title, dueDate: formatDate(data.dueDate, language) }),
 });
 
-export const GOVERNANCE_RULES = [MEETING_SCHEDULED_RULE, ACTION_ITEM_DUE_SOON_RULE] as const;
+export const GOVERNANCE_RULES = [
+  MEETING_SCHEDULED_RULE,
+  ACTION_ITEM_DUE_SOON_RULE,
+  ACTION_ITEM_DUE_SOON_V1_RULE,
+] as const;

@@ -1,7 +1,11 @@
 import { programmeCreatedV1 } from '@samvirke/contracts';
 import { directoryHandlers as directory } from '@samvirke/directory';
 import { eventConsumer, on, inOrder } from '@samvirke/messaging';
-import { contactHandler, contactRemovedHandler } from '../directory/directory.projection.js';
+import {
+  contactHandler,
+  contactRemovedHandler,
+  sealedContactHandler,
+} from '../directory/directory.projection.js';
 import { FanOutService } from './fan-out.service.js';
 import { GOVERNANCE_RULES } from './governance.rules.js';
 import { ANNOUNCEMENT_PUBLISHED_RULE, MEMBERSHIP_GRANTED_RULE } from './partners.rules.js';
@@ -23,6 +27,7 @@ export const PartnersEventsConsumer = eventConsumer(
     directory.organisationRegistered,
     directory.organisationUpdated,
     contactHandler,
+    sealedContactHandler,
     contactRemovedHandler,
     inOrder(directory.programmeCreated, releaseDeferred),
     directory.programmeUpdated,

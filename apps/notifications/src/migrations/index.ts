@@ -10,6 +10,7 @@ import { NotificationAbout1765000018200 } from './1765000018200-notification-abo
 import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed-contacts.js';
 import { AnnouncementAbout1765000025200 } from './1765000025200-announcement-about.js';
 import { Calendar1765000025300 } from './1765000025300-calendar.js';
+import { PersonKeys1766500000100 } from './1766500000100-person-keys.js';
 
 export const notificationsMigrations = [
   ...messagingMigrations,
@@ -24,4 +25,5 @@ export const notificationsMigrations = [
   EraseRemovedContacts1765000024100,
   AnnouncementAbout1765000025200,
   Calendar1765000025300,
+  PersonKeys1766500000100,
 ];

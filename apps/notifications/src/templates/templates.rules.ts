@@ -87,6 +87,5 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   bodyName: 'Styregruppen',
   startsAt: language === 'da' ? 'tirsdag den 3. marts 2026 kl. 14.00' : 'Tuesday 3 March 2026 at 14:00',
   location: 'Rådhuspladsen 1, København',
-  ownerName: 'Mette Hansen',
   code: 'unge-i-uddannelse',
 });

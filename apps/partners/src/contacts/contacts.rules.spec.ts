@@ -1,5 +1,11 @@
 import { principal, thrown } from '../../test/rules.fixture.js';
-import { contactChanged, mayManageContacts, programmePeople, seesNamedContacts } from './contacts.rules.js';
+import {
+  contactChanged,
+  contactPersonal,
+  mayManageContacts,
+  programmePeople,
+  seesNamedContacts,
+} from './contacts.rules.js';
 
 const kobenhavn = '00000000-0000-4000-8000-000000000101';
 const aarhus = '00000000-0000-4000-8000-000000000751';
@@ -23,7 +29,7 @@ describe("who manages an organisation's contacts", () => {
 });
 
 describe('contact.changed', () => {
-  it('carries who to write to, and whether the contact was removed', () => {
+  it('carries the ids, role and language in the open and the person only in their envelope', () => {
     const contact = {
       id: '00000000-0000-4000-8000-00000000c0c0',
       organisationId: kobenhavn,
@@ -33,16 +39,21 @@ describe('contact.changed', () => {
       language: 'da' as const,
       legalBasis: 'legitimate-interest' as const,
     };
-    expect(contactChanged(contact, true)).toEqual({
+    const personal = {
+      alg: 'A256GCM' as const,
+      keyId: '00000000-0000-4000-8000-00000000feed',
+      nonce: 'AAAAAAAAAAAAAAAA',
+      ciphertext: 'AAAA',
+    };
+    expect(contactChanged(contact, personal)).toEqual({
       contactId: contact.id,
       organisationId: kobenhavn,
-      name: 'Mette Måler',
-      email: 'mette@kk.example',
       role: 'dataansvarlig',
       language: 'da',
-      removed: true,
+      personal,
     });
-    expect(contactChanged(contact, false).removed).toBe(false);
+    expect(JSON.stringify(contactChanged(contact, personal))).not.toMatch(/Mette|mette@/);
+    expect(contactPersonal(contact)).toEqual({ name: 'Mette Måler', email: 'mette@kk.example' });
   });
 });
 

@@ -1,4 +1,11 @@
-import type { ContactChangedV1, ContactDto, MembershipDto, ProgrammeMemberPeople } from '@samvirke/contracts';
+import type {
+  ContactChangedV2,
+  ContactDto,
+  ContactPersonal,
+  MembershipDto,
+  PersonalEnvelope,
+  ProgrammeMemberPeople,
+} from '@samvirke/contracts';
 import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 
@@ -19,10 +26,18 @@ export function contactNotFound(contactId: string): DomainError {
   return new DomainError('not-found', `No contact ${contactId} at this organisation.`);
 }
 
-/** contact.changed tells notifications whom to write to, or that a contact is gone. */
-export function contactChanged(contact: Omit<ContactDto, 'createdAt'>, removed: boolean): ContactChangedV1 {
-  const { id, organisationId, name, email, role, language } = contact;
-  return { contactId: id, organisationId, name, email, role, language, removed };
+/** What of a contact travels only encrypted to their data key. */
+export function contactPersonal(contact: Pick<ContactDto, 'name' | 'email'>): ContactPersonal {
+  return { name: contact.name, email: contact.email };
+}
+
+/** contact.changed tells notifications whom to write to; the person travels sealed (contactPersonal). */
+export function contactChanged(
+  contact: Omit<ContactDto, 'createdAt'>,
+  personal: PersonalEnvelope,
+): ContactChangedV2 {
+  const { id, organisationId, role, language } = contact;
+  return { contactId: id, organisationId, role, language, personal };
 }
 
 /** Who is who: each member (in the order given) with its roles and its contacts. */

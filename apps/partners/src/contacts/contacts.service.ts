@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   contactChangedV1,
+  contactChangedV2,
   contactRemovedV1,
   type AddContact,
   type ContactDto,
@@ -10,11 +11,12 @@ import {
 } from '@samvirke/contracts';
 import { belongsTo, hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox, forgetPublishedEvents } from '@samvirke/messaging';
-import { recordAuditRead, redactAuditOfRow } from '@samvirke/persistence';
+import { recordAuditRead, redactAuditOfRow, sealPersonal } from '@samvirke/persistence';
 import { notFound, requireActive } from '../organisations/organisations.rules.js';
 import { OrganisationsStore } from '../organisations/organisations.store.js';
-import { contactChanged, contactNotFound, mayManageContacts } from './contacts.rules.js';
+import { contactChanged, contactNotFound, contactPersonal, mayManageContacts } from './contacts.rules.js';
 import { ContactsStore } from './contacts.store.js';
+import { PersonKeysStore } from './person-keys.store.js';
 
 @Injectable()
 export class ContactsService {
@@ -32,7 +34,10 @@ export class ContactsService {
         organisationId,
         ...command,
       });
-      await this.outbox.record(manager, contactChangedV1, contactChanged(contact, false), {
+      // The key goes out first (its own topic), then the event whose personal fields it opens.
+      const { keyId, key } = await new PersonKeysStore(manager, this.outbox).issue(contact.id);
+      const personal = sealPersonal(keyId, key, contactPersonal(contact));
+      await this.outbox.record(manager, contactChangedV2, contactChanged(contact, personal), {
         subject: organisationId,
       });
       return contact;
@@ -79,7 +84,9 @@ export class ContactsService {
 
 /**
  * Erases a named contact in the caller's transaction: the row, the audit trail's values of it, the
- * published contact.changed events still in the outbox; contact.removed (ids only) tells the rest.
+ * published contact.changed events still in the outbox, and their data key (with a tombstone on the
+ * person-keys topic, which makes every copy of their contact.changed.v2 events unreadable wherever
+ * it is); contact.removed (ids only) tells the rest.
  */
 export async function eraseContact(
   manager: EntityManager,
@@ -89,6 +96,8 @@ export async function eraseContact(
 ): Promise<void> {
   await new ContactsStore(manager).erase(contactId);
   await redactAuditOfRow(manager, 'contact', contactId);
-  await forgetPublishedEvents(manager, contactChangedV1.type, 'contactId', contactId);
+  await new PersonKeysStore(manager, outbox).erase(contactId);
+  for (const definition of [contactChangedV1, contactChangedV2])
+    await forgetPublishedEvents(manager, definition.type, 'contactId', contactId);
   await outbox.record(manager, contactRemovedV1, { contactId, organisationId }, { subject: organisationId });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  actionItemDueSoonV1,
+  actionItemDueSoonV2,
   decisionRecordedV1,
   type ActionItemDto,
   type CreateActionItem,
@@ -93,7 +93,7 @@ export class DecisionsService {
     const due = await store.dueForReminder(horizon);
     for (const item of due) {
       await store.markReminded(item.id, now);
-      await this.outbox.record(manager, actionItemDueSoonV1, dueSoonEvent(item), {
+      await this.outbox.record(manager, actionItemDueSoonV2, dueSoonEvent(item), {
         subject: item.programmeId,
         programmeId: item.programmeId,
       });

@@ -1,6 +1,6 @@
 import type {
   ActionItemDto,
-  ActionItemDueSoonV1,
+  ActionItemDueSoonV2,
   CreateBody,
   DecisionDto,
   DecisionLinks,
@@ -106,7 +106,8 @@ export function decisionRecordedEvent(decision: DecisionDto): DecisionRecordedV1
   return { decisionId, programmeId, meetingId, title, decidedOn, ...links };
 }
 
-export function dueSoonEvent(item: ActionItemDto): ActionItemDueSoonV1 {
-  const { id: actionItemId, programmeId, title, ownerOrganisationId, ownerName, dueDate } = item;
-  return { actionItemId, programmeId, title, ownerOrganisationId, ownerName, dueDate };
+/** The reminder names the owner's organisation, not the person (they stay in partners). */
+export function dueSoonEvent(item: ActionItemDto): ActionItemDueSoonV2 {
+  const { id: actionItemId, programmeId, title, ownerOrganisationId, dueDate } = item;
+  return { actionItemId, programmeId, title, ownerOrganisationId, dueDate };
 }

@@ -8,6 +8,7 @@ import { Announcements1765000025100 } from './1765000025100-announcements.js';
 import { IdentityProviders1765054800000 } from './1765054800000-identity-providers.js';
 import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js';
 import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-requests.js';
+import { PersonKeys1766500000000 } from './1766500000000-person-keys.js';
 import { AnnouncementReadKey1765100000100 } from './1765100000100-announcement-read-key.js';
 
 /** Every migration of the partners database, in order. */
@@ -23,4 +24,5 @@ export const partnersMigrations = [
   IdentityProviders1765054800000,
   DataSubjectRequests1765100000000,
   AnnouncementReadKey1765100000100,
+  PersonKeys1766500000000,
 ];

@@ -150,7 +150,12 @@ describe('contacts', () => {
     );
     expect(listed.body).toHaveLength(1);
     expect(
-      await partners.count('outbox_message', `event_type = 'dk.samvirke.partners.contact.changed.v1'`),
+      await partners.count('outbox_message', `event_type = 'dk.samvirke.partners.contact.changed.v2'`),
+    ).toBe(1);
+    // The name and e-mail travel only sealed to the contact's key, which goes out on its own topic.
+    expect(await partners.count('outbox_message', `payload::text ~* 'mette'`)).toBe(0);
+    expect(
+      await partners.count('outbox_message', `event_type = 'dk.samvirke.partners.person-key.issued.v1'`),
     ).toBe(1);
   });
 

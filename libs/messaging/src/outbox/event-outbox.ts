@@ -68,6 +68,21 @@ export class EventOutbox {
     return built.map(({ envelope, data }) => ({ ...envelope, data }));
   }
 
+  /**
+   * A tombstone (the Kafka key with no value) on a compacted topic, in the caller's transaction and
+   * in order with the events around it: the cluster then forgets every earlier record of that key.
+   * Used for erased people's data keys (crypto-shredding).
+   */
+  async recordTombstone(manager: EntityManager, logicalTopic: string, key: string): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('a tombstone is recorded inside the transaction that erases (dataSource.transaction)');
+    await manager.query(
+      `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, payload)
+       VALUES ($1, $2, $3, $4, '{}'::json, 'null'::json)`,
+      [eventId(), physicalTopic(this.config, logicalTopic), key, TOMBSTONE_EVENT_TYPE],
+    );
+  }
+
   /** Checks the event against its contract and wraps it in its envelope, in the caller's context. */
   private build({ definition, data, options }: PendingEvent, context: ReturnType<typeof currentContext>) {
     if (!isRegistered(definition))
@@ -99,6 +114,9 @@ export class EventOutbox {
     return { envelope, data: parsed.data as unknown, topics };
   }
 }
+
+/** The outbox's event type of a tombstone row (no event: the relay sends a null value). */
+export const TOMBSTONE_EVENT_TYPE = 'tombstone';
 
 /** A JSON array from documents already serialised. */
 function jsonArray(documents: readonly string[]): string {

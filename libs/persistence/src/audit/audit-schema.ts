@@ -17,7 +17,8 @@
  * Tables that are the machinery of other records, never audited: the outbox holds the events of
  * changes already audited (and its relay marks every row sent), the inbox and dead letters what
  * was consumed. A data subject request's private key is kept only to be erased: a copy in the
- * trail would defeat the crypto-shredding it exists for.
+ * trail would defeat the crypto-shredding it exists for; so would a copy of a person's data key
+ * (`person_key`, in partners and in notifications).
  */
 export const UNAUDITED_TABLES = [
   'audit_entry',
@@ -26,6 +27,7 @@ export const UNAUDITED_TABLES = [
   'inbox_message',
   'consumer_dead_letter',
   'data_subject_request_key',
+  'person_key',
 ] as const;
 
 /**

@@ -8,8 +8,8 @@ export interface PendingRow {
   topic: string;
   message_key: string;
   headers: Record<string, string>;
-  /** The JSON text as stored; sent as it is, never parsed and re-serialised. */
-  value: string;
+  /** The JSON text as stored; sent as it is, never parsed and re-serialised. Null: a tombstone. */
+  value: string | null;
   created_at: Date;
 }
 
@@ -23,7 +23,8 @@ export class OutboxStore {
   /** The next batch of unpublished rows above `after`, in position order. */
   pending(after: bigint): Promise<PendingRow[]> {
     return this.dataSource.query(
-      `SELECT position, id, topic, message_key, headers, payload::text AS value, created_at
+      `SELECT position, id, topic, message_key, headers,
+              CASE WHEN json_typeof(payload) = 'null' THEN NULL ELSE payload::text END AS value, created_at
          FROM outbox_message WHERE published_at IS NULL AND position > $1 ORDER BY position LIMIT $2`,
       [after.toString(), this.batchSize],
     );

@@ -3,7 +3,7 @@ import { ensureTopics, type TopicPlacement } from '../../kafka.js';
 import { outboxPublished, outboxPublishLatency } from '../../metrics.js';
 import type { PendingRow } from './outbox.store.js';
 
-type KafkaMessage = { key: string; value: string; headers: Record<string, string> };
+type KafkaMessage = { key: string; value: string | null; headers: Record<string, string> };
 
 /** Sends a batch of outbox rows to Kafka in one request (topics created on first use), and counts it. */
 export class RelayPublisher {
