@@ -67,7 +67,10 @@ export function boardDecision(row: BoardDecisionRow): BoardDecisionDto {
 }
 
 /** The unpaid tranches grouped by award, in the order the store gave them. */
-export function boardAwards(rows: readonly BoardTrancheRow[], paid: ReadonlyMap<string, number>): BoardAwardDto[] {
+export function boardAwards(
+  rows: readonly BoardTrancheRow[],
+  paid: ReadonlyMap<string, number>,
+): BoardAwardDto[] {
   const awards = new Map<string, BoardAwardDto>();
   for (const row of rows) {
     let award = awards.get(row.award_id);
