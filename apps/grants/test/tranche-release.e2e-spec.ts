@@ -335,7 +335,9 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
   });
   const byTranche = new Map(eligible.map((event) => [event['trancheId'], event]));
   const [firstTranche] = award['tranches'] as { id: string }[];
-  expect(byTranche.get(firstTranche?.id)).toEqual({
+  const { eligibleAt: firstEligibleAt, ...firstPublic } = byTranche.get(firstTranche?.id) ?? {};
+  expect(Date.parse(String(firstEligibleAt))).toBeGreaterThan(Date.now() - 600_000);
+  expect(firstPublic).toEqual({
     trancheId: firstTranche?.id,
     awardId,
     programmeId,
@@ -349,7 +351,6 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
     ].sort((a, b) => a.funderOrganisationId.localeCompare(b.funderOrganisationId)),
     earliestDate: '2027-03-25',
     dueDate: '2027-03-30',
-    eligibleAt: expect.any(String),
   });
   const q2Public = byTranche.get(q2Tranche?.id);
   expect(q2Public).toMatchObject({ granteeCvr: CVR.kobenhavn, amountOre: 100_000_000 });
