@@ -29,8 +29,7 @@ export class TrancheRelease {
       const base = trancheEventBase(tranche);
       const options = { subject: tranche.programme_id, programmeId: tranche.programme_id };
       if (change.kind === 'eligible') {
-        await store.markEligible(tranche.id);
-        const eligibleAt = new Date().toISOString();
+        const eligibleAt = await store.markEligible(tranche.id);
         // For the funders' ERP: each part with its funder's CVR, and the bank day the payment falls due.
         const payment = {
           ...(await tranchePaymentParties(manager, tranche.id)),
