@@ -37,6 +37,16 @@ const MUNICIPAL_CVRS = new Map<string, string>([
   ['751', DEMO_ORGANISATIONS.aarhus.cvr],
 ]);
 
+/**
+ * The demo foundations' CVR numbers, for the payment events their ERP reads (tranche.eligible,
+ * payment.recorded). Made up: they pass the modulus-11 check and are not the foundations' own.
+ */
+export const DEMO_FOUNDATION_CVRS: Readonly<Record<string, string>> = {
+  [DEMO_ORGANISATIONS.helsefonden.id]: '29990018',
+  [DEMO_ORGANISATIONS.bikubenfonden.id]: '29990026',
+  [DEMO_ORGANISATIONS.realdania.id]: '29990034',
+};
+
 export function organisationId(ref: OrganisationRef): string {
   const [kind, key = ''] = ref.split(':');
   if (kind === 'demo') {
@@ -51,7 +61,12 @@ export function organisationId(ref: OrganisationRef): string {
 export function demoOrganisations(): RegisterOrganisation[] {
   const named: RegisterOrganisation[] = Object.values(DEMO_ORGANISATIONS)
     .filter((organisation) => organisation.type !== 'municipality')
-    .map((organisation) => ({ id: organisation.id, name: organisation.name, type: organisation.type }));
+    .map((organisation) => ({
+      id: organisation.id,
+      name: organisation.name,
+      type: organisation.type,
+      ...(DEMO_FOUNDATION_CVRS[organisation.id] ? { cvr: DEMO_FOUNDATION_CVRS[organisation.id] } : {}),
+    }));
   const regions: RegisterOrganisation[] = Object.entries(DK_REGIONS).map(([code, name]) => ({
     id: stableUuid(`region:${code}`),
     name,

@@ -1,4 +1,4 @@
-import type { InboxItemDto, Page } from '@samvirke/contracts';
+import type { FoundationBoardDto, InboxItemDto, Page } from '@samvirke/contracts';
 import {
   DEMO_ORGANISATIONS,
   spawnCompiled,
@@ -8,7 +8,7 @@ import {
 } from '@samvirke/testing';
 import { demoCalendar } from './demo-calendar.js';
 import { DemoApi } from './demo-api.js';
-import { listOrganisations } from './demo-organisations.js';
+import { DEMO_FOUNDATION_CVRS, listOrganisations } from './demo-organisations.js';
 import { demoState, type DemoState } from './demo-state.js';
 
 /**
@@ -128,6 +128,22 @@ describe('the demo loader', () => {
       expect(organisations.find((organisation) => organisation.id === id)?.cvr).toBe(cvr);
     expectMeasurement(first);
     expectGrants(first);
+    // The foundations carry CVR numbers for their ERP's payment events, and each one's board shows
+    // its own calls: Helsefonden decides on Aarhus's application and has København's award to pay.
+    for (const [id, cvr] of Object.entries(DEMO_FOUNDATION_CVRS))
+      expect(organisations.find((organisation) => organisation.id === id)?.cvr).toBe(cvr);
+    const board = await api.get<FoundationBoardDto>(
+      'helsefonden',
+      `/grants/foundations/${DEMO_ORGANISATIONS.helsefonden.id}/board`,
+    );
+    expect(board.calls.map((call) => call.title)).toEqual(['Tidlig indsats i dagtilbud og skole']);
+    expect(board.decisionsDue.map((decision) => decision.applicantOrganisationId)).toEqual([
+      DEMO_ORGANISATIONS.aarhus.id,
+    ]);
+    expect(board.awards.map((award) => award.granteeOrganisationId)).toEqual([
+      DEMO_ORGANISATIONS.kobenhavn.id,
+    ]);
+    expect(board.totals.outstandingOre).toBeGreaterThan(0);
     // Notifications tell the reporter of the approvals and the return, the backbone of its queue.
     await told('reporterKobenhavn', /submission\.returned/);
     await told('reporterKobenhavn', /submission\.approved/);

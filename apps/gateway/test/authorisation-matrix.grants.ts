@@ -143,6 +143,14 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  // A foundation's board: its own officers (own: the caller's organisation; other: Bikubenfonden's) and admins.
+  getFoundationBoard: {
+    request: (world, scope, caller) => ({
+      params: { organisationId: scope === 'own' ? caller.organisationId : world.organisations.bikubenfonden },
+    }),
+    expect: expectation([ALLOW, ALLOW], { 'foundation-officer': [ALLOW, FORBID] }, [FORBID, FORBID]),
+    allowed: [200],
+  },
   // Calls any organisation of an eligible type may apply to, in any programme (never its own foundation's).
   listOpenCalls: { request: () => ({}), expect: EVERYONE, allowed: [200] },
   getGrantCall: {

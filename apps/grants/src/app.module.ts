@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
-import { PartnersDirectoryModule } from '@samvirke/directory';
 import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { ATTACHMENT_BODY_TYPES, AttachmentsModule } from './attachments/attachments.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { CallsModule } from './calls/calls.module.js';
+import { BoardModule } from './board/board.module.js';
+import { GrantsDirectoryModule } from './directory/grants-directory.consumer.js';
 import { grantsConfig } from './config.js';
 import { FundingModule } from './funding/funding.module.js';
 import { grantsMigrations } from './migrations/index.js';
@@ -33,9 +34,10 @@ export const grantsHttpOptions = () => ({
     }),
     AuthModule.forRoot(),
     DataSubjectModule.answering('grants', GRANTS_PERSON_LOCATORS),
-    PartnersDirectoryModule,
+    GrantsDirectoryModule,
     FundingModule,
     CallsModule,
+    BoardModule,
     ApplicationsModule,
     ReviewsModule,
     AwardsModule,

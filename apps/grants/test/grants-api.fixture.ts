@@ -154,7 +154,7 @@ export function grantsSuite(label: string): GrantsSuite {
             organisationId: organisation.id,
             name: organisation.name,
             type: organisation.type,
-            cvr: null,
+            cvr: 'cvr' in organisation ? organisation.cvr : null,
             kommunekode: null,
             registeredAt: new Date().toISOString(),
           },

@@ -1,4 +1,6 @@
 import {
+  clientToken,
+  DEMO_CLIENTS,
   DEMO_ORGANISATIONS,
   DEMO_USERS,
   dropSchema,
@@ -16,12 +18,25 @@ import {
  * Helsefonden awards København a grant co-funded by Bikubenfonden, whose officer is asked and
  * confirms its share; the grant's second tranche waits for approved Q2 data →
  * København's reporter submits Q2 in measurement → the backbone approves it → grants marks the
- * tranche eligible → notifications receives tranche.eligible. Each service is its own process,
- * built from dist/, in this suite's database schema and Kafka topic prefix.
+ * tranche eligible → notifications receives tranche.eligible, and the feed hands the integration
+ * (a foundation's ERP) the public tranche.eligible and payment.recorded with both parties' CVR and the
+ * bank-day due date. Each service is its own process, built from dist/, in this suite's database
+ * schema and Kafka topic prefix.
  */
 const suite = uniqueSuiteId('grants_e2e');
-const env = { DATABASE_SCHEMA: suite, KAFKA_TOPIC_PREFIX: `${suite}.`, OUTBOX_POLL_INTERVAL_MS: '300' };
-const SERVICES = ['partners', 'measurement', 'grants', 'notifications'] as const;
+const env = {
+  DATABASE_SCHEMA: suite,
+  KAFKA_TOPIC_PREFIX: `${suite}.`,
+  OUTBOX_POLL_INTERVAL_MS: '300',
+  FEED_KAFKA_CLIENTS: '',
+};
+const SERVICES = ['partners', 'measurement', 'grants', 'notifications', 'feed'] as const;
+/** Made-up CVR numbers (they pass the modulus-11 check) for the foundations; København's is its own. */
+const CVR = {
+  helsefonden: '29990018',
+  bikubenfonden: '29990026',
+  kobenhavn: DEMO_ORGANISATIONS.kobenhavn.cvr,
+};
 const services: RunningService[] = [];
 let gateway: RunningService;
 const ORG = DEMO_ORGANISATIONS;
@@ -85,6 +100,19 @@ async function query<T>(database: string, sql: string, params: unknown[]): Promi
   }
 }
 
+/** The programme's public events of a type, as the demo integration reads them from the feed. */
+async function feedEvents(programmeId: string, type: string): Promise<Body[]> {
+  const response = await fetch(
+    `${gateway.url}/api/feed/events?programme=${programmeId}&type=${type}&limit=100`,
+    {
+      headers: { authorization: `Bearer ${await clientToken()}` },
+    },
+  );
+  if (response.status !== 200) return [];
+  const page = (await response.json()) as { events: { data: Body }[] };
+  return page.events.map((event) => event.data);
+}
+
 it("releases a tranche when the backbone approves the grantee's Q2 data, and notifications receives tranche.eligible", async () => {
   // Partners: the organisations, and Helsefonden's programme with Bikubenfonden as co-funder and København reporting.
   for (const key of ['helsefonden', 'bikubenfonden', 'backbone', 'kobenhavn'] as const) {
@@ -96,6 +124,7 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
         name: organisation.name,
         type: organisation.type,
         ...(key === 'kobenhavn' ? { kommunekode: '101' } : {}),
+        ...(key === 'backbone' ? {} : { cvr: CVR[key] }),
       }),
     );
   }
@@ -126,6 +155,17 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
       roles: ['data-provider', 'implementing-partner'],
     }),
   );
+
+  // The foundations' ERP is the demo integration, granted the programme in the feed.
+  await waitFor('the feed to know the programme', async () => {
+    const response = await call(
+      'admin',
+      'feed',
+      'PUT',
+      `/grants/${DEMO_CLIENTS.integration.clientId}/programmes/${programmeId}`,
+    );
+    return response.status === 200;
+  });
 
   // Grants learns the programme and its funders from partners' events; the foundations commit.
   await waitFor('grants to know Bikubenfonden as a funder', async () => {
@@ -184,7 +224,8 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
       ],
       conditions: [{ key: 'q2', indicatorCode: 'hjemloese-unge-e2e', period: '2026-Q2' }],
       tranches: [
-        { amountOre: 50_000_000, earliestDate: '2026-01-01' },
+        // Skærtorsdag 2027: langfredag, the weekend and 2. påskedag follow, so it falls due on 30 March.
+        { amountOre: 50_000_000, earliestDate: '2027-03-25' },
         { amountOre: 100_000_000, earliestDate: '2026-01-01', conditions: ['q2'] },
       ],
     }),
@@ -286,6 +327,38 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
     amountOre: 100_000_000,
   });
 
+  // The ERP reads the public tranche.eligible: each funder's part with its CVR, the grantee's CVR,
+  // and the due date, a Danish bank day. The first tranche was eligible once the award was made.
+  const eligible = await waitFor('both public tranche.eligible events on the feed', async () => {
+    const events = await feedEvents(programmeId, 'dk.samvirke.public.tranche.eligible.v1');
+    return events.length === 2 ? events : undefined;
+  });
+  const byTranche = new Map(eligible.map((event) => [event['trancheId'], event]));
+  const [firstTranche] = award['tranches'] as { id: string }[];
+  const { eligibleAt: firstEligibleAt, ...firstPublic } = byTranche.get(firstTranche?.id) ?? {};
+  expect(Date.parse(String(firstEligibleAt))).toBeGreaterThan(Date.now() - 600_000);
+  expect(firstPublic).toEqual({
+    trancheId: firstTranche?.id,
+    awardId,
+    programmeId,
+    granteeOrganisationId: ORG.kobenhavn.id,
+    granteeCvr: CVR.kobenhavn,
+    amountOre: 50_000_000,
+    // The award's shares (100 + 50 mio. øre) spread over its tranches in proportion.
+    funders: [
+      { funderOrganisationId: ORG.helsefonden.id, funderCvr: CVR.helsefonden, amountOre: 33_333_333 },
+      { funderOrganisationId: ORG.bikubenfonden.id, funderCvr: CVR.bikubenfonden, amountOre: 16_666_667 },
+    ].sort((a, b) => a.funderOrganisationId.localeCompare(b.funderOrganisationId)),
+    earliestDate: '2027-03-25',
+    dueDate: '2027-03-30',
+  });
+  const q2Public = byTranche.get(q2Tranche?.id);
+  expect(q2Public).toMatchObject({ granteeCvr: CVR.kobenhavn, amountOre: 100_000_000 });
+  expect(JSON.stringify(eligible)).not.toMatch(/title|Housing First/);
+  const q2Due = String(q2Public?.['dueDate']);
+  expect(new Date(`${q2Due}T12:00:00Z`).getUTCDay()).not.toBe(0);
+  expect(new Date(`${q2Due}T12:00:00Z`).getUTCDay()).not.toBe(6);
+
   // Notifications received it: both funders' officers find it in their in-app inbox.
   for (const officer of ['helsefonden', 'bikubenfonden'] as const) {
     const item = await waitFor(`the tranche.eligible notification in ${officer}'s inbox`, async () => {
@@ -324,6 +397,41 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
     }),
   );
   expect((paid['tranches'] as { status: string }[])[1]?.status).toBe('paid');
+  // The ERP reads each funder's payment: its part, both CVRs, the due date it was paid against; no reference.
+  const payments = await waitFor('both public payment.recorded events on the feed', async () => {
+    const events = await feedEvents(programmeId, 'dk.samvirke.public.payment.recorded.v1');
+    return events.length === 2 ? events : undefined;
+  });
+  const q2Parts = (q2Public?.['funders'] ?? []) as { funderOrganisationId: string; amountOre: number }[];
+  expect(
+    payments.map((event) => [
+      event['funderOrganisationId'],
+      event['funderCvr'],
+      event['granteeCvr'],
+      event['amountOre'],
+      event['dueDate'],
+      event['tranchePaid'],
+    ]),
+  ).toEqual([
+    [
+      ORG.bikubenfonden.id,
+      CVR.bikubenfonden,
+      CVR.kobenhavn,
+      q2Parts.find((p) => p.funderOrganisationId === ORG.bikubenfonden.id)?.amountOre,
+      q2Due,
+      false,
+    ],
+    [
+      ORG.helsefonden.id,
+      CVR.helsefonden,
+      CVR.kobenhavn,
+      q2Parts.find((p) => p.funderOrganisationId === ORG.helsefonden.id)?.amountOre,
+      q2Due,
+      true,
+    ],
+  ]);
+  expect(JSON.stringify(payments)).not.toMatch(/BF-2026-0815|HF-2026-0815|paymentReference/);
+
   const overview = await expectStatus(
     200,
     call('coordinator', 'grants', 'GET', `/programmes/${programmeId}/funding`),

@@ -7,6 +7,7 @@ import { MeetingPage } from './pages/meeting-page.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
+import { BoardPage } from './pages/board-page.js';
 import { CallsPage } from './pages/calls-page.js';
 import { FundingPage } from './pages/funding-page.js';
 import { GrantCallPage } from './pages/grant-call-page.js';
@@ -66,6 +67,8 @@ const PAGES: readonly (readonly [string, Render])[] = [
   ['/grants/calls/:callId', (p) => <GrantCallPage callId={p['callId'] ?? ''} />],
   ['/grants/applications/:id', (p) => <ApplicationPage applicationId={p['id'] ?? ''} />],
   ['/grants/awards/:id', (p) => <AwardPage awardId={p['id'] ?? ''} />],
+  ['/grants/board', () => <BoardPage />],
+  ['/grants/board/:organisationId', (p) => <BoardPage organisationId={p['organisationId'] ?? ''} />],
   ['/grants', () => <GrantsPage />],
   ['/grants/applications', () => <MyApplicationsPage />],
   ...learningPages,

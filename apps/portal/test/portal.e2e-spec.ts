@@ -322,6 +322,32 @@ describe('the portal in a browser', () => {
     await screenshot(funder, '11-funding');
   }, 60_000);
 
+  it("shows the foundation's board: its call's money and applications by status, and the tranches still to pay", async () => {
+    await funder.getByRole('link', { name: 'Tilskud' }).first().click();
+    await funder.getByRole('link', { name: 'Bestyrelsesoverblik' }).click();
+    await funder.getByRole('heading', { level: 1, name: 'Bestyrelsesoverblik' }).waitFor();
+    const figures = funder.getByRole('region', { name: 'Nøgletal' });
+    await figures.getByText(/^4\.400\.000\s+kr\.$/).waitFor();
+    const calls = funder.getByRole('table', { name: 'Ansøgningsrunder' });
+    await calls
+      .getByRole('row', {
+        name: /^Lektiehjælp i udsatte boligområder 2026 .*Bevilget: 1.* 5\.000\.000\s+kr\. 600\.000\s+kr\. 4\.400\.000\s+kr\. 0\s+kr\.$/,
+      })
+      .waitFor();
+    // The first tranche is paid; the second may be paid now, on a bank day; the third waits for Q3 data.
+    const tranches = funder.getByRole('table', { name: 'Udestående rater' });
+    await tranches
+      .getByRole('row', { name: /^.+ 2 Kan udbetales 200\.000\s+kr\. 200\.000\s+kr\./ })
+      .waitFor();
+    await tranches
+      .getByRole('row', { name: /^.+ 3 Afventer 200\.000\s+kr\. 200\.000\s+kr\. .* – 400\.000\s+kr\.$/ })
+      .waitFor();
+    expect(await tranches.getByRole('row').count()).toBe(3);
+    await funder.getByText('Ingen ansøgninger afventer afgørelse.').waitFor();
+    await expectAccessible(funder);
+    await screenshot(funder, '11-board');
+  }, 60_000);
+
   it('tells the reporter in the inbox that the report was approved, and saves notification preferences', async () => {
     await reporter.getByRole('link', { name: 'Beskeder' }).first().click();
     await reporter.getByRole('heading', { level: 2, name: 'Indbakke' }).waitFor();

@@ -21,6 +21,7 @@ import { grantReportReturnedV1 } from './grants/grant-report-returned.v1.js';
 import { grantReportSubmittedV1 } from './grants/grant-report-submitted.v1.js';
 import { attachmentAddedV1 } from './grants/attachment-added.v1.js';
 import { trancheEligibleV1 } from './grants/tranche-eligible.v1.js';
+import { paymentRecordedV1 } from './grants/payment-recorded.v1.js';
 import { trancheHeldV1 } from './grants/tranche-held.v1.js';
 import { tranchePaidV1 } from './grants/tranche-paid.v1.js';
 import { notificationDeliveredV1 } from './notifications/notification-delivered.v1.js';
@@ -127,6 +128,7 @@ export const EVENT_REGISTRY = [
   trancheEligibleV1,
   trancheHeldV1,
   tranchePaidV1,
+  paymentRecordedV1,
   grantAgreementAcceptedV1,
   grantReportSubmittedV1,
   grantReportApprovedV1,

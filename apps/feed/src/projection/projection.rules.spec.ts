@@ -2,23 +2,29 @@ import { randomUUID } from 'node:crypto';
 import {
   grantAwardedV1,
   organisationRegisteredV1,
+  paymentRecordedV1,
   programmeCreatedV1,
   progressUpdatedV1,
   publicGrantAwardedV1,
   publicOrganisationUpdatedV1,
+  publicPaymentRecordedV1,
   publicProgrammeCreatedV1,
   publicProgressUpdatedV1,
   publicReportingPeriodOpenedV1,
+  publicTrancheEligibleV1,
   reportingPeriodOpenedV1,
+  trancheEligibleV1,
 } from '@samvirke/contracts';
 import type { PendingEvent } from '@samvirke/messaging';
 import { seedEvents } from '../../test/feed-events.fixture.js';
 import {
   publicGrantAward,
   publicOrganisation,
+  publicPaymentRecorded,
   publicPeriod,
   publicProgramme,
   publicProgress,
+  publicTrancheEligible,
 } from './projection.rules.js';
 
 const seeded = seedEvents(randomUUID(), randomUUID());
@@ -69,5 +75,72 @@ describe('public payloads', () => {
       ['amountOre', 'awardId', 'awardedAt', 'funders', 'granteeOrganisationId', 'programmeId'].sort(),
     );
     expect(JSON.stringify(award)).not.toMatch(/Mette|Lektiecafé/);
+  });
+});
+
+describe('payment payloads for the funders’ ERP', () => {
+  const ids = { trancheId: randomUUID(), awardId: randomUUID(), programmeId: randomUUID() };
+  const grantee = randomUUID();
+  const [funderA, funderB] = [randomUUID(), randomUUID()];
+  const eligible = trancheEligibleV1.schema.parse({
+    ...ids,
+    granteeOrganisationId: grantee,
+    funderOrganisationIds: [funderA, funderB],
+    amountOre: 50_000_000,
+    title: 'Bevilling til Jens Jensens projekt',
+    earliestDate: '2027-03-25',
+    eligibleAt: '2027-03-20T09:00:00.000Z',
+    fulfilledBy: [],
+    payment: {
+      granteeCvr: '64942212',
+      dueDate: '2027-03-30',
+      parts: [
+        { funderOrganisationId: funderA, funderCvr: '29990018', amountOre: 30_000_000 },
+        { funderOrganisationId: funderB, funderCvr: null, amountOre: 20_000_000 },
+      ],
+    },
+  });
+
+  it('give tranche.eligible each part with its CVR and the due date, without the free-text title', () => {
+    const published = publicTrancheEligible(eligible);
+    expect(published && publicTrancheEligibleV1.schema.parse(published)).toEqual(published);
+    expect(published).toEqual({
+      ...ids,
+      granteeOrganisationId: grantee,
+      granteeCvr: '64942212',
+      amountOre: 50_000_000,
+      funders: [
+        { funderOrganisationId: funderA, funderCvr: '29990018', amountOre: 30_000_000 },
+        { funderOrganisationId: funderB, funderCvr: null, amountOre: 20_000_000 },
+      ],
+      earliestDate: '2027-03-25',
+      dueDate: '2027-03-30',
+      eligibleAt: '2027-03-20T09:00:00.000Z',
+    });
+  });
+
+  it('publish no tranche.eligible for an event recorded before grants added the payment facts', () => {
+    const { payment: _left, ...older } = eligible;
+    expect(publicTrancheEligible(older)).toBeUndefined();
+  });
+
+  it('give payment.recorded the part and both CVRs, without the payment reference', () => {
+    const published = publicPaymentRecorded(
+      paymentRecordedV1.schema.parse({
+        ...ids,
+        granteeOrganisationId: grantee,
+        granteeCvr: '64942212',
+        funderOrganisationId: funderA,
+        funderCvr: '29990018',
+        amountOre: 30_000_000,
+        dueDate: '2027-03-30',
+        paidAt: '2027-03-30T08:00:00.000Z',
+        paymentReference: 'Jens Jensen 2027-1',
+        tranchePaid: false,
+      }),
+    );
+    expect(publicPaymentRecordedV1.schema.parse(published)).toEqual(published);
+    expect(JSON.stringify(published)).not.toContain('Jens');
+    expect(published).toMatchObject({ funderCvr: '29990018', amountOre: 30_000_000, tranchePaid: false });
   });
 });

@@ -1,5 +1,9 @@
 import type {
   GrantAwardedV1,
+  PaymentRecordedV1,
+  PublicPaymentRecordedV1,
+  PublicTrancheEligibleV1,
+  TrancheEligibleV1,
   OrganisationRegisteredV1,
   ProgrammeCreatedV1,
   ProgressUpdatedV1,
@@ -69,5 +73,46 @@ export function publicGrantAward(data: GrantAwardedV1): PublicGrantAwardedV1 {
       amountOre: share.amountOre,
     })),
     awardedAt: data.awardedAt,
+  };
+}
+
+/**
+ * For the funders' ERP; none for a tranche.eligible recorded before grants added the payment facts
+ * (no CVR numbers or due date to give).
+ */
+export function publicTrancheEligible(data: TrancheEligibleV1): PublicTrancheEligibleV1 | undefined {
+  if (!data.payment) return undefined;
+  return {
+    trancheId: data.trancheId,
+    awardId: data.awardId,
+    programmeId: data.programmeId,
+    granteeOrganisationId: data.granteeOrganisationId,
+    granteeCvr: data.payment.granteeCvr,
+    amountOre: data.amountOre,
+    funders: data.payment.parts.map((part) => ({
+      funderOrganisationId: part.funderOrganisationId,
+      funderCvr: part.funderCvr,
+      amountOre: part.amountOre,
+    })),
+    earliestDate: data.earliestDate,
+    dueDate: data.payment.dueDate,
+    eligibleAt: data.eligibleAt,
+  };
+}
+
+/** The payment reference stays out: free text typed by a person. */
+export function publicPaymentRecorded(data: PaymentRecordedV1): PublicPaymentRecordedV1 {
+  return {
+    trancheId: data.trancheId,
+    awardId: data.awardId,
+    programmeId: data.programmeId,
+    funderOrganisationId: data.funderOrganisationId,
+    funderCvr: data.funderCvr,
+    granteeOrganisationId: data.granteeOrganisationId,
+    granteeCvr: data.granteeCvr,
+    amountOre: data.amountOre,
+    dueDate: data.dueDate,
+    paidAt: data.paidAt,
+    tranchePaid: data.tranchePaid,
   };
 }

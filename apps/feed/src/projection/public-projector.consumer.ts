@@ -2,6 +2,12 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   grantAwardedV1,
+  paymentRecordedV1,
+  publicPaymentRecordedV1,
+  publicTrancheEligibleV1,
+  trancheEligibleV1,
+  type PaymentRecordedV1,
+  type TrancheEligibleV1,
   organisationRegisteredV1,
   organisationUpdatedV1,
   programmeCreatedV1,
@@ -27,6 +33,8 @@ import {
 import { EventContext, OnEvent } from '@samvirke/messaging';
 import {
   publicGrantAward,
+  publicPaymentRecorded,
+  publicTrancheEligible,
   publicOrganisation,
   publicPeriod,
   publicProgramme,
@@ -135,6 +143,23 @@ export class PublicProjector {
       context.manager,
       publicGrantAwardedV1,
       publicGrantAward(data),
+      ofProgramme(data),
+    );
+  }
+
+  @OnEvent(trancheEligibleV1)
+  async onTrancheEligible(@Payload() data: TrancheEligibleV1, @Ctx() context: EventContext): Promise<void> {
+    const payload = publicTrancheEligible(data);
+    if (!payload) return;
+    await this.projection.publish(context.manager, publicTrancheEligibleV1, payload, ofProgramme(data));
+  }
+
+  @OnEvent(paymentRecordedV1)
+  async onPaymentRecorded(@Payload() data: PaymentRecordedV1, @Ctx() context: EventContext): Promise<void> {
+    await this.projection.publish(
+      context.manager,
+      publicPaymentRecordedV1,
+      publicPaymentRecorded(data),
       ofProgramme(data),
     );
   }

@@ -361,6 +361,40 @@ describe('tranche release by approved reporting', () => {
       paymentReference: 'BF-2026-117 · HF-2026-9',
       amountOre: 60_000_000,
     });
+    // For the funders' ERP: tranche.eligible named each part, the CVRs grants keeps from partners'
+    // events (København's; the foundations were registered without one) and the bank-day due date,
+    // and each recorded part gave a payment.recorded.
+    expect(first?.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [eligible] = await eventsOf(ctx, programmeId, 'tranche.eligible');
+    expect(eligible?.['payment']).toEqual({
+      granteeCvr: ORG.kobenhavn.cvr,
+      dueDate: first?.dueDate,
+      parts: [
+        { funderOrganisationId: ORG.helsefonden.id, funderCvr: null, amountOre: 40_000_000 },
+        { funderOrganisationId: ORG.bikubenfonden.id, funderCvr: null, amountOre: 20_000_000 },
+      ].sort((a, b) => a.funderOrganisationId.localeCompare(b.funderOrganisationId)),
+    });
+    const payments = await eventsOf(ctx, programmeId, 'payment.recorded');
+    expect(
+      payments.map((p) => [
+        p['funderOrganisationId'],
+        p['amountOre'],
+        p['paymentReference'],
+        p['tranchePaid'],
+      ]),
+    ).toEqual([
+      [ORG.bikubenfonden.id, 20_000_000, 'BF-2026-117', false],
+      [ORG.helsefonden.id, 40_000_000, 'HF-2026-9', true],
+    ]);
+    for (const payment of payments)
+      expect(payment).toMatchObject({
+        trancheId: first?.id,
+        awardId: created.id,
+        granteeOrganisationId: ORG.kobenhavn.id,
+        granteeCvr: ORG.kobenhavn.cvr,
+        funderCvr: null,
+        dueDate: first?.dueDate,
+      });
   });
 
   it('makes a tranche eligible at award time when its condition was approved before', async () => {

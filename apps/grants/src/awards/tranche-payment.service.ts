@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { tranchePaidV1, type AwardDto, type RecordPayment } from '@samvirke/contracts';
+import {
+  paymentRecordedV1,
+  tranchePaidV1,
+  type AwardDto,
+  type RecordPayment,
+  type TrancheDto,
+} from '@samvirke/contracts';
 import { hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { GrantsAccess } from '../access/grants-access.js';
+import { tranchePaymentParties } from '../tranches/payment-parties.store.js';
 import { AwardChangesStore } from './award-changes.store.js';
 import { VisibleAwards } from './award-visibility.js';
 import { AwardsStore } from './awards.store.js';
@@ -37,9 +44,43 @@ export class TranchePaymentService {
       const changes = new AwardChangesStore(manager);
       requirePayable(award, tranche, funder, await changes.isDue(tranche.earliestDate));
       const open = await changes.payPart(trancheId, funder, principal.subject, command.paymentReference);
+      await this.recordPart(manager, award, tranche, funder, command.paymentReference, !open);
       if (open) return new AwardsStore(manager).load(awardId);
       return this.paid(manager, award, trancheId, principal.subject);
     });
+  }
+
+  /** payment.recorded for the funder's ERP: its part, both parties' CVR and the due date it was paid against. */
+  private async recordPart(
+    manager: EntityManager,
+    award: AwardDto,
+    tranche: TrancheDto,
+    funder: string,
+    paymentReference: string,
+    tranchePaid: boolean,
+  ): Promise<void> {
+    const parties = await tranchePaymentParties(manager, tranche.id);
+    const part = parties.parts.find((candidate) => candidate.funderOrganisationId === funder);
+    if (!part) return; // a part of 0 øre: nothing was paid
+    await this.outbox.record(
+      manager,
+      paymentRecordedV1,
+      {
+        trancheId: tranche.id,
+        awardId: award.id,
+        programmeId: award.programmeId,
+        granteeOrganisationId: award.granteeOrganisationId,
+        granteeCvr: parties.granteeCvr,
+        funderOrganisationId: funder,
+        funderCvr: part.funderCvr,
+        amountOre: part.amountOre,
+        dueDate: tranche.dueDate ?? tranche.earliestDate,
+        paidAt: new Date().toISOString(),
+        paymentReference,
+        tranchePaid,
+      },
+      { subject: award.programmeId, programmeId: award.programmeId },
+    );
   }
 
   /** Every part is paid: the tranche is, with the parts' references, and tranche.paid is recorded. */

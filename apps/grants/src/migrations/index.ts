@@ -10,6 +10,7 @@ import { AwardAmendments1765000064000 } from './1765000064000-award-amendments.j
 import { ReportAttachments1765000070000 } from './1765000070000-report-attachments.js';
 import { AmendmentDecisions1765000080000 } from './1765000080000-amendment-decisions.js';
 import { KnownUserBySubject1765000081000 } from './1765000081000-known-user-by-subject.js';
+import { OrganisationCvr1766300000000 } from './1766300000000-organisation-cvr.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -25,4 +26,5 @@ export const grantsMigrations = [
   ReportAttachments1765000070000,
   AmendmentDecisions1765000080000,
   KnownUserBySubject1765000081000,
+  OrganisationCvr1766300000000,
 ];

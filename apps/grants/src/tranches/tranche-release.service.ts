@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { trancheEligibleV1, trancheHeldV1 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
+import { paymentDueDate } from './danish-bank-days.rules.js';
+import { tranchePaymentParties } from './payment-parties.store.js';
 import { trancheChange, trancheEventBase, type SubmissionCause } from './tranches.rules.js';
 import { TranchesStore } from './tranches.store.js';
 
@@ -27,12 +29,16 @@ export class TrancheRelease {
       const base = trancheEventBase(tranche);
       const options = { subject: tranche.programme_id, programmeId: tranche.programme_id };
       if (change.kind === 'eligible') {
-        await store.markEligible(tranche.id);
-        const eligibleAt = new Date().toISOString();
+        const eligibleAt = await store.markEligible(tranche.id);
+        // For the funders' ERP: each part with its funder's CVR, and the bank day the payment falls due.
+        const payment = {
+          ...(await tranchePaymentParties(manager, tranche.id)),
+          dueDate: paymentDueDate(tranche.earliest_date, eligibleAt) ?? tranche.earliest_date,
+        };
         await this.outbox.record(
           manager,
           trancheEligibleV1,
-          { ...base, eligibleAt, fulfilledBy: change.fulfilledBy },
+          { ...base, eligibleAt, fulfilledBy: change.fulfilledBy, payment },
           options,
         );
       } else if (change.kind === 'held') {

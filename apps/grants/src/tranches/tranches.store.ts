@@ -76,10 +76,14 @@ export class TranchesStore {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  async markEligible(trancheId: string): Promise<void> {
-    await this.manager.query(`UPDATE tranche SET status = 'eligible', eligible_at = now() WHERE id = $1`, [
-      trancheId,
-    ]);
+  /** When it became eligible, as stored: the award's due date and the event's are computed from it. */
+  async markEligible(trancheId: string): Promise<string> {
+    // An UPDATE answers [rows, row count].
+    const [[row]] = await this.manager.query<[[{ eligible_at: Date }?], number]>(
+      `UPDATE tranche SET status = 'eligible', eligible_at = now() WHERE id = $1 RETURNING eligible_at`,
+      [trancheId],
+    );
+    return (row?.eligible_at ?? new Date()).toISOString();
   }
 
   async markPending(trancheId: string): Promise<void> {

@@ -56,10 +56,17 @@ export function loadOwnApplications(api: ApiClient): Promise<OwnApplicationDto[]
 }
 
 /** The grants pages' own tabs. */
-export function grantsLinks(t: (da: string, en: string) => string): { href: string; label: string }[] {
+export function grantsLinks(
+  t: (da: string, en: string) => string,
+  principal?: { readonly roles: readonly string[] },
+): { href: string; label: string }[] {
   return [
     { href: '/grants', label: t('Oversigt', 'Overview') },
     { href: '/grants/applications', label: t('Mine ansøgninger', 'My applications') },
+    // A foundation's grant team: the board view of its calls, decisions and tranches.
+    ...(principal?.roles.includes('foundation-officer')
+      ? [{ href: '/grants/board', label: t('Bestyrelsesoverblik', 'Board overview') }]
+      : []),
   ];
 }
 

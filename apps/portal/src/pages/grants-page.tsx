@@ -15,7 +15,7 @@ import {
 } from '../grants/grants-load.js';
 import { formatKroner } from '../grants/money.js';
 import { useI18n } from '../i18n/i18n.js';
-import { useLoad } from '../portal-context.js';
+import { useLoad, usePortal } from '../portal-context.js';
 import { Link } from '../router.js';
 import { TableWrap } from '../components/table-wrap.js';
 
@@ -60,10 +60,11 @@ async function loadProgrammeGrants(api: ApiClient, programmes: ProgrammeDto[]): 
 /** The open calls the user's organisation may apply to, and every programme's calls and the awards the user may see. */
 export function GrantsPage() {
   const { t } = useI18n();
+  const { principal } = usePortal();
   const loaded = useLoad(loadGrants, 'grants');
   return (
     <Page title={t('Tilskud', 'Grants')}>
-      <Tabs label={t('Tilskud', 'Grants')} links={grantsLinks(t)} />
+      <Tabs label={t('Tilskud', 'Grants')} links={grantsLinks(t, principal)} />
       <Await loaded={loaded}>
         {({ open, rows }) => (
           <>

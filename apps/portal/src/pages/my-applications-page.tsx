@@ -5,16 +5,17 @@ import { Tabs } from '../components/tabs.js';
 import { ApplicationRow, ApplicationsTable } from '../grants/application-row.js';
 import { grantsLinks, loadOwnApplications } from '../grants/grants-load.js';
 import { useI18n } from '../i18n/i18n.js';
-import { useLoad } from '../portal-context.js';
+import { useLoad, usePortal } from '../portal-context.js';
 import { Link } from '../router.js';
 
 /** "Mine ansøgninger": the user's organisations' applications in every call, the latest changed first. */
 export function MyApplicationsPage() {
   const { t } = useI18n();
+  const { principal } = usePortal();
   const loaded = useLoad(loadOwnApplications, 'own-applications');
   return (
     <Page title={t('Mine ansøgninger', 'My applications')}>
-      <Tabs label={t('Tilskud', 'Grants')} links={grantsLinks(t)} />
+      <Tabs label={t('Tilskud', 'Grants')} links={grantsLinks(t, principal)} />
       <Await loaded={loaded}>
         {(applications) =>
           applications.length === 0 ? (

@@ -10,6 +10,7 @@ import {
   saveApplicationSchema,
   startApplicationSchema,
 } from './application.dto.js';
+import { foundationBoardSchema } from './board.dto.js';
 import { commitFundingSchema, fundingCommitmentSchema, fundingOverviewSchema } from './funding.dto.js';
 import { createGrantCallSchema, grantCallSchema, openCallSchema } from './grant-call.dto.js';
 import {
@@ -60,6 +61,13 @@ export const GRANTS_API: ServiceApi = {
     op.get('listGrantCalls', '/programmes/{programmeId}/calls', {
       summary: "A programme's grant calls; the status follows the dates",
       ...access('Any signed-in user.').answers(z.array(grantCallSchema), 404),
+    }),
+    op.get('getFoundationBoard', '/foundations/{organisationId}/board', {
+      summary:
+        "A foundation's grant pipeline across its calls: applications by status, requested vs available, decisions due, awards and tranches outstanding",
+      ...access(
+        "The foundation's own officers and platform admins (403 for anyone else, officers of other foundations included).",
+      ).answers(foundationBoardSchema),
     }),
     op.get('listOpenCalls', '/calls', {
       summary:

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineServiceEvent } from '../define-event.js';
 import { trancheCauseSchema, trancheEventSchema } from './tranche-events.js';
+import { tranchePaymentSchema } from './tranche-payment-parties.js';
 
 export const trancheEligibleV1 = defineServiceEvent({
   type: 'dk.samvirke.grants.tranche.eligible.v1',
@@ -10,6 +11,8 @@ export const trancheEligibleV1 = defineServiceEvent({
   schema: trancheEventSchema.extend({
     eligibleAt: z.iso.datetime({ offset: true }),
     fulfilledBy: z.array(trancheCauseSchema),
+    /** For the funders' ERP (the public tranche.eligible); absent on events recorded before it was added. */
+    payment: tranchePaymentSchema.optional(),
   }),
 });
 

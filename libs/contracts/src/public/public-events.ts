@@ -1,4 +1,6 @@
 import { publicGrantAwardedV1 } from './grant-awarded.v1.js';
+import { publicPaymentRecordedV1 } from './payment-recorded.v1.js';
+import { publicTrancheEligibleV1 } from './tranche-eligible.v1.js';
 import { publicOrganisationRegisteredV1 } from './organisation-registered.v1.js';
 import { publicOrganisationUpdatedV1 } from './organisation-updated.v1.js';
 import { publicProgrammeCreatedV1 } from './programme-created.v1.js';
@@ -17,6 +19,8 @@ export const PUBLIC_EVENTS = [
   publicReportingPeriodClosedV1,
   publicProgressUpdatedV1,
   publicGrantAwardedV1,
+  publicTrancheEligibleV1,
+  publicPaymentRecordedV1,
 ] as const;
 
 export type PublicEventDefinition = (typeof PUBLIC_EVENTS)[number];
