@@ -12,6 +12,7 @@ import { IndicatorVersions1765000030000 } from './1765000030000-indicator-versio
 import { IndicatorGoals1765000060000 } from './1765000060000-indicator-goals.js';
 import { ResultsAndLearning1765000070000 } from './1765000070000-results-and-learning.js';
 import { PopulationStatistics1765000075000 } from './1765000075000-population-statistics.js';
+import { OrganisationPlaces1766200000000 } from './1766200000000-organisation-places.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -29,4 +30,5 @@ export const measurementMigrations = [
   IndicatorGoals1765000060000,
   ResultsAndLearning1765000070000,
   PopulationStatistics1765000075000,
+  OrganisationPlaces1766200000000,
 ];
