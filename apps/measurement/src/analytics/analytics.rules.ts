@@ -56,6 +56,13 @@ export function analyticsAnswer(input: AnalyticsInput, viewer: Viewer): Analytic
     contributors: new Map(),
   };
   const views = viewsFor(figures, viewer);
+  const categoriesByTable = new Map<string, (CategoryValue & { period: string })[]>();
+  for (const category of input.categories) {
+    const key = `${category.period}/${category.indicatorCode}`;
+    const found = categoriesByTable.get(key) ?? [];
+    found.push(category);
+    categoriesByTable.set(key, found);
+  }
   const byId = new Map(input.indicators.map((indicator) => [indicator.indicatorId, indicator]));
   const rows: AnalyticsRowDto[] = [];
   for (const indicator of tracked)
@@ -70,6 +77,7 @@ export function analyticsAnswer(input: AnalyticsInput, viewer: Viewer): Analytic
           period,
           table,
           values: input.values.get(key) ?? [],
+          categories: categoriesByTable.get(`${period}/${indicator.code}`),
           progress: views(period, indicator),
           weightsView: denominator ? views(period, denominator) : undefined,
           weights: new Map(
@@ -103,6 +111,8 @@ interface IndicatorPeriod {
   readonly progress: TableView;
   readonly weightsView: TableView | undefined;
   readonly weights: ReadonlyMap<string, number>;
+  /** The table's category values (read only when the rows are split by disaggregation). */
+  readonly categories: readonly (CategoryValue & { period: string })[] | undefined;
 }
 
 function indicatorRows(input: AnalyticsInput, viewer: Viewer, cell: IndicatorPeriod): AnalyticsRowDto[] {
@@ -134,7 +144,9 @@ function indicatorRows(input: AnalyticsInput, viewer: Viewer, cell: IndicatorPer
     const groups = new Map<string, string[]>();
     for (const value of values) {
       const group = input.by.includes('region') ? (value.regionCode ?? '') : chosen(value) ? SELECTED : REST;
-      groups.set(group, [...(groups.get(group) ?? []), value.organisationId]);
+      const members = groups.get(group) ?? [];
+      members.push(value.organisationId);
+      groups.set(group, members);
     }
     const figures = groupView(
       indicator,
@@ -181,9 +193,7 @@ function indicatorRows(input: AnalyticsInput, viewer: Viewer, cell: IndicatorPer
   const rows: AnalyticsRowDto[] = [];
   const dimensions =
     input.by.includes('disaggregation') && indicator.aggregation === 'sum' ? indicator.disaggregations : [];
-  const categories = input.categories.filter(
-    (category) => category.period === period && category.indicatorCode === indicator.code,
-  );
+  const categories = dimensions.length ? (cell.categories ?? []) : [];
   const asProgress = indicatorProgress(indicator, progress, null, values.length);
   const whole = input.by.includes('organisation') || input.by.includes('region') || filtered;
   const categoryRows = dimensions.flatMap((dimension) => {
@@ -214,9 +224,15 @@ function indicatorRows(input: AnalyticsInput, viewer: Viewer, cell: IndicatorPer
       categoryCells(dimension, view, hidden || (allOrNone && !own)).map((category) => ({ row, ...category })),
     );
   });
+  const categoriesOf = new Map<(typeof shown)[number], typeof categoryRows>();
+  for (const category of categoryRows) {
+    const found = categoriesOf.get(category.row) ?? [];
+    found.push(category);
+    categoriesOf.set(category.row, found);
+  }
   for (const row of shown) {
     rows.push(rowOf(indicator.code, period, row.place, null, row.value, row.organisations.length));
-    for (const category of categoryRows.filter((category) => category.row === row))
+    for (const category of categoriesOf.get(row) ?? [])
       rows.push(
         rowOf(indicator.code, period, row.place, category.code, category.value, category.contributors),
       );
