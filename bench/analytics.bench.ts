@@ -108,7 +108,7 @@ async function generateValues(db: Db, programmeId: string, organisations: string
     await db.query(
       `INSERT INTO progress_value (programme_id, indicator_id, period, organisation_id, value, submission_id)
        SELECT p, i, q, o, 30 + (random() * 970)::int, p
-         FROM generate_series(1, $1::int) n CROSS JOIN LATERAL (SELECT gen_random_uuid() AS p) programme
+         FROM (SELECT gen_random_uuid() AS p FROM generate_series(1, $1::int)) programmes
         CROSS JOIN unnest($2::uuid[]) i CROSS JOIN unnest($3::text[]) q CROSS JOIN unnest($4::uuid[]) o`,
       [PROGRAMMES - 1, ids, QUARTERS, organisations],
     );

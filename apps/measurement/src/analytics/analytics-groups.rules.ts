@@ -1,4 +1,5 @@
-import { suppressTable, type Relation, type TableCell } from '../progress/small-numbers.js';
+import { suppressTable, type Suppression, type TableCell } from '../progress/small-numbers.js';
+import { group, groupRelations, org, TOTAL } from './analytics-group-relations.rules.js';
 import type { IndicatorFigures } from '../progress/progress.rules.js';
 import type { OrganisationValue, PeriodFigures, TableView, Viewer } from '../progress/table-view.js';
 
@@ -16,10 +17,6 @@ export interface GroupFigure {
   readonly value: number | null;
   readonly shown: Shown | null;
 }
-
-const TOTAL = 'total';
-const org = (id: string) => `o:${id}`;
-const group = (key: string) => `g:${key}`;
 
 /** The group's aggregate as the indicator aggregates (weights: the denominator's values). */
 export function groupAggregate(
@@ -66,124 +63,140 @@ export function groupView(
   progress: TableView,
   weightsView: TableView | undefined,
 ): GroupFigure[] {
-  const byOrganisation = new Map(values.map((value) => [value.organisationId, value]));
+  const members = groupsOf(indicator.aggregation, values, groups, weights, viewer);
   const shownInProgress = new Map(
     progress.organisations.map((organisation) => [organisation.organisationId, organisation.value]),
   );
-  const figuresOf = [...groups].map(([key, members]) => {
-    const memberValues = members.flatMap((id) => byOrganisation.get(id) ?? []);
+  const context: GroupTable = {
+    indicator,
+    figures,
+    values,
+    viewer,
+    progress,
+    weightsView,
+    groups: members,
+    shownInProgress,
+  };
+  const suppression = suppressTable({
+    cells: groupCells(context),
+    relations: groupRelations(indicator.aggregation, figures, values, members),
+    threshold: viewer.suppressBelow,
+    forced: forcedCells(context),
+  });
+  return members.map((figure) => ({
+    key: figure.key,
+    organisations: figure.members.map((value) => value.organisationId),
+    value: figure.value,
+    shown: shownOf(suppression, figure),
+  }));
+}
+
+function shownOf(suppression: Suppression, figure: Group): GroupFigure['shown'] {
+  if (figure.value === null) return null;
+  if (suppression.primary.has(group(figure.key))) return '<5';
+  return suppression.complementary.has(group(figure.key)) ? 'suppressed' : figure.value;
+}
+
+export interface Group {
+  readonly key: string;
+  readonly members: readonly GroupedValue[];
+  readonly value: number | null;
+  /** Every organisation in it is the caller's own. */
+  readonly own: boolean;
+}
+
+interface GroupTable {
+  readonly indicator: Pick<IndicatorFigures, 'sensitive' | 'aggregation'>;
+  readonly figures: PeriodFigures;
+  readonly values: readonly GroupedValue[];
+  readonly viewer: Viewer;
+  readonly progress: TableView;
+  readonly weightsView: TableView | undefined;
+  readonly groups: readonly Group[];
+  readonly shownInProgress: ReadonlyMap<string, Shown>;
+}
+
+function groupsOf(
+  aggregation: IndicatorFigures['aggregation'],
+  values: readonly GroupedValue[],
+  groups: ReadonlyMap<string, readonly string[]>,
+  weights: ReadonlyMap<string, number>,
+  viewer: Viewer,
+): Group[] {
+  const byOrganisation = new Map(values.map((value) => [value.organisationId, value]));
+  return [...groups].map(([key, ids]) => {
+    const members = ids.flatMap((id) => byOrganisation.get(id) ?? []);
     return {
       key,
-      members: memberValues,
-      value: groupAggregate(indicator.aggregation, memberValues, weights),
-      own:
-        memberValues.length > 0 &&
-        memberValues.every((value) => viewer.organisations.has(value.organisationId)),
+      members,
+      value: groupAggregate(aggregation, members, weights),
+      own: members.length > 0 && members.every((value) => viewer.organisations.has(value.organisationId)),
     };
   });
+}
+
+/** The organisations' cells (known where progress shows them), the groups' and the total. */
+function groupCells({
+  indicator,
+  figures,
+  values,
+  viewer,
+  progress,
+  groups,
+  shownInProgress,
+}: GroupTable): TableCell[] {
+  const { sensitive } = indicator;
   const cells: TableCell[] = [
     ...values.map((value) => ({
       id: org(value.organisationId),
       value: value.value,
-      sensitive: indicator.sensitive,
+      sensitive,
       known:
         viewer.organisations.has(value.organisationId) ||
         typeof shownInProgress.get(value.organisationId) === 'number',
     })),
-    ...figuresOf
-      .filter((figure) => figure.value !== null)
-      .map((figure) => ({
-        id: group(figure.key),
-        value: figure.value ?? 0,
-        sensitive: indicator.sensitive,
-        known: figure.own,
-        total: true,
-      })),
+    ...groups.flatMap((figure) =>
+      figure.value === null
+        ? []
+        : [{ id: group(figure.key), value: figure.value, sensitive, known: figure.own, total: true }],
+    ),
   ];
   if (figures.aggregate !== null)
     cells.push({
       id: TOTAL,
       value: figures.aggregate,
-      sensitive: indicator.sensitive,
+      sensitive,
       known: typeof progress.aggregate === 'number',
       total: true,
     });
-  const suppression = suppressTable({
-    cells,
-    relations: groupRelations(indicator.aggregation, figures, values, figuresOf),
-    threshold: viewer.suppressBelow,
-    forced: [
-      ...values
-        .filter((value) => !viewer.organisations.has(value.organisationId))
-        .filter((value) => typeof shownInProgress.get(value.organisationId) !== 'number')
-        .map((value) => org(value.organisationId)),
-      ...(progress.aggregateSuppressed || progress.aggregate === '<5' ? [TOTAL] : []),
-      ...figuresOf
-        .filter((figure) => !figure.own && figure.value !== null)
-        .filter(
-          (figure) =>
-            (indicator.sensitive && figure.members.length < viewer.minContributors) ||
-            (indicator.aggregation === 'weighted-mean' && (weightsView?.anyHidden ?? false)),
-        )
-        .map((figure) => group(figure.key)),
-    ],
-  });
-  return figuresOf.map((figure) => ({
-    key: figure.key,
-    organisations: figure.members.map((value) => value.organisationId),
-    value: figure.value,
-    shown:
-      figure.value === null
-        ? null
-        : suppression.primary.has(group(figure.key))
-          ? '<5'
-          : suppression.complementary.has(group(figure.key))
-            ? 'suppressed'
-            : figure.value,
-  }));
+  return cells;
 }
 
-/** How the groups and the total are bound to the organisations' values. */
-function groupRelations(
-  aggregation: IndicatorFigures['aggregation'],
-  figures: PeriodFigures,
-  values: readonly GroupedValue[],
-  groups: readonly { key: string; members: readonly GroupedValue[]; value: number | null }[],
-): Relation[] {
-  const sums = (whole: string, parts: readonly GroupedValue[], mean: boolean): Relation => ({
-    terms: [
-      { cell: whole, coefficient: mean ? parts.length : 1 },
-      ...parts.map((value) => ({ cell: org(value.organisationId), coefficient: -1 })),
-    ],
-  });
-  const withGroups = groups.filter((figure) => figure.value !== null && figure.members.length > 0);
-  switch (aggregation) {
-    case 'sum':
-    case 'mean': {
-      const mean = aggregation === 'mean';
-      return [
-        ...(figures.aggregate !== null && values.length ? [sums(TOTAL, values, mean)] : []),
-        ...withGroups.map((figure) => sums(group(figure.key), figure.members, mean)),
-      ];
-    }
-    case 'latest': {
-      // The newest value gives away every value equal to it, for the total as for a group.
-      const equal = (whole: string, wholeValue: number | null, parts: readonly GroupedValue[]) =>
-        parts
-          .filter((value) => value.value === wholeValue)
-          .map((value) => ({
-            terms: [
-              { cell: whole, coefficient: 1 },
-              { cell: org(value.organisationId), coefficient: -1 },
-            ],
-          }));
-      return [
-        ...equal(TOTAL, figures.aggregate, values),
-        ...withGroups.flatMap((figure) => equal(group(figure.key), figure.value, figure.members)),
-      ];
-    }
-    case 'weighted-mean':
-      // Bound to the weights' table: held back with it (forced), as progress does.
-      return [];
-  }
+/** What progress hides, and the groups held back as progress holds back a total (too few, weights hidden). */
+function forcedCells({
+  indicator,
+  values,
+  viewer,
+  progress,
+  weightsView,
+  groups,
+  shownInProgress,
+}: GroupTable): string[] {
+  const hiddenInProgress = values.filter(
+    (value) =>
+      !viewer.organisations.has(value.organisationId) &&
+      typeof shownInProgress.get(value.organisationId) !== 'number',
+  );
+  const heldBack = groups.filter(
+    (figure) =>
+      !figure.own &&
+      figure.value !== null &&
+      ((indicator.sensitive && figure.members.length < viewer.minContributors) ||
+        (indicator.aggregation === 'weighted-mean' && (weightsView?.anyHidden ?? false))),
+  );
+  return [
+    ...hiddenInProgress.map((value) => org(value.organisationId)),
+    ...(progress.aggregateSuppressed || progress.aggregate === '<5' ? [TOTAL] : []),
+    ...heldBack.map((figure) => group(figure.key)),
+  ];
 }

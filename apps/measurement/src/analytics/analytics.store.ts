@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { IndicatorDto } from '@samvirke/contracts';
 import type { CategoryValue } from '../progress/disaggregation.rules.js';
-import type { IndicatorFigures } from '../progress/progress.rules.js';
+import { tableKey, type IndicatorFigures } from '../progress/progress.rules.js';
+import type { OrganisationValue } from '../progress/table-view.js';
+import type { PeriodCategoryValue } from './analytics-categories.rules.js';
+import type { PlacedValue } from './analytics-places.rules.js';
 
 /** SQL of the analytics read: the same approved values progress counts, over a range of periods. */
 
@@ -35,8 +38,38 @@ export interface PeriodRange {
 /** `to` is inclusive of the periods inside it: to=2026 keeps 2026-Q4 and 2026-12. */
 const IN_RANGE = `($3::text IS NULL OR period >= $3) AND ($4::text IS NULL OR left(period, length($4)) <= $4)`;
 
+/** The approved figures of the programme's indicators in the range, table by table (period and indicator). */
+export interface ApprovedFigures {
+  readonly tables: Map<string, { aggregate: number | null; values: OrganisationValue[] }>;
+  readonly values: Map<string, PlacedValue[]>;
+  readonly categories: PeriodCategoryValue[];
+  readonly periods: string[];
+}
+
 export class AnalyticsStore {
   constructor(private readonly manager: EntityManager) {}
+
+  async approvedFigures(
+    programmeId: string,
+    indicators: readonly AnalyticsIndicator[],
+    { range, withCategories }: { range: PeriodRange; withCategories: boolean },
+  ): Promise<ApprovedFigures> {
+    const ids = indicators.map((indicator) => indicator.indicatorId);
+    const summedWithCategories = indicators
+      .filter((indicator) => indicator.aggregation === 'sum' && indicator.disaggregations.length > 0)
+      .map((indicator) => indicator.indicatorId);
+    const latest = indicators.some((indicator) => indicator.aggregation === 'latest');
+    const [valueRows, aggregateRows, categories] = await Promise.all([
+      this.values(programmeId, ids, range, latest),
+      this.aggregates(programmeId, ids, range),
+      withCategories ? this.categoryValues(programmeId, summedWithCategories, range) : [],
+    ]);
+    return {
+      ...tablesOf(aggregateRows, valueRows),
+      categories,
+      periods: [...new Set([...aggregateRows, ...valueRows].map((row) => row.period))].sort(),
+    };
+  }
 
   /** The programme's indicators (all, or those with these codes) and the denominators of its weighted means. */
   async indicators(programmeId: string, codes: readonly string[] | null): Promise<AnalyticsIndicator[]> {
@@ -143,4 +176,26 @@ interface IndicatorRow {
   denominator_id: string | null;
   disaggregations: IndicatorDto['disaggregations'];
   tracked: boolean;
+}
+
+/** The aggregates and values, table by table; the values also with their region and approval time. */
+function tablesOf(aggregateRows: readonly AggregateRow[], valueRows: readonly ValueRow[]) {
+  const tables: ApprovedFigures['tables'] = new Map();
+  const values: ApprovedFigures['values'] = new Map();
+  const table = (key: string) => {
+    const found = tables.get(key) ?? { aggregate: null, values: [] };
+    tables.set(key, found);
+    return found;
+  };
+  for (const row of aggregateRows)
+    table(tableKey(row.period, row.indicator_id)).aggregate = row.value === null ? null : Number(row.value);
+  for (const row of valueRows) {
+    const key = tableKey(row.period, row.indicator_id);
+    const value = { organisationId: row.organisation_id, name: row.name, value: Number(row.raw) };
+    table(key).values.push(value);
+    const placed = values.get(key) ?? [];
+    placed.push({ ...value, decidedAt: row.decided_at ?? 0, regionCode: row.region_code });
+    values.set(key, placed);
+  }
+  return { tables, values };
 }

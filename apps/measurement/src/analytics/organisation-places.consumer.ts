@@ -1,20 +1,7 @@
-import { findMunicipality, organisationRegisteredV1, organisationUpdatedV1 } from '@samvirke/contracts';
+import { organisationRegisteredV1, organisationUpdatedV1 } from '@samvirke/contracts';
 import { directoryHandlers as directory } from '@samvirke/directory';
 import { eventConsumer, inOrder, on } from '@samvirke/messaging';
-import type { EntityManager } from 'typeorm';
-
-async function placeOrganisation(
-  manager: EntityManager,
-  organisationId: string,
-  kommunekode: string | null,
-): Promise<void> {
-  const regionCode = kommunekode ? (findMunicipality(kommunekode)?.regionCode ?? null) : null;
-  await manager.query(
-    `INSERT INTO organisation_place (organisation_id, kommunekode, region_code) VALUES ($1, $2, $3)
-     ON CONFLICT (organisation_id) DO UPDATE SET kommunekode = EXCLUDED.kommunekode, region_code = EXCLUDED.region_code`,
-    [organisationId, kommunekode, regionCode],
-  );
-}
+import { placeOrganisation } from './organisation-places.store.js';
 
 /**
  * Measurement's copy of partners' directory (libs/directory), and where each organisation is

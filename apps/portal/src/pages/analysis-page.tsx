@@ -8,7 +8,7 @@ import {
   NO_CHOICE,
   type AnalysisChoice,
 } from '../analysis/analysis.js';
-import { Table } from '../components/data-table.js';
+import { Table, type Column } from '../components/data-table.js';
 import { ProgrammeSection } from '../components/programme-section.js';
 import { Await } from '../components/status.js';
 import { Choice } from '../dashboards/choice.js';
@@ -54,74 +54,84 @@ export function AnalysisPage({ programmeId }: { programmeId: string }) {
 }
 
 function Analysis({ programmeId, all }: { programmeId: string; all: AnalyticsDto }) {
-  const { t } = useI18n();
   const [choice, setChoice] = useState<AnalysisChoice>({ ...NO_CHOICE, place: 'region' });
   const query = analysisQuery(choice);
   const loaded = useLoad((api) => analytics(api, programmeId, query), `analysis:${programmeId}:${query}`);
-  const periods = [...new Set(all.rows.map((row) => row.period))].sort();
   const set = (change: Partial<AnalysisChoice>) => setChoice((current) => ({ ...current, ...change }));
-  const anyPeriod = { value: '', label: t('Alle', 'All') };
   return (
     <>
       <div className="toolbar">
-        <Choice
-          id="analysis-place"
-          label={t('Opdel efter', 'Split by')}
-          value={choice.place}
-          options={[
-            { value: '', label: t('Hele programmet', 'The whole programme') },
-            { value: 'organisation', label: t('Organisation', 'Organisation') },
-            { value: 'region', label: t('Region', 'Region') },
-          ]}
-          onChange={(place) => set({ place: place as AnalysisChoice['place'] })}
-        />
-        <div className="check">
-          <input
-            id="analysis-disaggregation"
-            type="checkbox"
-            checked={choice.disaggregation}
-            onChange={(event) => set({ disaggregation: event.target.checked })}
-          />
-          <label htmlFor="analysis-disaggregation">
-            {t('Med opdelinger (køn, alder …)', 'With breakdowns (gender, age …)')}
-          </label>
-        </div>
-        <Choice
-          id="analysis-indicator"
-          label={t('Indikator', 'Indicator')}
-          value={choice.indicator}
-          options={[
-            { value: '', label: t('Alle', 'All') },
-            ...all.indicators.map((indicator) => ({ value: indicator.code, label: indicator.nameDa })),
-          ]}
-          onChange={(indicator) => set({ indicator })}
-        />
-        <Choice
-          id="analysis-from"
-          label={t('Fra', 'From')}
-          value={choice.from}
-          options={[anyPeriod, ...periods.map((period) => ({ value: period, label: period }))]}
-          onChange={(from) => set({ from })}
-        />
-        <Choice
-          id="analysis-to"
-          label={t('Til', 'To')}
-          value={choice.to}
-          options={[anyPeriod, ...periods.map((period) => ({ value: period, label: period }))]}
-          onChange={(to) => set({ to })}
-        />
-        <Choice
-          id="analysis-region"
-          label={t('Region', 'Region')}
-          value={choice.region}
-          options={[
-            { value: '', label: t('Alle', 'All') },
-            ...Object.entries(DK_REGIONS).map(([code, name]) => ({ value: code, label: name })),
-          ]}
-          onChange={(region) => set({ region })}
-        />
+        <DimensionChoices choice={choice} set={set} />
+        <FilterChoices choice={choice} set={set} all={all} />
       </div>
       <Await loaded={loaded}>{(answer) => <AnalysisTable answer={answer} />}</Await>
+    </>
+  );
+}
+
+interface ChoicesProps {
+  readonly choice: AnalysisChoice;
+  readonly set: (change: Partial<AnalysisChoice>) => void;
+}
+
+/** What the rows are split by: organisation or region, and the breakdowns. */
+function DimensionChoices({ choice, set }: ChoicesProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Choice
+        id="analysis-place"
+        label={t('Opdel efter', 'Split by')}
+        value={choice.place}
+        options={[
+          { value: '', label: t('Hele programmet', 'The whole programme') },
+          { value: 'organisation', label: t('Organisation', 'Organisation') },
+          { value: 'region', label: t('Region', 'Region') },
+        ]}
+        onChange={(place) => set({ place: place as AnalysisChoice['place'] })}
+      />
+      <div className="check">
+        <input
+          id="analysis-disaggregation"
+          type="checkbox"
+          checked={choice.disaggregation}
+          onChange={(event) => set({ disaggregation: event.target.checked })}
+        />
+        <label htmlFor="analysis-disaggregation">
+          {t('Med opdelinger (køn, alder …)', 'With breakdowns (gender, age …)')}
+        </label>
+      </div>
+    </>
+  );
+}
+
+/** Which rows: an indicator, a range of periods, a region. */
+function FilterChoices({ choice, set, all }: ChoicesProps & { all: AnalyticsDto }) {
+  const { t } = useI18n();
+  const everything = { value: '', label: t('Alle', 'All') };
+  const periods = [
+    everything,
+    ...[...new Set(all.rows.map((row) => row.period))]
+      .sort()
+      .map((period) => ({ value: period, label: period })),
+  ];
+  const indicators = all.indicators.map((indicator) => ({ value: indicator.code, label: indicator.nameDa }));
+  const regions = Object.entries(DK_REGIONS).map(([code, name]) => ({ value: code, label: name }));
+  const choose = (id: keyof AnalysisChoice, label: string, options: { value: string; label: string }[]) => (
+    <Choice
+      id={`analysis-${id}`}
+      label={label}
+      value={String(choice[id])}
+      options={options}
+      onChange={(value) => set({ [id]: value })}
+    />
+  );
+  return (
+    <>
+      {choose('indicator', t('Indikator', 'Indicator'), [everything, ...indicators])}
+      {choose('from', t('Fra', 'From'), periods)}
+      {choose('to', t('Til', 'To'), periods)}
+      {choose('region', t('Region', 'Region'), [everything, ...regions])}
     </>
   );
 }
@@ -135,17 +145,6 @@ function AnalysisTable({ answer }: { answer: AnalyticsDto }) {
         {t('Ingen godkendte tal for det valgte.', 'No approved figures for this choice.')}
       </p>
     );
-  const columns = analysisColumns(answer, t).map((column) => ({
-    head: column.head,
-    cell: (row: AnalyticsRowDto) => {
-      const cell = column.cell(row);
-      return typeof cell === 'number' ? i18n.formatNumber(cell) : (cell ?? '–');
-    },
-    className:
-      column.head === t('Værdi', 'Value') || column.head === t('Bidragydere', 'Contributors')
-        ? 'num'
-        : undefined,
-  }));
   return (
     <>
       <p className="muted">
@@ -156,7 +155,7 @@ function AnalysisTable({ answer }: { answer: AnalyticsDto }) {
       </p>
       <Table<AnalyticsRowDto>
         label={t('Analyse', 'Analysis')}
-        columns={columns}
+        columns={shownColumns(answer, i18n)}
         rows={answer.rows}
         rowKey={(row) =>
           [row.indicator, row.period, row.organisationId, row.regionCode, row.disaggregation].join('|')
@@ -169,4 +168,18 @@ function AnalysisTable({ answer }: { answer: AnalyticsDto }) {
       />
     </>
   );
+}
+
+/** The answer's columns as the page shows them: numbers the reader's way, "–" for none, figures right-aligned. */
+function shownColumns(answer: AnalyticsDto, i18n: ReturnType<typeof useI18n>): Column<AnalyticsRowDto>[] {
+  const { t } = i18n;
+  const figures = new Set([t('Værdi', 'Value'), t('Bidragydere', 'Contributors')]);
+  return analysisColumns(answer, t).map((column) => ({
+    head: column.head,
+    cell: (row: AnalyticsRowDto) => {
+      const cell = column.cell(row);
+      return typeof cell === 'number' ? i18n.formatNumber(cell) : (cell ?? '–');
+    },
+    className: figures.has(column.head) ? 'num' : undefined,
+  }));
 }
