@@ -447,6 +447,14 @@ export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: PROGRAMME_MEMBERS,
     allowed: [200],
   },
+  getAnalytics: {
+    request: (world, scope) => ({
+      params: programmeParams(world, scope),
+      query: { by: 'region,disaggregation', from: '2026-Q1', to: '2026-Q4' },
+    }),
+    expect: PROGRAMME_MEMBERS,
+    allowed: [200],
+  },
   getMeasurementSettings: {
     request: (world, scope) => ({ params: programmeParams(world, scope) }),
     expect: PROGRAMME_MEMBERS,

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
-import { PartnersDirectoryModule } from '@samvirke/directory';
 import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { measurementConfig } from './config.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { measurementMigrations } from './migrations/index.js';
@@ -31,7 +31,7 @@ export const measurementDataSourceSpec = () =>
     DataSubjectModule.answering('measurement', MEASUREMENT_PERSON_LOCATORS),
     IndicatorsModule,
     PopulationStatisticsModule,
-    PartnersDirectoryModule,
+    AnalyticsModule,
     ProgrammeIndicatorsModule,
     ReportingPeriodsModule,
     SubmissionsModule,

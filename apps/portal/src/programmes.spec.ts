@@ -38,6 +38,7 @@ describe("a programme's pages", () => {
       'Læringslog',
       'Regioner',
       'Opdelinger',
+      'Analyse',
       'Finansiering',
       'Ansøgningsrunder',
     ]);
@@ -51,6 +52,7 @@ describe("a programme's pages", () => {
       'Læringslog',
       'Regioner',
       'Opdelinger',
+      'Analyse',
       'Rettidighed',
       'Finansiering',
       'Ansøgningsrunder',
@@ -69,6 +71,7 @@ describe("a programme's pages", () => {
       'Læringslog',
       'Regioner',
       'Opdelinger',
+      'Analyse',
       'Ansøgningsrunder',
     ]);
     expect(pages(as('partner-member'))).toEqual([
@@ -80,6 +83,7 @@ describe("a programme's pages", () => {
       'Læringslog',
       'Regioner',
       'Opdelinger',
+      'Analyse',
       'Ansøgningsrunder',
     ]);
   });

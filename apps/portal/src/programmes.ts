@@ -48,6 +48,7 @@ export function programmeLinks(
     { href: `/programmes/${id}/learning`, label: t('Læringslog', 'Learning log') },
     { href: `/programmes/${id}/regions`, label: t('Regioner', 'Regions') },
     { href: `/programmes/${id}/breakdowns`, label: t('Opdelinger', 'Breakdowns') },
+    { href: `/programmes/${id}/analysis`, label: t('Analyse', 'Analysis') },
     ...(can(principal, 'approve')
       ? [{ href: `/programmes/${id}/timeliness`, label: t('Rettidighed', 'Timeliness') }]
       : []),

@@ -230,6 +230,34 @@ describe('the dashboards and downloads in a browser', () => {
     await screenshot(funder, 'dashboards-06-breakdowns');
   }, 60_000);
 
+  it('analyses the figures by region, the small count kept as "<5" on the page and in the CSV', async () => {
+    await funder.getByRole('link', { name: 'Analyse' }).click();
+    await funder
+      .getByRole('heading', { level: 1, name: 'Analyse – Bryd den negative sociale arv' })
+      .waitFor();
+    const table = funder.getByRole('table', { name: 'Analyse' });
+    await table.getByRole('row', { name: /Unge i uddannelse 2026-Q2 Region Hovedstaden 1\.250 1/ }).waitFor();
+    await table.getByRole('row', { name: /Anbragte børn 2026-Q2 Region Hovedstaden <5 1/ }).waitFor();
+    await funder.getByLabel('Indikator').selectOption('unge-i-job');
+    await funder.getByLabel('Med opdelinger (køn, alder …)').check();
+    await table
+      .getByRole('row', { name: /Unge i job 2026-Q2 Region Hovedstaden koen=kvinde 12 1/ })
+      .waitFor();
+    await funder.getByLabel('Opdel efter').selectOption('');
+    await funder.getByLabel('Indikator').selectOption('anbragte-boern');
+    await funder.getByLabel('Med opdelinger (køn, alder …)').uncheck();
+    await table.getByRole('row', { name: /Anbragte børn 2026-Q2 (<5|undertrykt) 1/ }).waitFor();
+    const group = funder.getByRole('group', { name: 'Hent analysen' });
+    const csv = await download(funder, group.getByRole('button', { name: 'Hent CSV' }));
+    expect(csv.name).toBe('analyse.csv');
+    const { table: rows } = readCsvTable(csv.bytes.toString('utf8'));
+    expect(rows.rows).toHaveLength(1);
+    expect(['<5', 'undertrykt']).toContain(rows.rows[0]?.[2]);
+    expect(rows.rows.flat()).not.toContain('3');
+    await expectAccessible(funder);
+    await screenshot(funder, 'dashboards-07-analysis');
+  }, 60_000);
+
   it('shows the backbone the timeliness heatmap, each cell with a word beside its colour', async () => {
     coordinator = await suite.userPage('coordinator.backbone');
     await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/timeliness`);

@@ -65,6 +65,7 @@ export * from './measurement/submission-approved.v1.js';
 export * from './measurement/submission-returned.v1.js';
 export * from './measurement/progress.dto.js';
 export * from './measurement/progress-disaggregation.dto.js';
+export * from './measurement/analytics.dto.js';
 export * from './measurement/reporting-deadline-approaching.v1.js';
 export * from './measurement/reporting-overdue.v1.js';
 export * from './measurement/progress-updated.v1.js';

@@ -13,6 +13,8 @@ import { IndicatorGoals1765000060000 } from './1765000060000-indicator-goals.js'
 import { ResultsAndLearning1765000070000 } from './1765000070000-results-and-learning.js';
 import { PopulationStatistics1765000075000 } from './1765000075000-population-statistics.js';
 import { PeriodLocks1766100000000 } from './1766100000000-period-locks.js';
+import { OrganisationPlaces1766200000000 } from './1766200000000-organisation-places.js';
+import { ProgressValueByPeriod1766200000100 } from './1766200000100-progress-value-by-period.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -31,4 +33,6 @@ export const measurementMigrations = [
   ResultsAndLearning1765000070000,
   PopulationStatistics1765000075000,
   PeriodLocks1766100000000,
+  OrganisationPlaces1766200000000,
+  ProgressValueByPeriod1766200000100,
 ];

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AnalysisPage } from '../pages/analysis-page.js';
 import { DisaggregationPage } from '../pages/disaggregation-page.js';
 import { HeatmapPage } from '../pages/heatmap-page.js';
 import { PortfolioPage } from '../pages/portfolio-page.js';
@@ -14,5 +15,7 @@ export function dashboardRoute(path: string): ReactNode {
   if (timeliness) return <HeatmapPage programmeId={timeliness['programmeId'] ?? ''} />;
   const breakdowns = match('/programmes/:programmeId/breakdowns', path);
   if (breakdowns) return <DisaggregationPage programmeId={breakdowns['programmeId'] ?? ''} />;
+  const analysis = match('/programmes/:programmeId/analysis', path);
+  if (analysis) return <AnalysisPage programmeId={analysis['programmeId'] ?? ''} />;
   return null;
 }

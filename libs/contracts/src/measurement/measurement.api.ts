@@ -14,6 +14,7 @@ import { POPULATION_STATISTICS_OPERATIONS } from './population-statistics.api.js
 import { measurementSettingsSchema } from './programme-settings.dto.js';
 import { progressQuerySchema, progressSchema } from './progress.dto.js';
 import { disaggregatedProgressSchema } from './progress-disaggregation.dto.js';
+import { analyticsQuerySchema, analyticsSchema } from './analytics.dto.js';
 import {
   configureProgrammeIndicatorSchema,
   extendReportingDeadlineSchema,
@@ -120,6 +121,14 @@ export const MEASUREMENT_API: ServiceApi = {
       ...access(
         "For the programme's members and platform admins. Each category is the sum over the approved organisations. A sensitive count's dimension is shown whole or held back whole (suppressed, every value null): when a category is from 1 to 4, when fewer than 2 other organisations or fewer than the programme's minimum contributed, or when the indicator's own progress hides anything from the caller. Indicators that are not sums are left out.",
       ).answers(disaggregatedProgressSchema, 404),
+    }),
+    op.get('getAnalytics', '/programmes/{programmeId}/analytics', {
+      summary:
+        'Approved values pivoted by indicator × period × organisation or region × disaggregation, aggregated as each indicator aggregates',
+      query: analyticsQuerySchema,
+      ...access(
+        'For the programme\'s members and platform admins. Every figure passes the same small-number suppression as progress for the caller ("<5", or "suppressed" where it would let a hidden figure be worked out); filters choose rows only, never what is hidden.',
+      ).answers(analyticsSchema, 404),
     }),
     op.get('getMeasurementSettings', '/programmes/{programmeId}/measurement-settings', {
       summary: "The programme's cross-indicator rules and suppression thresholds",

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AnalyticsDto, AnalyticsQuery } from '@samvirke/contracts';
+import type { Principal } from '@samvirke/auth';
+import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
+import { viewerOf } from '../progress/progress.rules.js';
+import { MeasurementSettingsService } from '../settings/settings.service.js';
+import { analyticsAnswer } from './analytics.rules.js';
+import { AnalyticsStore } from './analytics.store.js';
+
+/**
+ * Approved values pivoted for one caller, over the same projection progress reads (progress_value
+ * and progress_aggregate), and as cautious as progress for them (analytics.rules.ts).
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: MeasurementProgrammeAccess,
+    private readonly settings: MeasurementSettingsService,
+  ) {}
+
+  async read(principal: Principal, programmeId: string, query: AnalyticsQuery): Promise<AnalyticsDto> {
+    await this.access.view(principal, programmeId);
+    const manager = this.dataSource.manager;
+    const store = new AnalyticsStore(manager);
+    const by = query.by ?? [];
+    const indicators = await store.indicators(programmeId, query.indicators ?? null);
+    const [figures, settings] = await Promise.all([
+      store.approvedFigures(programmeId, indicators, {
+        range: { from: query.from ?? null, to: query.to ?? null },
+        withCategories: by.includes('disaggregation'),
+      }),
+      this.settings.of(manager, programmeId),
+    ]);
+    return analyticsAnswer(
+      {
+        programmeId,
+        by,
+        indicators,
+        ...figures,
+        organisations: query.organisations ? new Set(query.organisations) : null,
+        regions: query.regions ? new Set(query.regions) : null,
+      },
+      viewerOf(principal.organisations, settings),
+    );
+  }
+}
