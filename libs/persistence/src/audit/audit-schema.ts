@@ -17,7 +17,9 @@
  * Tables that are the machinery of other records, never audited: the outbox holds the events of
  * changes already audited (and its relay marks every row sent), the inbox and dead letters what
  * was consumed. A data subject request's private key is kept only to be erased: a copy in the
- * trail would defeat the crypto-shredding it exists for.
+ * trail would defeat the crypto-shredding it exists for. A health check response is anonymous:
+ * an entry naming the actor who inserted it would be the very link between a person and their
+ * answers that partners keeps apart (who answered is audited as health_check_respondent).
  */
 export const UNAUDITED_TABLES = [
   'audit_entry',
@@ -26,6 +28,7 @@ export const UNAUDITED_TABLES = [
   'inbox_message',
   'consumer_dead_letter',
   'data_subject_request_key',
+  'health_check_response',
 ] as const;
 
 /**
