@@ -1,6 +1,11 @@
-import { actionItemDueSoonV1, meetingScheduledV1, type NotificationLanguage } from '@samvirke/contracts';
+import {
+  actionItemDueSoonV1,
+  healthCheckRoundOpenedV1,
+  meetingScheduledV1,
+  type NotificationLanguage,
+} from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
-import { defineRule, organisationRule } from './notification-rule.js';
+import { defineRule, organisationRule, programmeRule } from './notification-rule.js';
 
 const MOMENT = {
   da: new Intl.DateTimeFormat('da-DK', {
@@ -51,4 +56,21 @@ export const ACTION_ITEM_DUE_SOON_RULE = organisationRule({
   }),
 });
 
-export const GOVERNANCE_RULES = [MEETING_SCHEDULED_RULE, ACTION_ITEM_DUE_SOON_RULE] as const;
+/** Every member organisation hears that a health check round is open for its people to answer. */
+export const HEALTH_CHECK_ROUND_OPENED_RULE = programmeRule({
+  event: healthCheckRoundOpenedV1,
+  category: 'governance',
+  organisations: () => [],
+  audiences: (data) => [{ organisationIds: data.memberOrganisationIds, role: '*' }],
+  variables: (data, _facts, language) => ({
+    title: data.title,
+    opensOn: formatDate(data.opensOn, language),
+    closesOn: formatDate(data.closesOn, language),
+  }),
+});
+
+export const GOVERNANCE_RULES = [
+  MEETING_SCHEDULED_RULE,
+  ACTION_ITEM_DUE_SOON_RULE,
+  HEALTH_CHECK_ROUND_OPENED_RULE,
+] as const;
