@@ -24,7 +24,10 @@ export class HealthCheckController {
   constructor(private readonly healthCheck: HealthCheckService) {}
 
   @Get('rounds')
-  rounds(@CurrentPrincipal() who: Principal, @Programme() programmeId: string): Promise<HealthCheckRoundDto[]> {
+  rounds(
+    @CurrentPrincipal() who: Principal,
+    @Programme() programmeId: string,
+  ): Promise<HealthCheckRoundDto[]> {
     return this.healthCheck.rounds(who, programmeId);
   }
 
@@ -69,12 +72,18 @@ export class HealthCheckController {
   }
 
   @Get('results')
-  results(@CurrentPrincipal() who: Principal, @Programme() programmeId: string): Promise<HealthCheckResultsDto> {
+  results(
+    @CurrentPrincipal() who: Principal,
+    @Programme() programmeId: string,
+  ): Promise<HealthCheckResultsDto> {
     return this.healthCheck.results(who, programmeId);
   }
 
   @Get('actions')
-  actions(@CurrentPrincipal() who: Principal, @Programme() programmeId: string): Promise<HealthCheckActionDto[]> {
+  actions(
+    @CurrentPrincipal() who: Principal,
+    @Programme() programmeId: string,
+  ): Promise<HealthCheckActionDto[]> {
     return this.healthCheck.actions(who, programmeId);
   }
 

@@ -161,9 +161,14 @@ describe('the health check', () => {
     const [round] = (await partners.call<HealthCheckRoundDto[]>('member', 'GET', path('/rounds'))).body;
     for (const user of ['helsefonden', 'coordinator', 'member'] as const)
       expect(
-        (await partners.call(user, 'POST', path(`/rounds/${round?.id}/responses`), { answers: all(2) })).status,
+        (await partners.call(user, 'POST', path(`/rounds/${round?.id}/responses`), { answers: all(2) }))
+          .status,
       ).toBe(201);
-    const closed = await partners.call<HealthCheckRoundDto>('coordinator', 'POST', path(`/rounds/${round?.id}/close`));
+    const closed = await partners.call<HealthCheckRoundDto>(
+      'coordinator',
+      'POST',
+      path(`/rounds/${round?.id}/close`),
+    );
     expect(closed.body).toMatchObject({ status: 'closed', responseCount: 4 });
     const late = await partners.call('reporterAarhus', 'POST', path(`/rounds/${round?.id}/responses`), {
       answers: all(5),
@@ -171,7 +176,12 @@ describe('the health check', () => {
     expect(late.status).toBe(409);
     const results = await partners.call<HealthCheckResultsDto>('member', 'GET', path('/results'));
     expect(results.body.rounds).toEqual([
-      expect.objectContaining({ roundId: round?.id, hidden: 'too-few-responses', responseCount: 4, conditions: [] }),
+      expect.objectContaining({
+        roundId: round?.id,
+        hidden: 'too-few-responses',
+        responseCount: 4,
+        conditions: [],
+      }),
     ]);
   });
 

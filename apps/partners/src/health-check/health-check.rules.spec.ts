@@ -1,7 +1,11 @@
-import { HEALTH_CHECK_CONDITIONS, HEALTH_CHECK_ITEM_SETS, type HealthCheckItemSet } from '@samvirke/contracts';
+import { HEALTH_CHECK_CONDITIONS, healthCheckItemSet, type HealthCheckItemSet } from '@samvirke/contracts';
 import { answerErrors, minimumOf, roundResult, roundStatus, type RoundRecord } from './health-check.rules.js';
 
-const ITEMS = HEALTH_CHECK_ITEM_SETS[1] as HealthCheckItemSet;
+const ITEMS: HealthCheckItemSet = (() => {
+  const set = healthCheckItemSet(1);
+  if (!set) throw new Error('item set 1 is not declared');
+  return set;
+})();
 const ROUND: RoundRecord = {
   id: '00000000-0000-4000-8000-000000000001',
   programmeId: '00000000-0000-4000-8000-000000000002',
@@ -68,13 +72,24 @@ describe('health check rules', () => {
       { roundId: ROUND.id, itemId: 'ca-2', value: 1, count: 1 },
       { roundId: 'another', itemId: 'ca-2', value: 1, count: 50 },
     ];
-    expect(roundResult(ROUND, '2026-03-10', ITEMS, tallies)).toMatchObject({ hidden: 'open', conditions: [] });
+    expect(roundResult(ROUND, '2026-03-10', ITEMS, tallies)).toMatchObject({
+      hidden: 'open',
+      conditions: [],
+    });
     expect(roundResult({ ...ROUND, responseCount: 4 }, '2026-04-01', ITEMS, tallies).hidden).toBe(
       'too-few-responses',
     );
     const shown = roundResult(ROUND, '2026-04-01', ITEMS, tallies);
     expect(shown.hidden).toBeNull();
-    expect(shown.conditions[0]).toEqual({ condition: 'common-agenda', mean: 4, distribution: [1, 0, 0, 0, 3] });
-    expect(shown.conditions[1]).toEqual({ condition: 'shared-measurement', mean: 0, distribution: [0, 0, 0, 0, 0] });
+    expect(shown.conditions[0]).toEqual({
+      condition: 'common-agenda',
+      mean: 4,
+      distribution: [1, 0, 0, 0, 3],
+    });
+    expect(shown.conditions[1]).toEqual({
+      condition: 'shared-measurement',
+      mean: 0,
+      distribution: [0, 0, 0, 0, 0],
+    });
   });
 });

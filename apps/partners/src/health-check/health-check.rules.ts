@@ -68,7 +68,9 @@ export function answerErrors(items: HealthCheckItemSet, answers: Readonly<Record
     const value = answers[item.id];
     if (value === undefined) errors.push(problem(`/answers/${item.id}`, 'not answered'));
     else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
-      errors.push(problem(`/answers/${item.id}`, 'must be a whole number from 1 (Helt uenig) to 5 (Helt enig)'));
+      errors.push(
+        problem(`/answers/${item.id}`, 'must be a whole number from 1 (Helt uenig) to 5 (Helt enig)'),
+      );
   }
   for (const key of Object.keys(answers))
     if (!known.has(key)) errors.push(problem(`/answers/${key}`, 'not an item of this round'));

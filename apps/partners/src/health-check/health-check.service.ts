@@ -79,7 +79,11 @@ export class HealthCheckService {
     return rounds.map((round) => roundDto(round, today, answered.has(round.id)));
   }
 
-  openRound(principal: Principal, programmeId: string, command: OpenHealthCheckRound): Promise<HealthCheckRoundDto> {
+  openRound(
+    principal: Principal,
+    programmeId: string,
+    command: OpenHealthCheckRound,
+  ): Promise<HealthCheckRoundDto> {
     return this.write(principal, programmeId, async (store, manager) => {
       const errors = [
         ...openRoundErrors(command.closesOn, todayInDenmark()),
@@ -137,7 +141,10 @@ export class HealthCheckService {
     const respondent = !principal.isServiceAccount && view.callerRoles.size > 0;
     return {
       round: dto,
-      conditions: HEALTH_CHECK_CONDITIONS.map((condition) => ({ condition, name: items.conditions[condition] })),
+      conditions: HEALTH_CHECK_CONDITIONS.map((condition) => ({
+        condition,
+        name: items.conditions[condition],
+      })),
       scale: items.scale.map((label, index) => ({ value: index + 1, label })),
       items: items.items.map(({ id, condition, text }) => ({ id, condition, text })),
       canAnswer: respondent && dto.status === 'open' && !answered,
@@ -197,7 +204,10 @@ export class HealthCheckService {
     command: RecordHealthCheckAction,
   ): Promise<HealthCheckActionDto> {
     return this.write(principal, programmeId, async (store, manager) => {
-      const errors = ownerErrors(command.ownerOrganisationId, await new GovernanceStore(manager).facts(programmeId));
+      const errors = ownerErrors(
+        command.ownerOrganisationId,
+        await new GovernanceStore(manager).facts(programmeId),
+      );
       if (command.roundId && (await store.rounds(programmeId, command.roundId)).length === 0)
         errors.push({ pointer: '/roundId', detail: 'not a health check round of the programme' });
       if (errors.length > 0) throw new ValidationFailed(errors);

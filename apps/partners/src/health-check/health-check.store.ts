@@ -110,10 +110,10 @@ export class HealthCheckStore {
    * with the respondent row written beside it (docs/privacy.md).
    */
   async close(roundId: string, at: Date): Promise<void> {
-    await this.manager.query(`UPDATE health_check_round SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL`, [
-      roundId,
-      at,
-    ]);
+    await this.manager.query(
+      `UPDATE health_check_round SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL`,
+      [roundId, at],
+    );
     await this.manager.query(
       `WITH gone AS (DELETE FROM health_check_response WHERE round_id = $1 RETURNING answers)
        INSERT INTO health_check_response (round_id, answers) SELECT $1, answers FROM gone ORDER BY random()`,
@@ -132,14 +132,21 @@ export class HealthCheckStore {
 
   /** How many answers each item got of each value, per round: the only way answers leave the table. */
   async tallies(roundIds: readonly string[]): Promise<ItemTally[]> {
-    const rows = await this.manager.query<{ round_id: string; item_id: string; value: number; count: number }[]>(
+    const rows = await this.manager.query<
+      { round_id: string; item_id: string; value: number; count: number }[]
+    >(
       `SELECT r.round_id, a.key AS item_id, a.value::text::int AS value, count(*)::int AS count
          FROM health_check_response r, jsonb_each(r.answers) a
         WHERE r.round_id = ANY ($1::uuid[])
         GROUP BY r.round_id, a.key, a.value::text::int`,
       [roundIds],
     );
-    return rows.map((row) => ({ roundId: row.round_id, itemId: row.item_id, value: row.value, count: row.count }));
+    return rows.map((row) => ({
+      roundId: row.round_id,
+      itemId: row.item_id,
+      value: row.value,
+      count: row.count,
+    }));
   }
 
   async memberIds(programmeId: string): Promise<string[]> {

@@ -21,7 +21,9 @@ export class HealthCheck1766400000000 implements MigrationInterface {
         min_responses    integer NOT NULL CHECK (min_responses > 0),
         created_at       timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX health_check_round_programme ON health_check_round (programme_id, opens_on)`);
+    await runner.query(
+      `CREATE INDEX health_check_round_programme ON health_check_round (programme_id, opens_on)`,
+    );
     await runner.query(
       `CREATE INDEX health_check_round_to_close ON health_check_round (closes_on) WHERE closed_at IS NULL`,
     );
@@ -50,7 +52,9 @@ export class HealthCheck1766400000000 implements MigrationInterface {
         due_date              date NOT NULL,
         recorded_at           timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX health_check_action_programme ON health_check_action (programme_id, due_date)`);
+    await runner.query(
+      `CREATE INDEX health_check_action_programme ON health_check_action (programme_id, due_date)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -35,9 +35,13 @@ export function AnswerForm({
           .map((item) => [`/answers/${item.id}`, t('Vælg et svar', 'Choose an answer')]),
       ),
     async (values) => {
-      await api.send('POST', `/partners/programmes/${programmeId}/health-check/rounds/${round.id}/responses`, {
-        answers: values,
-      });
+      await api.send(
+        'POST',
+        `/partners/programmes/${programmeId}/health-check/rounds/${round.id}/responses`,
+        {
+          answers: values,
+        },
+      );
       onSent();
     },
   );
@@ -87,7 +91,11 @@ export function AnswerForm({
               })}
           </fieldset>
         ))}
-        <SubmitRow label={t('Send mine svar', 'Send my answers')} failure={form.failure} sending={form.sending} />
+        <SubmitRow
+          label={t('Send mine svar', 'Send my answers')}
+          failure={form.failure}
+          sending={form.sending}
+        />
       </form>
     </section>
   );

@@ -33,7 +33,13 @@ export function HealthCheckForms({
       fields: [
         { name: 'title', label: t('Rundens navn', 'Name of the round'), pointer: '/title', required: true },
         { name: 'opensOn', label: t('Åbner', 'Opens'), pointer: '/opensOn', kind: 'date', required: true },
-        { name: 'closesOn', label: t('Lukker', 'Closes'), pointer: '/closesOn', kind: 'date', required: true },
+        {
+          name: 'closesOn',
+          label: t('Lukker', 'Closes'),
+          pointer: '/closesOn',
+          kind: 'date',
+          required: true,
+        },
         {
           name: 'minResponses',
           label: t('Mindst antal svar (valgfrit)', 'Fewest responses (optional)'),
@@ -76,7 +82,12 @@ export function HealthCheckForms({
           required: true,
           options: conditionChoices(language),
         },
-        { name: 'roundId', label: t('Efter runden', 'After the round'), pointer: '/roundId', options: roundChoices(rounds) },
+        {
+          name: 'roundId',
+          label: t('Efter runden', 'After the round'),
+          pointer: '/roundId',
+          options: roundChoices(rounds),
+        },
         { name: 'text', label: t('Handling', 'Action'), pointer: '/text', kind: 'textarea', required: true },
         {
           name: 'ownerOrganisationId',

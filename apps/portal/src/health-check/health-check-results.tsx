@@ -4,16 +4,25 @@ import { Table } from '../components/data-table.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { conditionName, scaleLabels } from './condition-names.js';
 
+/** A mean on the 1–5 scale, always with two decimals so the rounds line up ("3,00", "3,45"). */
+function formatMean(i18n: I18n, mean: number): string {
+  return new Intl.NumberFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(mean);
+}
+
 function cellText(i18n: I18n, round: HealthCheckRoundResultDto, condition: string): string {
   const { t } = i18n;
-  if (round.hidden === 'open') return t(`Åben (${round.responseCount} svar)`, `Open (${round.responseCount} responses)`);
+  if (round.hidden === 'open')
+    return t(`Åben (${round.responseCount} svar)`, `Open (${round.responseCount} responses)`);
   if (round.hidden === 'too-few-responses')
     return t(
       `Skjult: ${round.responseCount} af mindst ${round.minResponses} svar`,
       `Hidden: ${round.responseCount} of at least ${round.minResponses} responses`,
     );
   const result = round.conditions.find((entry) => entry.condition === condition);
-  return result ? i18n.formatNumber(result.mean) : '–';
+  return result ? formatMean(i18n, result.mean) : '–';
 }
 
 /**
@@ -67,7 +76,7 @@ function Distribution({ round }: { round: HealthCheckRoundResultDto }) {
           return (
             <li key={result.condition}>
               <span className="health-bar-name">
-                {name}: {i18n.formatNumber(result.mean)}
+                {name}: {formatMean(i18n, result.mean)}
               </span>
               <span className="health-mean" aria-hidden="true">
                 <span style={{ width: `${(result.mean / 5) * 100}%` }} />

@@ -98,7 +98,11 @@ function Rounds({ rounds }: { rounds: readonly HealthCheckRoundDto[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const status = (round: HealthCheckRoundDto) =>
-    round.status === 'open' ? t('Åben', 'Open') : round.status === 'closed' ? t('Lukket', 'Closed') : t('Planlagt', 'Scheduled');
+    round.status === 'open'
+      ? t('Åben', 'Open')
+      : round.status === 'closed'
+        ? t('Lukket', 'Closed')
+        : t('Planlagt', 'Scheduled');
   return (
     <Table<HealthCheckRoundDto>
       label={t('Runder', 'Rounds')}
