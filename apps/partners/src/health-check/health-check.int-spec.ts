@@ -7,6 +7,7 @@ import type {
 } from '@samvirke/contracts';
 import { HEALTH_CHECK_ITEM_SETS } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS } from '@samvirke/testing';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   pointers,
@@ -16,6 +17,7 @@ import {
   type PartnersFixture,
   type Problem,
 } from '../../test/partners-api.fixture.js';
+import { HealthCheckCloser } from './health-check-closer.scheduler.js';
 
 /**
  * The health check against real PostgreSQL and Keycloak tokens: five people of five member
@@ -284,6 +286,27 @@ describe('the health check', () => {
       await partners.count(
         'outbox_message',
         `event_type = 'dk.samvirke.partners.health-check-action.recorded.v1'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('closes a round once its closing date has passed, and announces it once', async () => {
+    const id = randomUUID();
+    await query(
+      `INSERT INTO {s}.health_check_round (id, programme_id, title, opens_on, closes_on, item_set_version, min_responses)
+       VALUES ($1, $2, 'Sommer', $3, $4, 1, 5)`,
+      [id, programme.id, day(-20), day(-1)],
+    );
+    const closer = partners.app.get(HealthCheckCloser);
+    // The job's own timer may have run first; either way the round closes once.
+    expect(await closer.runOnce()).toMatchObject({ ran: true });
+    expect(await closer.runOnce()).toEqual({ ran: true, result: 0 });
+    expect(await partners.count('health_check_round', 'id = $1 AND closed_at IS NOT NULL', [id])).toBe(1);
+    expect(
+      await partners.count(
+        'outbox_message',
+        `event_type = 'dk.samvirke.partners.health-check-round.closed.v1' AND payload ->> 'roundId' = $1`,
+        [id],
       ),
     ).toBe(1);
   });
