@@ -1,5 +1,8 @@
+import type { Principal } from '@samvirke/auth';
 import {
   HEALTH_CHECK_CONDITIONS,
+  healthCheckItemSet,
+  type HealthCheckQuestionnaireDto,
   type HealthCheckActionDto,
   type HealthCheckActionRecordedV1,
   type HealthCheckItemSet,
@@ -10,6 +13,39 @@ import {
   type ProblemFieldError,
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
+
+/** The item set a round was opened with (every version ever used stays declared). */
+export function itemsOf(round: { readonly itemSetVersion: number }): HealthCheckItemSet {
+  const items = healthCheckItemSet(round.itemSetVersion);
+  if (!items) throw new Error(`health check item set ${round.itemSetVersion} is not declared`);
+  return items;
+}
+
+/** A person of a member organisation (not a machine client) answers; platform admins outside it do not. */
+export function requireRespondent(principal: Principal, callerRoles: ReadonlySet<string>): void {
+  if (principal.isServiceAccount || callerRoles.size === 0)
+    throw new DomainError(
+      'forbidden',
+      "Only people of the programme's member organisations answer its health check.",
+    );
+}
+
+export function questionnaireOf(
+  round: HealthCheckRoundDto,
+  items: HealthCheckItemSet,
+  canAnswer: boolean,
+): HealthCheckQuestionnaireDto {
+  return {
+    round,
+    conditions: HEALTH_CHECK_CONDITIONS.map((condition) => ({
+      condition,
+      name: items.conditions[condition],
+    })),
+    scale: items.scale.map((label, index) => ({ value: index + 1, label })),
+    items: items.items.map(({ id, condition, text }) => ({ id, condition, text })),
+    canAnswer,
+  };
+}
 
 /** A round as stored, before today decides its status. */
 export interface RoundRecord {

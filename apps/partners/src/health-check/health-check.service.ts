@@ -3,14 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   CURRENT_HEALTH_CHECK_VERSION,
-  HEALTH_CHECK_CONDITIONS,
   healthCheckActionRecordedV1,
-  healthCheckItemSet,
   healthCheckRoundClosedV1,
   healthCheckRoundOpenedV1,
   type AnswerHealthCheck,
   type HealthCheckActionDto,
-  type HealthCheckItemSet,
   type HealthCheckQuestionnaireDto,
   type HealthCheckResultsDto,
   type HealthCheckRoundDto,
@@ -23,13 +20,16 @@ import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { partnersConfig } from '../config.js';
 import { ownerErrors } from '../governance/governance.rules.js';
 import { GovernanceStore } from '../governance/governance.store.js';
-import { ProgrammeAccess, todayInDenmark, type ProgrammeView } from '../programmes/programme-access.js';
+import { ProgrammeAccess, todayInDenmark } from '../programmes/programme-access.js';
 import {
   actionRecordedEvent,
   answerErrors,
+  itemsOf,
   minimumErrors,
   minimumOf,
   openRoundErrors,
+  questionnaireOf,
+  requireRespondent,
   roundClosedEvent,
   roundDto,
   roundNotFound,
@@ -40,21 +40,6 @@ import {
   type RoundRecord,
 } from './health-check.rules.js';
 import { HealthCheckStore } from './health-check.store.js';
-
-function itemsOf(round: RoundRecord): HealthCheckItemSet {
-  const items = healthCheckItemSet(round.itemSetVersion);
-  if (!items) throw new Error(`health check item set ${round.itemSetVersion} is not declared`);
-  return items;
-}
-
-/** A person of a member organisation (not a machine client) answers; platform admins outside it do not. */
-function requireRespondent(principal: Principal, view: ProgrammeView): void {
-  if (principal.isServiceAccount || view.callerRoles.size === 0)
-    throw new DomainError(
-      'forbidden',
-      "Only people of the programme's member organisations answer its health check.",
-    );
-}
 
 /** The health check of a programme: the backbone (and funders) open and close rounds and record actions, members answer. */
 @Injectable()
@@ -137,18 +122,8 @@ export class HealthCheckService {
     const round = await this.round(store, programmeId, roundId);
     const answered = (await store.answeredBy(principal.subject, [roundId])).has(roundId);
     const dto = roundDto(round, todayInDenmark(), answered);
-    const items = itemsOf(round);
     const respondent = !principal.isServiceAccount && view.callerRoles.size > 0;
-    return {
-      round: dto,
-      conditions: HEALTH_CHECK_CONDITIONS.map((condition) => ({
-        condition,
-        name: items.conditions[condition],
-      })),
-      scale: items.scale.map((label, index) => ({ value: index + 1, label })),
-      items: items.items.map(({ id, condition, text }) => ({ id, condition, text })),
-      canAnswer: respondent && dto.status === 'open' && !answered,
-    };
+    return questionnaireOf(dto, itemsOf(round), respondent && dto.status === 'open' && !answered);
   }
 
   /**
@@ -162,7 +137,8 @@ export class HealthCheckService {
     command: AnswerHealthCheck,
   ): Promise<{ roundId: string; responseCount: number }> {
     return this.dataSource.transaction(async (manager) => {
-      requireRespondent(principal, await this.access.view(principal, programmeId, manager));
+      const view = await this.access.view(principal, programmeId, manager);
+      requireRespondent(principal, view.callerRoles);
       const store = new HealthCheckStore(manager);
       // Locked, so that a close (which rewrites the responses) waits for this answer or refuses it.
       const round = await this.round(store, programmeId, roundId, true);

@@ -53,24 +53,11 @@ export function HealthCheckPage({ programmeId }: { programmeId: string }) {
 
 function HealthCheck({ view, reload }: { view: HealthCheckView; reload: () => void }) {
   const { principal } = usePortal();
-  const { t } = useI18n();
   const answerable = view.questionnaires.filter((questionnaire) => questionnaire.canAnswer);
   const answered = view.rounds.filter((round) => round.status === 'open' && round.answeredByMe);
   return (
     <>
-      <p>
-        {t(
-          'Et kort, anonymt spørgeskema til alle partnere om de fem betingelser for collective impact. ' +
-            'Spørgsmålene er Samvirkes egne.',
-          'A short, anonymous questionnaire for every partner on the five conditions of collective impact. ' +
-            'The questions are Samvirke’s own.',
-        )}
-      </p>
-      {answered.map((round) => (
-        <p className="notice" key={round.id}>
-          {t(`Tak – du har svaret på ${round.title}.`, `Thank you – you have answered ${round.title}.`)}
-        </p>
-      ))}
+      <Introduction answered={answered} />
       {answerable.map((questionnaire) => (
         <AnswerForm
           key={questionnaire.round.id}
@@ -90,6 +77,27 @@ function HealthCheck({ view, reload }: { view: HealthCheckView; reload: () => vo
           onSent={reload}
         />
       )}
+    </>
+  );
+}
+
+function Introduction({ answered }: { answered: readonly HealthCheckRoundDto[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>
+        {t(
+          'Et kort, anonymt spørgeskema til alle partnere om de fem betingelser for collective impact. ' +
+            'Spørgsmålene er Samvirkes egne.',
+          'A short, anonymous questionnaire for every partner on the five conditions of collective impact. ' +
+            'The questions are Samvirke’s own.',
+        )}
+      </p>
+      {answered.map((round) => (
+        <p className="notice" key={round.id}>
+          {t(`Tak – du har svaret på ${round.title}.`, `Thank you – you have answered ${round.title}.`)}
+        </p>
+      ))}
     </>
   );
 }
