@@ -11,6 +11,7 @@ import { DemoApi } from './demo-api.js';
 import { loadDemoAnnouncements } from './demo-communication.js';
 import { introduceToNotifications, loadDemoContacts } from './demo-contacts.js';
 import { loadDemoGovernance } from './demo-governance.js';
+import { loadDemoHealthCheck } from './demo-health-check.js';
 import { loadDemoFeedGrants } from './demo-feed-grants.js';
 import { loadDemoGrants } from './demo-grants.js';
 import { loadDemoLearning } from './demo-learning.js';
@@ -82,6 +83,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   log(await loadDemoFeedGrants(api.gateway, programmes.ids));
   log(await loadDemoAnnouncements(api, programmes.ids));
   log(await loadDemoGovernance(api, programmes.ids));
+  log(await loadDemoHealthCheck(api, programmes.ids));
   log('loaded');
 }
 

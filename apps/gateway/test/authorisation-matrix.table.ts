@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@samvirke/auth';
 import { ANNOUNCEMENTS_MATRIX } from './authorisation-matrix.announcements.js';
 import { GOVERNANCE_MATRIX } from './authorisation-matrix.governance.js';
+import { HEALTH_CHECK_MATRIX } from './authorisation-matrix.health-check.js';
 import { CALENDAR_MATRIX } from './authorisation-matrix.calendar.js';
 import { AUDIT_MATRIX } from './authorisation-matrix.audit.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
@@ -304,6 +305,7 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   },
   ...ANNOUNCEMENTS_MATRIX,
   ...GOVERNANCE_MATRIX,
+  ...HEALTH_CHECK_MATRIX,
 };
 
 export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {

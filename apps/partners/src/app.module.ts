@@ -6,6 +6,7 @@ import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
+import { HealthCheckModule } from './health-check/health-check.module.js';
 import { DataSubjectRequestsModule } from './data-subject-requests/data-subject-requests.module.js';
 import { IdentityAdminModule } from './identity-admin.module.js';
 import { IdentityProvidersModule } from './identity-providers/identity-providers.module.js';
@@ -30,6 +31,7 @@ export const partnersDataSourceSpec = () =>
     ActivitiesModule,
     AnnouncementsModule,
     GovernanceModule,
+    HealthCheckModule,
     IdentityAdminModule,
     PrivilegeRolesModule,
     RefusedLoginsModule,

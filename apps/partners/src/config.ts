@@ -5,6 +5,8 @@ const schema = z.object({
   PARTNERS_HOST: z.string().default('127.0.0.1'),
   PARTNERS_PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
   PARTNERS_DATABASE: z.string().default('samvirke_partners'),
+  /** The fewest responses a closed health check round needs before its results show (a round may ask more). */
+  HEALTH_CHECK_MIN_RESPONSES: z.coerce.number().int().min(3).max(1000).default(5),
 });
 
 export type PartnersConfig = z.infer<typeof schema>;

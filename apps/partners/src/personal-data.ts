@@ -68,6 +68,25 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       recipients: 'the programme’s current members; the owner’s organisation is reminded',
     },
     {
+      table: 'health_check_respondent',
+      columns: ['subject'],
+      subjects: 'members who answered a health check round',
+      purpose:
+        'that each person answers a round once; kept apart from the answers, which name nobody (docs/privacy.md)',
+      legalBasis: 'GDPR art. 6(1)(e)/(f): the programme’s evaluation of its collaboration',
+      retention: 'while the round is kept (not yet limited); deleted when the person is erased',
+      recipients: 'nobody: the API shows a person only whether they themselves have answered',
+    },
+    {
+      table: 'health_check_action',
+      columns: ['owner_name'],
+      subjects: 'people who own a follow-up action of a health check',
+      purpose: 'who is responsible for a follow-up action on one of the five conditions',
+      legalBasis: 'GDPR art. 6(1)(e)/(f): the programme’s governance',
+      retention: 'while the action is kept (not yet limited)',
+      recipients: 'the programme’s current members',
+    },
+    {
       table: 'data_subject_request',
       columns: ['opened_by'],
       subjects: 'platform admins who handle data subject requests',
@@ -94,4 +113,5 @@ export const PARTNERS_PERSON_LOCATORS: readonly PersonLocator[] = [
   { table: 'organisation', column: 'contact_email', by: 'email', erase: 'clear' },
   { table: 'announcement', column: 'author_username', by: 'username', erase: 'pseudonymise' },
   { table: 'announcement_read', column: 'username', by: 'username', erase: 'delete' },
+  { table: 'health_check_respondent', column: 'subject', by: 'subject', erase: 'delete' },
 ];

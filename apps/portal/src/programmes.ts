@@ -43,6 +43,7 @@ export function programmeLinks(
       : []),
     { href: `/programmes/${id}/announcements`, label: t('Opslag', 'Announcements') },
     { href: `/programmes/${id}/governance`, label: t('Styring', 'Governance') },
+    { href: `/programmes/${id}/health-check`, label: t('Sundhedstjek', 'Health check') },
     { href: `/programmes/${id}/progress`, label: t('Fremdrift', 'Progress') },
     { href: `/programmes/${id}/scorecard`, label: t('Scorecard', 'Scorecard') },
     { href: `/programmes/${id}/learning`, label: t('Læringslog', 'Learning log') },

@@ -3,6 +3,7 @@ import { adminRoute } from './admin/admin-routes.js';
 import { useI18n } from './i18n/i18n.js';
 import { AnnouncementPage, AnnouncementsPage } from './pages/announcements-page.js';
 import { GovernancePage } from './pages/governance-page.js';
+import { HealthCheckPage } from './pages/health-check-page.js';
 import { MeetingPage } from './pages/meeting-page.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
@@ -59,6 +60,7 @@ const PAGES: readonly (readonly [string, Render])[] = [
     '/programmes/:programmeId/governance/meetings/:meetingId',
     (p) => <MeetingPage programmeId={p['programmeId'] ?? ''} meetingId={p['meetingId'] ?? ''} />,
   ],
+  ['/programmes/:programmeId/health-check', (p) => <HealthCheckPage programmeId={p['programmeId'] ?? ''} />],
   ['/indicators', () => <IndicatorLibraryPage />],
   ['/indicators/:id/statistics', (p) => <IndicatorStatisticsPage indicatorId={p['id'] ?? ''} />],
   ['/programmes/:programmeId/funding', (p) => <FundingPage programmeId={p['programmeId'] ?? ''} />],

@@ -53,6 +53,9 @@ import { actionItemDueSoonV2 } from './partners/action-item-due-soon.v2.js';
 import { announcementPublishedV1 } from './partners/announcement-published.v1.js';
 import { decisionRecordedV1 } from './partners/decision-recorded.v1.js';
 import { meetingScheduledV1 } from './partners/meeting-scheduled.v1.js';
+import { healthCheckActionRecordedV1 } from './partners/health-check-action-recorded.v1.js';
+import { healthCheckRoundClosedV1 } from './partners/health-check-round-closed.v1.js';
+import { healthCheckRoundOpenedV1 } from './partners/health-check-round-opened.v1.js';
 import { identityProviderRegisteredV1 } from './partners/identity-provider-registered.v1.js';
 import { identityProviderRemovedV1 } from './partners/identity-provider-removed.v1.js';
 import { privilegeRolesReplacedV1 } from './partners/privilege-roles-replaced.v1.js';
@@ -93,6 +96,9 @@ export const EVENT_REGISTRY = [
   decisionRecordedV1,
   actionItemDueSoonV1,
   actionItemDueSoonV2,
+  healthCheckRoundOpenedV1,
+  healthCheckRoundClosedV1,
+  healthCheckActionRecordedV1,
   identityProviderRegisteredV1,
   identityProviderRemovedV1,
   privilegeRolesReplacedV1,

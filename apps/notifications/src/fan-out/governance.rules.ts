@@ -1,11 +1,12 @@
 import {
   actionItemDueSoonV1,
   actionItemDueSoonV2,
+  healthCheckRoundOpenedV1,
   meetingScheduledV1,
   type NotificationLanguage,
 } from '@samvirke/contracts';
 import { formatDate } from '../templates/templates.rules.js';
-import { defineRule, organisationRule } from './notification-rule.js';
+import { defineRule, organisationRule, programmeRule } from './notification-rule.js';
 
 const MOMENT = {
   da: new Intl.DateTimeFormat('da-DK', {
@@ -61,8 +62,22 @@ export const ACTION_ITEM_DUE_SOON_V1_RULE = organisationRule({
   variables: (data, language) => ({ title: data.title, dueDate: formatDate(data.dueDate, language) }),
 });
 
+/** Every member organisation hears that a health check round is open for its people to answer. */
+export const HEALTH_CHECK_ROUND_OPENED_RULE = programmeRule({
+  event: healthCheckRoundOpenedV1,
+  category: 'governance',
+  organisations: () => [],
+  audiences: (data) => [{ organisationIds: data.memberOrganisationIds, role: '*' }],
+  variables: (data, _facts, language) => ({
+    title: data.title,
+    opensOn: formatDate(data.opensOn, language),
+    closesOn: formatDate(data.closesOn, language),
+  }),
+});
+
 export const GOVERNANCE_RULES = [
   MEETING_SCHEDULED_RULE,
   ACTION_ITEM_DUE_SOON_RULE,
   ACTION_ITEM_DUE_SOON_V1_RULE,
+  HEALTH_CHECK_ROUND_OPENED_RULE,
 ] as const;

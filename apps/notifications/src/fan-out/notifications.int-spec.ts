@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  healthCheckRoundOpenedV1,
   membershipGrantedV1,
   NOTIFICATIONS_API,
   programmeCreatedV1,
@@ -292,6 +293,41 @@ describe('grants', () => {
 });
 
 describe('templates', () => {
+  it('tells every member organisation that a health check round is open, in its language', async () => {
+    const roundId = randomUUID();
+    await ctx.publish([
+      {
+        definition: healthCheckRoundOpenedV1,
+        data: {
+          roundId,
+          programmeId,
+          title: 'Sundhedstjek, efterår',
+          opensOn: '2026-09-01',
+          closesOn: '2026-09-21',
+          itemSetVersion: 1,
+          memberOrganisationIds: [KBH, DEMO_ORGANISATIONS.aarhus.id, DEMO_ORGANISATIONS.backbone.id],
+        },
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    const subject = /Sundhedstjek, efterår/;
+    await waitFor('the round in the members’ mail', () =>
+      [
+        DA_CONTACT,
+        EN_CONTACT,
+        'reporter.aarhus@samvirke.example',
+        'coordinator.backbone@samvirke.example',
+      ].every((address) => mailsTo(address, subject).length === 1),
+    );
+    expect(mailsTo(DA_CONTACT, subject)[0]?.subject).toBe(
+      'Sundhedstjek i Hjem til Alle Alliancen: Sundhedstjek, efterår',
+    );
+    expect(mailsTo(DA_CONTACT, subject)[0]?.text).toContain('21. september 2026');
+    expect(mailsTo(EN_CONTACT, subject)[0]?.text).toContain('21 September 2026');
+    const inbox = await ctx.call<Page<InboxItemDto>>('reporterAarhus', 'GET', '/inbox');
+    expect(inbox.body.items.map((item) => item.eventType)).toContain(healthCheckRoundOpenedV1.type);
+  });
+
   it('previews a template in Danish or English and refuses an unknown language', async () => {
     const english = await ctx.call<{ subject: string }>(
       'admin',

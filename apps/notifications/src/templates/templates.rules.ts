@@ -87,5 +87,7 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   bodyName: 'Styregruppen',
   startsAt: language === 'da' ? 'tirsdag den 3. marts 2026 kl. 14.00' : 'Tuesday 3 March 2026 at 14:00',
   location: 'Rådhuspladsen 1, København',
+  opensOn: formatDate('2026-03-02', language),
+  closesOn: formatDate('2026-03-20', language),
   code: 'unge-i-uddannelse',
 });

@@ -10,6 +10,7 @@ import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js'
 import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-requests.js';
 import { PersonKeys1766500000000 } from './1766500000000-person-keys.js';
 import { AnnouncementReadKey1765100000100 } from './1765100000100-announcement-read-key.js';
+import { HealthCheck1766400000000 } from './1766400000000-health-check.js';
 
 /** Every migration of the partners database, in order. */
 export const partnersMigrations = [
@@ -24,5 +25,6 @@ export const partnersMigrations = [
   IdentityProviders1765054800000,
   DataSubjectRequests1765100000000,
   AnnouncementReadKey1765100000100,
+  HealthCheck1766400000000,
   PersonKeys1766500000000,
 ];

@@ -8,6 +8,7 @@ import { pageSchema } from '../pagination.js';
 import { DATA_SUBJECT_REQUEST_OPERATIONS } from '../privacy/data-subject-requests.api.js';
 import { ANNOUNCEMENT_OPERATIONS } from './announcements.api.js';
 import { GOVERNANCE_OPERATIONS } from './governance.api.js';
+import { HEALTH_CHECK_OPERATIONS } from './health-check.api.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
 import {
   listOrganisationsQuerySchema,
@@ -136,6 +137,7 @@ export const PARTNERS_API: ServiceApi = {
     }),
     ...ANNOUNCEMENT_OPERATIONS,
     ...GOVERNANCE_OPERATIONS,
+    ...HEALTH_CHECK_OPERATIONS,
     ...auditOperations('partners'),
     ...PRIVILEGE_ROLES_OPERATIONS,
     ...IDENTITY_PROVIDERS_OPERATIONS,

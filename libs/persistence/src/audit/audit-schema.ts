@@ -18,7 +18,9 @@
  * changes already audited (and its relay marks every row sent), the inbox and dead letters what
  * was consumed. A data subject request's private key is kept only to be erased: a copy in the
  * trail would defeat the crypto-shredding it exists for; so would a copy of a person's data key
- * (`person_key`, in partners and in notifications).
+ * (`person_key`, in partners and in notifications). A health check response is anonymous: an
+ * entry naming the actor who inserted it would be the very link between a person and their
+ * answers that partners keeps apart (who answered is audited as health_check_respondent).
  */
 export const UNAUDITED_TABLES = [
   'audit_entry',
@@ -28,6 +30,7 @@ export const UNAUDITED_TABLES = [
   'consumer_dead_letter',
   'data_subject_request_key',
   'person_key',
+  'health_check_response',
 ] as const;
 
 /**
