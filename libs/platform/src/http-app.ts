@@ -57,17 +57,7 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   SERVED_ROUTES.set(app, routes);
   const fastify = app.getHttpAdapter().getInstance();
   readBodies(fastify, bodyLimit, options.textTypes ?? []);
-  const binaryTypes = new Set((options.binaryTypes ?? []).map((type) => type.toLowerCase()));
-  const binaryLimit = byteSize(options.binaryLimit ?? options.bodyLimit ?? '1mb');
-  for (const type of binaryTypes) {
-    fastify.addContentTypeParser(
-      type,
-      { parseAs: 'buffer', bodyLimit: binaryLimit },
-      (_request, body, done) => done(null, body),
-    );
-  }
-  const limitFor = (contentType: string | undefined): number =>
-    binaryTypes.has((contentType ?? '').split(';')[0].trim().toLowerCase()) ? binaryLimit : bodyLimit;
+  const limitFor = readBinaryBodies(fastify, options, bodyLimit);
   // Query and path parameters reach SQL too; a NUL in them is refused before any handler runs.
   fastify.addHook('preValidation', (request, _reply, done) => {
     const refusal = parameterRefusal(
@@ -85,6 +75,28 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
   app.use(httpContextMiddleware);
   installGracefulShutdown(app);
   return app;
+}
+
+/**
+ * The `binaryTypes` as raw bytes, each up to `binaryLimit`; returns the limit that applies to a
+ * request's content type (for the 413 before the body is read).
+ */
+function readBinaryBodies(
+  fastify: FastifyInstance,
+  options: HttpAppOptions,
+  bodyLimit: number,
+): (contentType: string | undefined) => number {
+  const binaryTypes = new Set((options.binaryTypes ?? []).map((type) => type.toLowerCase()));
+  const binaryLimit = byteSize(options.binaryLimit ?? options.bodyLimit ?? '1mb');
+  for (const type of binaryTypes) {
+    fastify.addContentTypeParser(
+      type,
+      { parseAs: 'buffer', bodyLimit: binaryLimit },
+      (_request, body, done) => done(null, body),
+    );
+  }
+  return (contentType) =>
+    binaryTypes.has((contentType ?? '').split(';')[0].trim().toLowerCase()) ? binaryLimit : bodyLimit;
 }
 
 /** Every route as it is added, as `get /programmes/:id` (HEAD left out). */

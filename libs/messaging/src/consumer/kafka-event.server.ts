@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
-import type { Admin, Consumer, EachBatchPayload, Producer } from 'kafkajs';
+import type { Admin, Consumer, ConsumerConfig, EachBatchPayload, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import {
   consumerGroupId,
@@ -55,7 +55,27 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const kafka = createKafka(options.config, `consumer-${options.consumer}`);
     this.groupId = physicalTopic(options.config, consumerGroupId(options.consumer));
     this.deadLetters = physicalTopic(options.config, deadLetterTopic(options.consumer));
-    this.kafkaConsumer = kafka.consumer({
+    this.kafkaConsumer = kafka.consumer(this.consumerConfig());
+    this.producer = kafka.producer(RELIABLE_PRODUCER);
+    this.admin = kafka.admin();
+    this.deadLetterPublisher = new DeadLetterPublisher(
+      this.producer,
+      this.deadLetters,
+      options.consumer,
+      (lost) => this.renewProducer(kafka, lost),
+    );
+    this.processor = new BatchProcessor({
+      consumer: options.consumer,
+      config: options.config,
+      dataSource: options.dataSource,
+      lookup: (pattern) => this.getHandlerByPattern(pattern),
+      deadLetters: this.deadLetterPublisher,
+    });
+    this.replayer = new DeadLetterReplayer(options.consumer, options.dataSource, this.processor);
+  }
+
+  private consumerConfig(): ConsumerConfig {
+    return {
       groupId: this.groupId,
       sessionTimeout: 30_000,
       // How long a rejoin waits for the group's other members (kafkajs's default is 60 s). After a
@@ -74,28 +94,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         // (a restart still connecting to a broker that is away): a closed consumer must stay closed.
         restartOnFailure: () => Promise.resolve(!this.closing),
       },
-    });
+    };
+  }
+
+  /** A new, connected dead-letter producer in place of one Kafka refuses (kafka.ts producerStateLost). */
+  private async renewProducer(kafka: Kafka, lost: Producer): Promise<Producer> {
+    await lost.disconnect().catch(() => undefined);
     this.producer = kafka.producer(RELIABLE_PRODUCER);
-    this.admin = kafka.admin();
-    this.deadLetterPublisher = new DeadLetterPublisher(
-      this.producer,
-      this.deadLetters,
-      options.consumer,
-      async (lost) => {
-        await lost.disconnect().catch(() => undefined);
-        this.producer = kafka.producer(RELIABLE_PRODUCER);
-        await this.producer.connect();
-        return this.producer;
-      },
-    );
-    this.processor = new BatchProcessor({
-      consumer: options.consumer,
-      config: options.config,
-      dataSource: options.dataSource,
-      lookup: (pattern) => this.getHandlerByPattern(pattern),
-      deadLetters: this.deadLetterPublisher,
-    });
-    this.replayer = new DeadLetterReplayer(options.consumer, options.dataSource, this.processor);
+    await this.producer.connect();
+    return this.producer;
   }
 
   /** Runs one of this consumer's dead letters through its handler again (see DeadLetterReplayer). */
