@@ -7,7 +7,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { BoardModule } from './board/board.module.js';
-import { GrantsDirectoryModule } from './directory/grants-directory.consumer.js';
+import { GrantsDirectoryModule } from './directory/grants-directory.module.js';
 import { grantsConfig } from './config.js';
 import { FundingModule } from './funding/funding.module.js';
 import { grantsMigrations } from './migrations/index.js';

@@ -1,13 +1,8 @@
-import { Module } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { organisationRegisteredV1, organisationUpdatedV1 } from '@samvirke/contracts';
 import { directoryHandlers } from '@samvirke/directory';
 import { eventConsumer, inOrder, on } from '@samvirke/messaging';
-
-/** Grants' copy of an organisation's CVR, beside the common directory row the first handler wrote. */
-async function keepCvr(manager: EntityManager, organisationId: string, cvr: string | null): Promise<void> {
-  await manager.query(`UPDATE known_organisation SET cvr = $2 WHERE id = $1`, [organisationId, cvr]);
-}
+import { organisationCvr } from './grants-directory.rules.js';
+import { grantsDirectoryStore } from './grants-directory.store.js';
 
 const { organisationRegistered, organisationUpdated, ...rest } = directoryHandlers;
 
@@ -19,14 +14,15 @@ const { organisationRegistered, organisationUpdated, ...rest } = directoryHandle
 export const GrantsDirectoryConsumer = eventConsumer('PartnersDirectoryConsumer', [
   inOrder(
     organisationRegistered,
-    on(organisationRegisteredV1, (data, { manager }) => keepCvr(manager, data.organisationId, data.cvr)),
+    on(organisationRegisteredV1, (data, { manager }) =>
+      grantsDirectoryStore.keepCvr(manager, organisationCvr(data)),
+    ),
   ),
   inOrder(
     organisationUpdated,
-    on(organisationUpdatedV1, (data, { manager }) => keepCvr(manager, data.organisationId, data.cvr)),
+    on(organisationUpdatedV1, (data, { manager }) =>
+      grantsDirectoryStore.keepCvr(manager, organisationCvr(data)),
+    ),
   ),
   ...Object.values(rest),
 ]);
-
-@Module({ controllers: [GrantsDirectoryConsumer] })
-export class GrantsDirectoryModule {}
