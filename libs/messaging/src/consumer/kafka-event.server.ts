@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
-import type { Admin, Consumer, ConsumerConfig, EachBatchPayload, Kafka, Producer } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import {
   consumerGroupId,
@@ -13,11 +13,15 @@ import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerEndToEnd, consumerLag } from '../metrics.js';
 import { BatchProcessor } from './batch-processor.js';
 import { DeadLetterPublisher } from './dead-letter.js';
+import { consumerSettings } from './consumer-settings.js';
+import { FetchWatchdog } from './fetch-watchdog.js';
 import { DeadLetterReplayer } from './dead-letter-replayer.js';
 import { countUnreplayed } from './dead-letter-store.js';
 
 /** How often the gauge of unreplayed dead letters is counted besides after each change. */
 const UNREPLAYED_COUNT_EVERY_MS = 30_000;
+/** A consumer that neither fetched nor handled a batch for this long is replaced (FetchWatchdog). */
+const CONSUMER_STALL_MS = 60_000;
 
 export interface EventConsumerOptions {
   readonly config: MessagingConfig;
@@ -38,7 +42,11 @@ export interface EventConsumerOptions {
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   override readonly propagatesEventHandlerErrors = true;
-  private readonly kafkaConsumer: Consumer;
+  private readonly kafka: Kafka;
+  private kafkaConsumer: Consumer;
+  private topics: string[] = [];
+  private replacing = false;
+  private readonly watchdog = new FetchWatchdog(CONSUMER_STALL_MS, () => void this.replaceConsumer());
   private producer: Producer;
   private readonly admin: Admin;
   private readonly groupId: string;
@@ -53,9 +61,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   constructor(private readonly options: EventConsumerOptions) {
     super();
     const kafka = createKafka(options.config, `consumer-${options.consumer}`);
+    this.kafka = kafka;
     this.groupId = physicalTopic(options.config, consumerGroupId(options.consumer));
     this.deadLetters = physicalTopic(options.config, deadLetterTopic(options.consumer));
-    this.kafkaConsumer = kafka.consumer(this.consumerConfig());
+    this.kafkaConsumer = this.createConsumer();
     this.producer = kafka.producer(RELIABLE_PRODUCER);
     this.admin = kafka.admin();
     this.deadLetterPublisher = new DeadLetterPublisher(
@@ -72,29 +81,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       deadLetters: this.deadLetterPublisher,
     });
     this.replayer = new DeadLetterReplayer(options.consumer, options.dataSource, this.processor);
-  }
-
-  private consumerConfig(): ConsumerConfig {
-    return {
-      groupId: this.groupId,
-      sessionTimeout: 30_000,
-      // How long a rejoin waits for the group's other members (kafkajs's default is 60 s). After a
-      // broker with the group's coordinator dies, the restarted consumer's join waited that long for
-      // its own former self; batches here finish within seconds, so 30 s leaves room to spare.
-      rebalanceTimeout: 30_000,
-      heartbeatInterval: 3_000,
-      // The broker answers at once when data arrives; a short long-poll only makes shutdown quick.
-      maxWaitTimeInMs: 500,
-      allowAutoTopicCreation: false,
-      retry: {
-        initialRetryTime: 300,
-        retries: 10,
-        maxRetryTime: 10_000,
-        // kafkajs schedules a restart after a crash even when the crash came while disconnecting
-        // (a restart still connecting to a broker that is away): a closed consumer must stay closed.
-        restartOnFailure: () => Promise.resolve(!this.closing),
-      },
-    };
   }
 
   /** A new, connected dead-letter producer in place of one Kafka refuses (kafka.ts producerStateLost). */
@@ -147,6 +133,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
    */
   async close(): Promise<void> {
     this.closing = true;
+    this.watchdog.stop();
     clearInterval(this.unreplayedTimer);
     await this.kafkaConsumer.disconnect().catch(() => undefined);
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
@@ -161,30 +148,51 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async start(): Promise<void> {
-    const topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
+    this.topics = this.options.topics.map((topic) => physicalTopic(this.options.config, topic));
     await Promise.all([this.admin.connect(), this.producer.connect()]);
-    await ensureTopics(this.admin, [...topics, this.deadLetters], this.options.config);
+    await ensureTopics(this.admin, [...this.topics, this.deadLetters], this.options.config);
     await this.countOpen();
     this.unreplayedTimer = setInterval(() => void this.countOpen(), UNREPLAYED_COUNT_EVERY_MS);
     this.unreplayedTimer.unref();
-    // kafkajs restarts a crashed consumer only after retriable errors; after a long broker outage
-    // it can give up for good. The service must not sit there ready but deaf: start it again.
-    this.kafkaConsumer.on(this.kafkaConsumer.events.CRASH, ({ payload }) => {
-      if (payload.restart || this.closing) return;
+    this.watchdog.start();
+    await this.run();
+  }
+
+  /** A kafkajs consumer with the platform's settings, watched for crashes and stalls. */
+  private createConsumer(): Consumer {
+    const consumer = this.kafka.consumer(consumerSettings(this.groupId, () => this.closing));
+    consumer.on(consumer.events.FETCH_START, () => this.watchdog.fetching());
+    // kafkajs may give up for good after a long broker outage: the service must not sit deaf.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.closing || consumer !== this.kafkaConsumer) return;
       this.logger.warn?.(
         { msg: 'consumer crashed; starting it again', error: String(payload.error) },
         KafkaEventServer.name,
       );
-      void this.restart(topics);
+      void this.restart();
     });
-    await this.run(topics);
+    return consumer;
   }
 
-  private async restart(topics: string[]): Promise<void> {
+  /** Replaces a stalled consumer (FetchWatchdog); the old one may never finish disconnecting. */
+  private async replaceConsumer(): Promise<void> {
+    if (this.closing || this.replacing) return;
+    this.replacing = true;
+    this.logger.warn?.(
+      { msg: 'consumer has not fetched for a while; starting a new one', stalledMs: CONSUMER_STALL_MS },
+      KafkaEventServer.name,
+    );
+    const stalled = this.kafkaConsumer;
+    this.kafkaConsumer = this.createConsumer();
+    await Promise.race([stalled.disconnect().catch(() => undefined), sleep(10_000)]);
+    await this.restart().finally(() => (this.replacing = false));
+  }
+
+  private async restart(): Promise<void> {
     while (!this.closing) {
       try {
         await this.kafkaConsumer.disconnect().catch(() => undefined);
-        await this.run(topics);
+        await this.run();
         return;
       } catch (error) {
         this.logger.warn?.(
@@ -196,9 +204,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  private async run(topics: string[]): Promise<void> {
+  private async run(): Promise<void> {
     await this.kafkaConsumer.connect();
-    await this.kafkaConsumer.subscribe({ topics, fromBeginning: true });
+    await this.kafkaConsumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.kafkaConsumer.run({
       autoCommit: true,
       autoCommitInterval: 250,
@@ -209,8 +217,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    if (payload.batch.messages.length === 0) return;
+    this.watchdog.batchStarted();
+    try {
+      await this.handleMessages(payload);
+    } finally {
+      this.watchdog.batchEnded();
+    }
+  }
+
+  private async handleMessages(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    if (batch.messages.length === 0) return;
     const result = await this.processor.process(payload);
     if (result.lastDone === undefined) return;
     // The effects are committed; only now may Kafka forget these messages. kafkajs commits
