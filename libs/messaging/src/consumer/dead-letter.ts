@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import type { KafkaMessage, Producer } from 'kafkajs';
+import type { KafkaMessage } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
-import { producerStateLost } from '../kafka.js';
 import { consumerDeadLetters, consumerMessages } from '../metrics.js';
+import type { RenewableProducer } from '../renewable-producer.js';
 import { storeDeadLetter } from './dead-letter-store.js';
 
 export type DeadLetterReason =
@@ -50,12 +50,11 @@ export class DeadLetterPublisher {
   changed = false;
 
   constructor(
-    private producer: Producer,
+    /** Replaced when Kafka refuses its sequence state; the batch then fails and is handled again. */
+    private readonly producer: RenewableProducer,
     /** The consumer's dead-letter topic, prefix included. */
     private readonly topic: string,
     private readonly consumer: string,
-    /** A new, connected producer in place of one whose state Kafka refuses (kafka.ts producerStateLost). */
-    private readonly renew?: (lost: Producer) => Promise<Producer>,
   ) {}
 
   async send(
@@ -69,17 +68,13 @@ export class DeadLetterPublisher {
   ): Promise<void> {
     const details = { reason, error, attempts, consumer: this.consumer, topic, partition };
     const headers = deadLetterHeaders(message, details);
-    try {
-      await this.producer.send({
+    await this.producer.send((producer) =>
+      producer.send({
         topic: this.topic,
         acks: -1,
         messages: [{ key: message.key, value: message.value, headers }],
-      });
-    } catch (error) {
-      // The batch fails and is handled again; with a new producer, if the old one is refused for good.
-      if (this.renew && producerStateLost(error)) this.producer = await this.renew(this.producer);
-      throw error;
-    }
+      }),
+    );
     await storeDeadLetter(manager, message, details);
     this.changed = true;
     consumerDeadLetters.inc({ consumer: this.consumer, topic, reason });

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
-import type { Admin, Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import {
   consumerGroupId,
@@ -8,9 +8,10 @@ import {
   type CloudEvent,
   type DeadLetterReplay,
 } from '@samvirke/contracts';
-import { createKafka, ensureTopics, RELIABLE_PRODUCER } from '../kafka.js';
+import { createKafka, ensureTopics } from '../kafka.js';
 import { physicalTopic, type MessagingConfig } from '../messaging-config.js';
 import { consumerEndToEnd, consumerLag } from '../metrics.js';
+import { RenewableProducer } from '../renewable-producer.js';
 import { BatchProcessor } from './batch-processor.js';
 import { DeadLetterPublisher } from './dead-letter.js';
 import { consumerSettings } from './consumer-settings.js';
@@ -47,7 +48,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private topics: string[] = [];
   private replacing = false;
   private readonly watchdog = new FetchWatchdog(CONSUMER_STALL_MS, () => void this.replaceConsumer());
-  private producer: Producer;
+  private readonly producer: RenewableProducer;
   private readonly admin: Admin;
   private readonly groupId: string;
   private readonly deadLetters: string;
@@ -65,14 +66,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.groupId = physicalTopic(options.config, consumerGroupId(options.consumer));
     this.deadLetters = physicalTopic(options.config, deadLetterTopic(options.consumer));
     this.kafkaConsumer = this.createConsumer();
-    this.producer = kafka.producer(RELIABLE_PRODUCER);
+    this.producer = new RenewableProducer(kafka, `dead letters of ${options.consumer}`);
     this.admin = kafka.admin();
-    this.deadLetterPublisher = new DeadLetterPublisher(
-      this.producer,
-      this.deadLetters,
-      options.consumer,
-      (lost) => this.renewProducer(kafka, lost),
-    );
+    this.deadLetterPublisher = new DeadLetterPublisher(this.producer, this.deadLetters, options.consumer);
     this.processor = new BatchProcessor({
       consumer: options.consumer,
       config: options.config,
@@ -81,14 +77,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       deadLetters: this.deadLetterPublisher,
     });
     this.replayer = new DeadLetterReplayer(options.consumer, options.dataSource, this.processor);
-  }
-
-  /** A new, connected dead-letter producer in place of one Kafka refuses (kafka.ts producerStateLost). */
-  private async renewProducer(kafka: Kafka, lost: Producer): Promise<Producer> {
-    await lost.disconnect().catch(() => undefined);
-    this.producer = kafka.producer(RELIABLE_PRODUCER);
-    await this.producer.connect();
-    return this.producer;
   }
 
   /** Runs one of this consumer's dead letters through its handler again (see DeadLetterReplayer). */

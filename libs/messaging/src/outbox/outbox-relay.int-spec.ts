@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
+import type { RenewableProducer } from '../renewable-producer.js';
 import { organisationRegisteredV1, TOPICS } from '@samvirke/contracts';
 import {
   dropSchema,
@@ -249,8 +249,8 @@ describe('outbox relay wake-up and retention', () => {
   it("starts a new producer when Kafka refuses the old one's sequence state, and publishes on", async () => {
     // What kafkajs's idempotent producer does after a request failed as a broker died (seen in the
     // broker fault test): every send from then on is refused with OUT_OF_ORDER_SEQUENCE_NUMBER.
-    const internals = relay as unknown as { producer: Producer };
-    const refused = internals.producer;
+    const internals = relay as unknown as { producer: RenewableProducer };
+    const refused = internals.producer.current;
     let refusals = 0;
     refused.sendBatch = () => {
       refusals += 1;
@@ -264,7 +264,7 @@ describe('outbox relay wake-up and retention', () => {
       timeoutMs: 20_000,
     });
     expect(refusals).toBe(1);
-    expect(internals.producer).not.toBe(refused);
+    expect(internals.producer.current).not.toBe(refused);
   });
 
   it('prunes published rows older than the retention window and keeps pending ones', async () => {

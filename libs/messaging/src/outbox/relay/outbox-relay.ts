@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
-import type { Admin, Kafka, Producer } from 'kafkajs';
+import type { Admin } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { createKafka, producerStateLost, RELIABLE_PRODUCER } from '../../kafka.js';
+import { createKafka } from '../../kafka.js';
 import type { MessagingConfig } from '../../messaging-config.js';
+import { RenewableProducer } from '../../renewable-producer.js';
 import { OutboxStore, type PendingRow } from './outbox.store.js';
 import { drainPending } from './relay-drain.js';
 import { RelayHousekeeping } from './relay-housekeeping.js';
@@ -21,10 +22,8 @@ import { RelayWakeUp } from './relay-wake-up.js';
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
-  private readonly kafka: Kafka;
-  private producer: Producer;
-  /** Set when a new producer could not connect yet: the next cycle connects it first. */
-  private producerPending = false;
+  /** Replaced when Kafka refuses its sequence state (RenewableProducer). */
+  private readonly producer: RenewableProducer;
   private readonly admin: Admin;
   private readonly store: OutboxStore;
   private readonly publisher: RelayPublisher;
@@ -44,9 +43,9 @@ export class OutboxRelay {
     dataSource: DataSource,
     private readonly config: MessagingConfig,
   ) {
-    this.kafka = createKafka(config, 'relay');
-    this.producer = this.kafka.producer(RELIABLE_PRODUCER);
-    this.admin = this.kafka.admin();
+    const kafka = createKafka(config, 'relay');
+    this.producer = new RenewableProducer(kafka, 'relay');
+    this.admin = kafka.admin();
     this.store = new OutboxStore(dataSource, config.outboxBatchSize);
     this.publisher = new RelayPublisher(this.producer, this.admin, config);
     this.leadership = new RelayLeadership(dataSource, (position) => this.wakeUp.wakeFrom(position));
@@ -122,34 +121,14 @@ export class OutboxRelay {
       } catch (error) {
         failures += 1;
         this.logger.warn({ msg: 'outbox relay cycle failed; retrying', error: String(error), failures });
-        if (producerStateLost(error)) await this.renewProducer();
         if (this.leadership.isLeader && !(await this.leadership.lockAlive())) await this.leadership.release();
         await this.wakeUp.sleep(Math.min(200 * 2 ** failures, 5_000), this.running);
       }
     }
   }
 
-  /**
-   * Replaces a producer whose sequence state Kafka no longer accepts (see producerStateLost): in
-   * the broker fault test the relay otherwise sat refused forever once a broker had been killed
-   * mid-request. The new producer has a new producer id; rows it sends again are deduplicated by
-   * the consumers' inbox.
-   */
-  private async renewProducer(): Promise<void> {
-    this.logger.warn({ msg: 'Kafka refused the producer state; starting a new producer' });
-    const lost = this.producer;
-    this.producer = this.kafka.producer(RELIABLE_PRODUCER);
-    this.publisher.use(this.producer);
-    this.producerPending = true;
-    await lost.disconnect().catch(() => undefined);
-  }
-
   /** Leads if it can, publishes and prunes while it leads, then waits for a notification or the poll. */
   private async cycle(): Promise<void> {
-    if (this.producerPending) {
-      await this.producer.connect();
-      this.producerPending = false;
-    }
     if (!this.leadership.isLeader && (await this.leadership.tryLead())) this.cursor = 0n;
     if (this.leadership.isLeader) {
       await this.drain();

@@ -1,6 +1,7 @@
-import type { Admin, Producer } from 'kafkajs';
+import type { Admin } from 'kafkajs';
 import { ensureTopics, type TopicPlacement } from '../../kafka.js';
 import { outboxPublished, outboxPublishLatency } from '../../metrics.js';
+import type { RenewableProducer } from '../../renewable-producer.js';
 import type { PendingRow } from './outbox.store.js';
 
 type KafkaMessage = { key: string; value: string | null; headers: Record<string, string> };
@@ -11,15 +12,10 @@ export class RelayPublisher {
   private readonly publishedListeners: ((eventIds: readonly string[]) => void)[] = [];
 
   constructor(
-    private producer: Producer,
+    private readonly producer: RenewableProducer,
     private readonly admin: Admin,
     private readonly placement: TopicPlacement,
   ) {}
-
-  /** Sends with `producer` from now on (the relay's replacement for one whose state was lost). */
-  use(producer: Producer): void {
-    this.producer = producer;
-  }
 
   /** Called with the ids of the events Kafka has just acknowledged (for benchmarks and tests). */
   onPublished(listener: (eventIds: readonly string[]) => void): void {
@@ -34,10 +30,12 @@ export class RelayPublisher {
       byTopic.set(row.topic, messages);
     }
     await this.ensure([...byTopic.keys()]);
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    await this.producer.send((producer) =>
+      producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      }),
+    );
     if (this.publishedListeners.length) {
       const ids = rows.map((row) => row.id);
       for (const listener of this.publishedListeners) listener(ids);
