@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { IndicatorDto } from '@samvirke/contracts';
 import type { CategoryValue } from '../progress/disaggregation.rules.js';
 import { tableKey, type IndicatorFigures } from '../progress/progress.rules.js';
+import { indicatorFigures, type IndicatorColumns } from '../progress/progress.store.js';
 import type { OrganisationValue } from '../progress/table-view.js';
 import type { PeriodCategoryValue } from './analytics-categories.rules.js';
 import type { PlacedValue } from './analytics-places.rules.js';
@@ -77,8 +78,8 @@ export class AnalyticsStore {
       `WITH tracked AS (
          SELECT i.* FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
           WHERE pi.programme_id = $1 AND ($2::text[] IS NULL OR i.code = ANY($2::text[])))
-       SELECT id, code, name_da, name_en, unit, polarity, sensitive, aggregation, denominator_id, disaggregations,
-              true AS tracked FROM tracked
+       SELECT id AS indicator_id, code, name_da, name_en, unit, polarity, sensitive, aggregation, denominator_id,
+              disaggregations, true AS tracked FROM tracked
        UNION ALL
        SELECT id, code, name_da, name_en, unit, polarity, sensitive, aggregation, denominator_id, disaggregations,
               false FROM indicator
@@ -87,17 +88,7 @@ export class AnalyticsStore {
       [programmeId, codes],
     );
     return rows.map((row) => ({
-      indicatorId: row.id,
-      code: row.code,
-      nameDa: row.name_da,
-      nameEn: row.name_en,
-      unit: row.unit,
-      polarity: row.polarity,
-      sensitive: row.sensitive,
-      aggregation: row.aggregation,
-      denominatorId: row.denominator_id,
-      baseline: null,
-      target: null,
+      ...indicatorFigures(row, null, null),
       disaggregations: row.disaggregations,
       tracked: row.tracked,
     }));
@@ -164,16 +155,7 @@ export class AnalyticsStore {
   }
 }
 
-interface IndicatorRow {
-  id: string;
-  code: string;
-  name_da: string;
-  name_en: string;
-  unit: IndicatorFigures['unit'];
-  polarity: IndicatorFigures['polarity'];
-  sensitive: boolean;
-  aggregation: IndicatorFigures['aggregation'];
-  denominator_id: string | null;
+interface IndicatorRow extends IndicatorColumns {
   disaggregations: IndicatorDto['disaggregations'];
   tracked: boolean;
 }

@@ -14,7 +14,8 @@ export interface ReportingPeriodRow {
   due_date: string;
 }
 
-interface IndicatorRow {
+/** An indicator's columns as the measurement stores select them. */
+export interface IndicatorColumns {
   indicator_id: string;
   code: string;
   name_da: string;
@@ -24,6 +25,9 @@ interface IndicatorRow {
   sensitive: boolean;
   aggregation: IndicatorFigures['aggregation'];
   denominator_id: string | null;
+}
+
+interface IndicatorRow extends IndicatorColumns {
   baseline: { value: number } | null;
   targets: { period: string; value: number }[];
 }
@@ -72,8 +76,8 @@ export class ProgressStore {
       [programmeId, periods],
     );
     return {
-      indicators: indicators.map((row) => indicatorFigures(row, periods[0])),
-      denominators: denominators.map((row) => indicatorFigures(row, periods[0])),
+      indicators: indicators.map((row) => figuresFor(row, periods[0])),
+      denominators: denominators.map((row) => figuresFor(row, periods[0])),
       tables: tables(aggregates, values),
       contributors: new Map(
         aggregates
@@ -156,7 +160,17 @@ function tables(
 }
 
 /** An indicator's row as the rules take it, with its target for `period`. */
-function indicatorFigures(row: IndicatorRow, period: string): IndicatorFigures {
+function figuresFor(row: IndicatorRow, period: string): IndicatorFigures {
+  const target = row.targets.find((candidate) => candidate.period === period)?.value ?? null;
+  return indicatorFigures(row, row.baseline?.value ?? null, target);
+}
+
+/** An indicator's columns as the rules take them, with the baseline and target that apply. */
+export function indicatorFigures(
+  row: IndicatorColumns,
+  baseline: number | null,
+  target: number | null,
+): IndicatorFigures {
   return {
     indicatorId: row.indicator_id,
     code: row.code,
@@ -167,7 +181,7 @@ function indicatorFigures(row: IndicatorRow, period: string): IndicatorFigures {
     sensitive: row.sensitive,
     aggregation: row.aggregation,
     denominatorId: row.denominator_id,
-    baseline: row.baseline?.value ?? null,
-    target: row.targets.find((target) => target.period === period)?.value ?? null,
+    baseline,
+    target,
   };
 }
