@@ -48,7 +48,11 @@ export function spawnCompiled(
     ? ['--import', './tools/runtime/register.mjs']
     : [];
   // The V8 flags services run with in `npm start` and the image (tools/platform/_services.sh).
-  const flags = ['--max-semi-space-size=4'];
+  // SAMVIRKE_TEST_NODE_FLAGS adds flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark's services).
+  const flags = [
+    '--max-semi-space-size=4',
+    ...(process.env['SAMVIRKE_TEST_NODE_FLAGS']?.split(' ').filter(Boolean) ?? []),
+  ];
   const child = spawn(
     process.execPath,
     [`--title=samvirke-test:${title}`, ...flags, ...hook, script, ...args],

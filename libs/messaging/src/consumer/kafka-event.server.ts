@@ -16,12 +16,16 @@ import { BatchProcessor } from './batch-processor.js';
 import { DeadLetterPublisher } from './dead-letter.js';
 import { consumerSettings } from './consumer-settings.js';
 import { FetchWatchdog } from './fetch-watchdog.js';
+import { PartitionProgressMonitor } from './partition-progress.js';
 import { DeadLetterReplayer } from './dead-letter-replayer.js';
 import { countUnreplayed } from './dead-letter-store.js';
 
 /** How often the gauge of unreplayed dead letters is counted besides after each change. */
 const UNREPLAYED_COUNT_EVERY_MS = 30_000;
-/** A consumer that neither fetched nor handled a batch for this long is replaced (FetchWatchdog). */
+/**
+ * A consumer that neither fetched nor handled a batch for this long is replaced (FetchWatchdog),
+ * as is one with an assigned partition behind whose committed offset did not move (PartitionProgress).
+ */
 const CONSUMER_STALL_MS = 60_000;
 
 export interface EventConsumerOptions {
@@ -47,7 +51,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private kafkaConsumer: Consumer;
   private topics: string[] = [];
   private replacing = false;
-  private readonly watchdog = new FetchWatchdog(CONSUMER_STALL_MS, () => void this.replaceConsumer());
+  private readonly watchdog = new FetchWatchdog(
+    CONSUMER_STALL_MS,
+    () => void this.replaceConsumer('consumer has not fetched for a while; starting a new one'),
+  );
+  private readonly progress: PartitionProgressMonitor;
   private readonly producer: RenewableProducer;
   private readonly admin: Admin;
   private readonly groupId: string;
@@ -68,6 +76,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.kafkaConsumer = this.createConsumer();
     this.producer = new RenewableProducer(kafka, `dead letters of ${options.consumer}`);
     this.admin = kafka.admin();
+    this.progress = new PartitionProgressMonitor(this.admin, this.groupId, CONSUMER_STALL_MS, (stuck) => {
+      void this.replaceConsumer('partitions behind without progress; starting a new consumer', stuck);
+    });
     this.deadLetterPublisher = new DeadLetterPublisher(this.producer, this.deadLetters, options.consumer);
     this.processor = new BatchProcessor({
       consumer: options.consumer,
@@ -122,6 +133,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   async close(): Promise<void> {
     this.closing = true;
     this.watchdog.stop();
+    this.progress.stop();
     clearInterval(this.unreplayedTimer);
     await this.kafkaConsumer.disconnect().catch(() => undefined);
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
@@ -143,6 +155,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.unreplayedTimer = setInterval(() => void this.countOpen(), UNREPLAYED_COUNT_EVERY_MS);
     this.unreplayedTimer.unref();
     this.watchdog.start();
+    this.progress.start();
     await this.run();
   }
 
@@ -150,26 +163,24 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private createConsumer(): Consumer {
     const consumer = this.kafka.consumer(consumerSettings(this.groupId, () => this.closing));
     consumer.on(consumer.events.FETCH_START, () => this.watchdog.fetching());
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      if (consumer === this.kafkaConsumer) this.progress.assigned(payload.memberAssignment);
+    });
     // kafkajs may give up for good after a long broker outage: the service must not sit deaf.
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (payload.restart || this.closing || consumer !== this.kafkaConsumer) return;
-      this.logger.warn?.(
-        { msg: 'consumer crashed; starting it again', error: String(payload.error) },
-        KafkaEventServer.name,
-      );
-      void this.restart();
+      // A new consumer rather than the same one again: after a broker died, a consumer restarted
+      // by kafkajs kept fetching without ever delivering some partitions (broker fault test).
+      void this.replaceConsumer('consumer crashed; starting a new one', String(payload.error));
     });
     return consumer;
   }
 
-  /** Replaces a stalled consumer (FetchWatchdog); the old one may never finish disconnecting. */
-  private async replaceConsumer(): Promise<void> {
+  /** Replaces a stalled or crashed consumer; the old one may never finish disconnecting. */
+  private async replaceConsumer(msg: string, detail?: unknown): Promise<void> {
     if (this.closing || this.replacing) return;
     this.replacing = true;
-    this.logger.warn?.(
-      { msg: 'consumer has not fetched for a while; starting a new one', stalledMs: CONSUMER_STALL_MS },
-      KafkaEventServer.name,
-    );
+    this.logger.warn?.({ msg, detail, stalledMs: CONSUMER_STALL_MS }, KafkaEventServer.name);
     const stalled = this.kafkaConsumer;
     this.kafkaConsumer = this.createConsumer();
     await Promise.race([stalled.disconnect().catch(() => undefined), sleep(10_000)]);
