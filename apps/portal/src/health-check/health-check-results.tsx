@@ -77,6 +77,12 @@ function Distribution({ round }: { round: HealthCheckRoundResultDto }) {
             <li key={result.condition}>
               <span className="health-bar-name">
                 {name}: {formatMean(i18n, result.mean)}
+                {result.dontKnow > 0 && (
+                  <span className="muted">
+                    {' '}
+                    ({t(`Ved ikke: ${result.dontKnow}, ikke i gennemsnittet`, `Don't know: ${result.dontKnow}, not in the mean`)})
+                  </span>
+                )}
               </span>
               <span className="health-mean" aria-hidden="true">
                 <span style={{ width: `${(result.mean / 5) * 100}%` }} />
