@@ -163,12 +163,12 @@ export async function emailSettings(
   // chooses e-mail for the category again (which ends the opt-out).
   const rows = await manager.query<{ setting: EmailSetting }[]>(
     `SELECT 'off' AS setting FROM email_opt_out
-      WHERE email_digest = encode(sha256(convert_to($1, 'UTF8')), 'hex') AND category = $2
+      WHERE email_digest = left(encode(sha256(convert_to($1, 'UTF8')), 'hex'), 32) AND category = $2
      UNION ALL
      SELECT p.setting FROM preference p JOIN user_profile u ON u.subject = p.subject
       WHERE lower(u.email) = $1 AND p.category = $2 AND p.channel = 'email'
         AND NOT EXISTS (SELECT 1 FROM email_opt_out
-                         WHERE email_digest = encode(sha256(convert_to($1, 'UTF8')), 'hex') AND category = $2)`,
+                         WHERE email_digest = left(encode(sha256(convert_to($1, 'UTF8')), 'hex'), 32) AND category = $2)`,
     [email, category],
   );
   return rows.map((row) => row.setting);

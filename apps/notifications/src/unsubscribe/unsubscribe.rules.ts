@@ -7,9 +7,13 @@ import {
 } from '@samvirke/contracts';
 
 /**
- * Signed unsubscribe links. The token carries no address, only its SHA-256 (the e-mail it sits in
- * was sent to that address anyway, but the link travels through logs and link scanners), the
- * categories it turns off and its expiry, signed with HMAC-SHA-256 under UNSUBSCRIBE_SECRET.
+ * Signed unsubscribe links. The token carries no address, only the first 128 bits of its SHA-256
+ * (the e-mail it sits in was sent to that address anyway, but the link travels through logs and
+ * link scanners), the categories it turns off and its expiry, signed with HMAC-SHA-256 (truncated to
+ * 128 bits) under UNSUBSCRIBE_SECRET. It is short because a path parameter may have 100 characters:
+ * `v1.` + 30 characters of payload (16 bytes digest, 4 bytes expiry, 2 bytes category bits) + `.` +
+ * 22 of signature. Category bits follow NOTIFICATION_CATEGORY_NAMES, to which categories are only
+ * ever appended.
  */
 export interface UnsubscribeClaim {
   readonly emailDigest: string;
@@ -22,15 +26,23 @@ export type TokenCheck =
   | { readonly ok: true; readonly claim: UnsubscribeClaim }
   | { readonly ok: false; readonly reason: 'invalid' | 'expired' | 'critical' };
 
-const base64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
+const DIGEST_BYTES = 16;
+const MAC_BYTES = 16;
 
-/** The pseudonymous key of an address: SHA-256 of it in lower case, as hex (PostgreSQL computes the same). */
+/** The pseudonymous key of an address: the first 128 bits of SHA-256 of it in lower case, as hex (PostgreSQL computes the same). */
 export function emailDigest(email: string): string {
-  return createHash('sha256').update(email.trim().toLowerCase(), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(email.trim().toLowerCase(), 'utf8')
+    .digest('hex')
+    .slice(0, DIGEST_BYTES * 2);
 }
 
 function mac(secret: string, payload: string): Buffer {
-  return createHmac('sha256', secret).update(`unsubscribe.v1.${payload}`).digest();
+  return createHmac('sha256', secret).update(`unsubscribe.v1.${payload}`).digest().subarray(0, MAC_BYTES);
+}
+
+function categoryBits(categories: readonly NotificationCategory[]): number {
+  return categories.reduce((bits, category) => bits | (1 << NOTIFICATION_CATEGORY_NAMES.indexOf(category)), 0);
 }
 
 /** A token for these categories of this address, valid for `ttlDays` from `now`. */
@@ -41,25 +53,25 @@ export function signUnsubscribeToken(
   ttlDays: number,
   now: Date = new Date(),
 ): string {
-  const expiresAt = Math.floor(now.getTime() / 1000) + ttlDays * 86_400;
-  const payload = base64url(
-    JSON.stringify({ e: emailDigest(email), c: [...new Set(categories)].sort(), x: expiresAt }),
-  );
-  return `v1.${payload}.${base64url(mac(secret, payload))}`;
+  const bytes = Buffer.alloc(DIGEST_BYTES + 6);
+  Buffer.from(emailDigest(email), 'hex').copy(bytes, 0);
+  bytes.writeUInt32BE(Math.floor(now.getTime() / 1000) + ttlDays * 86_400, DIGEST_BYTES);
+  bytes.writeUInt16BE(categoryBits(categories), DIGEST_BYTES + 4);
+  const payload = bytes.toString('base64url');
+  return `v1.${payload}.${mac(secret, payload).toString('base64url')}`;
 }
 
 function parsePayload(payload: string): UnsubscribeClaim | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { e, c, x } = value as Record<string, unknown>;
-    const known = new Set<string>(NOTIFICATION_CATEGORY_NAMES);
-    if (typeof e !== 'string' || !/^[0-9a-f]{64}$/.test(e) || !Number.isInteger(x)) return undefined;
-    if (!Array.isArray(c) || c.length === 0 || !c.every((entry) => known.has(String(entry)))) return undefined;
-    return { emailDigest: e, categories: c as NotificationCategory[], expiresAt: x as number };
-  } catch {
-    return undefined;
-  }
+  const bytes = Buffer.from(payload, 'base64url');
+  if (bytes.length !== DIGEST_BYTES + 6) return undefined;
+  const bits = bytes.readUInt16BE(DIGEST_BYTES + 4);
+  const categories = NOTIFICATION_CATEGORY_NAMES.filter((_, index) => (bits & (1 << index)) !== 0);
+  if (categories.length === 0 || bits >> NOTIFICATION_CATEGORY_NAMES.length !== 0) return undefined;
+  return {
+    emailDigest: bytes.subarray(0, DIGEST_BYTES).toString('hex'),
+    categories,
+    expiresAt: bytes.readUInt32BE(DIGEST_BYTES),
+  };
 }
 
 /** Checks the signature first, then the expiry, then that no category is critical. */

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationCategory } from '@samvirke/contracts';
 
-const DIGEST_OF_EMAIL = `encode(sha256(convert_to(lower(u.email), 'UTF8')), 'hex')`;
+/** The first 128 bits of the SHA-256 of a user's address, as emailDigest() computes it. */
+const DIGEST_OF_EMAIL = `left(encode(sha256(convert_to(lower(u.email), 'UTF8')), 'hex'), 32)`;
 
-/** The categories of these that are turned off for the address with this SHA-256. */
+/** The categories of these that are turned off for the address with this digest. */
 export async function optedOutCategories(
   manager: EntityManager,
   emailDigest: string,

@@ -3,8 +3,9 @@ import { pageQuerySchema } from '../pagination.js';
 
 /**
  * What a notification is about. Critical categories (reporting overdue to the backbone, a payment
- * held) cannot be muted or put in a digest; the others may be muted per channel or sent as a
- * daily digest by e-mail.
+ * held) cannot be muted or put in a digest; the others may be muted per channel or sent in a
+ * daily or weekly digest by e-mail. Append new categories at the end: signed unsubscribe links
+ * name categories by their position here (apps/notifications/src/unsubscribe/unsubscribe.rules.ts).
  */
 export const NOTIFICATION_CATEGORIES = {
   'reporting-reminder': { critical: false },

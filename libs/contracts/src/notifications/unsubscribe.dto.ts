@@ -16,6 +16,6 @@ export type UnsubscribeLinkDto = z.infer<typeof unsubscribeLinkSchema>;
 /** The token of an unsubscribe link as it appears in the address: version, payload and HMAC. */
 export const unsubscribeTokenSchema = z
   .string()
-  .max(400)
+  .max(100)
   .regex(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
 
