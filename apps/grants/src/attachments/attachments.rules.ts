@@ -1,12 +1,6 @@
 import { typeRefusal as refusalOf } from '@samvirke/platform';
 
-export {
-  contentDisposition,
-  declaredType,
-  fileName,
-  sha256Hex,
-  sniffMediaType,
-} from '@samvirke/platform';
+export { contentDisposition, declaredType, fileName, sha256Hex, sniffMediaType } from '@samvirke/platform';
 
 /**
  * Why the bytes may not be attached to a report, for a 415: none of the types, or not the type

@@ -1,4 +1,12 @@
-import { digestBundles, dueDigestDay, dueHeldEmails, isoWeekday, leaseSeconds, nextStep, webhookOutcome } from './deliveries.rules.js';
+import {
+  digestBundles,
+  dueDigestDay,
+  dueHeldEmails,
+  isoWeekday,
+  leaseSeconds,
+  nextStep,
+  webhookOutcome,
+} from './deliveries.rules.js';
 
 const failed = { ok: false, statusCode: 500, error: 'HTTP 500', durationMs: 12 };
 
@@ -76,7 +84,7 @@ describe('the weekly digest', () => {
     expect(isoWeekday('2030-03-10')).toBe(7);
   });
 
-  it('takes weekly readers\' e-mails only on their weekday, and daily and unknown ones every day', () => {
+  it("takes weekly readers' e-mails only on their weekday, and daily and unknown ones every day", () => {
     const held = [
       { id: 'weekly-wed', recipient: 'w@x.example', language: null, subject: 'W', schedules: [3] },
       { id: 'contact', recipient: 'c@x.example', language: null, subject: 'C', schedules: [] },

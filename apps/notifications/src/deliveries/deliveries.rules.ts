@@ -1,4 +1,8 @@
-import type { NotificationCategory, NotificationLanguage, WEBHOOK_FAILURE_REASONS } from '@samvirke/contracts';
+import type {
+  NotificationCategory,
+  NotificationLanguage,
+  WEBHOOK_FAILURE_REASONS,
+} from '@samvirke/contracts';
 
 export type FailureReason = (typeof WEBHOOK_FAILURE_REASONS)[number];
 

@@ -81,7 +81,12 @@ export const DECISION_RECORDED_RULE = defineRule({
   event: decisionRecordedV1,
   template: 'decision-recorded',
   category: 'governance',
-  directory: (data) => ({ programmeId: data.programmeId, organisationIds: [], backbones: false, members: true }),
+  directory: (data) => ({
+    programmeId: data.programmeId,
+    organisationIds: [],
+    backbones: false,
+    members: true,
+  }),
   outcome: (data, facts) => ({
     audiences: [{ organisationIds: facts.members ?? [], role: '*' }],
     variables: (language) => ({

@@ -329,7 +329,7 @@ describe('templates', () => {
     expect(inbox.body.items.map((item) => item.eventType)).toContain(healthCheckRoundOpenedV1.type);
   });
 
-  it("tells every current member organisation of the programme of a decision in its log", async () => {
+  it('tells every current member organisation of the programme of a decision in its log', async () => {
     await ctx.publish([
       {
         definition: decisionRecordedV1,

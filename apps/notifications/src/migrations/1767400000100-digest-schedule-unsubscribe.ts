@@ -26,8 +26,6 @@ export class DigestScheduleUnsubscribe1767400000100 implements MigrationInterfac
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE delivery DROP COLUMN unsubscribe_token`);
     await runner.query(`DROP TABLE email_opt_out`);
-    await runner.query(
-      `ALTER TABLE user_profile DROP COLUMN digest_frequency, DROP COLUMN digest_weekday`,
-    );
+    await runner.query(`ALTER TABLE user_profile DROP COLUMN digest_frequency, DROP COLUMN digest_weekday`);
   }
 }

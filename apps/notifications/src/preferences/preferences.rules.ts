@@ -76,7 +76,10 @@ export function reSubscribedCategories(command: UpdatePreferences): string[] {
 }
 
 /** Every category with its settings: what the user chose, else on. */
-export function preferencesDto(profile: ProfileRow | undefined, rows: readonly PreferenceRow[]): PreferencesDto {
+export function preferencesDto(
+  profile: ProfileRow | undefined,
+  rows: readonly PreferenceRow[],
+): PreferencesDto {
   const setting = (category: string, channel: string): string | undefined =>
     rows.find((row) => row.category === category && row.channel === channel)?.setting;
   return {

@@ -41,7 +41,7 @@ describe('the weekly digest', () => {
     );
   });
 
-  it('holds weekly readers\' e-mails, announcements included, for their weekday and sends each once', async () => {
+  it("holds weekly readers' e-mails, announcements included, for their weekday and sends each once", async () => {
     const changed = await ctx.call<PreferencesDto>('reporterAarhus', 'PUT', '/preferences', {
       language: 'en',
       digest: { frequency: 'weekly', weekday: 3 },
@@ -85,7 +85,10 @@ describe('the weekly digest', () => {
     expect((await held()).map((row) => row.status)).toEqual(['held', 'held']);
     expect(await digests.runIfDue(new Date('2030-03-06T06:01:00Z'))).toBe(1);
 
-    const digest = await waitFor('the weekly digest mail', () => ctx.mailsTo(READER, /since the last digest/)[0]);
+    const digest = await waitFor(
+      'the weekly digest mail',
+      () => ctx.mailsTo(READER, /since the last digest/)[0],
+    );
     expect(digest.subject).toBe('Samvirke: 2 notifications since the last digest');
     expect(digest.text).toContain(title);
     expect(digest.text).toContain('2031-Q1');

@@ -30,6 +30,7 @@ export class UnsubscribeLinks {
 
   /** The address a mail program posts to (RFC 8058), for the header. */
   oneClickUrl(token: string): string {
-    return unsubscribeUrls({ portal: this.config.PORTAL_URL, api: this.config.PUBLIC_API_URL }, token).oneClick;
+    return unsubscribeUrls({ portal: this.config.PORTAL_URL, api: this.config.PUBLIC_API_URL }, token)
+      .oneClick;
   }
 }

@@ -20,7 +20,9 @@ export class UnsubscribeController {
   @Public()
   @Post(':token')
   @HttpCode(200)
-  unsubscribe(@Param('token', { schema: unsubscribeTokenSchema }) token: string): Promise<UnsubscribeLinkDto> {
+  unsubscribe(
+    @Param('token', { schema: unsubscribeTokenSchema }) token: string,
+  ): Promise<UnsubscribeLinkDto> {
     return this.unsubscribes.unsubscribe(token);
   }
 }

@@ -55,7 +55,8 @@ const overdue = (period: string) => ({
 /** The raw message with folded header lines joined again (RFC 5322 folding). */
 const unfolded = (raw = ''): string => raw.replace(/\r?\n[ \t]+/g, ' ');
 
-const tokenIn = (raw: string): string => /\/unsubscribe\/(v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)>/.exec(raw)?.[1] ?? '';
+const tokenIn = (raw: string): string =>
+  /\/unsubscribe\/(v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)>/.exec(raw)?.[1] ?? '';
 
 const optOuts = async (): Promise<number> =>
   Number((await ctx.db.query<{ n: string }[]>(`SELECT count(*)::text AS n FROM email_opt_out`))[0]?.n);
@@ -74,7 +75,9 @@ describe('signed unsubscribe links', () => {
   it('are in every non-critical e-mail with a one-click header, and never in a critical one', () => {
     const [review] = ctx.mailsTo(CONTACT, /2026-Q1/);
     const [critical] = ctx.mailsTo(CONTACT, /2026-Q2/);
-    expect(review?.text).toMatch(/Du kan framelde dig disse e-mails her: http:\/\/127\.0\.0\.1:5173\/afmeld\/v1\./);
+    expect(review?.text).toMatch(
+      /Du kan framelde dig disse e-mails her: http:\/\/127\.0\.0\.1:5173\/afmeld\/v1\./,
+    );
     expect(unfolded(review?.raw)).toMatch(
       /List-Unsubscribe: <http:\/\/127\.0\.0\.1:3000\/api\/notifications\/unsubscribe\/v1\./,
     );
@@ -94,7 +97,13 @@ describe('signed unsubscribe links', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.type).toBe('https://samvirke.dk/problems/unsubscribe-link-invalid');
     expect(invalid.body.errors?.map((error) => error.pointer)).toEqual(['/token']);
-    const old = signUnsubscribeToken(DEVELOPMENT_UNSUBSCRIBE_SECRET, CONTACT, ['submission-review'], 30, new Date('2020-01-01'));
+    const old = signUnsubscribeToken(
+      DEVELOPMENT_UNSUBSCRIBE_SECRET,
+      CONTACT,
+      ['submission-review'],
+      30,
+      new Date('2020-01-01'),
+    );
     const expired = await follow('POST', old);
     expect(expired.status).toBe(410);
     expect(expired.body.type).toBe('https://samvirke.dk/problems/unsubscribe-link-expired');
@@ -129,8 +138,9 @@ describe('signed unsubscribe links', () => {
   it("turns a user's preference off too, and choosing e-mail again ends the unsubscribe", async () => {
     expect((await ctx.call('reporterAarhus', 'GET', '/preferences')).status).toBe(200);
     await ctx.handled(await ctx.publish([returned('2027-Q1')]));
-    const mail = await waitFor('the reporter mail', () =>
-      ctx.mailsTo('reporter.aarhus@samvirke.example', /2027-Q1/)[0],
+    const mail = await waitFor(
+      'the reporter mail',
+      () => ctx.mailsTo('reporter.aarhus@samvirke.example', /2027-Q1/)[0],
     );
     expect((await follow('POST', tokenIn(mail.raw))).status).toBe(200);
     const off = await ctx.call<PreferencesDto>('reporterAarhus', 'GET', '/preferences');

@@ -26,11 +26,21 @@ describe('signed unsubscribe links', () => {
     });
   });
 
-  it('carries several categories (a digest\'s), and stays short', () => {
-    const token = signUnsubscribeToken(SECRET, 'a@x.example', ['grant-update', 'announcement', 'governance'], 365, NOW);
+  it("carries several categories (a digest's), and stays short", () => {
+    const token = signUnsubscribeToken(
+      SECRET,
+      'a@x.example',
+      ['grant-update', 'announcement', 'governance'],
+      365,
+      NOW,
+    );
     expect(token.length).toBeLessThanOrEqual(100);
     const check = verifyUnsubscribeToken(SECRET, token, NOW);
-    expect(check.ok && [...check.claim.categories].sort()).toEqual(['announcement', 'governance', 'grant-update']);
+    expect(check.ok && [...check.claim.categories].sort()).toEqual([
+      'announcement',
+      'governance',
+      'grant-update',
+    ]);
   });
 
   it('refuses a changed payload, a changed signature, another secret and garbage as invalid', () => {
@@ -39,7 +49,9 @@ describe('signed unsubscribe links', () => {
     const other = signUnsubscribeToken(SECRET, 'b@x.example', ['grant-update'], 30, NOW).split('.')[1];
     const invalid = { ok: false, reason: 'invalid' };
     expect(verifyUnsubscribeToken(SECRET, `${version}.${other}.${signature}`, NOW)).toEqual(invalid);
-    expect(verifyUnsubscribeToken(SECRET, `${version}.${payload}.${signature.slice(1)}A`, NOW)).toEqual(invalid);
+    expect(verifyUnsubscribeToken(SECRET, `${version}.${payload}.${signature.slice(1)}A`, NOW)).toEqual(
+      invalid,
+    );
     expect(verifyUnsubscribeToken('another-secret-of-some-length-here', token, NOW)).toEqual(invalid);
     expect(verifyUnsubscribeToken(SECRET, 'v1.abc', NOW)).toEqual(invalid);
     expect(verifyUnsubscribeToken(SECRET, `v2.${payload}.${signature}`, NOW)).toEqual(invalid);
@@ -56,7 +68,9 @@ describe('signed unsubscribe links', () => {
   });
 
   it('points the reader at the portal and the mail program at the gateway', () => {
-    expect(unsubscribeUrls({ portal: 'https://portal.example/', api: 'https://api.example' }, 'v1.a.b')).toEqual({
+    expect(
+      unsubscribeUrls({ portal: 'https://portal.example/', api: 'https://api.example' }, 'v1.a.b'),
+    ).toEqual({
       page: 'https://portal.example/afmeld/v1.a.b',
       oneClick: 'https://api.example/api/notifications/unsubscribe/v1.a.b',
     });

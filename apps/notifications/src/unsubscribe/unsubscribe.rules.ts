@@ -42,7 +42,10 @@ function mac(secret: string, payload: string): Buffer {
 }
 
 function categoryBits(categories: readonly NotificationCategory[]): number {
-  return categories.reduce((bits, category) => bits | (1 << NOTIFICATION_CATEGORY_NAMES.indexOf(category)), 0);
+  return categories.reduce(
+    (bits, category) => bits | (1 << NOTIFICATION_CATEGORY_NAMES.indexOf(category)),
+    0,
+  );
 }
 
 /** A token for these categories of this address, valid for `ttlDays` from `now`. */

@@ -9,12 +9,14 @@ const REFUSALS = {
   invalid: {
     status: 400,
     type: 'https://samvirke.dk/problems/unsubscribe-link-invalid',
-    detail: 'This unsubscribe link is not valid: it may have been changed or cut short. Use the link from the e-mail as it is.',
+    detail:
+      'This unsubscribe link is not valid: it may have been changed or cut short. Use the link from the e-mail as it is.',
   },
   expired: {
     status: 410,
     type: 'https://samvirke.dk/problems/unsubscribe-link-expired',
-    detail: 'This unsubscribe link has expired. Use the link in a newer e-mail, or log in and change your preferences.',
+    detail:
+      'This unsubscribe link has expired. Use the link in a newer e-mail, or log in and change your preferences.',
   },
   critical: {
     status: 422,
@@ -48,7 +50,11 @@ export class UnsubscribeService {
     if (check.ok) return check.claim;
     const refusal = REFUSALS[check.reason];
     throw new HttpException(
-      { ...refusal, title: 'Unsubscribe link refused', errors: [{ pointer: '/token', detail: refusal.detail }] },
+      {
+        ...refusal,
+        title: 'Unsubscribe link refused',
+        errors: [{ pointer: '/token', detail: refusal.detail }],
+      },
       refusal.status,
     );
   }

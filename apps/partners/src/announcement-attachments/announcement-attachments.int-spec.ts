@@ -49,7 +49,11 @@ async function send(
     },
     ...(bytes ? { body: new Uint8Array(bytes) } : {}),
   });
-  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  return {
+    status: response.status,
+    bytes: Buffer.from(await response.arrayBuffer()),
+    headers: response.headers,
+  };
 }
 
 const json = <T>(answer: { bytes: Buffer }): T => JSON.parse(answer.bytes.toString('utf8')) as T;
@@ -82,7 +86,7 @@ afterAll(async () => {
 }, 60_000);
 
 describe('announcement attachments', () => {
-  it('stores a manager\'s file byte for byte with its SHA-256, for the audience to download', async () => {
+  it("stores a manager's file byte for byte with its SHA-256, for the audience to download", async () => {
     const added = await send('coordinator', 'POST', base(toKobenhavn), PDF, {
       'file-name': encodeURIComponent('Referat fra styregruppen æøå.pdf'),
     });
@@ -96,7 +100,9 @@ describe('announcement attachments', () => {
       sha256: sha256Hex(PDF),
     });
     const listed = await send('reporterKobenhavn', 'GET', base(toKobenhavn));
-    expect(json<AnnouncementAttachmentsDto>(listed).attachments.map((entry) => entry.id)).toEqual([attachment.id]);
+    expect(json<AnnouncementAttachmentsDto>(listed).attachments.map((entry) => entry.id)).toEqual([
+      attachment.id,
+    ]);
     const download = await send('reporterKobenhavn', 'GET', `${base(toKobenhavn)}/${attachment.id}`);
     expect(download.status).toBe(200);
     expect(download.bytes.equals(PDF)).toBe(true);

@@ -9,7 +9,13 @@ import { AnnouncementsStore } from '../announcements/announcements.store.js';
 import { ProgrammeAccess } from '../programmes/programme-access.js';
 import { requireManager } from '../programmes/programmes.rules.js';
 import { PartnersObjectStorage } from './partners-object-storage.js';
-import { checkUpload, intact, objectKeyOf, type CheckedFile, type Upload } from './announcement-attachments.rules.js';
+import {
+  checkUpload,
+  intact,
+  objectKeyOf,
+  type CheckedFile,
+  type Upload,
+} from './announcement-attachments.rules.js';
 import { AnnouncementAttachmentsStore, withoutKey } from './announcement-attachments.store.js';
 
 export interface Download {
@@ -33,7 +39,11 @@ export class AnnouncementAttachmentsService {
     private readonly storage: PartnersObjectStorage,
   ) {}
 
-  async list(principal: Principal, programmeId: string, announcementId: string): Promise<AnnouncementAttachmentsDto> {
+  async list(
+    principal: Principal,
+    programmeId: string,
+    announcementId: string,
+  ): Promise<AnnouncementAttachmentsDto> {
     const manager = this.dataSource.manager;
     await this.readable(principal, programmeId, announcementId, manager);
     return { attachments: await new AnnouncementAttachmentsStore(manager).list(announcementId) };
@@ -57,7 +67,14 @@ export class AnnouncementAttachmentsService {
         const store = new AnnouncementAttachmentsStore(manager);
         const { bytes: _bytes, ...described } = file;
         const uploadedByOrganisationId = principal.organisations[0] ?? null;
-        await store.insert({ id, announcementId, programmeId, objectKey, uploadedByOrganisationId, ...described });
+        await store.insert({
+          id,
+          announcementId,
+          programmeId,
+          objectKey,
+          uploadedByOrganisationId,
+          ...described,
+        });
         const attachment = withoutKey(await store.get(announcementId, id));
         await this.storage.put(objectKey, file.bytes, file.mediaType, file.sha256);
         stored = objectKey;

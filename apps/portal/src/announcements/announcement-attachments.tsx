@@ -19,7 +19,9 @@ export function AnnouncementAttachments({ path, canManage }: { path: string; can
   const [failure, setFailure] = useState<unknown>(null);
   async function download(attachment: AnnouncementAttachmentDto): Promise<void> {
     setFailure(null);
-    await api.download(`${path}/${attachment.id}`).then((blob) => saveBlob(blob, attachment.fileName), setFailure);
+    await api
+      .download(`${path}/${attachment.id}`)
+      .then((blob) => saveBlob(blob, attachment.fileName), setFailure);
   }
   return (
     <section aria-labelledby="announcement-attachments">

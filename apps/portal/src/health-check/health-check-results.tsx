@@ -80,7 +80,12 @@ function Distribution({ round }: { round: HealthCheckRoundResultDto }) {
                 {result.dontKnow > 0 && (
                   <span className="muted">
                     {' '}
-                    ({t(`Ved ikke: ${result.dontKnow}, ikke i gennemsnittet`, `Don't know: ${result.dontKnow}, not in the mean`)})
+                    (
+                    {t(
+                      `Ved ikke: ${result.dontKnow}, ikke i gennemsnittet`,
+                      `Don't know: ${result.dontKnow}, not in the mean`,
+                    )}
+                    )
                   </span>
                 )}
               </span>

@@ -53,7 +53,10 @@ function UnsubscribePage({ apiUrl, token }: { apiUrl: string; token: string }) {
       {answer.state === 'shown' && (
         <>
           <p>
-            {t('Du modtager ikke flere e-mails fra Samvirke om', 'You will no longer get e-mails from Samvirke about')}
+            {t(
+              'Du modtager ikke flere e-mails fra Samvirke om',
+              'You will no longer get e-mails from Samvirke about',
+            )}
             : <strong>{names(answer.link)}</strong>.
           </p>
           <button type="button" onClick={confirm}>
@@ -83,14 +86,14 @@ function refusal(status: number, t: (da: string, en: string) => string): string 
       'The link has expired. Use the link in a newer e-mail, or log in and change your preferences.',
     );
   if (status === 422)
-    return t(
-      'Vigtige beskeder kan ikke afmeldes.',
-      'Important messages cannot be unsubscribed from.',
-    );
+    return t('Vigtige beskeder kan ikke afmeldes.', 'Important messages cannot be unsubscribed from.');
   if (status === 400 || status === 404)
     return t(
       'Linket er ugyldigt. Det kan være ændret eller afkortet – brug linket fra e-mailen, som det står.',
       'The link is not valid. It may have been changed or cut short – use the link from the e-mail as it is.',
     );
-  return t('Afmeldingen kunne ikke gennemføres. Prøv igen om lidt.', 'The unsubscribe did not go through. Try again shortly.');
+  return t(
+    'Afmeldingen kunne ikke gennemføres. Prøv igen om lidt.',
+    'The unsubscribe did not go through. Try again shortly.',
+  );
 }

@@ -18,4 +18,3 @@ export const unsubscribeTokenSchema = z
   .string()
   .max(100)
   .regex(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-

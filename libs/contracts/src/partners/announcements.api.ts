@@ -9,7 +9,10 @@ import {
   announcementSchema,
   createAnnouncementSchema,
 } from './announcement.dto.js';
-import { announcementAttachmentSchema, announcementAttachmentsSchema } from './announcement-attachment.dto.js';
+import {
+  announcementAttachmentSchema,
+  announcementAttachmentsSchema,
+} from './announcement-attachment.dto.js';
 
 const FILE_NAME: HttpHeader = {
   name: ATTACHMENT_FILE_NAME_HEADER,

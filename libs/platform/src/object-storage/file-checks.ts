@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import { ATTACHMENT_MEDIA_TYPES, type AttachmentMediaType, type ProblemFieldError } from '@samvirke/contracts';
+import {
+  ATTACHMENT_MEDIA_TYPES,
+  type AttachmentMediaType,
+  type ProblemFieldError,
+} from '@samvirke/contracts';
 
 const PDF = Buffer.from('%PDF-', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -49,7 +53,11 @@ export function declaredType(contentType: string | undefined): string {
  * Why the bytes may not be stored, for a 415: none of the types (`what` says of what, e.g. "a
  * report"), or not the type declared (application/octet-stream declares none).
  */
-export function typeRefusal(bytes: Buffer, contentType: string | undefined, what: string): string | undefined {
+export function typeRefusal(
+  bytes: Buffer,
+  contentType: string | undefined,
+  what: string,
+): string | undefined {
   const sniffed = sniffMediaType(bytes);
   if (!sniffed)
     return `The file is none of the types ${what} may have attached (${ATTACHMENT_MEDIA_TYPES.join(', ')}).`;
