@@ -40,26 +40,7 @@ export function AnnouncementForm(props: {
   onSent: () => void;
 }) {
   const { t } = useI18n();
-  const { api } = usePortal();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [files, setFiles] = useState<File[]>([]);
-  const form = useCheckedForm(
-    draft,
-    (d, sending) => ({
-      ...(sending && !d.title.trim() ? { '/title': t('Skriv en overskrift', 'Write a title') } : {}),
-      ...(sending && !d.body.trim() ? { '/body': t('Skriv en tekst', 'Write a text') } : {}),
-    }),
-    async (d) => {
-      const path = `/partners/programmes/${props.programmeId}/announcements`;
-      const created = await api.send<{ id: string }>('POST', path, requestOf(d));
-      // The files go to the announcement once it exists (readers see them as they are added).
-      for (const file of files) await api.sendFile(`${path}/${created.id}/attachments`, file, file.name);
-      setFiles([]);
-      setDraft(EMPTY);
-      props.onSent();
-    },
-  );
-  const set: Set = (changes) => setDraft({ ...draft, ...changes });
+  const { draft, set, setFiles, form } = useAnnouncementDraft(props.programmeId, props.onSent);
   return (
     <section aria-labelledby="new-announcement">
       <h2 id="new-announcement">{t('Skriv et opslag', 'Write an announcement')}</h2>
@@ -79,6 +60,32 @@ export function AnnouncementForm(props: {
       </form>
     </section>
   );
+}
+
+/** The draft, its checks, and sending it: the announcement first, then its files. */
+function useAnnouncementDraft(programmeId: string, onSent: () => void) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [files, setFiles] = useState<File[]>([]);
+  const form = useCheckedForm(
+    draft,
+    (d, sending) => ({
+      ...(sending && !d.title.trim() ? { '/title': t('Skriv en overskrift', 'Write a title') } : {}),
+      ...(sending && !d.body.trim() ? { '/body': t('Skriv en tekst', 'Write a text') } : {}),
+    }),
+    async (d) => {
+      const path = `/partners/programmes/${programmeId}/announcements`;
+      const created = await api.send<{ id: string }>('POST', path, requestOf(d));
+      // The files go to the announcement once it exists (readers see them as they are added).
+      for (const file of files) await api.sendFile(`${path}/${created.id}/attachments`, file, file.name);
+      setFiles([]);
+      setDraft(EMPTY);
+      onSent();
+    },
+  );
+  const set: Set = (changes) => setDraft({ ...draft, ...changes });
+  return { draft, set, setFiles, form };
 }
 
 /** Files to attach once the announcement is written. */

@@ -36,46 +36,60 @@ async function call(apiUrl: string, token: string, method: 'GET' | 'POST'): Prom
 }
 
 function UnsubscribePage({ apiUrl, token }: { apiUrl: string; token: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [answer, setAnswer] = useState<Answer>({ state: 'loading' });
+  const failed = (): void => setAnswer({ state: 'refused', status: 0 });
   useEffect(() => {
-    void call(apiUrl, token, 'GET').then(setAnswer, () => setAnswer({ state: 'refused', status: 0 }));
+    void call(apiUrl, token, 'GET').then(setAnswer, failed);
   }, [apiUrl, token]);
-  const confirm = (): void =>
-    void call(apiUrl, token, 'POST').then(setAnswer, () => setAnswer({ state: 'refused', status: 0 }));
-  const names = (link: UnsubscribeLink): string =>
-    link.categories.map((category) => categoryName(i18n, category)).join(', ');
+  const confirm = (): void => void call(apiUrl, token, 'POST').then(setAnswer, failed);
   return (
     <section aria-labelledby="unsubscribe-heading">
       <h1 id="unsubscribe-heading">{t('Afmeld e-mails', 'Unsubscribe from e-mails')}</h1>
       {answer.state === 'loading' && <p>{t('Henter…', 'Loading…')}</p>}
-      {answer.state === 'shown' && (
-        <>
-          <p>
-            {t(
-              'Du modtager ikke flere e-mails fra Samvirke om',
-              'You will no longer get e-mails from Samvirke about',
-            )}
-            : <strong>{names(answer.link)}</strong>.
-          </p>
-          <button type="button" onClick={confirm}>
-            {t('Afmeld', 'Unsubscribe')}
-          </button>
-        </>
-      )}
-      {answer.state === 'done' && (
-        <p role="status">
-          {t('Du er nu afmeldt e-mails om', 'You are now unsubscribed from e-mails about')}:{' '}
-          <strong>{names(answer.link)}</strong>.{' '}
-          {t(
-            'Vigtige beskeder om indberetning over fristen og tilbageholdte udbetalinger kommer stadig. Du kan slå e-mails til igen under Beskeder → Indstillinger.',
-            'Important messages about overdue reporting and payments held still come. You can turn e-mails on again under Notifications → Preferences.',
-          )}
-        </p>
-      )}
+      {answer.state === 'shown' && <Confirm link={answer.link} onConfirm={confirm} />}
+      {answer.state === 'done' && <Done link={answer.link} />}
       {answer.state === 'refused' && <p role="alert">{refusal(answer.status, t)}</p>}
     </section>
+  );
+}
+
+function useCategoryNames(): (link: UnsubscribeLink) => string {
+  const i18n = useI18n();
+  return (link) => link.categories.map((category) => categoryName(i18n, category)).join(', ');
+}
+
+function Confirm({ link, onConfirm }: { link: UnsubscribeLink; onConfirm: () => void }) {
+  const { t } = useI18n();
+  const names = useCategoryNames();
+  return (
+    <>
+      <p>
+        {t(
+          'Du modtager ikke flere e-mails fra Samvirke om',
+          'You will no longer get e-mails from Samvirke about',
+        )}
+        : <strong>{names(link)}</strong>.
+      </p>
+      <button type="button" onClick={onConfirm}>
+        {t('Afmeld', 'Unsubscribe')}
+      </button>
+    </>
+  );
+}
+
+function Done({ link }: { link: UnsubscribeLink }) {
+  const { t } = useI18n();
+  const names = useCategoryNames();
+  return (
+    <p role="status">
+      {t('Du er nu afmeldt e-mails om', 'You are now unsubscribed from e-mails about')}:{' '}
+      <strong>{names(link)}</strong>.{' '}
+      {t(
+        'Vigtige beskeder om indberetning over fristen og tilbageholdte udbetalinger kommer stadig. Du kan slå e-mails til igen under Beskeder → Indstillinger.',
+        'Important messages about overdue reporting and payments held still come. You can turn e-mails on again under Notifications → Preferences.',
+      )}
+    </p>
   );
 }
 
