@@ -115,6 +115,18 @@ function gatewayEnv(site: Site): EnvVar[] {
   ];
 }
 
+/** Attachments in S3-compatible storage; its keys in the Secret samvirke-attachments-s3. */
+function attachmentStorage(site: Site): EnvVar[] {
+  return [
+    plain('S3_ENDPOINT', site.attachments.endpoint),
+    plain('S3_REGION', site.attachments.region),
+    plain('S3_BUCKET', site.attachments.bucket),
+    secret('S3_ACCESS_KEY_ID', 'samvirke-attachments-s3', 'ACCESS_KEY_ID'),
+    secret('S3_SECRET_ACCESS_KEY', 'samvirke-attachments-s3', 'SECRET_ACCESS_KEY'),
+    plain('S3_FORCE_PATH_STYLE', 'true'),
+  ];
+}
+
 function extraEnv(name: ServiceSpec['name'], site: Site): EnvVar[] {
   switch (name) {
     case 'notifications':
@@ -126,6 +138,10 @@ function extraEnv(name: ServiceSpec['name'], site: Site): EnvVar[] {
         secret('SMTP_PASSWORD', 'samvirke-smtp', 'password'),
         plain('SMTP_SECURE', 'true'),
         plain('WEBHOOK_REQUIRE_HTTPS', 'true'),
+        // Signs the unsubscribe links in e-mails: the portal page, and the one-click address (RFC 8058).
+        secret('UNSUBSCRIBE_SECRET', 'samvirke-unsubscribe-secret', 'secret'),
+        plain('PORTAL_URL', `https://${site.portalHost}`),
+        plain('PUBLIC_API_URL', `https://${site.apiHost}`),
       ];
     case 'feed':
       // Integration clients get their ACLs from KafkaUsers here, not from the feed at start.
@@ -136,17 +152,11 @@ function extraEnv(name: ServiceSpec['name'], site: Site): EnvVar[] {
       return [
         secret('IDENTITY_ADMIN_CLIENT_SECRET', 'samvirke-client-identity-admin', 'secret'),
         plain('FEDERATION_SAML_IDPS', site.samlIdentityProviders.map((idp) => idp.alias).join(',')),
+        // Announcement attachments, in the same bucket as grants' (under announcements/).
+        ...attachmentStorage(site),
       ];
     case 'grants':
-      // Report attachments in S3-compatible storage; its keys in the Secret samvirke-attachments-s3.
-      return [
-        plain('S3_ENDPOINT', site.attachments.endpoint),
-        plain('S3_REGION', site.attachments.region),
-        plain('S3_BUCKET', site.attachments.bucket),
-        secret('S3_ACCESS_KEY_ID', 'samvirke-attachments-s3', 'ACCESS_KEY_ID'),
-        secret('S3_SECRET_ACCESS_KEY', 'samvirke-attachments-s3', 'SECRET_ACCESS_KEY'),
-        plain('S3_FORCE_PATH_STYLE', 'true'),
-      ];
+      return attachmentStorage(site);
     case 'measurement':
     case 'gateway':
       return [];

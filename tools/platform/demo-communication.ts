@@ -1,10 +1,11 @@
 /**
  * Demo data for continuous communication: announcements in "Bryd den negative sociale arv" from
  * its backbone (to every member, and to the data providers) and from Helsefonden (scheduled for
- * next week), one of them read by København's reporter. An announcement whose title is there
- * already is left as it is.
+ * next week), one of them read by København's reporter, the welcome with an attached CSV (object
+ * storage). An announcement whose title is there already is left as it is. The partner member
+ * reads the announcements in a weekly digest on Fridays (notifications' preferences).
  */
-import type { AnnouncementDto } from '@samvirke/contracts';
+import type { AnnouncementAttachmentsDto, AnnouncementDto } from '@samvirke/contracts';
 import type { DemoApi, DemoUser } from './demo-api.js';
 
 const SLUG = 'bryd-den-negative-sociale-arv';
@@ -73,5 +74,24 @@ export async function loadDemoAnnouncements(
     (a) => a.title === ANNOUNCEMENTS[0]?.title,
   );
   if (welcome) await api.must('reporterKobenhavn', 'POST', `${path}/${welcome.id}/read`);
+  if (welcome) await attachOverview(api, `${path}/${welcome.id}/attachments`);
+  await api.must('member', 'PUT', '/notifications/preferences', {
+    digest: { frequency: 'weekly', weekday: 5 },
+    categories: { announcement: { email: 'digest' }, governance: { email: 'digest' } },
+  });
   return `${written} announcements written, ${ANNOUNCEMENTS.length - written} already there`;
+}
+
+const OVERVIEW = [
+  'kommune;indberetninger;godkendt;sendt tilbage',
+  'København;12;11;1',
+  'Aarhus;9;9;0',
+  'Odense;7;6;1',
+].join('\n');
+
+/** The quarter's overview as a CSV on the welcome, once. */
+async function attachOverview(api: DemoApi, path: string): Promise<void> {
+  const { attachments } = await api.get<AnnouncementAttachmentsDto>('coordinator', path);
+  if (attachments.length > 0) return;
+  await api.upload('coordinator', path, new TextEncoder().encode(`${OVERVIEW}\n`), 'Kvartalsoversigt.csv');
 }

@@ -5,6 +5,7 @@
  * follow-up action on shared measurement. Left as it is when the programme has rounds already.
  */
 import {
+  HEALTH_CHECK_DONT_KNOW,
   HEALTH_CHECK_ITEM_SETS,
   type HealthCheckCondition,
   type HealthCheckRoundDto,
@@ -31,13 +32,18 @@ const LEANING: Record<HealthCheckCondition, number> = {
   'backbone-support': 1,
 };
 
-/** One person's answers: their general mood, the condition's leaning, a little spread per item. */
+/**
+ * One person's answers: their general mood, the condition's leaning, a little spread per item. The
+ * gloomiest answer "Ved ikke" (0) on shared measurement's items, which the results leave out of the mean.
+ */
 function answers(mood: number): Record<string, number> {
   const items = HEALTH_CHECK_ITEM_SETS[1]?.items ?? [];
   return Object.fromEntries(
     items.map((item, index) => [
       item.id,
-      Math.min(5, Math.max(1, mood + LEANING[item.condition] + (index % 3 === 2 ? -1 : 0))),
+      mood <= 2 && item.condition === 'shared-measurement'
+        ? HEALTH_CHECK_DONT_KNOW.value
+        : Math.min(5, Math.max(1, mood + LEANING[item.condition] + (index % 3 === 2 ? -1 : 0))),
     ]),
   );
 }

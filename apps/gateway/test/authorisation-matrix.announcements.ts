@@ -68,4 +68,27 @@ export const ANNOUNCEMENTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     allowed: [404],
     allowedDetail: /No announcement/,
   },
+  listAnnouncementAttachments: {
+    request: unknown,
+    expect: READERS,
+    allowed: [404],
+    allowedDetail: /No announcement/,
+  },
+  addAnnouncementAttachment: {
+    request: (world, scope) => ({
+      ...unknown(world, scope),
+      text: { contentType: 'application/pdf', body: '%PDF-1.7 matrix' },
+    }),
+    expect: MANAGERS,
+    allowed: [404],
+    allowedDetail: /No announcement/,
+  },
+  downloadAnnouncementAttachment: {
+    request: (world, scope) => ({
+      params: { ...unknown(world, scope).params, attachmentId: NOBODY_WROTE },
+    }),
+    expect: READERS,
+    allowed: [404],
+    allowedDetail: /No announcement/,
+  },
 };

@@ -12,6 +12,7 @@ import { notificationsMigrations } from './migrations/index.js';
 import { PreferencesModule } from './preferences/preferences.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { TemplatesModule } from './templates/templates.module.js';
+import { UnsubscribeModule } from './unsubscribe/unsubscribe.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { NOTIFICATIONS_PERSON_LOCATORS } from './personal-data.js';
 
@@ -23,6 +24,15 @@ export const notificationsDataSourceSpec = () =>
  * the public ones for webhooks (webhooks/).
  */
 export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
+
+/**
+ * The HTTP options of the service: besides JSON, the form bodies of RFC 8058 one-click unsubscribe
+ * posts (mail programs send `List-Unsubscribe=One-Click` as either form type; the body is not read).
+ */
+export const NOTIFICATIONS_HTTP_OPTIONS = {
+  service: 'notifications',
+  textTypes: ['application/x-www-form-urlencoded', 'multipart/form-data'],
+} as const;
 
 @Module({
   imports: [
@@ -42,6 +52,7 @@ export const NOTIFICATION_TOPICS = topicsOfGroup('notifications');
     PreferencesModule,
     WebhooksModule,
     CalendarModule,
+    UnsubscribeModule,
     RetentionModule,
   ],
 })

@@ -17,6 +17,9 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
 
+/** DEVELOPMENT ONLY: the unsubscribe links' signing secret when none is configured. */
+export const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'development-only-unsubscribe-secret-not-for-production';
+
 const schema = z.object({
   NOTIFICATIONS_HOST: z.string().default('127.0.0.1'),
   NOTIFICATIONS_PORT: z.coerce.number().int().min(0).max(65_535).default(3004),
@@ -57,6 +60,24 @@ const schema = z.object({
   /** The daily digest goes out once a day from this hour, Copenhagen time. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   DIGEST_CHECK_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /**
+   * Signs the unsubscribe links of non-critical e-mails (HMAC-SHA-256). The default is a DEVELOPMENT
+   * value, written in the source, and refused in production; changing it voids every link sent.
+   */
+  UNSUBSCRIBE_SECRET: z
+    .string()
+    .min(32)
+    .default(DEVELOPMENT_UNSUBSCRIBE_SECRET)
+    .refine(
+      (value) => process.env['NODE_ENV'] !== 'production' || value !== DEVELOPMENT_UNSUBSCRIBE_SECRET,
+      'set a secret of your own in production; the default is the development secret',
+    ),
+  /** How long an unsubscribe link works after the e-mail was written. */
+  UNSUBSCRIBE_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Where readers open the portal (the unsubscribe page in e-mails). */
+  PORTAL_URL: z.string().default('http://127.0.0.1:5173'),
+  /** Where mail programs reach the gateway (the List-Unsubscribe one-click address). */
+  PUBLIC_API_URL: z.string().default('http://127.0.0.1:3000'),
 });
 
 export type NotificationsConfig = z.infer<typeof schema>;

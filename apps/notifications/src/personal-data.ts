@@ -67,6 +67,16 @@ export const NOTIFICATIONS_PERSONAL_DATA: PersonalDataRecord = {
       recipients: 'none',
     },
     {
+      table: 'email_opt_out',
+      columns: ['email_digest'],
+      subjects: 'people who followed an unsubscribe link in an e-mail',
+      purpose:
+        'not e-mailing an address about the categories it unsubscribed from (only its SHA-256 is kept)',
+      legalBasis: 'GDPR art. 21 (objection) and art. 6(1)(c)',
+      retention: 'as long as the choice holds (a user choosing e-mail again ends it)',
+      recipients: 'none',
+    },
+    {
       table: 'calendar_feed',
       columns: ['subject'],
       subjects: 'users who made a calendar feed',

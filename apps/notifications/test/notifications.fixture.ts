@@ -29,7 +29,12 @@ import {
   waitFor,
   type EffectApp,
 } from '@samvirke/testing';
-import { AppModule, NOTIFICATION_TOPICS, notificationsDataSourceSpec } from '../src/app.module.js';
+import {
+  AppModule,
+  NOTIFICATION_TOPICS,
+  NOTIFICATIONS_HTTP_OPTIONS,
+  notificationsDataSourceSpec,
+} from '../src/app.module.js';
 import { MailCatcher } from '../src/mail-catcher/mail-catcher.js';
 import type { CaughtMail } from '../src/mail-catcher/mail-message.js';
 
@@ -100,7 +105,7 @@ export function notificationsSuite(label: string, env: Record<string, string> = 
     const migrator = createDataSource(notificationsDataSourceSpec());
     await migrate(migrator);
     await migrator.destroy();
-    ctx.app = await createHttpApp(AppModule, { service: 'notifications' });
+    ctx.app = await createHttpApp(AppModule, NOTIFICATIONS_HTTP_OPTIONS);
     connectEventConsumer(ctx.app, { consumer: 'notifications', topics: NOTIFICATION_TOPICS });
     await ctx.app.startAllMicroservices();
     await ctx.app.listen(0, '127.0.0.1');

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@samvirke/auth';
 import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
 import { ActivitiesModule } from './activities/activities.module.js';
+import { AnnouncementAttachmentsModule } from './announcement-attachments/announcement-attachments.module.js';
+import { ANNOUNCEMENT_ATTACHMENT_BODY_TYPES } from './announcement-attachments/announcement-attachments.rules.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { partnersConfig } from './config.js';
 import { ContactsModule } from './contacts/contacts.module.js';
@@ -20,6 +22,13 @@ import { ProgrammesModule } from './programmes/programmes.module.js';
 export const partnersDataSourceSpec = () =>
   serviceDataSource(partnersConfig().PARTNERS_DATABASE, partnersMigrations);
 
+/** JSON, and announcement attachments' raw bytes up to PARTNERS_ATTACHMENT_LIMIT. */
+export const partnersHttpOptions = () => ({
+  service: 'partners',
+  binaryTypes: ANNOUNCEMENT_ATTACHMENT_BODY_TYPES,
+  binaryLimit: partnersConfig().PARTNERS_ATTACHMENT_LIMIT,
+});
+
 @Module({
   imports: [
     ...serviceFoundation({ service: 'partners', dataSource: partnersDataSourceSpec }),
@@ -30,6 +39,7 @@ export const partnersDataSourceSpec = () =>
     MembershipsModule,
     ActivitiesModule,
     AnnouncementsModule,
+    AnnouncementAttachmentsModule,
     GovernanceModule,
     HealthCheckModule,
     IdentityAdminModule,

@@ -3,7 +3,7 @@ import { topicsOfGroup } from '@samvirke/contracts';
 import { connectEventConsumer } from '@samvirke/messaging';
 import { runServiceCli } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
-import { AppModule, partnersDataSourceSpec } from './app.module.js';
+import { AppModule, partnersDataSourceSpec, partnersHttpOptions } from './app.module.js';
 import { partnersConfig } from './config.js';
 import { PARTNERS_PERSONAL_DATA } from './personal-data.js';
 
@@ -13,7 +13,7 @@ await runServiceCli({
   dataSource: partnersDataSourceSpec,
   start: async () => {
     const config = partnersConfig();
-    const app = await createHttpApp(AppModule, { service: 'partners' });
+    const app = await createHttpApp(AppModule, partnersHttpOptions());
     // The other services' answers to data subject requests.
     connectEventConsumer(app, { consumer: 'partners', topics: topicsOfGroup('partners') });
     await app.startAllMicroservices();

@@ -9,7 +9,7 @@ import { createDataSource, migrate } from '@samvirke/persistence';
 import { createHttpApp } from '@samvirke/platform';
 import type { ProgrammeDto } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, dropSchema, uniqueSuiteId, userToken } from '@samvirke/testing';
-import { AppModule, partnersDataSourceSpec } from '../src/app.module.js';
+import { AppModule, partnersDataSourceSpec, partnersHttpOptions } from '../src/app.module.js';
 
 export type DemoUser = keyof typeof DEMO_USERS;
 
@@ -43,7 +43,7 @@ export async function startPartners(label: string): Promise<PartnersFixture> {
   });
   const migrator = createDataSource(partnersDataSourceSpec());
   await migrate(migrator);
-  const app = await createHttpApp(AppModule, { service: 'partners' });
+  const app = await createHttpApp(AppModule, partnersHttpOptions());
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 

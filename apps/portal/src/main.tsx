@@ -5,6 +5,8 @@ import { startSession } from './auth/session.js';
 import { App } from './app.js';
 import { loadConfig } from './config.js';
 import { storedLanguage, storeLanguage } from './i18n/i18n.js';
+import { UnsubscribeApp } from './notifications/unsubscribe-page.js';
+import { match } from './router.js';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -12,6 +14,16 @@ async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const config = await loadConfig();
+    // An e-mail's unsubscribe link: no login, no session, only the signed token in the address.
+    const unsubscribe = match('/afmeld/:token', window.location.pathname);
+    if (unsubscribe) {
+      root.render(
+        <StrictMode>
+          <UnsubscribeApp apiUrl={config.apiUrl} token={unsubscribe['token'] ?? ''} />
+        </StrictMode>,
+      );
+      return;
+    }
     const session = await startSession(config);
     const api = createApiClient(config.apiUrl, () => session.token(), storedLanguage);
     root.render(

@@ -14,3 +14,5 @@ export * from './metrics-server.js';
 export * from './shutdown.js';
 export * from './body-guard.js';
 export * from './body-limit.js';
+export * from './object-storage/object-storage.js';
+export * from './object-storage/file-checks.js';

@@ -10,4 +10,12 @@ describe('paths answered without a bearer token', () => {
     expect(isPublicServicePath('partners', '/calendar/feeds/AbC')).toBe(false);
     expect(isPublicServicePath('notifications', '/inbox')).toBe(false);
   });
+
+  it('include the signed unsubscribe links of notifications, of that shape only', () => {
+    expect(isPublicServicePath('notifications', '/unsubscribe/v1.eyJlIjoi.AbC-_9')).toBe(true);
+    expect(isPublicServicePath('notifications', '/unsubscribe/v1.eyJlIjoi')).toBe(false);
+    expect(isPublicServicePath('notifications', '/unsubscribe/v1.a.b/../../inbox')).toBe(false);
+    expect(isPublicServicePath('notifications', '/unsubscribe/v2.a.b')).toBe(false);
+    expect(isPublicServicePath('partners', '/unsubscribe/v1.a.b')).toBe(false);
+  });
 });

@@ -1,4 +1,12 @@
-import { digestBundles, dueDigestDay, leaseSeconds, nextStep, webhookOutcome } from './deliveries.rules.js';
+import {
+  digestBundles,
+  dueDigestDay,
+  dueHeldEmails,
+  isoWeekday,
+  leaseSeconds,
+  nextStep,
+  webhookOutcome,
+} from './deliveries.rules.js';
 
 const failed = { ok: false, statusCode: 500, error: 'HTTP 500', durationMs: 12 };
 
@@ -46,23 +54,44 @@ describe('the daily digest', () => {
 
   it('bundles held e-mails per recipient, in the language of the latest', () => {
     const bundles = digestBundles([
-      { id: '1', recipient: 'a@x.example', language: 'da', subject: 'Første' },
+      { id: '1', recipient: 'a@x.example', language: 'da', subject: 'Første', category: 'grant-update' },
       { id: '2', recipient: 'b@x.example', language: null, subject: 'Other' },
-      { id: '3', recipient: 'a@x.example', language: 'en', subject: 'Second' },
+      { id: '3', recipient: 'a@x.example', language: 'en', subject: 'Second', category: 'announcement' },
     ]);
     expect(bundles).toEqual([
       {
         recipient: 'a@x.example',
         language: 'en',
         heldIds: ['1', '3'],
+        categories: ['announcement', 'grant-update'],
         variables: { count: '2', items: '- Første\n- Second' },
       },
       {
         recipient: 'b@x.example',
         language: 'da',
         heldIds: ['2'],
+        categories: [],
         variables: { count: '1', items: '- Other' },
       },
     ]);
+  });
+});
+
+describe('the weekly digest', () => {
+  it('knows the ISO weekday of a day', () => {
+    expect(isoWeekday('2030-03-04')).toBe(1);
+    expect(isoWeekday('2030-03-06')).toBe(3);
+    expect(isoWeekday('2030-03-10')).toBe(7);
+  });
+
+  it("takes weekly readers' e-mails only on their weekday, and daily and unknown ones every day", () => {
+    const held = [
+      { id: 'weekly-wed', recipient: 'w@x.example', language: null, subject: 'W', schedules: [3] },
+      { id: 'contact', recipient: 'c@x.example', language: null, subject: 'C', schedules: [] },
+      { id: 'daily', recipient: 'd@x.example', language: null, subject: 'D', schedules: [0] },
+      { id: 'mixed', recipient: 'm@x.example', language: null, subject: 'M', schedules: [5, 0] },
+    ];
+    expect(dueHeldEmails(held, 1).map((row) => row.id)).toEqual(['contact', 'daily', 'mixed']);
+    expect(dueHeldEmails(held, 3).map((row) => row.id)).toEqual(['weekly-wed', 'contact', 'daily', 'mixed']);
   });
 });

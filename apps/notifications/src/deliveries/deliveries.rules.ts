@@ -1,4 +1,8 @@
-import type { NotificationLanguage, WEBHOOK_FAILURE_REASONS } from '@samvirke/contracts';
+import type {
+  NotificationCategory,
+  NotificationLanguage,
+  WEBHOOK_FAILURE_REASONS,
+} from '@samvirke/contracts';
 
 export type FailureReason = (typeof WEBHOOK_FAILURE_REASONS)[number];
 
@@ -84,17 +88,40 @@ export function dueDigestDay(now: Date, digestHour: number): string | undefined 
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** The ISO weekday (1 Monday … 7 Sunday) of a calendar day written YYYY-MM-DD. */
+export function isoWeekday(day: string): number {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
 export interface HeldEmail {
   readonly id: string;
   readonly recipient: string;
   readonly language: NotificationLanguage | null;
   readonly subject: string;
+  readonly category?: NotificationCategory | null;
+  /** The digest schedules of the users with the address: 0 daily, 1–7 weekly on that ISO weekday. */
+  readonly schedules?: readonly number[];
+}
+
+/**
+ * The held e-mails whose digest is due on this weekday: the address's digest is daily when nobody
+ * with it chose weekly (a contact without a login) or anyone chose daily, else weekly on the
+ * weekdays they chose. The others stay held for their day, so each is in exactly one digest.
+ */
+export function dueHeldEmails(held: readonly HeldEmail[], weekday: number): HeldEmail[] {
+  return held.filter((row) => {
+    const schedules = row.schedules ?? [];
+    return schedules.length === 0 || schedules.includes(0) || schedules.includes(weekday);
+  });
 }
 
 export interface DigestBundle {
   readonly recipient: string;
   readonly language: NotificationLanguage;
   readonly heldIds: readonly string[];
+  /** The categories of the bundled e-mails: the digest's unsubscribe link turns these off. */
+  readonly categories: readonly NotificationCategory[];
   /** The digest template's variables. */
   readonly variables: { readonly count: string; readonly items: string };
 }
@@ -107,6 +134,7 @@ export function digestBundles(held: readonly HeldEmail[]): DigestBundle[] {
     recipient,
     language: rows[rows.length - 1]?.language ?? 'da',
     heldIds: rows.map((row) => row.id),
+    categories: [...new Set(rows.flatMap((row) => (row.category ? [row.category] : [])))].sort(),
     variables: { count: String(rows.length), items: rows.map((row) => `- ${row.subject}`).join('\n') },
   }));
 }

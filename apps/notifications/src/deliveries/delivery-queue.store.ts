@@ -15,6 +15,7 @@ export interface ClaimedDelivery {
   subject: string;
   body: string;
   attempts: number;
+  unsubscribe_token: string | null;
 }
 
 /** What signs a webhook: the subscription's URL and sealed secrets (the previous one during an overlap). */
@@ -43,7 +44,8 @@ export async function claimDue(
                     WHERE (status = 'pending' AND next_attempt_at <= now())
                        OR (status = 'sending' AND lease_until < now())
                     ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
-      RETURNING id, channel, recipient, subscription_id, event_id, event_type, category, language, subject, body, attempts`,
+      RETURNING id, channel, recipient, subscription_id, event_id, event_type, category, language, subject, body, attempts,
+                unsubscribe_token`,
     [batchSize, leaseSeconds],
   );
   return claimed;

@@ -1,4 +1,5 @@
 import type { NotificationsConfig } from '../config.js';
+import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links.js';
 import { openSecret } from '../webhooks/secret-box.js';
 import { parseAllowList, type UrlPolicy } from '../webhooks/url-guard.js';
 import { sendWebhook } from '../webhooks/webhook.sender.js';
@@ -10,9 +11,11 @@ import { EmailSender } from './email.sender.js';
 export class DeliverySender {
   private readonly email: EmailSender;
   private readonly policy: UrlPolicy;
+  private readonly links: UnsubscribeLinks;
 
   constructor(private readonly config: NotificationsConfig) {
     this.email = new EmailSender(config);
+    this.links = new UnsubscribeLinks(config);
     this.policy = {
       requireHttps: config.WEBHOOK_REQUIRE_HTTPS,
       allowed: parseAllowList(config.WEBHOOK_ALLOWED_HOSTS),
@@ -38,6 +41,9 @@ export class DeliverySender {
         subject: delivery.subject,
         body: delivery.body,
         language: delivery.language ?? 'da',
+        unsubscribeUrl: delivery.unsubscribe_token
+          ? this.links.oneClickUrl(delivery.unsubscribe_token)
+          : undefined,
       });
       return { ok: true, statusCode: null, error: null, durationMs: Date.now() - started };
     } catch (error) {

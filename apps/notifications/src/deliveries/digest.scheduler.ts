@@ -3,7 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { IntervalJob } from '@samvirke/persistence';
 import { NOTIFICATIONS_CONFIG, type NotificationsConfig } from '../config.js';
 import { TemplateBook } from '../templates/templates.store.js';
-import { digestBundles, dueDigestDay } from './deliveries.rules.js';
+import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links.js';
+import { digestBundles, dueDigestDay, dueHeldEmails, isoWeekday } from './deliveries.rules.js';
 import { claimDigestDay, lockHeldEmails, queueDigest } from './digest.store.js';
 
 /**
@@ -14,12 +15,14 @@ import { claimDigestDay, lockHeldEmails, queueDigest } from './digest.store.js';
 @Injectable()
 export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly job: IntervalJob<number>;
+  private readonly links: UnsubscribeLinks;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly templates: TemplateBook,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {
+    this.links = new UnsubscribeLinks(config);
     this.job = new IntervalJob(dataSource, {
       name: 'notifications.digest',
       everyMs: config.DIGEST_CHECK_INTERVAL_MS,
@@ -45,8 +48,9 @@ export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * Queues one digest per recipient with held e-mails; returns how many digests it queued. With a
-   * day, only if that day's digest has not run yet (recorded in the same transaction).
+   * Queues one digest per recipient whose digest is due that day (daily ones, and weekly ones on
+   * their weekday); returns how many digests it queued. With a day, only if that day's digest has
+   * not run yet (recorded in the same transaction); without, for today in Copenhagen.
    */
   runOnce(day?: string): Promise<number> {
     return this.dataSource.transaction((manager) => this.round(manager, day));
@@ -59,10 +63,14 @@ export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShu
 
   private async round(manager: EntityManager, day: string | undefined): Promise<number> {
     if (day !== undefined && !(await claimDigestDay(manager, day))) return 0;
-    const bundles = digestBundles(await lockHeldEmails(manager));
+    const weekday = isoWeekday(day ?? dueDigestDay(new Date(), 0) ?? '');
+    const bundles = digestBundles(dueHeldEmails(await lockHeldEmails(manager), weekday));
     for (const bundle of bundles) {
       const message = this.templates.render('digest', bundle.language, bundle.variables);
-      await queueDigest(manager, { ...bundle, ...message });
+      const signed = bundle.categories.length
+        ? this.links.sign(bundle.recipient, bundle.categories, bundle.language, message.body)
+        : { body: message.body, unsubscribeToken: null };
+      await queueDigest(manager, { ...bundle, ...message, ...signed });
     }
     return bundles.length;
   }

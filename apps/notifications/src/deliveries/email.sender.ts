@@ -7,6 +7,8 @@ export interface EmailMessage {
   readonly subject: string;
   readonly body: string;
   readonly language: string;
+  /** The one-click unsubscribe address (RFC 8058) of a non-critical e-mail. */
+  readonly unsubscribeUrl?: string | undefined;
 }
 
 /** Sends one e-mail over SMTP; the Message-ID names the delivery so a receiver can spot a repeat. */
@@ -37,7 +39,16 @@ export class EmailSender {
       subject: message.subject,
       text: message.body,
       messageId: `<${message.deliveryId}@samvirke.notifications>`,
-      headers: { 'Content-Language': message.language, 'X-Samvirke-Delivery': message.deliveryId },
+      headers: {
+        'Content-Language': message.language,
+        'X-Samvirke-Delivery': message.deliveryId,
+        ...(message.unsubscribeUrl
+          ? {
+              'List-Unsubscribe': `<${message.unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : {}),
+      },
     });
   }
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
@@ -10,8 +10,10 @@ import {
   type RegisteredEvent,
 } from '@samvirke/contracts';
 import { EventOutbox } from '@samvirke/messaging';
+import { NOTIFICATIONS_CONFIG, type NotificationsConfig } from '../config.js';
 import type { RenderedMessage } from '../templates/templates.rules.js';
 import { TemplateBook } from '../templates/templates.store.js';
+import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links.js';
 import {
   addRecipients,
   audienceOrganisations,
@@ -52,11 +54,15 @@ interface Notice {
 @Injectable()
 export class FanOutService {
   private readonly logger = new Logger(FanOutService.name);
+  private readonly links: UnsubscribeLinks;
 
   constructor(
     private readonly templates: TemplateBook,
     private readonly outbox: EventOutbox,
-  ) {}
+    @Inject(NOTIFICATIONS_CONFIG) config: NotificationsConfig,
+  ) {
+    this.links = new UnsubscribeLinks(config);
+  }
 
   async notify<D extends RegisteredEvent>(
     rule: NotificationRule<D>,
@@ -155,6 +161,10 @@ export class FanOutService {
     const setting = emailSetting(critical, settings);
     if (setting === 'off') return;
     const message = rendered[recipient.language];
+    // Critical e-mails carry no unsubscribe link: they cannot be turned off.
+    const signed = critical
+      ? { body: message.body, unsubscribeToken: null }
+      : this.links.sign(recipient.email, [rule.category], recipient.language, message.body);
     await insertEmailDelivery(manager, {
       dedupeKey: emailDedupeKey(event.id, recipient.email),
       recipient,
@@ -162,7 +172,7 @@ export class FanOutService {
       eventType: event.type,
       category: rule.category,
       subject: message.subject,
-      body: message.body,
+      ...signed,
       status: emailStatus(setting),
     });
   }

@@ -56,7 +56,18 @@ export async function directoryFacts(
     programmeName: programme?.name ?? question.programmeId,
     organisationNames: new Map(names.map((row) => [row.id, row.name])),
     backbones: question.backbones ? await backbones(manager, question.programmeId) : [],
+    ...(question.members ? { members: await members(manager, question.programmeId) } : {}),
   };
+}
+
+/** The programme's current member organisations, from partners' membership events. */
+async function members(manager: EntityManager, programmeId: string): Promise<string[]> {
+  const rows = await manager.query<{ organisation_id: string }[]>(
+    `SELECT organisation_id FROM programme_member WHERE programme_id = $1 AND left_on IS NULL
+      ORDER BY organisation_id`,
+    [programmeId],
+  );
+  return rows.map((row) => row.organisation_id);
 }
 
 /** The programme's backbone organisations: the programme's backbone and members with the backbone role. */
@@ -148,9 +159,16 @@ export async function emailSettings(
   email: string,
   category: NotificationCategory,
 ): Promise<EmailSetting[]> {
+  // An address that followed an unsubscribe link is off, whatever else holds, until a user with it
+  // chooses e-mail for the category again (which ends the opt-out).
   const rows = await manager.query<{ setting: EmailSetting }[]>(
-    `SELECT p.setting FROM preference p JOIN user_profile u ON u.subject = p.subject
-      WHERE lower(u.email) = $1 AND p.category = $2 AND p.channel = 'email'`,
+    `SELECT 'off' AS setting FROM email_opt_out
+      WHERE email_digest = left(encode(sha256(convert_to($1, 'UTF8')), 'hex'), 32) AND category = $2
+     UNION ALL
+     SELECT p.setting FROM preference p JOIN user_profile u ON u.subject = p.subject
+      WHERE lower(u.email) = $1 AND p.category = $2 AND p.channel = 'email'
+        AND NOT EXISTS (SELECT 1 FROM email_opt_out
+                         WHERE email_digest = left(encode(sha256(convert_to($1, 'UTF8')), 'hex'), 32) AND category = $2)`,
     [email, category],
   );
   return rows.map((row) => row.setting);
@@ -164,6 +182,7 @@ export interface EmailDeliveryRow {
   readonly category: NotificationCategory;
   readonly subject: string;
   readonly body: string;
+  readonly unsubscribeToken: string | null;
   readonly status: 'pending' | 'held';
 }
 
@@ -171,8 +190,8 @@ export interface EmailDeliveryRow {
 export async function insertEmailDelivery(manager: EntityManager, row: EmailDeliveryRow): Promise<void> {
   await manager.query(
     `INSERT INTO delivery (id, dedupe_key, channel, recipient, event_id, event_type, category, language,
-                           subject, body, status, next_attempt_at)
-     VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, now())
+                           subject, body, status, unsubscribe_token, next_attempt_at)
+     VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
      ON CONFLICT (dedupe_key) DO NOTHING`,
     [
       randomUUID(),
@@ -185,6 +204,7 @@ export async function insertEmailDelivery(manager: EntityManager, row: EmailDeli
       row.subject,
       row.body,
       row.status,
+      row.unsubscribeToken,
     ],
   );
 }

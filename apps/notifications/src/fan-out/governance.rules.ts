@@ -1,6 +1,7 @@
 import {
   actionItemDueSoonV1,
   actionItemDueSoonV2,
+  decisionRecordedV1,
   healthCheckRoundOpenedV1,
   meetingScheduledV1,
   type NotificationLanguage,
@@ -75,9 +76,31 @@ export const HEALTH_CHECK_ROUND_OPENED_RULE = programmeRule({
   }),
 });
 
+/** Every current member organisation of the programme hears of a decision in its decision log. */
+export const DECISION_RECORDED_RULE = defineRule({
+  event: decisionRecordedV1,
+  template: 'decision-recorded',
+  category: 'governance',
+  directory: (data) => ({
+    programmeId: data.programmeId,
+    organisationIds: [],
+    backbones: false,
+    members: true,
+  }),
+  outcome: (data, facts) => ({
+    audiences: [{ organisationIds: facts.members ?? [], role: '*' }],
+    variables: (language) => ({
+      programmeName: facts.programmeName,
+      title: data.title,
+      decidedOn: formatDate(data.decidedOn, language),
+    }),
+  }),
+});
+
 export const GOVERNANCE_RULES = [
   MEETING_SCHEDULED_RULE,
   ACTION_ITEM_DUE_SOON_RULE,
   ACTION_ITEM_DUE_SOON_V1_RULE,
   HEALTH_CHECK_ROUND_OPENED_RULE,
+  DECISION_RECORDED_RULE,
 ] as const;

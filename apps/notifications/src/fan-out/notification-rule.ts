@@ -15,6 +15,8 @@ export interface DirectoryQuestion {
   readonly organisationIds: readonly string[];
   /** Whether the audiences include the programme's backbone organisations. */
   readonly backbones: boolean;
+  /** Whether the audiences include every current member organisation of the programme. */
+  readonly members?: boolean;
 }
 
 /** The directory's answer; names fall back to the id when notifications has not heard of it. */
@@ -22,6 +24,8 @@ export interface DirectoryFacts {
   readonly programmeName: string;
   readonly backbones: readonly string[];
   readonly organisationNames: ReadonlyMap<string, string>;
+  /** The programme's current member organisations, when the question asked for them. */
+  readonly members?: readonly string[];
 }
 
 export interface RuleOutcome {

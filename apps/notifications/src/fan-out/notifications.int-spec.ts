@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  decisionRecordedV1,
   healthCheckRoundOpenedV1,
   membershipGrantedV1,
   NOTIFICATIONS_API,
@@ -326,6 +327,40 @@ describe('templates', () => {
     expect(mailsTo(EN_CONTACT, subject)[0]?.text).toContain('21 September 2026');
     const inbox = await ctx.call<Page<InboxItemDto>>('reporterAarhus', 'GET', '/inbox');
     expect(inbox.body.items.map((item) => item.eventType)).toContain(healthCheckRoundOpenedV1.type);
+  });
+
+  it('tells every current member organisation of the programme of a decision in its log', async () => {
+    await ctx.publish([
+      {
+        definition: decisionRecordedV1,
+        data: {
+          decisionId: randomUUID(),
+          programmeId,
+          meetingId: null,
+          title: 'Fælles indsats for unge uden uddannelse',
+          decidedOn: '2026-10-02',
+          goalIds: [],
+          activityIds: [],
+          indicatorIds: [],
+          awardIds: [],
+        },
+        options: { subject: programmeId, programmeId },
+      },
+    ]);
+    const subject = /Fælles indsats for unge/;
+    await waitFor('the decision in the members’ mail', () =>
+      [DA_CONTACT, 'reporter.aarhus@samvirke.example', 'coordinator.backbone@samvirke.example'].every(
+        (address) => mailsTo(address, subject).length === 1,
+      ),
+    );
+    expect(mailsTo(DA_CONTACT, subject)[0]?.subject).toBe(
+      'Hjem til Alle Alliancen: Ny beslutning – Fælles indsats for unge uden uddannelse',
+    );
+    expect(mailsTo(DA_CONTACT, subject)[0]?.text).toContain('2. oktober 2026');
+    const inbox = await ctx.call<Page<InboxItemDto>>('reporterKobenhavn', 'GET', '/inbox');
+    expect(inbox.body.items.find((item) => item.eventType === decisionRecordedV1.type)?.category).toBe(
+      'governance',
+    );
   });
 
   it('previews a template in Danish or English and refuses an unknown language', async () => {

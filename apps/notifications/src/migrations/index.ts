@@ -11,6 +11,7 @@ import { EraseRemovedContacts1765000024100 } from './1765000024100-erase-removed
 import { AnnouncementAbout1765000025200 } from './1765000025200-announcement-about.js';
 import { Calendar1765000025300 } from './1765000025300-calendar.js';
 import { PersonKeys1766500000100 } from './1766500000100-person-keys.js';
+import { DigestScheduleUnsubscribe1767400000100 } from './1767400000100-digest-schedule-unsubscribe.js';
 
 export const notificationsMigrations = [
   ...messagingMigrations,
@@ -26,4 +27,5 @@ export const notificationsMigrations = [
   AnnouncementAbout1765000025200,
   Calendar1765000025300,
   PersonKeys1766500000100,
+  DigestScheduleUnsubscribe1767400000100,
 ];

@@ -1,4 +1,10 @@
-import { changedPreferences, criticalProblems, preferencesDto } from './preferences.rules.js';
+import {
+  changedPreferences,
+  criticalProblems,
+  nextDigestSchedule,
+  preferencesDto,
+  reSubscribedCategories,
+} from './preferences.rules.js';
 
 describe('preference rules', () => {
   it('refuses muting or digesting a critical category, field by field', () => {
@@ -46,5 +52,25 @@ describe('preference rules', () => {
   it('shows the language and verified address the user has', () => {
     const dto = preferencesDto({ language: 'en', email: 'a@x.example' }, []);
     expect(dto).toMatchObject({ language: 'en', email: 'a@x.example' });
+  });
+
+  it('keeps a daily digest on Mondays until the user chooses, and changes only what a command names', () => {
+    expect(preferencesDto(undefined, []).digest).toEqual({ frequency: 'daily', weekday: 1 });
+    const weekly = { language: null, email: null, digest_frequency: 'weekly' as const, digest_weekday: 5 };
+    expect(nextDigestSchedule(weekly, { weekday: 2 })).toEqual({ frequency: 'weekly', weekday: 2 });
+    expect(nextDigestSchedule(weekly, { frequency: 'daily' })).toEqual({ frequency: 'daily', weekday: 5 });
+  });
+
+  it('ends an unsubscribe only for categories whose e-mail the user turns on or to the digest', () => {
+    expect(
+      reSubscribedCategories({
+        categories: {
+          'grant-update': { email: 'on' },
+          announcement: { email: 'digest' },
+          governance: { email: 'off' },
+          'submission-review': { inApp: 'on' },
+        },
+      }),
+    ).toEqual(['grant-update', 'announcement']);
   });
 });

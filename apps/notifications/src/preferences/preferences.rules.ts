@@ -1,4 +1,5 @@
 import {
+  type DigestSchedule,
   isCriticalCategory,
   NOTIFICATION_CATEGORY_NAMES,
   type NotificationCategory,
@@ -48,9 +49,35 @@ export function changedPreferences(command: UpdatePreferences): PreferenceRow[] 
   );
 }
 
+/** The stored profile: language, verified address, and the digest schedule. */
+export interface ProfileRow {
+  readonly language: 'da' | 'en' | null;
+  readonly email: string | null;
+  readonly digest_frequency?: DigestSchedule['frequency'];
+  readonly digest_weekday?: number;
+}
+
+/** The digest schedule after a partial change: daily on Mondays unless the user chose otherwise. */
+export function nextDigestSchedule(
+  current: ProfileRow | undefined,
+  change: Partial<DigestSchedule> | undefined,
+): DigestSchedule {
+  return {
+    frequency: change?.frequency ?? current?.digest_frequency ?? 'daily',
+    weekday: change?.weekday ?? current?.digest_weekday ?? 1,
+  };
+}
+
+/** The categories whose e-mail the command turns on or to the digest: an unsubscribe of them ends. */
+export function reSubscribedCategories(command: UpdatePreferences): string[] {
+  return Object.entries(command.categories ?? {})
+    .filter(([, settings]) => settings?.email === 'on' || settings?.email === 'digest')
+    .map(([category]) => category);
+}
+
 /** Every category with its settings: what the user chose, else on. */
 export function preferencesDto(
-  profile: { language: 'da' | 'en' | null; email: string | null } | undefined,
+  profile: ProfileRow | undefined,
   rows: readonly PreferenceRow[],
 ): PreferencesDto {
   const setting = (category: string, channel: string): string | undefined =>
@@ -58,6 +85,7 @@ export function preferencesDto(
   return {
     language: profile?.language ?? 'da',
     email: profile?.email ?? null,
+    digest: nextDigestSchedule(profile, undefined),
     categories: NOTIFICATION_CATEGORY_NAMES.map((category) => ({
       category,
       critical: isCriticalCategory(category),

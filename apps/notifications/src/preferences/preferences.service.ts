@@ -4,8 +4,21 @@ import type { PreferencesDto, UpdatePreferences } from '@samvirke/contracts';
 import { ValidationFailed } from '@samvirke/platform';
 import type { CurrentUserInfo } from '../users/current-user.js';
 import { UsersService } from '../users/users.service.js';
-import { changedPreferences, criticalProblems, preferencesDto } from './preferences.rules.js';
-import { loadPreferences, loadProfile, savePreference, setLanguage } from './preferences.store.js';
+import { clearOptOut } from '../unsubscribe/unsubscribe.store.js';
+import {
+  changedPreferences,
+  criticalProblems,
+  nextDigestSchedule,
+  preferencesDto,
+  reSubscribedCategories,
+} from './preferences.rules.js';
+import {
+  loadPreferences,
+  loadProfile,
+  savePreference,
+  setDigestSchedule,
+  setLanguage,
+} from './preferences.store.js';
 
 /** Per user: language, and per category and channel on / off (and digest for e-mail). */
 @Injectable()
@@ -29,7 +42,12 @@ export class PreferencesService {
       await this.users.remember(manager, user);
       const subject = user.principal.subject;
       if (command.language) await setLanguage(manager, subject, command.language);
+      if (command.digest) {
+        const schedule = nextDigestSchedule(await loadProfile(manager, subject), command.digest);
+        await setDigestSchedule(manager, subject, schedule);
+      }
       for (const row of changedPreferences(command)) await savePreference(manager, subject, row);
+      await clearOptOut(manager, subject, reSubscribedCategories(command));
       return this.load(manager, subject);
     });
   }

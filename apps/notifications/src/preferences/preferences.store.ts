@@ -1,16 +1,24 @@
 import type { EntityManager } from 'typeorm';
-import type { NotificationLanguage } from '@samvirke/contracts';
-import type { PreferenceRow } from './preferences.rules.js';
+import type { DigestSchedule, NotificationLanguage } from '@samvirke/contracts';
+import type { PreferenceRow, ProfileRow } from './preferences.rules.js';
 
-export async function loadProfile(
-  manager: EntityManager,
-  subject: string,
-): Promise<{ language: NotificationLanguage | null; email: string | null } | undefined> {
-  const [profile] = await manager.query<{ language: NotificationLanguage | null; email: string | null }[]>(
-    `SELECT language, email FROM user_profile WHERE subject = $1`,
+export async function loadProfile(manager: EntityManager, subject: string): Promise<ProfileRow | undefined> {
+  const [profile] = await manager.query<ProfileRow[]>(
+    `SELECT language, email, digest_frequency, digest_weekday FROM user_profile WHERE subject = $1`,
     [subject],
   );
   return profile;
+}
+
+export async function setDigestSchedule(
+  manager: EntityManager,
+  subject: string,
+  schedule: DigestSchedule,
+): Promise<void> {
+  await manager.query(
+    `UPDATE user_profile SET digest_frequency = $2, digest_weekday = $3 WHERE subject = $1`,
+    [subject, schedule.frequency, schedule.weekday],
+  );
 }
 
 export async function loadPreferences(manager: EntityManager, subject: string): Promise<PreferenceRow[]> {

@@ -89,5 +89,6 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   location: 'Rådhuspladsen 1, København',
   opensOn: formatDate('2026-03-02', language),
   closesOn: formatDate('2026-03-20', language),
+  decidedOn: formatDate('2026-03-03', language),
   code: 'unge-i-uddannelse',
 });

@@ -120,6 +120,7 @@ describe('the health check', () => {
     expect(form.body.canAnswer).toBe(true);
     expect(form.body.conditions).toHaveLength(5);
     expect(form.body.scale[0]?.label).toEqual({ da: 'Helt uenig', en: 'Strongly disagree' });
+    expect(form.body.scale.at(-1)).toEqual({ value: 0, label: { da: 'Ved ikke', en: "Don't know" } });
     expect(form.body.items.length).toBeGreaterThanOrEqual(15);
     const admin = await partners.call<HealthCheckQuestionnaireDto>(
       'admin',
@@ -187,11 +188,14 @@ describe('the health check', () => {
     ]);
   });
 
-  it('shows mean and distribution per condition once a round is closed with five responses', async () => {
+  it('shows mean, distribution and "Ved ikke" per condition once a round is closed with five responses', async () => {
     const round = await openRound('Efterår');
+    const firstAgendaItem = ITEMS.find((item) => item.condition === 'common-agenda')?.id ?? '';
     for (const [index, user] of PEOPLE.entries()) {
+      // The first person answers "Ved ikke" (0) to one item: counted apart, never in the mean.
+      const answers = index === 0 ? { ...all(1), [firstAgendaItem]: 0 } : all(index + 1);
       const answered = await partners.call(user, 'POST', path(`/rounds/${round.id}/responses`), {
-        answers: all(index + 1),
+        answers,
       });
       expect(answered.status).toBe(201);
     }
@@ -204,10 +208,12 @@ describe('the health check', () => {
     expect(autumn?.hidden).toBeNull();
     const agenda = autumn?.conditions.find((result) => result.condition === 'common-agenda');
     const agendaItems = ITEMS.filter((item) => item.condition === 'common-agenda').length;
+    const total = 15 * agendaItems - 1;
     expect(agenda).toEqual({
       condition: 'common-agenda',
-      mean: 3,
-      distribution: [1, 2, 3, 4, 5].map(() => agendaItems),
+      mean: Math.round((total / (5 * agendaItems - 1)) * 100) / 100,
+      distribution: [agendaItems - 1, agendaItems, agendaItems, agendaItems, agendaItems],
+      dontKnow: 1,
     });
     expect(autumn?.conditions.map((result) => result.condition)).toHaveLength(5);
   });

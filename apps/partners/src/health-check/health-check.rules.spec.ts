@@ -52,10 +52,11 @@ describe('health check rules', () => {
     expect(minimumOf(2, 5)).toBe(5);
   });
 
-  it('names a missing item, a value outside 1–5, a fraction and an unknown item', () => {
+  it('names a missing item, a value outside 0–5, a fraction and an unknown item', () => {
     const answers: Record<string, unknown> = Object.fromEntries(ITEMS.items.map((item) => [item.id, 3]));
     delete answers['ca-1'];
-    answers['ca-2'] = 0;
+    answers['ca-2'] = -1;
+    answers['ca-4'] = 0;
     answers['ca-3'] = 2.5;
     answers['xx-1'] = 4;
     expect(answerErrors(ITEMS, answers).map((error) => error.pointer)).toEqual([
@@ -85,11 +86,27 @@ describe('health check rules', () => {
       condition: 'common-agenda',
       mean: 4,
       distribution: [1, 0, 0, 0, 3],
+      dontKnow: 0,
     });
     expect(shown.conditions[1]).toEqual({
       condition: 'shared-measurement',
       mean: 0,
       distribution: [0, 0, 0, 0, 0],
+      dontKnow: 0,
+    });
+  });
+
+  it('counts "Ved ikke" beside the distribution and leaves it out of the mean', () => {
+    const tallies = [
+      { roundId: ROUND.id, itemId: 'ca-1', value: 4, count: 2 },
+      { roundId: ROUND.id, itemId: 'ca-2', value: 2, count: 2 },
+      { roundId: ROUND.id, itemId: 'ca-3', value: 0, count: 6 },
+    ];
+    expect(roundResult(ROUND, '2026-04-01', ITEMS, tallies).conditions[0]).toEqual({
+      condition: 'common-agenda',
+      mean: 3,
+      distribution: [0, 2, 0, 2, 0],
+      dontKnow: 6,
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { Principal } from '@samvirke/auth';
 import {
   HEALTH_CHECK_CONDITIONS,
+  HEALTH_CHECK_DONT_KNOW,
   healthCheckItemSet,
   type HealthCheckQuestionnaireDto,
   type HealthCheckActionDto,
@@ -41,7 +42,7 @@ export function questionnaireOf(
       condition,
       name: items.conditions[condition],
     })),
-    scale: items.scale.map((label, index) => ({ value: index + 1, label })),
+    scale: [...items.scale.map((label, index) => ({ value: index + 1, label })), HEALTH_CHECK_DONT_KNOW],
     items: items.items.map(({ id, condition, text }) => ({ id, condition, text })),
     canAnswer,
   };
@@ -96,16 +97,19 @@ export function minimumErrors(asked: number | undefined, floor: number): Problem
     : [];
 }
 
-/** Every item answered with a whole number 1–5, and nothing else: each bad item named. */
+/** Every item answered with a whole number 1–5 or 0 ("Ved ikke"), and nothing else: each bad item named. */
 export function answerErrors(items: HealthCheckItemSet, answers: Readonly<Record<string, unknown>>) {
   const known = new Set(items.items.map((item) => item.id));
   const errors: ProblemFieldError[] = [];
   for (const item of items.items) {
     const value = answers[item.id];
     if (value === undefined) errors.push(problem(`/answers/${item.id}`, 'not answered'));
-    else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
+    else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 5)
       errors.push(
-        problem(`/answers/${item.id}`, 'must be a whole number from 1 (Helt uenig) to 5 (Helt enig)'),
+        problem(
+          `/answers/${item.id}`,
+          'must be a whole number from 1 (Helt uenig) to 5 (Helt enig), or 0 (Ved ikke)',
+        ),
       );
   }
   for (const key of Object.keys(answers))
@@ -138,12 +142,18 @@ export function roundResult(
   const conditionOf = new Map(items.items.map((item) => [item.id, item.condition]));
   const conditions = HEALTH_CHECK_CONDITIONS.map((condition) => {
     const distribution = [0, 0, 0, 0, 0];
-    for (const tally of tallies)
-      if (tally.roundId === roundId && conditionOf.get(tally.itemId) === condition && tally.value >= 1)
+    let dontKnow = 0;
+    for (const tally of tallies) {
+      if (tally.roundId !== roundId || conditionOf.get(tally.itemId) !== condition) continue;
+      if (tally.value === HEALTH_CHECK_DONT_KNOW.value) dontKnow += tally.count;
+      else if (tally.value >= 1)
         distribution[tally.value - 1] = (distribution[tally.value - 1] ?? 0) + tally.count;
+    }
+    // "Ved ikke" is no point on the scale: it is counted beside the distribution, never in the mean.
     const answers = distribution.reduce((sum, count) => sum + count, 0);
     const total = distribution.reduce((sum, count, index) => sum + count * (index + 1), 0);
-    return { condition, mean: answers ? Math.round((total / answers) * 100) / 100 : 0, distribution };
+    const mean = answers ? Math.round((total / answers) * 100) / 100 : 0;
+    return { condition, mean, distribution, dontKnow };
   });
   return { ...base, conditions };
 }

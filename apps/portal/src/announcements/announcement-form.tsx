@@ -7,6 +7,7 @@ import { TextField } from '../admin/text-field.js';
 import { useCheckedForm } from '../admin/use-checked-form.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
+import { ANNOUNCEMENT_ACCEPT } from './announcement-attachments.js';
 import { MarkdownView } from './markdown-view.js';
 
 interface Draft {
@@ -39,27 +40,14 @@ export function AnnouncementForm(props: {
   onSent: () => void;
 }) {
   const { t } = useI18n();
-  const { api } = usePortal();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const form = useCheckedForm(
-    draft,
-    (d, sending) => ({
-      ...(sending && !d.title.trim() ? { '/title': t('Skriv en overskrift', 'Write a title') } : {}),
-      ...(sending && !d.body.trim() ? { '/body': t('Skriv en tekst', 'Write a text') } : {}),
-    }),
-    async (d) => {
-      await api.send('POST', `/partners/programmes/${props.programmeId}/announcements`, requestOf(d));
-      setDraft(EMPTY);
-      props.onSent();
-    },
-  );
-  const set: Set = (changes) => setDraft({ ...draft, ...changes });
+  const { draft, set, setFiles, form } = useAnnouncementDraft(props.programmeId, props.onSent);
   return (
     <section aria-labelledby="new-announcement">
       <h2 id="new-announcement">{t('Skriv et opslag', 'Write an announcement')}</h2>
       <form {...form.formProps}>
         <TextFields draft={draft} set={set} errors={form.errors} />
         <Audience draft={draft} set={set} errors={form.errors} members={props.members} />
+        <FilesField onChange={setFiles} />
         <SubmitRow
           label={
             draft.publishAt
@@ -71,6 +59,54 @@ export function AnnouncementForm(props: {
         />
       </form>
     </section>
+  );
+}
+
+/** The draft, its checks, and sending it: the announcement first, then its files. */
+function useAnnouncementDraft(programmeId: string, onSent: () => void) {
+  const { t } = useI18n();
+  const { api } = usePortal();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [files, setFiles] = useState<File[]>([]);
+  const form = useCheckedForm(
+    draft,
+    (d, sending) => ({
+      ...(sending && !d.title.trim() ? { '/title': t('Skriv en overskrift', 'Write a title') } : {}),
+      ...(sending && !d.body.trim() ? { '/body': t('Skriv en tekst', 'Write a text') } : {}),
+    }),
+    async (d) => {
+      const path = `/partners/programmes/${programmeId}/announcements`;
+      const created = await api.send<{ id: string }>('POST', path, requestOf(d));
+      // The files go to the announcement once it exists (readers see them as they are added).
+      for (const file of files) await api.sendFile(`${path}/${created.id}/attachments`, file, file.name);
+      setFiles([]);
+      setDraft(EMPTY);
+      onSent();
+    },
+  );
+  const set: Set = (changes) => setDraft({ ...draft, ...changes });
+  return { draft, set, setFiles, form };
+}
+
+/** Files to attach once the announcement is written. */
+function FilesField({ onChange }: { onChange: (files: File[]) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor="announcement-files">
+        {t(
+          'Bilag (PDF, Excel, Word, CSV, PNG eller JPEG, højst 10 MB hver)',
+          'Attachments (PDF, Excel, Word, CSV, PNG or JPEG, at most 10 MB each)',
+        )}
+      </label>
+      <input
+        id="announcement-files"
+        type="file"
+        multiple
+        accept={ANNOUNCEMENT_ACCEPT}
+        onChange={(e) => onChange([...(e.target.files ?? [])])}
+      />
+    </div>
   );
 }
 

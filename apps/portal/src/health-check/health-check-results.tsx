@@ -60,6 +60,18 @@ export function HealthCheckResults({ results }: { results: HealthCheckResultsDto
   );
 }
 
+/** How many answered "Ved ikke" to a condition's items: shown beside the mean, never in it. */
+function DontKnow({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count === 0) return null;
+  return (
+    <span className="muted">
+      {' '}
+      ({t(`Ved ikke: ${count}, ikke i gennemsnittet`, `Don't know: ${count}, not in the mean`)})
+    </span>
+  );
+}
+
 function Distribution({ round }: { round: HealthCheckRoundResultDto }) {
   const i18n = useI18n();
   const { t, language } = i18n;
@@ -77,6 +89,7 @@ function Distribution({ round }: { round: HealthCheckRoundResultDto }) {
             <li key={result.condition}>
               <span className="health-bar-name">
                 {name}: {formatMean(i18n, result.mean)}
+                <DontKnow count={result.dontKnow} />
               </span>
               <span className="health-mean" aria-hidden="true">
                 <span style={{ width: `${(result.mean / 5) * 100}%` }} />
@@ -90,13 +103,19 @@ function Distribution({ round }: { round: HealthCheckRoundResultDto }) {
           );
         })}
       </ul>
-      <p className="legend muted">
-        {labels.map((label, index) => (
-          <span key={label} className={`health-key point-${index + 1}`}>
-            {label}
-          </span>
-        ))}
-      </p>
+      <Legend labels={labels} />
     </>
+  );
+}
+
+function Legend({ labels }: { labels: readonly string[] }) {
+  return (
+    <p className="legend muted">
+      {labels.map((label, index) => (
+        <span key={label} className={`health-key point-${index + 1}`}>
+          {label}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -22,10 +22,24 @@ export interface CategoryPreference {
   inApp: 'on' | 'off';
 }
 
+export interface DigestSchedule {
+  frequency: 'daily' | 'weekly';
+  /** ISO weekday of a weekly digest: 1 Monday … 7 Sunday. */
+  weekday: number;
+}
+
 export interface Preferences {
   language: 'da' | 'en';
   email: string | null;
+  digest: DigestSchedule;
   categories: CategoryPreference[];
+}
+
+/** What a signed unsubscribe link turns off (never the address). */
+export interface UnsubscribeLink {
+  categories: string[];
+  expiresAt: string;
+  unsubscribed: boolean;
 }
 
 export interface WebhookSubscription {

@@ -3,10 +3,10 @@ import { Await, ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { glossary } from '../i18n/terms.js';
 import { usePortal, useLoad } from '../portal-context.js';
-import type { CategoryPreference, Preferences } from './notification-types.js';
+import type { CategoryPreference, DigestSchedule, Preferences } from './notification-types.js';
 import { TableWrap } from '../components/table-wrap.js';
 
-const categoryName = glossary({
+export const categoryName = glossary({
   'reporting-reminder': ['Påmindelser om indberetning', 'Reporting reminders'],
   'reporting-overdue': ['Indberetning over fristen', 'Reporting overdue'],
   'submission-review': ['Godkendelse af indberetninger', 'Report approvals'],
@@ -80,8 +80,53 @@ function PreferencesFields({ preferences, save }: { preferences: Preferences; sa
       <p className="muted">
         {t('E-mail', 'E-mail')}: {preferences.email ?? t('ingen adresse', 'no address')}
       </p>
+      <DigestFields digest={preferences.digest} save={save} />
       <CategoriesTable categories={preferences.categories} save={save} />
     </>
+  );
+}
+
+const WEEKDAYS: readonly (readonly [string, string])[] = [
+  ['mandag', 'Monday'],
+  ['tirsdag', 'Tuesday'],
+  ['onsdag', 'Wednesday'],
+  ['torsdag', 'Thursday'],
+  ['fredag', 'Friday'],
+  ['lørdag', 'Saturday'],
+  ['søndag', 'Sunday'],
+];
+
+/** When the e-mails a reader put in the digest come: every morning, or once a week on a chosen day. */
+function DigestFields({ digest, save }: { digest: DigestSchedule; save: Save }) {
+  const { t } = useI18n();
+  return (
+    <div className="field inline">
+      <label htmlFor="digest-frequency">{t('Samlet oversigt sendes', 'The digest is sent')}</label>
+      <select
+        id="digest-frequency"
+        value={digest.frequency}
+        onChange={(e) => save({ digest: { frequency: e.target.value } })}
+      >
+        <option value="daily">{t('Dagligt', 'Daily')}</option>
+        <option value="weekly">{t('Ugentligt', 'Weekly')}</option>
+      </select>
+      {digest.frequency === 'weekly' && (
+        <>
+          <label htmlFor="digest-weekday">{t('på ugedag', 'on weekday')}</label>
+          <select
+            id="digest-weekday"
+            value={digest.weekday}
+            onChange={(e) => save({ digest: { weekday: Number(e.target.value) } })}
+          >
+            {WEEKDAYS.map(([da, en], index) => (
+              <option key={da} value={index + 1}>
+                {t(da, en)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </div>
   );
 }
 
@@ -108,7 +153,7 @@ function CategoriesTable({ categories, save }: { categories: CategoryPreference[
   );
 }
 
-/** A category's channels: e-mail at once, in a daily digest or not, and in the portal or not. */
+/** A category's channels: e-mail at once, in the (daily or weekly) digest or not, and in the portal or not. */
 function CategoryRow({ category, save }: { category: CategoryPreference; save: Save }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -131,7 +176,7 @@ function CategoryRow({ category, save }: { category: CategoryPreference; save: S
           onChange={(e) => change('email', e.target.value)}
         >
           <option value="on">{t('Med det samme', 'At once')}</option>
-          <option value="digest">{t('Daglig samling', 'Daily digest')}</option>
+          <option value="digest">{t('I samlet oversigt', 'In the digest')}</option>
           <option value="off">{t('Fra', 'Off')}</option>
         </select>
       </td>

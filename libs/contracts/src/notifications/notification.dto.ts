@@ -3,8 +3,9 @@ import { pageQuerySchema } from '../pagination.js';
 
 /**
  * What a notification is about. Critical categories (reporting overdue to the backbone, a payment
- * held) cannot be muted or put in a digest; the others may be muted per channel or sent as a
- * daily digest by e-mail.
+ * held) cannot be muted or put in a digest; the others may be muted per channel or sent in a
+ * daily or weekly digest by e-mail. Append new categories at the end: signed unsubscribe links
+ * name categories by their position here (apps/notifications/src/unsubscribe/unsubscribe.rules.ts).
  */
 export const NOTIFICATION_CATEGORIES = {
   'reporting-reminder': { critical: false },
@@ -79,9 +80,19 @@ export const categoryPreferenceSchema = z.object({
   inApp: z.enum(IN_APP_SETTINGS),
 });
 
+export const DIGEST_FREQUENCIES = ['daily', 'weekly'] as const;
+
+/** When a person's digest goes out: every day, or once a week on an ISO weekday (1 Monday … 7 Sunday). */
+export const digestScheduleSchema = z.object({
+  frequency: z.enum(DIGEST_FREQUENCIES),
+  weekday: z.number().int().min(1).max(7),
+});
+export type DigestSchedule = z.infer<typeof digestScheduleSchema>;
+
 export const preferencesSchema = z.object({
   language: notificationLanguageSchema,
   email: z.string().nullable(),
+  digest: digestScheduleSchema,
   categories: z.array(categoryPreferenceSchema),
 });
 export type PreferencesDto = z.infer<typeof preferencesSchema>;
@@ -90,6 +101,7 @@ export type PreferencesDto = z.infer<typeof preferencesSchema>;
 export const updatePreferencesSchema = z
   .object({
     language: notificationLanguageSchema.optional(),
+    digest: digestScheduleSchema.partial().strict().optional(),
     categories: z
       .partialRecord(
         notificationCategorySchema,

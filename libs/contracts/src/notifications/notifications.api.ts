@@ -1,6 +1,7 @@
 import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import { CALENDAR_OPERATIONS } from './calendar.api.js';
+import { UNSUBSCRIBE_OPERATIONS } from './unsubscribe.api.js';
 import { z } from 'zod';
 import type { ServiceApi } from '../http/http-operation.js';
 import { access, answers, op } from '../http/operation-builder.js';
@@ -73,7 +74,8 @@ export const NOTIFICATIONS_API: ServiceApi = {
       ...answers(preferencesSchema),
     }),
     op.put('updatePreferences', '/preferences', {
-      summary: 'Change language or category settings; critical categories cannot be muted or digested',
+      summary:
+        'Change language, digest schedule (daily, or weekly on a weekday) or category settings; critical categories cannot be muted or digested',
       body: updatePreferencesSchema,
       ...answers(preferencesSchema, 422),
     }),
@@ -147,6 +149,7 @@ export const NOTIFICATIONS_API: ServiceApi = {
     }),
     ...deadLetterOperations('notifications'),
     ...CALENDAR_OPERATIONS,
+    ...UNSUBSCRIBE_OPERATIONS,
     ...auditOperations('notifications'),
   ],
 };

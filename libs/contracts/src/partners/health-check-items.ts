@@ -38,6 +38,12 @@ export interface HealthCheckItemSet {
   readonly items: readonly HealthCheckItem[];
 }
 
+/**
+ * The answer outside the scale, offered with every item of every version: 0, "Ved ikke". It counts
+ * as a response but never in a mean; the results show how many chose it.
+ */
+export const HEALTH_CHECK_DONT_KNOW = { value: 0, label: { da: 'Ved ikke', en: "Don't know" } } as const;
+
 const item = (id: string, condition: HealthCheckCondition, da: string, en: string): HealthCheckItem => ({
   id,
   condition,

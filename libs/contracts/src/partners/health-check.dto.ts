@@ -58,7 +58,7 @@ export type HealthCheckQuestionnaireDto = z.infer<typeof healthCheckQuestionnair
 
 /**
  * One person's answers: every item of the round's version, each 1 ("Helt uenig") to 5 ("Helt
- * enig"). Checked against the round's items by the service, which names every missing, unknown or
+ * enig"), or 0 ("Ved ikke", excluded from the means). Checked against the round's items by the service, which names every missing, unknown or
  * out-of-range item at `/answers/<itemId>`.
  */
 export const answerHealthCheckSchema = z
@@ -70,10 +70,12 @@ export const healthCheckAnsweredSchema = z.object({ roundId: z.uuid(), responseC
 
 export const healthCheckConditionResultSchema = z.object({
   condition: healthCheckConditionSchema,
-  /** Mean of every answer to the condition's items, 1–5, two decimals. */
+  /** Mean of every answer 1–5 to the condition's items ("Ved ikke" left out), two decimals; 0 when none. */
   mean: z.number(),
   /** How many answers to the condition's items were 1, 2, 3, 4 and 5. */
   distribution: z.array(z.number().int().nonnegative()).length(5),
+  /** How many answers to the condition's items were "Ved ikke" / "Don't know" (0). */
+  dontKnow: z.number().int().nonnegative(),
 });
 
 export const healthCheckRoundResultSchema = z.object({
