@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS } from '@samvirke/contracts';
+import { consumerGroupId, TOPICS } from '@samvirke/contracts';
 import {
   dropSchema,
   KafkaCluster,
@@ -9,6 +9,7 @@ import {
   waitFor,
   type EffectApp,
 } from '@samvirke/testing';
+import { readOffsets } from '../consumer/partition-progress.js';
 
 /**
  * Issue 20's broker fault test, on a private three-node KRaft cluster (never the shared broker):
@@ -51,8 +52,23 @@ async function appliedAtLeast(count: number, what: string, timeoutMs = 120_000):
     );
     const now = await applied();
     throw new Error(
-      `${(error as Error).message}: ${now.events} of ${count} applied, ${outbox?.pending} still in the outbox`,
+      `${(error as Error).message}: ${now.events} of ${count} applied, ${outbox?.pending} still in the outbox; ` +
+        `partitions (end/committed): ${await partitionOffsets()}`,
     );
+  }
+}
+
+/** The broker's end offset beside the consumer group's committed one, partition by partition. */
+async function partitionOffsets(): Promise<string> {
+  const admin = cluster.client().admin();
+  try {
+    await admin.connect();
+    const offsets = await readOffsets(admin, `${suite}.${consumerGroupId('effects')}`, [topic]);
+    return offsets.map((each) => `${each.partition}: ${each.end}/${each.committed ?? '-'}`).join(', ');
+  } catch (error) {
+    return `not readable (${String(error)})`;
+  } finally {
+    await admin.disconnect();
   }
 }
 
