@@ -2,6 +2,8 @@ import type { DataSubjectRequestDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import {
   exportable,
+  exportRetentionConfigSchema,
+  exportRetentionRule,
   isAnswered,
   mayHandleRequests,
   personUsername,
@@ -53,5 +55,21 @@ describe('data subject request rules', () => {
     expect(personUsername({ username: 'given' }, { username: 'account' })).toBe('account');
     expect(personUsername({ username: 'given' }, null)).toBe('given');
     expect(personUsername({}, null)).toBeNull();
+  });
+});
+
+describe('retention of access exports', () => {
+  it('keeps an unclosed export 30 days by default, as ACCESS_EXPORT_RETENTION_DAYS says otherwise', () => {
+    const prune = async () => 0;
+    expect(exportRetentionRule(exportRetentionConfigSchema.parse({}), prune)).toEqual({
+      kind: 'access-exports',
+      days: 30,
+      prune,
+    });
+    expect(
+      exportRetentionRule(exportRetentionConfigSchema.parse({ ACCESS_EXPORT_RETENTION_DAYS: '7' }), prune)
+        .days,
+    ).toBe(7);
+    expect(exportRetentionConfigSchema.safeParse({ ACCESS_EXPORT_RETENTION_DAYS: '0' }).success).toBe(false);
   });
 });
