@@ -6,6 +6,7 @@ import {
   exportRetentionRule,
   isAnswered,
   mayHandleRequests,
+  personNames,
   personUsername,
   receipt,
 } from './data-subject-requests.rules.js';
@@ -71,5 +72,20 @@ describe('retention of access exports', () => {
         .days,
     ).toBe(7);
     expect(exportRetentionConfigSchema.safeParse({ ACCESS_EXPORT_RETENTION_DAYS: '0' }).success).toBe(false);
+  });
+});
+
+describe('the names a person goes by', () => {
+  it("takes the account's full name and each contact's name, trimmed and once each", () => {
+    const account = { representation: { firstName: ' Ellen ', lastName: 'Hansen' } };
+    expect(personNames(account, [{ name: 'Ellen Hansen' }, { name: 'E. Hansen ' }, { name: '' }])).toEqual([
+      'Ellen Hansen',
+      'E. Hansen',
+    ]);
+  });
+
+  it('knows no name without an account name or contacts', () => {
+    expect(personNames(null, [])).toEqual([]);
+    expect(personNames({ representation: { firstName: '', lastName: null } }, [])).toEqual([]);
   });
 });

@@ -95,3 +95,22 @@ export function exportRetentionRule(
 ): RetentionRule {
   return { kind: 'access-exports', days: config.ACCESS_EXPORT_RETENTION_DAYS, prune };
 }
+
+/**
+ * The names a person goes by, for free-text names that link to nobody (body members, action item
+ * owners): their Keycloak account's first and last name, and the names of their named contacts.
+ */
+export function personNames(
+  account: { readonly representation: Record<string, unknown> } | null,
+  contacts: readonly Record<string, unknown>[],
+): string[] {
+  const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+  const accountName = account
+    ? [account.representation['firstName'], account.representation['lastName']]
+        .map(text)
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  const names = [accountName, ...contacts.map((contact) => text(contact['name']))];
+  return [...new Set(names.filter((name) => name.length > 0))];
+}
