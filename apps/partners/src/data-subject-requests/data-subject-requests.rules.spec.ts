@@ -61,7 +61,7 @@ describe('data subject request rules', () => {
 
 describe('retention of access exports', () => {
   it('keeps an unclosed export 30 days by default, as ACCESS_EXPORT_RETENTION_DAYS says otherwise', () => {
-    const prune = async () => 0;
+    const prune = () => Promise.resolve(0);
     expect(exportRetentionRule(exportRetentionConfigSchema.parse({}), prune)).toEqual({
       kind: 'access-exports',
       days: 30,
