@@ -20,6 +20,7 @@ import { GOVERNANCE_MATRIX } from './authorisation-matrix.governance.js';
 import { HEALTH_CHECK_MATRIX } from './authorisation-matrix.health-check.js';
 import { CALENDAR_MATRIX } from './authorisation-matrix.calendar.js';
 import { AUDIT_MATRIX } from './authorisation-matrix.audit.js';
+import { CONTACT_ACCESS_MATRIX } from './authorisation-matrix.contact-access.js';
 import { CONSENT_MATRIX } from './authorisation-matrix.consent.js';
 import { DEAD_LETTERS_MATRIX } from './authorisation-matrix.dead-letters.js';
 import { FEED_MATRIX } from './authorisation-matrix.feed.js';
@@ -306,6 +307,7 @@ export const PARTNERS_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...ANNOUNCEMENTS_MATRIX,
   ...GOVERNANCE_MATRIX,
   ...HEALTH_CHECK_MATRIX,
+  ...CONTACT_ACCESS_MATRIX,
 };
 
 export const MEASUREMENT_MATRIX: Readonly<Record<string, MatrixRow>> = {

@@ -55,7 +55,8 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       subjects: 'people who sit on a programme’s steering group or working groups',
       purpose: 'who represents each member organisation in the programme’s bodies, and in which role',
       legalBasis: 'GDPR art. 6(1)(e)/(f): the programme’s governance',
-      retention: 'while the body is kept (not yet limited)',
+      retention:
+        'while the body is kept (not yet limited); pseudonymised when the person is erased (by name)',
       recipients: 'the programme’s current members',
     },
     {
@@ -64,7 +65,8 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       subjects: 'people given an action item by a programme body',
       purpose: 'who is responsible for an action item and is reminded before it is due',
       legalBasis: 'GDPR art. 6(1)(e)/(f): the programme’s governance',
-      retention: 'while the action item is kept (not yet limited)',
+      retention:
+        'while the action item is kept (not yet limited); pseudonymised when the person is erased (by name)',
       recipients: 'the programme’s current members; the owner’s organisation is reminded',
     },
     {
@@ -83,7 +85,8 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       subjects: 'people who own a follow-up action of a health check',
       purpose: 'who is responsible for a follow-up action on one of the five conditions',
       legalBasis: 'GDPR art. 6(1)(e)/(f): the programme’s governance',
-      retention: 'while the action is kept (not yet limited)',
+      retention:
+        'while the action is kept (not yet limited); pseudonymised when the person is erased (by name)',
       recipients: 'the programme’s current members',
     },
     {
@@ -101,7 +104,8 @@ export const PARTNERS_PERSONAL_DATA: PersonalDataRecord = {
       subjects: 'people who asked for their data',
       purpose: 'an access request’s export, sealed to the request’s key',
       legalBasis: 'GDPR art. 6(1)(c): answering a request under art. 15',
-      retention: 'until the request is closed (its key is erased; erasure requests at once)',
+      retention:
+        'until the request is closed (its key is erased; erasure requests at once), at most ACCESS_EXPORT_RETENTION_DAYS (30) after it completed',
       recipients: 'the platform admin answering the request',
     },
   ],
@@ -114,4 +118,9 @@ export const PARTNERS_PERSON_LOCATORS: readonly PersonLocator[] = [
   { table: 'announcement', column: 'author_username', by: 'username', erase: 'pseudonymise' },
   { table: 'announcement_read', column: 'username', by: 'username', erase: 'delete' },
   { table: 'health_check_respondent', column: 'subject', by: 'subject', erase: 'delete' },
+  // Free text with no link to a person: found by the person's names (their Keycloak account's and
+  // their named contacts'), exactly but for case, and pseudonymised (docs/privacy.md).
+  { table: 'governance_body_member', column: 'person_name', by: 'name', erase: 'pseudonymise' },
+  { table: 'action_item', column: 'owner_name', by: 'name', erase: 'pseudonymise' },
+  { table: 'health_check_action', column: 'owner_name', by: 'name', erase: 'pseudonymise' },
 ];

@@ -37,6 +37,7 @@ export * from './partners/health-check-round-closed.v1.js';
 export * from './partners/health-check-action-recorded.v1.js';
 export * from './partners/programme.dto.js';
 export * from './partners/contact.dto.js';
+export * from './partners/contact-access.api.js';
 export * from './reference/dk-municipalities.js';
 export * from './pagination.js';
 export * from './partners/organisation.dto.js';

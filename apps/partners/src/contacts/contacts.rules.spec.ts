@@ -4,7 +4,7 @@ import {
   contactPersonal,
   mayManageContacts,
   programmePeople,
-  seesNamedContacts,
+  contactSight,
 } from './contacts.rules.js';
 
 const kobenhavn = '00000000-0000-4000-8000-000000000101';
@@ -89,10 +89,15 @@ describe('who is who in a programme', () => {
 });
 
 describe('named contacts and machine clients', () => {
-  it('shows named contacts to people and to no integration client', () => {
-    expect(seesNamedContacts(principal(['partner-member']))).toBe(true);
-    expect(seesNamedContacts(principal(['platform-admin']))).toBe(true);
-    expect(seesNamedContacts(principal(['integration']))).toBe(false);
-    expect(seesNamedContacts({ ...principal(['reporter']), isServiceAccount: true })).toBe(false);
+  it('shows named contacts to people whatever any grant says', () => {
+    expect(contactSight(principal(['partner-member']), false)).toBe('person');
+    expect(contactSight(principal(['platform-admin']), false)).toBe('person');
+  });
+
+  it('shows an integration client no named contacts unless its client id was granted contact access', () => {
+    expect(contactSight(principal(['integration']), false)).toBe('none');
+    expect(contactSight({ ...principal(['reporter']), isServiceAccount: true }, false)).toBe('none');
+    expect(contactSight(principal(['integration']), true)).toBe('granted-client');
+    expect(contactSight({ ...principal(['reporter']), isServiceAccount: true }, true)).toBe('granted-client');
   });
 });

@@ -55,10 +55,22 @@ export function programmePeople(
   }));
 }
 
+/** An integration's client: a service account, or a token with the `integration` role. */
+export function isMachineClient(principal: Pick<Principal, 'isServiceAccount' | 'roles'>): boolean {
+  return principal.isServiceAccount || principal.roles.includes('integration');
+}
+
 /**
- * Named contacts are for people: an integration's client (a service account, or a token with the
- * `integration` role) gets none by default. A per-client grant by a platform admin is not built yet.
+ * Whose eyes a contact list is for (issue 24): a person sees named contacts where they may; a
+ * machine client only when a platform admin granted its client id contact access, and then each
+ * read is recorded in the audit trail; without the grant it gets no named contacts at all.
  */
-export function seesNamedContacts(principal: Pick<Principal, 'isServiceAccount' | 'roles'>): boolean {
-  return !principal.isServiceAccount && !principal.roles.includes('integration');
+export type ContactSight = 'person' | 'granted-client' | 'none';
+
+export function contactSight(
+  principal: Pick<Principal, 'isServiceAccount' | 'roles'>,
+  clientGranted: boolean,
+): ContactSight {
+  if (!isMachineClient(principal)) return 'person';
+  return clientGranted ? 'granted-client' : 'none';
 }

@@ -15,6 +15,7 @@ import { recordAuditRead, redactAuditOfRow, sealPersonal } from '@samvirke/persi
 import { notFound, requireActive } from '../organisations/organisations.rules.js';
 import { OrganisationsStore } from '../organisations/organisations.store.js';
 import { contactChanged, contactNotFound, contactPersonal, mayManageContacts } from './contacts.rules.js';
+import { readContactSight, recordClientContactRead } from './contact-access.service.js';
 import { ContactsStore } from './contacts.store.js';
 import { PersonKeysStore } from './person-keys.store.js';
 
@@ -44,12 +45,19 @@ export class ContactsService {
     });
   }
 
-  /** A platform admin reading another organisation's people is recorded in the audit trail. */
+  /**
+   * A platform admin reading another organisation's people is recorded in the audit trail, and so is
+   * a machine client's read (only with contact access; without it, it gets no named contacts).
+   */
   async list(principal: Principal, organisationId: string): Promise<ContactDto[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.authorise(manager, principal, organisationId);
+      const sight = await readContactSight(manager, principal);
+      if (sight === 'none') return [];
       const contacts = await new ContactsStore(manager).current(organisationId);
-      if (hasRole(principal, 'platform-admin') && !belongsTo(principal, organisationId))
+      if (sight === 'granted-client')
+        await recordClientContactRead(manager, principal, { rowKey: organisationId });
+      else if (hasRole(principal, 'platform-admin') && !belongsTo(principal, organisationId))
         await recordAuditRead(manager, {
           tableName: 'contact',
           rowKey: organisationId,

@@ -4,7 +4,8 @@ import type { ProgrammeMemberPeople } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { MembershipsStore } from '../memberships/memberships.store.js';
 import { ProgrammeAccess } from '../programmes/programme-access.js';
-import { programmePeople, seesNamedContacts } from './contacts.rules.js';
+import { readContactSight, recordClientContactRead } from './contact-access.service.js';
+import { programmePeople } from './contacts.rules.js';
 import { ContactsStore } from './contacts.store.js';
 
 /**
@@ -20,16 +21,19 @@ export class ProgrammePeopleService {
   ) {}
 
   async list(principal: Principal, programmeId: string): Promise<ProgrammeMemberPeople[]> {
-    const manager = this.dataSource.manager;
-    await this.access.view(principal, programmeId, manager);
-    const members = await new MembershipsStore(manager).list(programmeId, {
-      history: 'false',
-      limit: 1_000,
-      offset: 0,
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.view(principal, programmeId, manager);
+      const members = await new MembershipsStore(manager).list(programmeId, {
+        history: 'false',
+        limit: 1_000,
+        offset: 0,
+      });
+      const ids = members.items.map((member) => member.organisationId);
+      const sight = await readContactSight(manager, principal);
+      const contacts = sight === 'none' ? [] : await new ContactsStore(manager).currentOfAll(ids);
+      if (sight === 'granted-client')
+        await recordClientContactRead(manager, principal, { rowKey: programmeId, programmeId });
+      return programmePeople(members.items, contacts);
     });
-    const ids = members.items.map((member) => member.organisationId);
-    // A machine client sees no named person (issue 24): the people stay with the people who work together.
-    const contacts = seesNamedContacts(principal) ? await new ContactsStore(manager).currentOfAll(ids) : [];
-    return programmePeople(members.items, contacts);
   }
 }

@@ -2,8 +2,11 @@ import type { DataSubjectRequestDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import {
   exportable,
+  exportRetentionConfigSchema,
+  exportRetentionRule,
   isAnswered,
   mayHandleRequests,
+  personNames,
   personUsername,
   receipt,
 } from './data-subject-requests.rules.js';
@@ -53,5 +56,36 @@ describe('data subject request rules', () => {
     expect(personUsername({ username: 'given' }, { username: 'account' })).toBe('account');
     expect(personUsername({ username: 'given' }, null)).toBe('given');
     expect(personUsername({}, null)).toBeNull();
+  });
+});
+
+describe('retention of access exports', () => {
+  it('keeps an unclosed export 30 days by default, as ACCESS_EXPORT_RETENTION_DAYS says otherwise', () => {
+    const prune = () => Promise.resolve(0);
+    expect(exportRetentionRule(exportRetentionConfigSchema.parse({}), prune)).toEqual({
+      kind: 'access-exports',
+      days: 30,
+      prune,
+    });
+    expect(
+      exportRetentionRule(exportRetentionConfigSchema.parse({ ACCESS_EXPORT_RETENTION_DAYS: '7' }), prune)
+        .days,
+    ).toBe(7);
+    expect(exportRetentionConfigSchema.safeParse({ ACCESS_EXPORT_RETENTION_DAYS: '0' }).success).toBe(false);
+  });
+});
+
+describe('the names a person goes by', () => {
+  it("takes the account's full name and each contact's name, trimmed and once each", () => {
+    const account = { representation: { firstName: ' Ellen ', lastName: 'Hansen' } };
+    expect(personNames(account, [{ name: 'Ellen Hansen' }, { name: 'E. Hansen ' }, { name: '' }])).toEqual([
+      'Ellen Hansen',
+      'E. Hansen',
+    ]);
+  });
+
+  it('knows no name without an account name or contacts', () => {
+    expect(personNames(null, [])).toEqual([]);
+    expect(personNames({ representation: { firstName: '', lastName: null } }, [])).toEqual([]);
   });
 });

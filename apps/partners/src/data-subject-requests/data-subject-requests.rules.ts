@@ -6,6 +6,8 @@ import {
 } from '@samvirke/contracts';
 import { hasRole, type Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
+import type { RetentionRule } from '@samvirke/persistence';
+import { z } from 'zod';
 
 /** Every part of a request's receipt: partners' own data, the Keycloak account, the other services. */
 export const REQUEST_PARTS = ['partners', 'keycloak', ...DATA_SUBJECT_SERVICES] as const;
@@ -73,4 +75,42 @@ export function exportDocument(
       parts.map((part) => [part.service, (part.rows ?? {}) as DataSubjectExport['services'][string]]),
     ),
   };
+}
+
+/**
+ * How long a sealed access export may wait for its request to be closed (docs/privacy.md): an
+ * export nobody closes is erased like a closed one (its key goes) this many days after it was
+ * completed, or opened when some service never answered.
+ */
+export const exportRetentionConfigSchema = z.object({
+  ACCESS_EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+});
+
+export type ExportRetentionConfig = z.infer<typeof exportRetentionConfigSchema>;
+
+export function exportRetentionRule(
+  config: ExportRetentionConfig,
+  prune: RetentionRule['prune'],
+): RetentionRule {
+  return { kind: 'access-exports', days: config.ACCESS_EXPORT_RETENTION_DAYS, prune };
+}
+
+/**
+ * The names a person goes by, for free-text names that link to nobody (body members, action item
+ * owners): their Keycloak account's first and last name, and the names of their named contacts.
+ */
+export function personNames(
+  account: { readonly representation: Record<string, unknown> } | null,
+  contacts: readonly Record<string, unknown>[],
+): string[] {
+  const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+  const accountName = account
+    ? [account.representation['firstName'], account.representation['lastName']]
+        .map(text)
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  const names = [accountName, ...contacts.map((contact) => text(contact['name']))];
+  return [...new Set(names.filter((name) => name.length > 0))];
 }

@@ -20,7 +20,12 @@ import {
 import { eraseContact } from '../contacts/contacts.service.js';
 import { KeycloakIdentityAdmin } from '../keycloak-identity-admin.js';
 import { PARTNERS_PERSON_LOCATORS } from '../personal-data.js';
-import { mayHandleRequests, personUsername, requestNotFound } from './data-subject-requests.rules.js';
+import {
+  mayHandleRequests,
+  personNames,
+  personUsername,
+  requestNotFound,
+} from './data-subject-requests.rules.js';
 import { DataSubjectRequestsStore } from './data-subject-requests.store.js';
 import { deleteAccount, findAccount, type KeycloakAccount } from './keycloak-accounts.js';
 
@@ -65,7 +70,7 @@ export class DataSubjectRequestsService {
         openedBy: principal.subject,
         privateKey,
       });
-      await store.addPart(id, await this.ownPart(manager, opened));
+      await store.addPart(id, await this.ownPart(manager, opened, account));
       await store.addPart(id, keycloakPart(opened, account));
       await this.outbox.record(manager, dataSubjectRequestOpenedV1, opened, { subject: id });
     });
@@ -85,15 +90,24 @@ export class DataSubjectRequestsService {
     return new DataSubjectRequestsStore(this.dataSource.manager).list();
   }
 
-  /** Partners' named contacts go the way a removed contact goes (with contact.removed), then the rest. */
-  private async ownPart(manager: EntityManager, opened: DataSubjectRequestOpenedV1) {
-    if (opened.kind === 'access') {
-      return dataSubjectPart(manager, 'partners', [CONTACTS, ...PARTNERS_PERSON_LOCATORS], opened);
-    }
+  /**
+   * Partners' named contacts go the way a removed contact goes (with contact.removed), then the
+   * rest, including free-text names matched against the names the person goes by.
+   */
+  private async ownPart(
+    manager: EntityManager,
+    opened: DataSubjectRequestOpenedV1,
+    account: KeycloakAccount | null,
+  ) {
     const contacts = (await findPersonRows(manager, [CONTACTS], opened))['contact'] ?? [];
+    const nameDigests = personNames(account, contacts).map((name) => personDigest(opened.salt, name));
+    const person = { ...opened, nameDigests };
+    if (opened.kind === 'access') {
+      return dataSubjectPart(manager, 'partners', [CONTACTS, ...PARTNERS_PERSON_LOCATORS], person);
+    }
     for (const contact of contacts)
       await eraseContact(manager, this.outbox, String(contact['organisation_id']), String(contact['id']));
-    const part = await dataSubjectPart(manager, 'partners', PARTNERS_PERSON_LOCATORS, opened);
+    const part = await dataSubjectPart(manager, 'partners', PARTNERS_PERSON_LOCATORS, person);
     return { ...part, counts: { contact: contacts.length, ...part.counts } };
   }
 

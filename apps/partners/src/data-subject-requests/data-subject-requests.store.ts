@@ -95,6 +95,21 @@ export class DataSubjectRequestsStore {
     return { privateKey: keys[0]?.privateKey ?? null, parts };
   }
 
+  /**
+   * Access requests whose export has waited past `before` without being closed (completed then,
+   * or opened then and never completed), oldest first, locked for the retention job.
+   */
+  async expiredExports(before: Date, limit: number): Promise<string[]> {
+    const rows = await this.manager.query<{ id: string }[]>(
+      `SELECT r.id FROM data_subject_request r
+        WHERE r.kind = 'access' AND r.status <> 'closed' AND coalesce(r.completed_at, r.opened_at) < $1
+          AND EXISTS (SELECT 1 FROM data_subject_request_key k WHERE k.request_id = r.id)
+        ORDER BY r.opened_at LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
+      [before, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Crypto-shredding: without the key, every sealed copy (here and in Kafka) is unreadable. */
   async eraseKey(id: string): Promise<void> {
     await this.manager.query(`DELETE FROM data_subject_request_key WHERE request_id = $1`, [id]);

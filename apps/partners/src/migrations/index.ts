@@ -11,6 +11,7 @@ import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-r
 import { PersonKeys1766500000000 } from './1766500000000-person-keys.js';
 import { AnnouncementReadKey1765100000100 } from './1765100000100-announcement-read-key.js';
 import { HealthCheck1766400000000 } from './1766400000000-health-check.js';
+import { ContactAccess1767300000000 } from './1767300000000-contact-access.js';
 import { AnnouncementAttachments1767400000200 } from './1767400000200-announcement-attachments.js';
 
 /** Every migration of the partners database, in order. */
@@ -28,5 +29,6 @@ export const partnersMigrations = [
   AnnouncementReadKey1765100000100,
   HealthCheck1766400000000,
   PersonKeys1766500000000,
+  ContactAccess1767300000000,
   AnnouncementAttachments1767400000200,
 ];

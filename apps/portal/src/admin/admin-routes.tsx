@@ -12,6 +12,7 @@ import { ProgrammeEditPage } from '../pages/programme-edit-page.js';
 import { ProgrammeMembersPage } from '../pages/programme-members-page.js';
 import { WhoIsWhoPage } from '../pages/who-is-who-page.js';
 import { DataSubjectRequestsPage } from '../privacy/data-subject-requests-page.js';
+import { IntegrationsPage } from '../integrations/integrations-page.js';
 import { match } from '../router.js';
 
 const PROGRAMME_PAGES: Record<string, (programmeId: string) => ReactNode> = {
@@ -35,6 +36,7 @@ export function adminRoute(path: string): ReactNode | null {
   if (path === '/privilege-roles') return <PrivilegeRolesPage />;
   if (path === '/refused-logins') return <RefusedLoginsPage />;
   if (path === '/identity-providers') return <IdentityProvidersPage />;
+  if (path === '/integrations') return <IntegrationsPage />;
   let params = match('/organisations/:organisationId', path);
   if (params) return <OrganisationPage organisationId={params['organisationId'] ?? ''} />;
   params = match('/programmes/:programmeId/:page', path);

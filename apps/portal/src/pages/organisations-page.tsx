@@ -43,7 +43,8 @@ function OrganisationDirectory() {
           {t('Rettigheder fra organisationernes login', "Privileges from organisations' logins")}
         </Link>{' '}
         <Link href="/identity-providers">{t('Organisationernes login', "Organisations' logins")}</Link>{' '}
-        <Link href="/refused-logins">{t('Afviste logins', 'Refused logins')}</Link>
+        <Link href="/refused-logins">{t('Afviste logins', 'Refused logins')}</Link>{' '}
+        <Link href="/integrations">{t('Integrationer', 'Integrations')}</Link>
       </p>
       <SearchForm onSearch={setQuery} />
       <Await loaded={loaded}>

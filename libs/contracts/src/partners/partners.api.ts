@@ -7,6 +7,7 @@ import { access, answers, op } from '../http/operation-builder.js';
 import { pageSchema } from '../pagination.js';
 import { DATA_SUBJECT_REQUEST_OPERATIONS } from '../privacy/data-subject-requests.api.js';
 import { ANNOUNCEMENT_OPERATIONS } from './announcements.api.js';
+import { CONTACT_ACCESS_OPERATIONS } from './contact-access.api.js';
 import { GOVERNANCE_OPERATIONS } from './governance.api.js';
 import { HEALTH_CHECK_OPERATIONS } from './health-check.api.js';
 import { addContactSchema, contactSchema, programmeMemberPeopleSchema } from './contact.dto.js';
@@ -142,5 +143,6 @@ export const PARTNERS_API: ServiceApi = {
     ...PRIVILEGE_ROLES_OPERATIONS,
     ...IDENTITY_PROVIDERS_OPERATIONS,
     ...DATA_SUBJECT_REQUEST_OPERATIONS,
+    ...CONTACT_ACCESS_OPERATIONS,
   ],
 };

@@ -7,7 +7,7 @@ import {
   type DataSubjectRequestOpenedV1,
 } from '@samvirke/contracts';
 import { EventOutbox, eventConsumer, on } from '@samvirke/messaging';
-import type { PersonLocator } from './data-subject.rules.js';
+import type { PersonLocator, PersonMatch } from './data-subject.rules.js';
 import { erasePersonRows, findPersonRows } from './data-subject.store.js';
 import { seal } from './sealed-box.js';
 
@@ -19,7 +19,7 @@ export async function dataSubjectPart(
   manager: EntityManager,
   service: string,
   locators: readonly PersonLocator[],
-  request: DataSubjectRequestOpenedV1,
+  request: DataSubjectRequestOpenedV1 & Pick<PersonMatch, 'nameDigests'>,
 ): Promise<DataSubjectPartReportedV1> {
   if (request.kind === 'erasure') {
     const counts = await erasePersonRows(manager, locators, request);

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 
-/** How the person is named in a column: their Keycloak subject id, username or e-mail. */
-export type PersonKey = 'subject' | 'username' | 'email';
+/**
+ * How the person is named in a column: their Keycloak subject id, username or e-mail, or (free
+ * text with no link to them, e.g. who sits on a programme body) their name, matched exactly but
+ * for case against the names the request knows for them.
+ */
+export type PersonKey = 'subject' | 'username' | 'email' | 'name';
 
 /**
  * Where a service holds a person and what erasure does there: `delete` the row (a copy, a
@@ -24,6 +28,8 @@ export interface PersonMatch {
   readonly salt: string;
   readonly emailDigest: string;
   readonly usernameDigest: string | null;
+  /** Salted digests of the person's names (only the service that knows them: partners). */
+  readonly nameDigests?: readonly string[];
 }
 
 /** The salted digest a service compares with (in SQL: sha256(salt || lower(value))). */
@@ -47,6 +53,9 @@ export function matchValue(locator: PersonLocator, person: PersonMatch): string 
       return person.emailDigest;
     case 'username':
       return person.usernameDigest;
+    case 'name':
+      // A person may go by several names: matched against the list (nameDigests), never one value.
+      return null;
   }
 }
 

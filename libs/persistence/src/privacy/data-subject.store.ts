@@ -10,15 +10,19 @@ import {
 
 type Row = Record<string, unknown>;
 
-/** `column` names the person: equal to the subject id, or its salted digest equal to the request's. */
+/**
+ * `column` names the person: equal to the subject id, or its salted digest equal to the request's
+ * (for a name: to one of the request's name digests).
+ */
 function where(locator: PersonLocator): string {
   const column = `"${locator.column}"`;
-  return locator.by === 'subject'
-    ? `${column}::text = $1`
-    : `encode(sha256(convert_to($2 || lower(${column}), 'UTF8')), 'hex') = $1`;
+  if (locator.by === 'subject') return `${column}::text = $1`;
+  const digest = `encode(sha256(convert_to($2 || lower(${column}), 'UTF8')), 'hex')`;
+  return locator.by === 'name' ? `${digest} = ANY($1::text[])` : `${digest} = $1`;
 }
 
-function params(locator: PersonLocator, person: PersonMatch): string[] | null {
+function params(locator: PersonLocator, person: PersonMatch): unknown[] | null {
+  if (locator.by === 'name') return person.nameDigests?.length ? [person.nameDigests, person.salt] : null;
   const value = matchValue(locator, person);
   if (value === null) return null;
   return locator.by === 'subject' ? [value] : [value, person.salt];
