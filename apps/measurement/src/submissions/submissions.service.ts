@@ -11,6 +11,9 @@ import type {
 import type { Principal } from '@samvirke/auth';
 import { submissionTemplate } from '@samvirke/csv';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
+import { organisationAncestors } from '@samvirke/directory';
+import { checkFirstLevelDone } from '../parent-approvals/parent-approvals.rules.js';
+import { isParentApproved } from '../parent-approvals/parent-approvals.store.js';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
 import { SubmissionAnnouncements } from './submission-announcements.js';
@@ -108,6 +111,9 @@ export class SubmissionsService {
       const { period } = current;
       const latest = await latestSubmission(manager, where, true);
       checkDecidable(latest);
+      // A sub-unit's version comes to the backbone only after its municipality approved it.
+      const above = await organisationAncestors(manager, where.organisationId);
+      checkFirstLevelDone(above, above.length > 0 && (await isParentApproved(manager, latest.id)));
       await recordDecision(manager, latest.id, {
         status: decision.status,
         by: actorName(principal),
