@@ -38,11 +38,13 @@ export interface Placement {
 export function placementErrors(placement: Placement): { pointer: string; detail: string }[] {
   const { child, parentId, ancestors, childHeight } = placement;
   const parent = ancestors[0];
-  if (parentId === child.id) return [{ pointer: POINTER, detail: 'an organisation cannot be its own parent' }];
+  if (parentId === child.id)
+    return [{ pointer: POINTER, detail: 'an organisation cannot be its own parent' }];
   if (!parent) return [{ pointer: POINTER, detail: `no organisation has id ${parentId}` }];
-  const errors: { pointer: string; detail: string }[] = [];
+  // Under one of its own sub-units: a cycle, and the depth would mean nothing.
   if (ancestors.some((node) => node.id === child.id))
-    errors.push({ pointer: POINTER, detail: `${parent.name} is below this organisation: that would be a cycle` });
+    return [{ pointer: POINTER, detail: `${parent.name} is below this organisation: that would be a cycle` }];
+  const errors: { pointer: string; detail: string }[] = [];
   if (parent.archived) errors.push({ pointer: POINTER, detail: `organisation ${parent.name} is archived` });
   if (child.type === 'municipality')
     errors.push({ pointer: POINTER, detail: 'a municipality stands on its own and is never a sub-unit' });

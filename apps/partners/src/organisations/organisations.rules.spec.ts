@@ -42,6 +42,7 @@ describe('registering an organisation', () => {
       cvr: null,
       kommunekode: '851',
       regionCode: '1081',
+      parentOrganisationId: null,
       contactEmail: null,
       website: null,
     });

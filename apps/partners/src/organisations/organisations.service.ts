@@ -59,7 +59,13 @@ export class OrganisationsService {
         const changes = organisationChanges(current.organisation, command);
         if (changes.parentOrganisationId === null) checkManagesSubUnit(principal, undefined);
         if (changes.parentOrganisationId)
-          await place(store, principal, current.organisation, changes.parentOrganisationId, await store.height(id));
+          await place(
+            store,
+            principal,
+            current.organisation,
+            changes.parentOrganisationId,
+            await store.height(id),
+          );
         const saved = Object.keys(changes).length > 0 ? await store.update(id, changes) : current;
         await this.outbox.record(manager, organisationUpdatedV1, updatedEvent(saved), { subject: id });
         return saved.organisation;
