@@ -26,3 +26,17 @@ export async function parentOrganisation(manager: EntityManager, id: string): Pr
   );
   return row?.parent_id ?? null;
 }
+
+/** These organisations and every sub-unit below them (bounded like organisationAncestors). */
+export async function withSubUnits(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>(
+    `WITH RECURSIVE down AS (
+       SELECT unnest($1::uuid[]) AS id, 0 AS depth
+       UNION ALL
+       SELECT o.id, down.depth + 1 FROM known_organisation o JOIN down ON o.parent_id = down.id
+        WHERE down.depth < 10)
+     SELECT DISTINCT id FROM down`,
+    [ids],
+  );
+  return rows.map((row) => row.id);
+}

@@ -52,7 +52,9 @@ function notAbove(): DomainError {
 }
 
 /** The first level decides only a submitted version it has not approved yet. */
-export function checkAwaitingFirstLevel(latest: FirstLevelState | undefined): asserts latest is FirstLevelState {
+export function checkAwaitingFirstLevel(
+  latest: FirstLevelState | undefined,
+): asserts latest is FirstLevelState {
   if (latest?.status !== 'submitted')
     throw new DomainError('conflict', 'Only a submitted version can be approved or returned.');
   if (latest.parentApproved)
