@@ -5,7 +5,15 @@
  * let through to the 409 that says the organisation is not a sub-unit; everyone else is refused.
  * Measurement's parent-approvals.int-spec.ts runs the decisions on real sub-units.
  */
-import { ALLOW, FORBID, HIDE, type Expectation, type MatrixRow, type MatrixWorld, type Scope } from './authorisation-matrix.types.js';
+import {
+  ALLOW,
+  FORBID,
+  HIDE,
+  type Expectation,
+  type MatrixRow,
+  type MatrixWorld,
+  type Scope,
+} from './authorisation-matrix.types.js';
 
 /** Members read the queue; a reporter reads the sub-units below their own organisation anywhere (an empty list). */
 const QUEUE_READERS: Expectation = {

@@ -73,6 +73,7 @@ beforeAll(async () => {
   await ctx.seedProgramme(programmeId, 'to-niveauer', [
     [DEMO_ORGANISATIONS.backbone.id, ['backbone']],
     [KBH, ['data-provider']],
+    [AARHUS, ['implementing-partner']],
     [BOU, ['data-provider']],
   ]);
   await waitFor('the forvaltning and its place to arrive', async () => {
@@ -131,6 +132,11 @@ describe('two-level approval of a sub-unit', () => {
     expect(queue.body.map((item) => [item.organisationName, item.ancestorIds, item.parentApproval])).toEqual([
       ['Børn og Unge', [AARHUS], null],
     ]);
+    const read = await ctx.call<{ latest: SubmissionDto }>('reporterAarhus', 'GET', path(BOU));
+    expect(read.body.latest.values).toEqual([
+      { indicator: 'hjemloese-unge', disaggregation: null, value: 12 },
+    ]);
+    expect((await ctx.call('reporterKobenhavn', 'GET', path(BOU))).status).toBe(403);
     const other = await ctx.call<ParentApprovalItem[]>(
       'reporterKobenhavn',
       'GET',

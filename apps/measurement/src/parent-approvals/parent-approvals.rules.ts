@@ -51,6 +51,11 @@ function notAbove(): DomainError {
   );
 }
 
+/** The reporters of the organisations above a sub-unit read its submissions, to decide on them. */
+export function readsAsParent(principal: Principal, ancestors: readonly string[]): boolean {
+  return hasRole(principal, 'reporter') && ancestors.some((id) => belongsTo(principal, id));
+}
+
 /** The first level decides only a submitted version it has not approved yet. */
 export function checkAwaitingFirstLevel(
   latest: FirstLevelState | undefined,

@@ -29,6 +29,7 @@ function ApprovalsView({
   programme,
   items,
   waiting,
+  awaitingMunicipality,
   programmeId,
   reload,
 }: Approvals & { programmeId: string; reload: () => void }) {
@@ -50,6 +51,18 @@ function ApprovalsView({
             />
           ))}
         </ul>
+      )}
+      {awaitingMunicipality.length > 0 && (
+        <>
+          <h2>{t('Venter på kommunens godkendelse', "Waiting for the municipality's approval")}</h2>
+          <ul>
+            {awaitingMunicipality.map((item) => (
+              <li key={`${item.period.id}:${item.member.organisationId}`}>
+                {item.member.organisationName} · {item.period.period}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h2>{t('Alle indberetninger', 'Every report')}</h2>
       <ReportsTable items={items} />
