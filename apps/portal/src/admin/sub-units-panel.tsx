@@ -111,6 +111,17 @@ function AddSubUnit({ parentId, onAdded }: { parentId: string; onAdded: () => vo
       onAdded();
     },
   );
+  return <AddSubUnitForm form={form} name={name} onName={setName} />;
+}
+
+function AddSubUnitForm(props: {
+  form: ReturnType<typeof useCheckedForm<{ name: string }>>;
+  name: string;
+  onName: (name: string) => void;
+}) {
+  const { t } = useI18n();
+  const { form, name } = props;
+  const setName = props.onName;
   return (
     <form {...form.formProps} aria-labelledby="add-sub-unit-title">
       <h3 id="add-sub-unit-title">{t('Tilføj en underenhed', 'Add a sub-unit')}</h3>

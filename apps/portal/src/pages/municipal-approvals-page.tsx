@@ -1,4 +1,9 @@
-import type { MembershipDto, ParentApprovalItem, ReportingPeriodDto } from '@samvirke/contracts';
+import type {
+  MembershipDto,
+  ParentApprovalItem,
+  ProgrammeDto,
+  ReportingPeriodDto,
+} from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { loadParentQueue, type WaitingItem } from '../approvals/approvals-load.js';
 import { QueueEntry } from '../approvals/queue-entry.js';
@@ -54,35 +59,51 @@ export function MunicipalApprovalsPage({ programmeId }: { programmeId: string })
     <Page title={heading.title} crumbs={heading.crumbs}>
       <Await loaded={loaded}>
         {({ programme, waiting }, reload) => (
-          <>
-            <ProgrammeNav programmeId={programmeId} name={programme.name} />
-            <h2>{t('Underenheder der venter på kommunen', 'Sub-units waiting for the municipality')}</h2>
-            <p className="muted">
-              {t(
-                'Forvaltninger og institutioner under kommunen indberetter selv. Kommunen godkender først; derefter godkender backbone-organisationen.',
-                'Forvaltninger and institutions under the municipality report on their own. The municipality approves first; then the backbone.',
-              )}
-            </p>
-            {waiting.length === 0 ? (
-              <p>
-                {t('Ingen indberetninger fra underenheder venter.', 'No reports from sub-units are waiting.')}
-              </p>
-            ) : (
-              <ul className="queue">
-                {waiting.map((item) => (
-                  <QueueEntry
-                    key={`${item.period.id}:${item.member.organisationId}`}
-                    item={item}
-                    programmeId={programmeId}
-                    onDecided={reload}
-                    level="first"
-                  />
-                ))}
-              </ul>
-            )}
-          </>
+          <FirstLevelQueue
+            programme={programme}
+            waiting={waiting}
+            programmeId={programmeId}
+            reload={reload}
+          />
         )}
       </Await>
     </Page>
+  );
+}
+
+function FirstLevelQueue(props: {
+  programme: ProgrammeDto;
+  waiting: readonly WaitingItem[];
+  programmeId: string;
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  const { programme, waiting, programmeId, reload } = props;
+  return (
+    <>
+      <ProgrammeNav programmeId={programmeId} name={programme.name} />
+      <h2>{t('Underenheder der venter på kommunen', 'Sub-units waiting for the municipality')}</h2>
+      <p className="muted">
+        {t(
+          'Forvaltninger og institutioner under kommunen indberetter selv. Kommunen godkender først; derefter godkender backbone-organisationen.',
+          'Forvaltninger and institutions under the municipality report on their own. The municipality approves first; then the backbone.',
+        )}
+      </p>
+      {waiting.length === 0 ? (
+        <p>{t('Ingen indberetninger fra underenheder venter.', 'No reports from sub-units are waiting.')}</p>
+      ) : (
+        <ul className="queue">
+          {waiting.map((item) => (
+            <QueueEntry
+              key={`${item.period.id}:${item.member.organisationId}`}
+              item={item}
+              programmeId={programmeId}
+              onDecided={reload}
+              level="first"
+            />
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
