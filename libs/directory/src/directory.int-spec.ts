@@ -95,7 +95,15 @@ describe('the common directory migration', () => {
         is_nullable: 'YES',
       }),
     );
-    expect(common[0]).toHaveLength(19);
+    // 19 columns of the common shape, and the parent of a sub-unit (DirectoryParents1767100000100).
+    expect(common[0]).toContainEqual(
+      expect.objectContaining({
+        table_name: 'known_organisation',
+        column_name: 'parent_id',
+        is_nullable: 'YES',
+      }),
+    );
+    expect(common[0]).toHaveLength(20);
     expect(await shape(grants)).toEqual(common);
     expect(await shape(measurement)).toEqual(common);
     expect(await shape(notifications)).toEqual(common);
