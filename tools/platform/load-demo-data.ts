@@ -30,6 +30,7 @@ import { loadOrganisations } from './demo-organisations.js';
 import { demoProgramme, loadProgrammes } from './demo-partners.js';
 import { reportOpenQuarter } from './demo-reporting.js';
 import { loadDemoStatistics } from './demo-statistics.js';
+import { loadDemoSubUnits } from './demo-sub-units.js';
 
 export const DEMO_MEASUREMENTS: readonly DemoMeasurement[] = [
   BRYD_ARVEN,
@@ -77,6 +78,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   const programmes = await loadProgrammes(api);
   log(`${programmes.created} programmes created, ${programmes.ids.size - programmes.created} already there`);
   await loadAllMeasurement(api, programmes.ids, calendar);
+  log(await loadDemoSubUnits(api, programmes.ids, calendar));
   log(await loadDemoStatistics(api));
   log(await loadDemoLearning(api, programmes.ids));
   log(await loadDemoGrants(api, programmes.ids, calendar));

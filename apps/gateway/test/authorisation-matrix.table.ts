@@ -28,6 +28,7 @@ import { MEASUREMENT_ADMIN_MATRIX } from './authorisation-matrix.measurement-adm
 import { LEARNING_MATRIX } from './authorisation-matrix.learning.js';
 import { GRANTS_MATRIX } from './authorisation-matrix.grants.js';
 import { NOTIFICATIONS_MATRIX } from './authorisation-matrix.notifications.js';
+import { PARENT_APPROVALS_MATRIX } from './authorisation-matrix.parent-approvals.js';
 import {
   ALLOW,
   FORBID,
@@ -479,6 +480,7 @@ export const AUTHORISATION_MATRIX: Readonly<Record<string, MatrixRow>> = {
   ...PARTNERS_MATRIX,
   ...MEASUREMENT_MATRIX,
   ...MEASUREMENT_ADMIN_MATRIX,
+  ...PARENT_APPROVALS_MATRIX,
   ...LEARNING_MATRIX,
   ...GRANTS_MATRIX,
   ...CONSENT_MATRIX,

@@ -15,6 +15,7 @@ import { ValidationModule } from './validation/validation.module.js';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module.js';
 import { MeasurementSettingsModule } from './settings/settings.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
+import { ParentApprovalsModule } from './parent-approvals/parent-approvals.module.js';
 import { MEASUREMENT_PERSON_LOCATORS } from './personal-data.js';
 
 export const measurementDataSourceSpec = () =>
@@ -35,6 +36,7 @@ export const measurementDataSourceSpec = () =>
     ProgrammeIndicatorsModule,
     ReportingPeriodsModule,
     SubmissionsModule,
+    ParentApprovalsModule,
     ProgressModule,
     MeasurementSettingsModule,
     DeadlinesModule,

@@ -30,6 +30,15 @@ export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
       retention: 'while the programme’s data is kept (not yet limited)',
       recipients: 'the programme’s backbone and platform admins',
     },
+    {
+      table: 'submission_parent_approval',
+      columns: ['approved_by'],
+      subjects: "a municipality's reporters who approve its sub-units' reports",
+      purpose: 'who approved a sub-unit’s report at the first of two levels',
+      legalBasis: 'GDPR art. 6(1)(e): documenting the programme’s reporting',
+      retention: 'while the programme’s data is kept (not yet limited)',
+      recipients: 'the programme’s backbone, the municipality and its sub-unit',
+    },
   ],
   notPersonal: { 'indicator.superseded_by': 'the id of the indicator version that replaced it' },
 };
@@ -38,6 +47,7 @@ export const MEASUREMENT_PERSONAL_DATA: PersonalDataRecord = {
 export const MEASUREMENT_PERSON_LOCATORS: readonly PersonLocator[] = [
   { table: 'submission', column: 'saved_by', by: 'username', erase: 'pseudonymise' },
   { table: 'submission', column: 'decided_by', by: 'username', erase: 'pseudonymise' },
+  { table: 'submission_parent_approval', column: 'approved_by', by: 'username', erase: 'pseudonymise' },
   { table: 'population_statistic', column: 'loaded_by', by: 'username', erase: 'pseudonymise' },
   { table: 'reporting_period_history', column: 'acted_by', by: 'username', erase: 'pseudonymise' },
 ];

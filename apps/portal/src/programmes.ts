@@ -36,7 +36,13 @@ export function programmeLinks(
   return [
     { href: `/programmes/${id}`, label: t('Oversigt', 'Overview') },
     ...(can(principal, 'report')
-      ? [{ href: `/programmes/${id}/reporting`, label: t('Indberetning', 'Reporting') }]
+      ? [
+          { href: `/programmes/${id}/reporting`, label: t('Indberetning', 'Reporting') },
+          {
+            href: `/programmes/${id}/municipal-approvals`,
+            label: t('Kommunens godkendelser', "Municipality's approvals"),
+          },
+        ]
       : []),
     ...(can(principal, 'approve')
       ? [{ href: `/programmes/${id}/approvals`, label: t('Godkendelser', 'Approvals') }]

@@ -6,6 +6,7 @@ import { GovernancePage } from './pages/governance-page.js';
 import { HealthCheckPage } from './pages/health-check-page.js';
 import { MeetingPage } from './pages/meeting-page.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
+import { MunicipalApprovalsPage } from './pages/municipal-approvals-page.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { AwardPage } from './pages/award-page.js';
 import { BoardPage } from './pages/board-page.js';
@@ -40,6 +41,10 @@ const PAGES: readonly (readonly [string, Render])[] = [
     (p) => <PeriodReportPage programmeId={p['programmeId'] ?? ''} periodId={p['periodId'] ?? ''} />,
   ],
   ['/programmes/:programmeId/approvals', (p) => <ApprovalsPage programmeId={p['programmeId'] ?? ''} />],
+  [
+    '/programmes/:programmeId/municipal-approvals',
+    (p) => <MunicipalApprovalsPage programmeId={p['programmeId'] ?? ''} />,
+  ],
   ['/programmes/:programmeId/progress', (p) => <ProgressPage programmeId={p['programmeId'] ?? ''} />],
   [
     '/programmes/:programmeId/measurement',

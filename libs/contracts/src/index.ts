@@ -70,6 +70,8 @@ export * from './measurement/submission-import.dto.js';
 export * from './measurement/submission-submitted.v1.js';
 export * from './measurement/submission-approved.v1.js';
 export * from './measurement/submission-returned.v1.js';
+export * from './measurement/submission-parent-approved.v1.js';
+export * from './measurement/parent-approval.dto.js';
 export * from './measurement/progress.dto.js';
 export * from './measurement/progress-disaggregation.dto.js';
 export * from './measurement/analytics.dto.js';

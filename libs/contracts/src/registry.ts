@@ -45,6 +45,7 @@ import { reportingOverdueV1 } from './measurement/reporting-overdue.v1.js';
 import { progressUpdatedV1 } from './measurement/progress-updated.v1.js';
 import { submissionApprovedV1 } from './measurement/submission-approved.v1.js';
 import { submissionReturnedV1 } from './measurement/submission-returned.v1.js';
+import { submissionParentApprovedV1 } from './measurement/submission-parent-approved.v1.js';
 import { submissionSubmittedV1 } from './measurement/submission-submitted.v1.js';
 import { activityRegisteredV1 } from './partners/activity-registered.v1.js';
 import { activityUpdatedV1 } from './partners/activity-updated.v1.js';
@@ -116,6 +117,7 @@ export const EVENT_REGISTRY = [
   submissionSubmittedV1,
   submissionApprovedV1,
   submissionReturnedV1,
+  submissionParentApprovedV1,
   reportingDeadlineApproachingV1,
   reportingOverdueV1,
   progressUpdatedV1,

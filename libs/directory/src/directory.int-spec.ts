@@ -5,6 +5,7 @@ import { createDataSource, databaseConfigFromEnv, migrate } from '@samvirke/pers
 import { EventContext } from '@samvirke/messaging';
 import { dropSchema, uniqueSuiteId } from '@samvirke/testing';
 import { CommonDirectory1765000017000 } from './directory.migration.js';
+import { DirectoryParents1767100000100 } from './directory-parents.migration.js';
 import { DIRECTORY_HANDLERS } from './directory.projection.js';
 import { findOrganisation } from './directory.store.js';
 import { activeMemberships, findProgramme, standingIn } from './membership.store.js';
@@ -52,7 +53,10 @@ async function migratedDatabase(variant: string, seed: readonly string[] = []): 
   await migrate(before);
   for (const statement of [...(VARIANTS[variant] ?? []), ...seed]) await before.query(statement);
   await before.destroy();
-  const dataSource = createDataSource({ ...spec, migrations: [CommonDirectory1765000017000] });
+  const dataSource = createDataSource({
+    ...spec,
+    migrations: [CommonDirectory1765000017000, DirectoryParents1767100000100],
+  });
   sources.push(dataSource);
   await migrate(dataSource);
   return dataSource;
@@ -91,7 +95,15 @@ describe('the common directory migration', () => {
         is_nullable: 'YES',
       }),
     );
-    expect(common[0]).toHaveLength(19);
+    // 19 columns of the common shape, and the parent of a sub-unit (DirectoryParents1767100000100).
+    expect(common[0]).toContainEqual(
+      expect.objectContaining({
+        table_name: 'known_organisation',
+        column_name: 'parent_id',
+        is_nullable: 'YES',
+      }),
+    );
+    expect(common[0]).toHaveLength(20);
     expect(await shape(grants)).toEqual(common);
     expect(await shape(measurement)).toEqual(common);
     expect(await shape(notifications)).toEqual(common);

@@ -29,9 +29,19 @@ describe('directory rows from partners events', () => {
       name: 'Aarhus',
       type: 'municipality',
       archived: false,
+      parentId: null,
       registeredAt: new Date('2026-01-01T00:00:00Z'),
       lastEventId: EVENT.id,
     });
+  });
+
+  it('keeps the parent of a sub-unit, and none from an event that does not carry one', () => {
+    const PARENT = '00000000-0000-4000-8000-00000000000b';
+    const sub = { ...organisation, type: 'other' as const, kommunekode: null };
+    const updated = { ...sub, archived: false, updatedAt: '2026-02-01T00:00:00Z' };
+    expect(updatedOrganisation(EVENT, { ...updated, parentOrganisationId: PARENT }).parentId).toBe(PARENT);
+    expect(updatedOrganisation(EVENT, { ...updated, parentOrganisationId: null }).parentId).toBeNull();
+    expect(updatedOrganisation(EVENT, updated).parentId).toBeNull();
   });
 
   it('dates an organisation first heard of by an update from that event, and keeps it archived', () => {

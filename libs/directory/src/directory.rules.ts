@@ -13,6 +13,8 @@ export interface OrganisationRow {
   readonly name: string;
   readonly type: string;
   readonly archived: boolean;
+  /** The organisation it is a sub-unit of (null for one that stands on its own). */
+  readonly parentId: string | null;
   /** Only the first event heard of an organisation sets it; later ones leave it. */
   readonly registeredAt: Date;
   readonly lastEventId: string;
@@ -45,6 +47,7 @@ export function registeredOrganisation(event: CloudEvent, data: OrganisationRegi
     name: data.name,
     type: data.type,
     archived: false,
+    parentId: data.parentOrganisationId ?? null,
     registeredAt: new Date(data.registeredAt),
     lastEventId: event.id,
   };
@@ -57,6 +60,7 @@ export function updatedOrganisation(event: CloudEvent, data: OrganisationUpdated
     name: data.name,
     type: data.type,
     archived: data.archived,
+    parentId: data.parentOrganisationId ?? null,
     registeredAt: new Date(event.time),
     lastEventId: event.id,
   };

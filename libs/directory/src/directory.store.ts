@@ -19,11 +19,11 @@ export interface KnownOrganisationRow {
  */
 export async function upsertOrganisation(manager: EntityManager, row: OrganisationRow): Promise<void> {
   await manager.query(
-    `INSERT INTO known_organisation (id, name, type, archived, registered_at, last_event_id)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO known_organisation (id, name, type, archived, registered_at, last_event_id, parent_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type, archived = EXCLUDED.archived,
-                                    last_event_id = EXCLUDED.last_event_id`,
-    [row.id, row.name, row.type, row.archived, row.registeredAt, row.lastEventId],
+                                    last_event_id = EXCLUDED.last_event_id, parent_id = EXCLUDED.parent_id`,
+    [row.id, row.name, row.type, row.archived, row.registeredAt, row.lastEventId, row.parentId],
   );
 }
 

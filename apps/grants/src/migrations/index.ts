@@ -1,4 +1,4 @@
-import { CommonDirectory1765000017000 } from '@samvirke/directory';
+import { CommonDirectory1765000017000, DirectoryParents1767100000100 } from '@samvirke/directory';
 import { messagingMigrations } from '@samvirke/messaging';
 import { Grants1764316800400 } from './1764316800400-grants.js';
 import { KnownUsers1765000001000 } from './1765000001000-known-users.js';
@@ -27,4 +27,5 @@ export const grantsMigrations = [
   AmendmentDecisions1765000080000,
   KnownUserBySubject1765000081000,
   OrganisationCvr1766300000000,
+  DirectoryParents1767100000100,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AnalyticsDto, AnalyticsQuery } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
+import { withSubUnits } from '@samvirke/directory';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { viewerOf } from '../progress/progress.rules.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
@@ -26,6 +27,8 @@ export class AnalyticsService {
     const store = new AnalyticsStore(manager);
     const by = query.by ?? [];
     const indicators = await store.indicators(programmeId, query.indicators ?? null);
+    // A municipality chosen by the filter brings its sub-units (forvaltninger, institutions) along.
+    const chosen = query.organisations ? new Set(await withSubUnits(manager, query.organisations)) : null;
     const [figures, settings] = await Promise.all([
       store.approvedFigures(programmeId, indicators, {
         range: { from: query.from ?? null, to: query.to ?? null },
@@ -39,7 +42,7 @@ export class AnalyticsService {
         by,
         indicators,
         ...figures,
-        organisations: query.organisations ? new Set(query.organisations) : null,
+        organisations: chosen,
         regions: query.regions ? new Set(query.regions) : null,
       },
       viewerOf(principal.organisations, settings),

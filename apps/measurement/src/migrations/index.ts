@@ -1,4 +1,4 @@
-import { CommonDirectory1765000017000 } from '@samvirke/directory';
+import { CommonDirectory1765000017000, DirectoryParents1767100000100 } from '@samvirke/directory';
 import { messagingMigrations } from '@samvirke/messaging';
 import { IndicatorsAndDirectory1764316800300 } from './1764316800300-indicators-and-directory.js';
 import { ProgrammeIndicatorsAndPeriods1764316800310 } from './1764316800310-programme-indicators-and-periods.js';
@@ -15,6 +15,7 @@ import { PopulationStatistics1765000075000 } from './1765000075000-population-st
 import { PeriodLocks1766100000000 } from './1766100000000-period-locks.js';
 import { OrganisationPlaces1766200000000 } from './1766200000000-organisation-places.js';
 import { ProgressValueByPeriod1766200000100 } from './1766200000100-progress-value-by-period.js';
+import { ParentApprovals1767100000200 } from './1767100000200-parent-approvals.js';
 
 /** Every migration of the measurement database, in order. */
 export const measurementMigrations = [
@@ -35,4 +36,6 @@ export const measurementMigrations = [
   PeriodLocks1766100000000,
   OrganisationPlaces1766200000000,
   ProgressValueByPeriod1766200000100,
+  DirectoryParents1767100000100,
+  ParentApprovals1767100000200,
 ];

@@ -22,5 +22,6 @@ import { SubmissionsService } from './submissions.service.js';
     SubmissionTemplateController,
   ],
   providers: [SubmissionsService, SubmissionImportService, SubmissionAnnouncements],
+  exports: [SubmissionAnnouncements],
 })
 export class SubmissionsModule {}

@@ -11,6 +11,9 @@ import type {
 import type { Principal } from '@samvirke/auth';
 import { submissionTemplate } from '@samvirke/csv';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
+import { organisationAncestors } from '@samvirke/directory';
+import { checkFirstLevelDone, readsAsParent } from '../parent-approvals/parent-approvals.rules.js';
+import { isParentApproved } from '../parent-approvals/parent-approvals.store.js';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
 import { SubmissionAnnouncements } from './submission-announcements.js';
@@ -108,6 +111,9 @@ export class SubmissionsService {
       const { period } = current;
       const latest = await latestSubmission(manager, where, true);
       checkDecidable(latest);
+      // A sub-unit's version comes to the backbone only after its municipality approved it.
+      const above = await organisationAncestors(manager, where.organisationId);
+      checkFirstLevelDone(above, above.length > 0 && (await isParentApproved(manager, latest.id)));
       await recordDecision(manager, latest.id, {
         status: decision.status,
         by: actorName(principal),
@@ -136,8 +142,11 @@ export class SubmissionsService {
 
   /** Every version, newest first: for the organisation's own users and the programme's managers. */
   async history(principal: Principal, where: Where): Promise<SubmissionHistory> {
-    checkReader(principal, await this.access.view(principal, where.programmeId), where);
     const manager = this.dataSource.manager;
+    const roles = await this.access.view(principal, where.programmeId);
+    // The municipality above a sub-unit reads what it is to approve first.
+    if (!readsAsParent(principal, await organisationAncestors(manager, where.organisationId)))
+      checkReader(principal, roles, where);
     await this.period(manager, where);
     const ids = await versionIds(manager, where);
     if (!ids.length) throw new DomainError('not-found', 'Nothing has been saved for this period yet.');

@@ -4,6 +4,7 @@ import {
   reportingPeriodLockedV1,
   reportingPeriodReopenedV1,
   submissionApprovedV1,
+  submissionParentApprovedV1,
   submissionReturnedV1,
   submissionSubmittedV1,
   type ReportingDeadlineApproachingV1,
@@ -53,11 +54,29 @@ export const REPORTING_OVERDUE_RULE = reportingRule({
   ],
 });
 
+/**
+ * A submission waits for the backbone; a sub-unit's waits first for the reporters of the
+ * municipality (or forvaltning) above it, and the backbone hears of it when they approve.
+ */
 export const SUBMISSION_SUBMITTED_RULE = reportingRule({
   event: submissionSubmittedV1,
   category: 'submission-review',
   details: version,
-  audiences: (_data, facts) => [{ organisationIds: facts.backbones, role: 'backbone-coordinator' }],
+  audiences: (data, facts) =>
+    data.firstApproverOrganisationIds?.length
+      ? [{ organisationIds: data.firstApproverOrganisationIds, role: 'reporter' }]
+      : [{ organisationIds: facts.backbones, role: 'backbone-coordinator' }],
+});
+
+/** The municipality approved its sub-unit's version: now the backbone decides; the sub-unit hears too. */
+export const SUBMISSION_PARENT_APPROVED_RULE = reportingRule({
+  event: submissionParentApprovedV1,
+  category: 'submission-review',
+  details: version,
+  audiences: (data, facts) => [
+    { organisationIds: facts.backbones, role: 'backbone-coordinator' },
+    { organisationIds: [data.organisationId], role: 'reporter' },
+  ],
 });
 
 export const SUBMISSION_RETURNED_RULE = reportingRule({
@@ -106,6 +125,7 @@ export const MEASUREMENT_RULES: readonly NotificationRule[] = [
   DEADLINE_APPROACHING_RULE,
   REPORTING_OVERDUE_RULE,
   SUBMISSION_SUBMITTED_RULE,
+  SUBMISSION_PARENT_APPROVED_RULE,
   SUBMISSION_RETURNED_RULE,
   SUBMISSION_APPROVED_RULE,
   PERIOD_LOCKED_RULE,

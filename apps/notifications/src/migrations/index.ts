@@ -1,4 +1,4 @@
-import { CommonDirectory1765000017000 } from '@samvirke/directory';
+import { CommonDirectory1765000017000, DirectoryParents1767100000100 } from '@samvirke/directory';
 import { messagingMigrations } from '@samvirke/messaging';
 import { KnownOrganisations1764316800400 } from './1764316800400-known-organisations.js';
 import { Notifications1764316800410 } from './1764316800410-notifications.js';
@@ -27,5 +27,6 @@ export const notificationsMigrations = [
   AnnouncementAbout1765000025200,
   Calendar1765000025300,
   PersonKeys1766500000100,
+  DirectoryParents1767100000100,
   DigestScheduleUnsubscribe1767400000100,
 ];

@@ -10,6 +10,7 @@ import { PrivilegeRoles1765036800000 } from './1765036800000-privilege-roles.js'
 import { DataSubjectRequests1765100000000 } from './1765100000000-data-subject-requests.js';
 import { PersonKeys1766500000000 } from './1766500000000-person-keys.js';
 import { AnnouncementReadKey1765100000100 } from './1765100000100-announcement-read-key.js';
+import { OrganisationParents1767100000000 } from './1767100000000-organisation-parents.js';
 import { HealthCheck1766400000000 } from './1766400000000-health-check.js';
 import { ContactAccess1767300000000 } from './1767300000000-contact-access.js';
 import { AnnouncementAttachments1767400000200 } from './1767400000200-announcement-attachments.js';
@@ -29,6 +30,7 @@ export const partnersMigrations = [
   AnnouncementReadKey1765100000100,
   HealthCheck1766400000000,
   PersonKeys1766500000000,
+  OrganisationParents1767100000000,
   ContactAccess1767300000000,
   AnnouncementAttachments1767400000200,
 ];

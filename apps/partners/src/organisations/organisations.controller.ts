@@ -9,7 +9,7 @@ import {
   type UpdateOrganisation,
   updateOrganisationSchema,
 } from '@samvirke/contracts';
-import { Roles } from '@samvirke/auth';
+import { CurrentPrincipal, Roles, type Principal } from '@samvirke/auth';
 import { UuidParam } from '@samvirke/platform';
 import { OrganisationsService } from './organisations.service.js';
 
@@ -17,13 +17,15 @@ import { OrganisationsService } from './organisations.service.js';
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
+  /** Platform admins register any organisation; a municipality's reporters its sub-units. */
   @Post()
   @HttpCode(201)
-  @Roles('platform-admin')
+  @Roles('platform-admin', 'reporter')
   register(
+    @CurrentPrincipal() principal: Principal,
     @Body({ schema: registerOrganisationSchema }) body: RegisterOrganisation,
   ): Promise<OrganisationDto> {
-    return this.organisations.register(body);
+    return this.organisations.register(principal, body);
   }
 
   /** Organisations are the platform's public directory: any signed-in role may list them. */
@@ -34,14 +36,18 @@ export class OrganisationsController {
     return this.organisations.list(query);
   }
 
-  /** Change details, or archive with `{ "archived": true }`. */
+  /**
+   * Change details, move under another parent, or archive with `{ "archived": true }`. A
+   * municipality's reporters change its sub-units.
+   */
   @Patch(':id')
-  @Roles('platform-admin')
+  @Roles('platform-admin', 'reporter')
   update(
+    @CurrentPrincipal() principal: Principal,
     @UuidParam('id') id: string,
     @Body({ schema: updateOrganisationSchema }) body: UpdateOrganisation,
   ): Promise<OrganisationDto> {
-    return this.organisations.update(id, body);
+    return this.organisations.update(principal, id, body);
   }
 
   @Get(':id')

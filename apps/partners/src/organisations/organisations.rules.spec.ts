@@ -18,6 +18,7 @@ const aalborg: OrganisationDto = {
   cvr: null,
   kommunekode: '851',
   regionCode: '1081',
+  parentOrganisationId: null,
   contactEmail: 'data@aalborg.example',
   website: null,
   archived: false,
@@ -41,6 +42,7 @@ describe('registering an organisation', () => {
       cvr: null,
       kommunekode: '851',
       regionCode: '1081',
+      parentOrganisationId: null,
       contactEmail: null,
       website: null,
     });
@@ -54,6 +56,7 @@ describe('registering an organisation', () => {
       type: 'municipality',
       cvr: null,
       kommunekode: '851',
+      parentOrganisationId: null,
       registeredAt: '2026-01-02T03:04:05.000Z',
     });
   });

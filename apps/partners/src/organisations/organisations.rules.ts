@@ -15,6 +15,7 @@ export interface NewOrganisation {
   readonly cvr: string | null;
   readonly kommunekode: string | null;
   readonly regionCode: string | null;
+  readonly parentOrganisationId: string | null;
   readonly contactEmail: string | null;
   readonly website: string | null;
 }
@@ -33,6 +34,7 @@ export function newOrganisation(id: string, command: RegisterOrganisation): NewO
     cvr: command.cvr ?? null,
     kommunekode: command.kommunekode ?? null,
     regionCode: command.kommunekode ? (findMunicipality(command.kommunekode)?.regionCode ?? null) : null,
+    parentOrganisationId: command.parentOrganisationId ?? null,
     contactEmail: command.contactEmail ?? null,
     website: command.website ?? null,
   };
@@ -90,8 +92,8 @@ export function organisationConflict(error: unknown): DomainError | undefined {
 }
 
 export function registeredEvent(organisation: OrganisationDto) {
-  const { id, name, type, cvr, kommunekode, createdAt } = organisation;
-  return { organisationId: id, name, type, cvr, kommunekode, registeredAt: createdAt };
+  const { id, name, type, cvr, kommunekode, parentOrganisationId, createdAt } = organisation;
+  return { organisationId: id, name, type, cvr, kommunekode, parentOrganisationId, registeredAt: createdAt };
 }
 
 export function updatedEvent({
@@ -101,6 +103,15 @@ export function updatedEvent({
   organisation: OrganisationDto;
   updatedAt: Date;
 }) {
-  const { id, name, type, cvr, kommunekode, archived } = organisation;
-  return { organisationId: id, name, type, cvr, kommunekode, archived, updatedAt: updatedAt.toISOString() };
+  const { id, name, type, cvr, kommunekode, parentOrganisationId, archived } = organisation;
+  return {
+    organisationId: id,
+    name,
+    type,
+    cvr,
+    kommunekode,
+    parentOrganisationId,
+    archived,
+    updatedAt: updatedAt.toISOString(),
+  };
 }

@@ -1,7 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ListOrganisationsQuery, OrganisationDto, OrganisationType, Page } from '@samvirke/contracts';
 import { assignments, SqlFilter } from '../sql.js';
+import type { HierarchyNode } from './organisation-hierarchy.rules.js';
 import { escapeLike, type NewOrganisation, type OrganisationChanges } from './organisations.rules.js';
+
+interface HierarchyRow {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  archived: boolean;
+  parent_id: string | null;
+}
 
 interface OrganisationRow {
   id: string;
@@ -10,6 +19,7 @@ interface OrganisationRow {
   cvr: string | null;
   kommunekode: string | null;
   region_code: string | null;
+  parent_id: string | null;
   contact_email: string | null;
   website: string | null;
   archived: boolean;
@@ -23,7 +33,7 @@ export interface StoredOrganisation {
   readonly updatedAt: Date;
 }
 
-const COLUMNS = `id, name, type, cvr, kommunekode, region_code, contact_email, website, archived, created_at, updated_at`;
+const COLUMNS = `id, name, type, cvr, kommunekode, region_code, parent_id, contact_email, website, archived, created_at, updated_at`;
 
 /** Columns that an update may change, by their field in UpdateOrganisation. */
 const CHANGEABLE: Record<keyof OrganisationChanges, string> = {
@@ -32,6 +42,7 @@ const CHANGEABLE: Record<keyof OrganisationChanges, string> = {
   contactEmail: 'contact_email',
   website: 'website',
   archived: 'archived',
+  parentOrganisationId: 'parent_id',
 };
 
 /** The organisation table, on the caller's transaction. */
@@ -40,8 +51,8 @@ export class OrganisationsStore {
 
   async insert(organisation: NewOrganisation): Promise<OrganisationDto> {
     const [row] = await this.manager.query<OrganisationRow[]>(
-      `INSERT INTO organisation (id, name, type, cvr, kommunekode, region_code, contact_email, website, archived)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false)
+      `INSERT INTO organisation (id, name, type, cvr, kommunekode, region_code, contact_email, website, archived, parent_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false, $9)
        RETURNING ${COLUMNS}`,
       [
         organisation.id,
@@ -52,6 +63,7 @@ export class OrganisationsStore {
         organisation.regionCode,
         organisation.contactEmail,
         organisation.website,
+        organisation.parentOrganisationId,
       ],
     );
     return toDto(row);
@@ -79,6 +91,42 @@ export class OrganisationsStore {
     return row && stored(row);
   }
 
+  /**
+   * The organisation and its ancestors, itself first, up to the root. Bounded, so that a cycle
+   * (which the rules prevent) could never make it run away.
+   */
+  async chain(id: string): Promise<HierarchyNode[]> {
+    const rows = await this.manager.query<(HierarchyRow & { depth: number })[]>(
+      `WITH RECURSIVE up AS (
+         SELECT id, name, type, archived, parent_id, 0 AS depth FROM organisation WHERE id = $1
+         UNION ALL
+         SELECT o.id, o.name, o.type, o.archived, o.parent_id, up.depth + 1
+           FROM organisation o JOIN up ON o.id = up.parent_id WHERE up.depth < 10)
+       SELECT * FROM up ORDER BY depth`,
+      [id],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      type: row.type,
+      archived: row.archived,
+      parentOrganisationId: row.parent_id,
+    }));
+  }
+
+  /** How many levels of sub-units are below the organisation (0 when it has none). */
+  async height(id: string): Promise<number> {
+    const [row] = await this.manager.query<{ height: number }[]>(
+      `WITH RECURSIVE down AS (
+         SELECT id, 0 AS depth FROM organisation WHERE id = $1
+         UNION ALL
+         SELECT o.id, down.depth + 1 FROM organisation o JOIN down ON o.parent_id = down.id WHERE down.depth < 10)
+       SELECT max(depth)::int AS height FROM down`,
+      [id],
+    );
+    return row?.height ?? 0;
+  }
+
   /** Writes the changed fields, stamping the change time and the row version. */
   async update(id: string, changes: OrganisationChanges): Promise<StoredOrganisation> {
     const set = assignments(changes, CHANGEABLE, 2);
@@ -96,6 +144,7 @@ export class OrganisationsStore {
     const filter = new SqlFilter();
     if (query.type) filter.where(`type = ${filter.param(query.type)}`);
     if (query.kommunekode) filter.where(`kommunekode = ${filter.param(query.kommunekode)}`);
+    if (query.parent) filter.where(`parent_id = ${filter.param(query.parent)}`);
     if (query.archived) filter.where(`archived = ${filter.param(query.archived === 'true')}`);
     if (query.q) {
       const like = filter.param(`%${escapeLike(query.q)}%`);
@@ -126,6 +175,7 @@ function toDto(row: OrganisationRow): OrganisationDto {
     cvr: row.cvr,
     kommunekode: row.kommunekode,
     regionCode: row.region_code,
+    parentOrganisationId: row.parent_id,
     contactEmail: row.contact_email,
     website: row.website,
     archived: row.archived,

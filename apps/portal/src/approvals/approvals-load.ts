@@ -1,5 +1,6 @@
 import type {
   MembershipDto,
+  ParentApprovalItem,
   ProgrammeDto,
   ReportingPeriodDto,
   SubmissionDto,
@@ -24,16 +25,20 @@ export interface WaitingItem extends QueueItem {
 export interface Approvals {
   readonly programme: ProgrammeDto;
   readonly items: QueueItem[];
+  /** Waiting for the backbone's decision. */
   readonly waiting: WaitingItem[];
+  /** Sub-units' submissions waiting first for their municipality (two-level approval). */
+  readonly awaitingMunicipality: QueueItem[];
 }
 
 /** Every period × data provider with its latest report, and those waiting for a decision. */
 export async function loadApprovals(api: ApiClient, programmeId: string): Promise<Approvals> {
-  const [programme, periods, members, listed] = await Promise.all([
+  const [programme, periods, members, listed, firstLevel] = await Promise.all([
     loadProgramme(api, programmeId),
     loadPeriods(api, programmeId),
     loadMembers(api, programmeId),
     loadLatestSubmissions(api, programmeId),
+    loadParentQueue(api, programmeId, 'waiting'),
   ]);
   const latest = new Map(listed.map((item) => [`${item.periodId}:${item.organisationId}`, item]));
   const providers = members.filter((member) => member.roles.includes('data-provider'));
@@ -44,11 +49,37 @@ export async function loadApprovals(api: ApiClient, programmeId: string): Promis
       latest: latest.get(`${period.id}:${member.organisationId}`) ?? null,
     })),
   );
-  return { programme, items, waiting: await loadWaiting(api, programmeId, items) };
+  const first = new Set(firstLevel.map((entry) => entry.submissionId));
+  const atFirst = (item: QueueItem) => item.latest !== null && first.has(item.latest.id);
+  return {
+    programme,
+    items,
+    waiting: await loadWaiting(
+      api,
+      programmeId,
+      items.filter((item) => !atFirst(item)),
+    ),
+    awaitingMunicipality: items.filter(atFirst),
+  };
+}
+
+/** Sub-units' submitted versions and their first-level approval (two-level approval). */
+export function loadParentQueue(
+  api: ApiClient,
+  programmeId: string,
+  state: 'waiting' | 'all',
+): Promise<ParentApprovalItem[]> {
+  return api.get<ParentApprovalItem[]>(
+    `/measurement/programmes/${programmeId}/parent-approvals?state=${state}`,
+  );
 }
 
 // Only what waits for a decision is read with its values.
-async function loadWaiting(api: ApiClient, programmeId: string, items: QueueItem[]): Promise<WaitingItem[]> {
+export async function loadWaiting(
+  api: ApiClient,
+  programmeId: string,
+  items: QueueItem[],
+): Promise<WaitingItem[]> {
   const waiting = await Promise.all(
     items
       .filter((item) => item.latest?.status === 'submitted')

@@ -6,8 +6,19 @@ import { usePortal } from '../portal-context.js';
 import { submissionPath } from '../reporting/load.js';
 import type { WaitingItem } from './approvals-load.js';
 
+/**
+ * The actions of each level: the backbone approves or returns; the municipality above a sub-unit
+ * approves or returns it first (two-level approval).
+ */
+const ACTIONS = {
+  backbone: { approve: 'approve', return: 'return' },
+  first: { approve: 'parent-approve', return: 'parent-return' },
+} as const;
+
+export type DecisionLevel = keyof typeof ACTIONS;
+
 /** Approves the submission, or returns it with the comment; the queue reloads after. */
-function useDecision(path: string, comment: string, onDecided: () => void) {
+function useDecision(path: string, comment: string, onDecided: () => void, level: DecisionLevel) {
   const { api } = usePortal();
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -17,7 +28,7 @@ function useDecision(path: string, comment: string, onDecided: () => void) {
     try {
       await api.send(
         'POST',
-        `${path}/${action}`,
+        `${path}/${ACTIONS[level][action]}`,
         action === 'return' ? { comment: comment.trim() } : undefined,
       );
       onDecided();
@@ -34,15 +45,17 @@ interface QueueEntryProps {
   readonly item: WaitingItem;
   readonly programmeId: string;
   readonly onDecided: () => void;
+  /** Which level decides here (the backbone unless said). */
+  readonly level?: DecisionLevel;
 }
 
 /** A submission waiting for a decision: its values, and approving it or returning it with a comment. */
-export function QueueEntry({ item, programmeId, onDecided }: QueueEntryProps) {
+export function QueueEntry({ item, programmeId, onDecided, level = 'backbone' }: QueueEntryProps) {
   // The comment outlives a cancelled return, so that opening the form again finds it.
   const [comment, setComment] = useState('');
   const [returning, setReturning] = useState(false);
   const path = submissionPath(programmeId, item.period.id, item.member.organisationId);
-  const { failure, busy, decide } = useDecision(path, comment, onDecided);
+  const { failure, busy, decide } = useDecision(path, comment, onDecided, level);
   const id = `${item.period.id}-${item.member.organisationId}`;
   return (
     <li className="card" aria-labelledby={`${id}-title`}>

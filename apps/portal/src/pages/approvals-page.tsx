@@ -29,6 +29,7 @@ function ApprovalsView({
   programme,
   items,
   waiting,
+  awaitingMunicipality,
   programmeId,
   reload,
 }: Approvals & { programmeId: string; reload: () => void }) {
@@ -51,8 +52,27 @@ function ApprovalsView({
           ))}
         </ul>
       )}
+      <AwaitingMunicipality items={awaitingMunicipality} />
       <h2>{t('Alle indberetninger', 'Every report')}</h2>
       <ReportsTable items={items} />
+    </>
+  );
+}
+
+/** Sub-units' reports that their municipality approves before the backbone (two-level approval). */
+function AwaitingMunicipality({ items }: { items: Approvals['awaitingMunicipality'] }) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h2>{t('Venter på kommunens godkendelse', "Waiting for the municipality's approval")}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.period.id}:${item.member.organisationId}`}>
+            {item.member.organisationName} · {item.period.period}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

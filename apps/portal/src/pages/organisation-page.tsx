@@ -4,6 +4,7 @@ import { AdminOnly } from '../admin/admin-only.js';
 import { ArchiveOrganisation } from '../admin/archive-organisation.js';
 import { ContactsPanel } from '../admin/contacts-panel.js';
 import { OrganisationEditor } from '../admin/organisation-editor.js';
+import { SubUnitsPanel } from '../admin/sub-units-panel.js';
 import { organisationFormOf, updateBody } from '../admin/organisation-form.js';
 import { Page } from '../components/page.js';
 import { Await } from '../components/status.js';
@@ -50,6 +51,15 @@ function Organisation({ organisation, reload }: { organisation: OrganisationDto;
           }}
         />
       )}
+      {organisation.parentOrganisationId && (
+        <p>
+          {t('Underenhed af', 'Sub-unit of')}{' '}
+          <a href={`/organisations/${organisation.parentOrganisationId}`}>
+            {t('den overordnede organisation', 'its parent organisation')}
+          </a>
+        </p>
+      )}
+      <SubUnitsPanel organisation={organisation} depth={organisation.parentOrganisationId ? 1 : 0} />
       <ContactsPanel organisationId={organisation.id} organisationName={organisation.name} />
       {admin && <ArchiveOrganisation organisation={organisation} onChanged={reload} />}
     </>

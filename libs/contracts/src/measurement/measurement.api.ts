@@ -1,3 +1,4 @@
+import { PARENT_APPROVAL_OPERATIONS } from './parent-approvals.api.js';
 import { auditOperations } from '../operations/audit.api.js';
 import { deadLetterOperations } from '../operations/dead-letters.api.js';
 import type { ServiceApi } from '../http/http-operation.js';
@@ -106,6 +107,7 @@ export const MEASUREMENT_API: ServiceApi = {
       ...access(SETUP_ACCESS).answers(z.array(reportingPeriodHistoryEntrySchema), 404),
     }),
     ...SUBMISSION_OPERATIONS,
+    ...PARENT_APPROVAL_OPERATIONS,
     ...POPULATION_STATISTICS_OPERATIONS,
     op.get('getProgress', '/programmes/{programmeId}/progress', {
       summary:

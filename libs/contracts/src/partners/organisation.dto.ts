@@ -10,6 +10,8 @@ export const registerOrganisationSchema = z
     type: organisationTypeSchema,
     cvr: cvrSchema.optional(),
     kommunekode: kommunekodeSchema.optional(),
+    /** A sub-unit (forvaltning, institution) names the organisation it belongs under. */
+    parentOrganisationId: z.uuid().optional(),
     contactEmail: z.email().max(254).optional(),
     website: z
       .url({ protocol: /^https?$/ })
@@ -43,6 +45,8 @@ export const organisationSchema = z.object({
   cvr: z.string().nullable(),
   kommunekode: z.string().nullable(),
   regionCode: z.string().nullable(),
+  /** The organisation this one is a sub-unit of (a municipality or one of its forvaltninger). */
+  parentOrganisationId: z.uuid().nullable(),
   contactEmail: z.string().nullable(),
   website: z.string().nullable(),
   archived: z.boolean(),
@@ -59,6 +63,8 @@ export const listOrganisationsQuerySchema = pageQuerySchema.extend({
     .optional(),
   q: z.string().trim().min(1).max(100).optional(),
   archived: z.enum(['true', 'false']).optional(),
+  /** Only the direct sub-units of this organisation. */
+  parent: z.uuid().optional(),
 });
 
 export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuerySchema>;
@@ -73,6 +79,8 @@ export const updateOrganisationSchema = z
       .max(500)
       .nullable(),
     archived: z.boolean(),
+    /** Moves the organisation under another, or (null) makes it stand on its own. */
+    parentOrganisationId: z.uuid().nullable(),
   })
   .partial()
   .strict()

@@ -36,6 +36,11 @@ export const organisationFactsSchema = z.object({
   type: organisationTypeSchema,
   cvr: cvrSchema.nullable(),
   kommunekode: kommunekodeSchema.nullable(),
+  /**
+   * The organisation this one is a sub-unit of (a forvaltning or institution under a municipality);
+   * null or absent for an organisation that stands on its own. Absent in events from before it.
+   */
+  parentOrganisationId: z.uuid().nullable().optional(),
 });
 
 /** What programme.created and programme.updated carry: the programme's whole public state. */
