@@ -15,12 +15,12 @@ import {
   type Scope,
 } from './authorisation-matrix.types.js';
 
-/** Members read the queue; a reporter reads the sub-units below their own organisation anywhere (an empty list). */
+/** Members read the queue (a reporter: the sub-units below their own organisation); others get the programme's 404. */
 const QUEUE_READERS: Expectation = {
   'platform-admin': [ALLOW, ALLOW],
   'foundation-officer': [ALLOW, HIDE],
   'backbone-coordinator': [ALLOW, HIDE],
-  reporter: [ALLOW, ALLOW],
+  reporter: [ALLOW, HIDE],
   'partner-member': [ALLOW, HIDE],
   integration: [ALLOW, HIDE],
 };
@@ -30,7 +30,7 @@ const FIRST_LEVEL: Expectation = {
   'platform-admin': [ALLOW, ALLOW],
   'foundation-officer': [FORBID, FORBID],
   'backbone-coordinator': [FORBID, FORBID],
-  reporter: [ALLOW, ALLOW],
+  reporter: [ALLOW, HIDE],
   'partner-member': [FORBID, FORBID],
   integration: [FORBID, FORBID],
 };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ListParentApprovalsQuery, ParentApprovalItem, SubmissionDto } from '@samvirke/contracts';
-import { hasRole, type Principal } from '@samvirke/auth';
+import type { Principal } from '@samvirke/auth';
 import { organisationAncestors } from '@samvirke/directory';
 import { EventOutbox } from '@samvirke/messaging';
 import { DomainError } from '@samvirke/platform';
@@ -67,23 +67,21 @@ export class ParentApprovalsService {
   }
 
   /**
-   * The queue: the backbone and platform admins see every sub-unit's; a reporter the sub-units
-   * below their organisations, even where their municipality is not itself a member.
+   * The queue: the backbone and platform admins see every sub-unit's; a member reporter the
+   * sub-units below their organisations. A caller who cannot see the programme gets its 404.
    */
   async list(
     principal: Principal,
     programmeId: string,
     query: ListParentApprovalsQuery,
   ): Promise<ParentApprovalItem[]> {
-    const roles = await this.access.view(principal, programmeId).catch((error: unknown) => {
-      if (hasRole(principal, 'reporter')) return undefined;
-      throw error;
-    });
-    const readers = queueReaders(principal, roles !== undefined && readsEveryone(principal, roles));
+    const roles = await this.access.view(principal, programmeId);
+    const readers = queueReaders(principal, readsEveryone(principal, roles));
     return visibleItems(await parentApprovalQueue(this.dataSource.manager, programmeId, query), readers);
   }
 
   private async firstLevel(manager: EntityManager, principal: Principal, where: Where) {
+    await this.access.view(principal, where.programmeId, manager);
     const current = await submissionPeriod(manager, where, true);
     if (!current)
       throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
