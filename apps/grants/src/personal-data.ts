@@ -18,6 +18,13 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
       purpose: 'choosing reviewers by username',
     },
     { table: 'application', columns: ['created_by'], ...DECISIONS },
+    { table: 'call_form', columns: ['created_by'], ...DECISIONS },
+    {
+      table: 'application_file',
+      columns: ['uploaded_by', 'file_name'],
+      ...DECISIONS,
+      purpose: 'who attached which file to an application (the files themselves may hold personal data)',
+    },
     { table: 'review_assignment', columns: ['reviewer_username', 'assigned_by'], ...DECISIONS },
     { table: 'grant_call', columns: ['created_by'], ...DECISIONS },
     { table: 'funding_commitment', columns: ['committed_by'], ...DECISIONS },

@@ -110,6 +110,7 @@ export * from './grants/board.dto.js';
 export * from './grants/funding.dto.js';
 export * from './grants/grant-call.dto.js';
 export * from './grants/application.dto.js';
+export * from './grants/application-form.dto.js';
 export * from './grants/review.dto.js';
 export * from './grants/award.dto.js';
 export * from './grants/award-amendment.dto.js';

@@ -14,6 +14,7 @@ import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { GrantsAccess, isAdmin } from '../access/grants-access.js';
 import { CallsStore, type CallRow } from '../calls/calls.store.js';
+import { FormsService } from '../forms/forms.service.js';
 import {
   applicationSubmittedEvent,
   completenessErrors,
@@ -43,6 +44,7 @@ export class ApplicationsService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
+    private readonly forms: FormsService,
   ) {}
 
   async start(principal: Principal, callId: string, command: StartApplication): Promise<ApplicationDto> {
@@ -56,9 +58,10 @@ export class ApplicationsService {
       requireEligibleApplicant(call.eligible_types, await store.organisationType(applicant));
       requireNoActiveApplication(await store.activeApplicationId(callId, applicant));
       await this.checkGoals(manager, call.programme_id, command);
+      const checked = await this.forms.checkDraft(manager, { callId, applicationId: null, answers: {} }, command);
       const id = randomUUID();
       await store.insertDraft(id, call, applicant, principal.subject);
-      await store.saveFields(id, command);
+      await store.saveFields(id, command, checked);
       return store.dto(id);
     });
   }
@@ -74,8 +77,13 @@ export class ApplicationsService {
         );
       }
       await this.checkGoals(manager, row.programme_id, command);
+      const checked = await this.forms.checkDraft(
+        manager,
+        { callId: row.call_id, applicationId, answers: row.answers },
+        command,
+      );
       const store = new ApplicationsStore(manager);
-      await store.saveFields(applicationId, command);
+      await store.saveFields(applicationId, command, checked);
       return store.dto(applicationId);
     });
   }
@@ -88,8 +96,13 @@ export class ApplicationsService {
       requireCallTakes('submit', await new CallsStore(manager).load(row.call_id));
       const errors = completenessErrors(toApplicationDto(row));
       if (errors.length) throw new ValidationFailed(errors, 'The application is not complete.');
+      const form = await this.forms.checkSubmission(manager, {
+        callId: row.call_id,
+        applicationId,
+        answers: row.answers,
+      });
       const store = new ApplicationsStore(manager);
-      await store.markSubmitted(applicationId);
+      await store.markSubmitted(applicationId, form);
       const submitted = await store.dto(applicationId);
       await this.outbox.record(manager, applicationSubmittedV1, applicationSubmittedEvent(submitted), {
         subject: submitted.programmeId,

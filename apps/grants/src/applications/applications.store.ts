@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type {
   ApplicationDto,
+  ApplicationEligibility,
   ApplicationStatus,
+  FormAnswers,
   OwnApplicationDto,
   SaveApplication,
 } from '@samvirke/contracts';
@@ -24,6 +26,15 @@ export interface ApplicationRow {
   submitted_at: Date | null;
   decided_at: Date | null;
   decision_reason: string | null;
+  form_version: number | null;
+  answers: FormAnswers;
+  eligibility: ApplicationEligibility;
+}
+
+/** An application's answers to the call's form and what its eligibility questions say. */
+export interface AnswersToSave {
+  readonly answers: FormAnswers;
+  readonly eligibility: ApplicationEligibility;
 }
 
 export function toApplicationDto(row: ApplicationRow): ApplicationDto {
@@ -43,6 +54,9 @@ export function toApplicationDto(row: ApplicationRow): ApplicationDto {
     submittedAt: iso(row.submitted_at),
     decidedAt: iso(row.decided_at),
     decisionReason: row.decision_reason,
+    formVersion: row.form_version,
+    answers: row.answers,
+    eligibility: row.eligibility,
   };
 }
 
@@ -110,11 +124,11 @@ export class ApplicationsStore {
   }
 
   /** Saves the fields given, keeping the others. */
-  async saveFields(id: string, command: SaveApplication): Promise<void> {
+  async saveFields(id: string, command: SaveApplication, form: AnswersToSave): Promise<void> {
     await this.manager.query(
       `UPDATE application SET title = coalesce($2, title), description = coalesce($3, description),
               requested_amount_ore = coalesce($4, requested_amount_ore), budget_lines = coalesce($5, budget_lines),
-              goal_ids = coalesce($6, goal_ids), updated_at = now()
+              goal_ids = coalesce($6, goal_ids), answers = $7, eligibility = $8, updated_at = now()
         WHERE id = $1`,
       [
         id,
@@ -123,14 +137,19 @@ export class ApplicationsStore {
         command.requestedAmountOre ?? null,
         command.budgetLines ? JSON.stringify(command.budgetLines) : null,
         command.goalIds ?? null,
+        JSON.stringify(form.answers),
+        JSON.stringify(form.eligibility),
       ],
     );
   }
 
-  async markSubmitted(id: string): Promise<void> {
+  /** Submitted against a version of the call's form (null: it has none), with the answers to it. */
+  async markSubmitted(id: string, form: AnswersToSave & { version: number | null }): Promise<void> {
     await this.manager.query(
-      `UPDATE application SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`,
-      [id],
+      `UPDATE application SET status = 'submitted', submitted_at = now(), updated_at = now(),
+              form_version = $2, answers = $3, eligibility = $4
+        WHERE id = $1`,
+      [id, form.version, JSON.stringify(form.answers), JSON.stringify(form.eligibility)],
     );
   }
 
