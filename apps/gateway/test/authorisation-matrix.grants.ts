@@ -158,6 +158,25 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: EVERYONE,
     allowed: [200],
   },
+  // The call's own form: its foundation designs it (a change after submissions is the next version).
+  saveApplicationForm: {
+    request: (world, scope) => ({
+      params: { callId: grants(world)[scope].callId },
+      body: { questions: [{ key: 'formaal', label: 'Formål', type: 'text', required: true }] },
+    }),
+    expect: CALL_FUNDER,
+    allowed: [200],
+  },
+  getApplicationForm: {
+    request: (world, scope) => ({ params: { callId: grants(world)[scope].callId } }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  getApplicationFormVersion: {
+    request: (world, scope) => ({ params: { callId: grants(world)[scope].callId, version: '1' } }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
   startApplication: {
     // Own: for one's own organisation — created, or refused for its type (422) or as a second one
     // (409), after the caller was let through. Other: on behalf of Aarhus, which nobody here is.

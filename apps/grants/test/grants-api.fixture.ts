@@ -87,6 +87,8 @@ const TABLES = [
   'award_amendment_approval',
   'award_refund',
   'report_attachment',
+  'call_form',
+  'application_file',
   'outbox_message',
 ];
 

@@ -58,7 +58,11 @@ export class ApplicationsService {
       requireEligibleApplicant(call.eligible_types, await store.organisationType(applicant));
       requireNoActiveApplication(await store.activeApplicationId(callId, applicant));
       await this.checkGoals(manager, call.programme_id, command);
-      const checked = await this.forms.checkDraft(manager, { callId, applicationId: null, answers: {} }, command);
+      const checked = await this.forms.checkDraft(
+        manager,
+        { callId, applicationId: null, answers: {} },
+        command,
+      );
       const id = randomUUID();
       await store.insertDraft(id, call, applicant, principal.subject);
       await store.saveFields(id, command, checked);

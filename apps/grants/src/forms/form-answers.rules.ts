@@ -90,7 +90,9 @@ function rowErrors(question: Question<'table'>, row: unknown, at: string): Probl
     if (!column) return [{ pointer: `${at}/${key}`, detail: 'not a column of the table' }];
     const fits =
       value === null ||
-      (column.type === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string');
+      (column.type === 'number'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : typeof value === 'string');
     if (fits) return [];
     return [{ pointer: `${at}/${key}`, detail: column.type === 'number' ? 'a number' : 'a text' }];
   });

@@ -13,7 +13,8 @@ export function formErrors(questions: readonly FormQuestion[]): ProblemFieldErro
   const seen = new Set<string>();
   questions.forEach((question, index) => {
     const at = `/questions/${index}`;
-    if (seen.has(question.key)) errors.push({ pointer: `${at}/key`, detail: 'another question has this key' });
+    if (seen.has(question.key))
+      errors.push({ pointer: `${at}/key`, detail: 'another question has this key' });
     seen.add(question.key);
     errors.push(...questionErrors(question, at));
   });
@@ -49,7 +50,10 @@ function choiceErrors(question: ChoiceQuestion, at: string): ProblemFieldError[]
     errors.push({ pointer: `${at}/multiple`, detail: 'an eligibility question takes one answer' });
   question.eligibility.acceptedOptions.forEach((option, index) => {
     if (!question.options.includes(option))
-      errors.push({ pointer: `${at}/eligibility/acceptedOptions/${index}`, detail: 'not one of the options' });
+      errors.push({
+        pointer: `${at}/eligibility/acceptedOptions/${index}`,
+        detail: 'not one of the options',
+      });
   });
   return errors;
 }
@@ -69,7 +73,10 @@ export function eligibilityQuestions(questions: readonly FormQuestion[]): Choice
  * Whether the eligibility answers let the applicant go on: any answer outside its accepted options
  * stops them (with the foundation's message), an unanswered one keeps them waiting.
  */
-export function eligibilityOf(questions: readonly FormQuestion[], answers: FormAnswers): ApplicationEligibility {
+export function eligibilityOf(
+  questions: readonly FormQuestion[],
+  answers: FormAnswers,
+): ApplicationEligibility {
   const asked = eligibilityQuestions(questions);
   if (asked.length === 0) return { status: 'not-asked', messages: [] };
   const messages = asked.flatMap((question) => {

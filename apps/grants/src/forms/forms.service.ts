@@ -40,11 +40,20 @@ export class FormsService {
     private readonly access: GrantsAccess,
   ) {}
 
-  async save(principal: Principal, callId: string, command: SaveApplicationForm): Promise<ApplicationFormDto> {
+  async save(
+    principal: Principal,
+    callId: string,
+    command: SaveApplicationForm,
+  ): Promise<ApplicationFormDto> {
     return this.dataSource.transaction(async (manager) => {
       const call = await new CallsStore(manager).load(callId);
       await this.access.view(manager, principal, call.programme_id);
-      await this.access.requireFunderOfficer(manager, principal, call.programme_id, call.funder_organisation_id);
+      await this.access.requireFunderOfficer(
+        manager,
+        principal,
+        call.programme_id,
+        call.funder_organisation_id,
+      );
       if (callStatus(call) === 'closed')
         throw new DomainError('conflict', 'The call has closed; its form no longer changes.');
       const errors = formErrors(command.questions);
@@ -52,7 +61,12 @@ export class FormsService {
       const store = new FormsStore(manager);
       const current = await store.current(callId, true);
       if (current.version === 0 || current.locked)
-        await store.insert(callId, current.version + 1, command.questions, principal.username ?? principal.subject);
+        await store.insert(
+          callId,
+          current.version + 1,
+          command.questions,
+          principal.username ?? principal.subject,
+        );
       else await store.replace(callId, current.version, command.questions);
       return store.current(callId);
     });
@@ -89,7 +103,8 @@ export class FormsService {
     const answers = mergeAnswers(draft.answers, change.answers);
     const eligibility = eligibilityOf(form.questions, answers);
     const gate = eligibilityGateErrors(form.questions, eligibility, asksMore(form.questions, change));
-    if (gate.length) throw new ValidationFailed(gate, 'The eligibility questions stop this application here.');
+    if (gate.length)
+      throw new ValidationFailed(gate, 'The eligibility questions stop this application here.');
     return { answers, eligibility };
   }
 
@@ -106,7 +121,9 @@ export class FormsService {
       ...answerErrors(form.questions, answers, await store.fileIds(application.applicationId)),
       ...requiredAnswerErrors(form.questions, answers),
       // Unanswered eligibility questions are named as required above; stopping answers with their message.
-      ...(eligibility.status === 'ineligible' ? eligibilityGateErrors(form.questions, eligibility, true) : []),
+      ...(eligibility.status === 'ineligible'
+        ? eligibilityGateErrors(form.questions, eligibility, true)
+        : []),
     ];
     if (errors.length) throw new ValidationFailed(errors, 'The answers to the form are not complete.');
     return { answers, eligibility, version: form.version === 0 ? null : form.version };

@@ -43,14 +43,19 @@ export class FormsStore {
   }
 
   async version(callId: string, version: number): Promise<ApplicationFormDto | undefined> {
-    const [row] = await this.manager.query<FormRow[]>(`${SELECT_FORM} WHERE f.call_id = $1 AND f.version = $2`, [
-      callId,
-      version,
-    ]);
+    const [row] = await this.manager.query<FormRow[]>(
+      `${SELECT_FORM} WHERE f.call_id = $1 AND f.version = $2`,
+      [callId, version],
+    );
     return row ? toFormDto(row) : undefined;
   }
 
-  async insert(callId: string, version: number, questions: readonly FormQuestion[], by: string): Promise<void> {
+  async insert(
+    callId: string,
+    version: number,
+    questions: readonly FormQuestion[],
+    by: string,
+  ): Promise<void> {
     await this.manager.query(
       `INSERT INTO call_form (call_id, version, questions, created_by) VALUES ($1, $2, $3, $4)`,
       [callId, version, JSON.stringify(questions), by],

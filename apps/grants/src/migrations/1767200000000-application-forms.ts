@@ -42,7 +42,9 @@ export class ApplicationForms1767200000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP TABLE application_file`);
-    await runner.query(`ALTER TABLE application DROP COLUMN form_version, DROP COLUMN answers, DROP COLUMN eligibility`);
+    await runner.query(
+      `ALTER TABLE application DROP COLUMN form_version, DROP COLUMN answers, DROP COLUMN eligibility`,
+    );
     await runner.query(`DROP TABLE call_form`);
   }
 }

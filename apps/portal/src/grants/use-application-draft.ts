@@ -24,11 +24,15 @@ function savedAt(i18n: I18n): string {
 }
 
 /** A draft application, saved as the applicant types, and its submission. */
-export function useApplicationDraft(application: ApplicationDto, onSubmitted: () => void) {
+export function useApplicationDraft(
+  application: ApplicationDto,
+  onSubmitted: () => void,
+  keys: readonly string[] = [],
+) {
   const i18n = useI18n();
   const { t } = i18n;
   const { api } = usePortal();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(application, i18n.language));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(application, i18n.language, keys));
   const [saved, setSaved] = useState<string>('');
   const answer = useServerAnswer();
   const path = `/grants/applications/${application.id}`;

@@ -1,9 +1,18 @@
-import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ProgrammeDto } from '@samvirke/contracts';
+import type {
+  ApplicationDto,
+  ApplicationFileDto,
+  ApplicationFormDto,
+  ApplicationReviewsDto,
+  GrantCallDto,
+  ProgrammeDto,
+} from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, StatusBadge } from '../components/status.js';
 import { ApplicationForm } from '../grants/application-form.js';
 import { AwardForm } from '../grants/award-form.js';
+import { EligibilityStep, eligibilityQuestionsOf } from '../grants/eligibility-step.js';
+import { FormAnswersSummary } from '../grants/form-answers-summary.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
 import { ReviewPanel } from '../grants/review-panel.js';
@@ -16,14 +25,25 @@ import { loadProgramme } from '../programmes.js';
 /** The application with its call, its programme's goals and (once submitted) its reviews. */
 async function loadApplication(api: ApiClient, applicationId: string) {
   const application = await api.get<ApplicationDto>(`/grants/applications/${applicationId}`);
-  const [call, programme, reviews] = await Promise.all([
+  const [call, programme, reviews, form, files] = await Promise.all([
     api.get<GrantCallDto>(`/grants/calls/${application.callId}`),
     loadProgramme(api, application.programmeId).catch((): ProgrammeDto | null => null),
     application.status === 'draft'
       ? Promise.resolve(null)
       : api.get<ApplicationReviewsDto>(`/grants/applications/${applicationId}/reviews`).catch(() => null),
+    // The version it was submitted against; a draft follows the newest.
+    api
+      .get<ApplicationFormDto>(
+        application.formVersion === null
+          ? `/grants/calls/${application.callId}/form`
+          : `/grants/calls/${application.callId}/form/versions/${application.formVersion}`,
+      )
+      .catch((): ApplicationFormDto | null => null),
+    api
+      .get<ApplicationFileDto[]>(`/grants/applications/${applicationId}/files`)
+      .catch((): ApplicationFileDto[] => []),
   ]);
-  return { application, call, goals: programme?.goals ?? [], reviews };
+  return { application, call, goals: programme?.goals ?? [], reviews, form, files };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadApplication>>;
@@ -43,7 +63,8 @@ export function ApplicationPage({ applicationId }: { applicationId: string }) {
 }
 
 /** The applicant edits its draft; afterwards everyone sees it, the reviews, and the funder decides. */
-function ApplicationView({ application, call, goals, reviews, reload }: Loaded & { reload: () => void }) {
+function ApplicationView(props: Loaded & { reload: () => void }) {
+  const { application, call, reviews, reload } = props;
   const i18n = useI18n();
   const { principal } = usePortal();
   const own = principal.organisations.includes(application.applicantOrganisationId);
@@ -58,9 +79,12 @@ function ApplicationView({ application, call, goals, reviews, reload }: Loaded &
         <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
       </p>
       {application.status === 'draft' && own ? (
-        <ApplicationForm application={application} goals={goals} onSubmitted={reload} />
+        <DraftSteps {...props} />
       ) : (
-        <ApplicationSummary application={application} />
+        <>
+          <ApplicationSummary application={application} />
+          <FormAnswersSummary application={application} form={props.form} files={props.files} />
+        </>
       )}
       {application.status !== 'draft' && (
         <ReviewPanel
@@ -78,6 +102,18 @@ function ApplicationView({ application, call, goals, reviews, reload }: Loaded &
         <WithdrawApplication application={application} onWithdrawn={reload} />
       )}
     </>
+  );
+}
+
+/** The eligibility questions first; once they let the applicant on, the whole form. */
+function DraftSteps({ application, goals, form, reload }: Loaded & { reload: () => void }) {
+  const questions = form?.questions ?? [];
+  const eligibility = eligibilityQuestionsOf(questions);
+  const { status } = application.eligibility;
+  if (eligibility.length > 0 && status !== 'eligible')
+    return <EligibilityStep application={application} questions={eligibility} onAnswered={reload} />;
+  return (
+    <ApplicationForm application={application} goals={goals} onSubmitted={reload} questions={questions} />
   );
 }
 

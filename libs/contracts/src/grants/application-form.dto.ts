@@ -19,7 +19,11 @@ const questionBase = {
 export const TABLE_COLUMN_TYPES = ['text', 'number'] as const;
 
 const textQuestionSchema = z
-  .object({ ...questionBase, type: z.literal('text'), maxWords: z.number().int().min(1).max(20_000).optional() })
+  .object({
+    ...questionBase,
+    type: z.literal('text'),
+    maxWords: z.number().int().min(1).max(20_000).optional(),
+  })
   .strict();
 const numberQuestionSchema = z
   .object({
@@ -54,7 +58,11 @@ const tableQuestionSchema = z
     columns: z
       .array(
         z
-          .object({ key: questionKeySchema, label: z.string().trim().min(1).max(200), type: z.enum(TABLE_COLUMN_TYPES) })
+          .object({
+            key: questionKeySchema,
+            label: z.string().trim().min(1).max(200),
+            type: z.enum(TABLE_COLUMN_TYPES),
+          })
           .strict(),
       )
       .min(1)
@@ -112,3 +120,16 @@ export const applicationEligibilitySchema = z.object({
   messages: z.array(z.object({ key: z.string(), message: z.string() })),
 });
 export type ApplicationEligibility = z.infer<typeof applicationEligibilitySchema>;
+
+/** A file uploaded to an application to answer a file question; the bytes are downloaded apart. */
+export const applicationFileSchema = z.object({
+  id: z.uuid(),
+  applicationId: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int().positive(),
+  /** Hex SHA-256 of the bytes, checked again on every download. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  uploadedAt: z.iso.datetime({ offset: true }),
+});
+export type ApplicationFileDto = z.infer<typeof applicationFileSchema>;
