@@ -177,6 +177,28 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: EVERYONE,
     allowed: [200],
   },
+  listApplicationFiles: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [200],
+  },
+  // The applicant's users get through to the file checks: no File-Name (422) on a draft, 409 once submitted.
+  addApplicationFile: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      text: { contentType: 'text/csv', body: 'kategori;beløb\nLøn;1000\n' },
+    }),
+    expect: APPLICANTS,
+    allowed: [409, 422],
+  },
+  downloadApplicationFile: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller), fileId: NO_REPORT },
+    }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [404],
+    allowedDetail: /^The application has no file /,
+  },
   startApplication: {
     // Own: for one's own organisation — created, or refused for its type (422) or as a second one
     // (409), after the caller was let through. Other: on behalf of Aarhus, which nobody here is.
