@@ -1,6 +1,6 @@
 import type { FormAnswer, FormAnswers, FormQuestion } from '@samvirke/contracts';
 import type { Errors } from '../components/fields.js';
-import { Field, invalid } from '../components/fields.js';
+import { Field, FieldError, invalid } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { FileAnswer } from './form-file-answer.js';
 import { TableAnswer } from './form-table-answer.js';
@@ -56,8 +56,8 @@ function QuestionAnswer({ applicationId, question, answer, errors, change }: Ans
   const { t } = useI18n();
   const id = `answer-${question.key}`;
   const pointer = `/answers/${question.key}`;
-  return (
-    <Field id={id} label={labelOf(question, t)} errors={errors} pointer={pointer}>
+  const input = (
+    <>
       {question.help && <p className="muted">{question.help}</p>}
       <AnswerInput
         id={id}
@@ -68,6 +68,20 @@ function QuestionAnswer({ applicationId, question, answer, errors, change }: Ans
         errors={errors}
         change={change}
       />
+    </>
+  );
+  // Choices and tables are groups of inputs, each with its own label: the question names the group.
+  if (question.type === 'choice' || question.type === 'table')
+    return (
+      <fieldset className="field">
+        <legend>{labelOf(question, t)}</legend>
+        {input}
+        <FieldError errors={errors} pointer={pointer} id={id} />
+      </fieldset>
+    );
+  return (
+    <Field id={id} label={labelOf(question, t)} errors={errors} pointer={pointer}>
+      {input}
     </Field>
   );
 }
@@ -127,7 +141,7 @@ export function ChoiceAnswer({
 }) {
   const chosen = Array.isArray(answer) ? answer.filter((a): a is string => typeof a === 'string') : [];
   return (
-    <div id={id} role={question.multiple ? 'group' : 'radiogroup'}>
+    <div id={id}>
       {question.options.map((option, index) => (
         <label key={option}>
           <input

@@ -12,6 +12,7 @@ import {
   questionDraftOf,
   type QuestionDraft,
 } from './form-builder-model.js';
+import { ChoiceFields } from './form-builder-choice.js';
 import { questionTypeName } from './form-terms.js';
 import { useServerAnswer } from './server-answer.js';
 
@@ -103,13 +104,13 @@ function QuestionFields({ index, draft, errors, change, remove }: QuestionProps)
       </legend>
       <InputField
         id={`${id}-label`}
-        label={t('Spørgsmål', 'Question')}
+        label={`${t('Spørgsmålstekst', 'Question text')} ${index + 1}`}
         pointer={`${at}/label`}
         errors={errors}
         value={draft.label}
         onValue={(label) => change({ label })}
       />
-      <label htmlFor={`${id}-type`}>{t('Type', 'Type')}</label>
+      <label htmlFor={`${id}-type`}>{`${t('Type, spørgsmål', 'Type, question')} ${index + 1}`}</label>
       <select
         id={`${id}-type`}
         value={draft.type}
@@ -127,9 +128,9 @@ function QuestionFields({ index, draft, errors, change, remove }: QuestionProps)
           checked={draft.required}
           onChange={(e) => change({ required: e.target.checked })}
         />{' '}
-        {t('Skal besvares', 'Required')}
+        {`${t('Skal besvares, spørgsmål', 'Required, question')} ${index + 1}`}
       </label>
-      <TypeFields id={id} at={at} draft={draft} errors={errors} change={change} />
+      <TypeFields n={index + 1} id={id} at={at} draft={draft} errors={errors} change={change} />
       <button type="button" onClick={remove}>
         {t('Fjern spørgsmålet', 'Remove the question')}
       </button>
@@ -137,7 +138,8 @@ function QuestionFields({ index, draft, errors, change, remove }: QuestionProps)
   );
 }
 
-interface TypeProps {
+export interface TypeProps {
+  readonly n: number;
   readonly id: string;
   readonly at: string;
   readonly draft: QuestionDraft;
@@ -145,14 +147,14 @@ interface TypeProps {
   readonly change: Change;
 }
 
-function TypeFields({ id, at, draft, errors, change }: TypeProps) {
+function TypeFields({ n, id, at, draft, errors, change }: TypeProps) {
   const { t } = useI18n();
   switch (draft.type) {
     case 'text':
       return (
         <InputField
           id={`${id}-words`}
-          label={t('Højst antal ord', 'Word limit')}
+          label={`${t('Højst antal ord, spørgsmål', 'Word limit, question')} ${n}`}
           pointer={`${at}/maxWords`}
           errors={errors}
           inputMode="numeric"
@@ -165,7 +167,7 @@ function TypeFields({ id, at, draft, errors, change }: TypeProps) {
         <>
           <InputField
             id={`${id}-min`}
-            label={t('Mindst', 'At least')}
+            label={`${t('Mindst, spørgsmål', 'At least, question')} ${n}`}
             pointer={`${at}/min`}
             errors={errors}
             value={draft.min}
@@ -173,7 +175,7 @@ function TypeFields({ id, at, draft, errors, change }: TypeProps) {
           />
           <InputField
             id={`${id}-max`}
-            label={t('Højst', 'At most')}
+            label={`${t('Højst, spørgsmål', 'At most, question')} ${n}`}
             pointer={`${at}/max`}
             errors={errors}
             value={draft.max}
@@ -182,15 +184,12 @@ function TypeFields({ id, at, draft, errors, change }: TypeProps) {
         </>
       );
     case 'choice':
-      return <ChoiceFields id={id} at={at} draft={draft} errors={errors} change={change} />;
+      return <ChoiceFields n={n} id={id} at={at} draft={draft} errors={errors} change={change} />;
     case 'table':
       return (
         <TextAreaField
           id={`${id}-columns`}
-          label={t(
-            'Kolonner, én pr. linje (" #" til sidst: tal)',
-            'Columns, one a line (" #" at the end: number)',
-          )}
+          label={`${t('Kolonner, spørgsmål', 'Columns, question')} ${n} ${t('(én pr. linje, " #" til sidst: tal)', '(one a line, " #" at the end: number)')}`}
           pointer={`${at}/columns`}
           errors={errors}
           value={draft.columns}
@@ -200,57 +199,4 @@ function TypeFields({ id, at, draft, errors, change }: TypeProps) {
     case 'file':
       return null;
   }
-}
-
-function ChoiceFields({ id, at, draft, errors, change }: TypeProps) {
-  const { t } = useI18n();
-  return (
-    <>
-      <TextAreaField
-        id={`${id}-options`}
-        label={t('Svarmuligheder, én pr. linje', 'Options, one a line')}
-        pointer={`${at}/options`}
-        errors={errors}
-        value={draft.options}
-        onValue={(options) => change({ options })}
-      />
-      <label>
-        <input
-          type="checkbox"
-          checked={draft.multiple}
-          disabled={draft.eligibility}
-          onChange={(e) => change({ multiple: e.target.checked })}
-        />{' '}
-        {t('Flere svar', 'Several answers')}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={draft.eligibility}
-          onChange={(e) => change({ eligibility: e.target.checked })}
-        />{' '}
-        {t('Berettigelsesspørgsmål (besvares først)', 'Eligibility question (answered first)')}
-      </label>
-      {draft.eligibility && (
-        <>
-          <TextAreaField
-            id={`${id}-accepted`}
-            label={t('Svar der giver adgang, én pr. linje', 'Answers that let the applicant on, one a line')}
-            pointer={`${at}/eligibility/acceptedOptions`}
-            errors={errors}
-            value={draft.accepted}
-            onValue={(accepted) => change({ accepted })}
-          />
-          <InputField
-            id={`${id}-message`}
-            label={t('Besked til ansøgere der ikke kan søge', 'Message to applicants who may not apply')}
-            pointer={`${at}/eligibility/message`}
-            errors={errors}
-            value={draft.message}
-            onValue={(message) => change({ message })}
-          />
-        </>
-      )}
-    </>
-  );
 }
