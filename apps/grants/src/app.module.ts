@@ -11,6 +11,7 @@ import { GrantsDirectoryModule } from './directory/grants-directory.module.js';
 import { grantsConfig } from './config.js';
 import { FundingModule } from './funding/funding.module.js';
 import { FormsModule } from './forms/forms.module.js';
+import { JointModule } from './joint/joint.module.js';
 import { grantsMigrations } from './migrations/index.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
@@ -41,6 +42,7 @@ export const grantsHttpOptions = () => ({
     BoardModule,
     FormsModule,
     ApplicationsModule,
+    JointModule,
     ReviewsModule,
     AwardsModule,
     AgreementsModule,

@@ -19,6 +19,7 @@ export const GRANTS_PERSONAL_DATA: PersonalDataRecord = {
     },
     { table: 'application', columns: ['created_by'], ...DECISIONS },
     { table: 'call_form', columns: ['created_by'], ...DECISIONS },
+    { table: 'application_partner', columns: ['answered_by'], ...DECISIONS },
     {
       table: 'application_file',
       columns: ['uploaded_by', 'file_name'],

@@ -89,6 +89,7 @@ const TABLES = [
   'report_attachment',
   'call_form',
   'application_file',
+  'application_partner',
   'outbox_message',
 ];
 

@@ -15,6 +15,7 @@ import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { GrantsAccess, isAdmin } from '../access/grants-access.js';
 import { CallsStore, type CallRow } from '../calls/calls.store.js';
 import { FormsService } from '../forms/forms.service.js';
+import { partnerSubmitErrors } from '../joint/joint.rules.js';
 import {
   applicationSubmittedEvent,
   completenessErrors,
@@ -98,7 +99,11 @@ export class ApplicationsService {
       if (row.status !== 'draft')
         throw new DomainError('conflict', `The application is ${row.status} already.`);
       requireCallTakes('submit', await new CallsStore(manager).load(row.call_id));
-      const errors = completenessErrors(toApplicationDto(row));
+      const dto = toApplicationDto(row);
+      const errors = [
+        ...completenessErrors(dto),
+        ...partnerSubmitErrors(dto.partners, dto.requestedAmountOre),
+      ];
       if (errors.length) throw new ValidationFailed(errors, 'The application is not complete.');
       const form = await this.forms.checkSubmission(manager, {
         callId: row.call_id,
@@ -166,6 +171,7 @@ export class ApplicationsService {
   /** Applicants see their own; the call's foundation (once submitted) and assigned reviewers theirs. */
   async canSee(manager: EntityManager, principal: Principal, row: ApplicationRow): Promise<boolean> {
     if (principal.organisations.includes(row.applicant_organisation_id) || isAdmin(principal)) return true;
+    if (row.partners.some((partner) => principal.organisations.includes(partner.organisationId))) return true;
     if (row.status !== 'draft') {
       const call = await new CallsStore(manager).load(row.call_id);
       const mine = await this.access.funderOrganisations(manager, principal, row.programme_id);

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type {
   ApplicationDto,
   ApplicationEligibility,
+  ApplicationPartnerDto,
   ApplicationStatus,
   FormAnswers,
   OwnApplicationDto,
@@ -9,6 +10,7 @@ import type {
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
+import { isPartnerCondition, PARTNERS_COLUMN } from '../joint/joint.store.js';
 
 export interface ApplicationRow {
   id: string;
@@ -29,6 +31,7 @@ export interface ApplicationRow {
   form_version: number | null;
   answers: FormAnswers;
   eligibility: ApplicationEligibility;
+  partners: ApplicationPartnerDto[];
 }
 
 /** An application's answers to the call's form and what its eligibility questions say. */
@@ -57,6 +60,7 @@ export function toApplicationDto(row: ApplicationRow): ApplicationDto {
     formVersion: row.form_version,
     answers: row.answers,
     eligibility: row.eligibility,
+    partners: (row.partners ?? []).map((partner) => ({ ...partner, budgetOre: Number(partner.budgetOre) })),
   };
 }
 
@@ -81,7 +85,7 @@ export class ApplicationsStore {
   /** The application, locked for this transaction when asked; 404 if there is none. */
   async load(applicationId: string, lock = false): Promise<ApplicationRow> {
     const [row] = await this.manager.query<ApplicationRow[]>(
-      `SELECT * FROM application WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT a.*, ${PARTNERS_COLUMN} FROM application a WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
       [applicationId],
     );
     if (!row) throw applicationNotFound(applicationId);
@@ -179,10 +183,10 @@ export class ApplicationsStore {
   /** The applications of these organisations in every call, newest change first. */
   ofOrganisations(organisations: readonly string[]): Promise<OwnApplicationRow[]> {
     return this.manager.query<OwnApplicationRow[]>(
-      `SELECT a.*, c.title AS call_title, p.name AS programme_name FROM application a
+      `SELECT a.*, ${PARTNERS_COLUMN}, c.title AS call_title, p.name AS programme_name FROM application a
          JOIN grant_call c ON c.id = a.call_id
          LEFT JOIN known_programme p ON p.id = a.programme_id
-        WHERE a.applicant_organisation_id::text = ANY($1::text[])
+        WHERE a.applicant_organisation_id::text = ANY($1::text[]) OR ${isPartnerCondition('$1', 'text')}
         ORDER BY a.updated_at DESC, a.id`,
       [organisations],
     );
@@ -194,9 +198,10 @@ export class ApplicationsStore {
     viewer: { funder: boolean; organisations: readonly string[]; username: string },
   ): Promise<ApplicationRow[]> {
     return this.manager.query<ApplicationRow[]>(
-      `SELECT a.* FROM application a
+      `SELECT a.*, ${PARTNERS_COLUMN} FROM application a
         WHERE a.call_id = $1
           AND (($2 AND a.status <> 'draft') OR a.applicant_organisation_id = ANY($3::uuid[])
+               OR ${isPartnerCondition('$3', 'uuid')}
                OR EXISTS (SELECT 1 FROM review_assignment r WHERE r.application_id = a.id AND r.reviewer_username = $4))
         ORDER BY a.created_at, a.id`,
       [callId, viewer.funder, viewer.organisations, viewer.username],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountOreSchema, applicationStatusSchema, positiveAmountOreSchema } from './grants-schemas.js';
 import { applicationEligibilitySchema, formAnswersSchema } from './application-form.dto.js';
+import { applicationPartnerSchema } from './application-partners.dto.js';
 
 const budgetLineSchema = z
   .object({ category: z.string().trim().min(1).max(200), amountOre: positiveAmountOreSchema })
@@ -47,6 +48,8 @@ export const applicationSchema = z.object({
   formVersion: z.number().int().nullable(),
   answers: formAnswersSchema,
   eligibility: applicationEligibilitySchema,
+  /** A joint application's partner organisations (empty when the applicant applies alone). */
+  partners: z.array(applicationPartnerSchema),
 });
 export type ApplicationDto = z.infer<typeof applicationSchema>;
 
