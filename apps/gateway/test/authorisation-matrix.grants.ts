@@ -199,6 +199,34 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     allowed: [404],
     allowedDetail: /^The application has no file /,
   },
+  // Joint applications: the lead's users name the partners (none here) on their draft (409 once submitted).
+  saveApplicationPartners: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { partners: [] },
+    }),
+    expect: APPLICANTS,
+    allowed: [200, 409],
+  },
+  // The caller's organisation is no partner here: whoever sees the application learns just that (404 with
+  // its own detail); for anyone else the application is not there.
+  confirmPartnership: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller), organisationId: caller.organisationId },
+    }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [404],
+    allowedDetail: /is not a partner of this application\.$/,
+  },
+  declinePartnership: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller), organisationId: caller.organisationId },
+      body: { reason: 'Ingen kapacitet.' },
+    }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [404],
+    allowedDetail: /is not a partner of this application\.$/,
+  },
   startApplication: {
     // Own: for one's own organisation — created, or refused for its type (422) or as a second one
     // (409), after the caller was let through. Other: on behalf of Aarhus, which nobody here is.
