@@ -90,4 +90,6 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   opensOn: formatDate('2026-03-02', language),
   closesOn: formatDate('2026-03-20', language),
   code: 'unge-i-uddannelse',
+  leadName: 'Københavns Kommune',
+  answer: language === 'da' ? 'bekræftet sin deltagelse' : 'confirmed taking part',
 });
