@@ -13,6 +13,8 @@ import { ApplicationForm } from '../grants/application-form.js';
 import { AwardForm } from '../grants/award-form.js';
 import { EligibilityStep, eligibilityQuestionsOf } from '../grants/eligibility-step.js';
 import { FormAnswersSummary } from '../grants/form-answers-summary.js';
+import { organisationNames } from '../grants/grants-load.js';
+import { PartnershipAnswer, PartnersEditor, PartnersSummary } from '../grants/joint-partners.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
 import { ReviewPanel } from '../grants/review-panel.js';
@@ -25,7 +27,7 @@ import { loadProgramme } from '../programmes.js';
 /** The application with its call, its programme's goals and (once submitted) its reviews. */
 async function loadApplication(api: ApiClient, applicationId: string) {
   const application = await api.get<ApplicationDto>(`/grants/applications/${applicationId}`);
-  const [call, programme, reviews, form, files] = await Promise.all([
+  const [call, programme, reviews, form, files, members] = await Promise.all([
     api.get<GrantCallDto>(`/grants/calls/${application.callId}`),
     loadProgramme(api, application.programmeId).catch((): ProgrammeDto | null => null),
     application.status === 'draft'
@@ -84,8 +86,10 @@ function ApplicationView(props: Loaded & { reload: () => void }) {
         <>
           <ApplicationSummary application={application} />
           <FormAnswersSummary application={application} form={props.form} files={props.files} />
+          <PartnersSummary application={application} />
         </>
       )}
+      <JointParts {...props} own={own} />
       {application.status !== 'draft' && (
         <ReviewPanel
           application={application}
@@ -103,6 +107,19 @@ function ApplicationView(props: Loaded & { reload: () => void }) {
       )}
     </>
   );
+}
+
+/** The lead names its partners on the draft; a partner's users answer for their organisation. */
+function JointParts({ application, members, reload, own }: Loaded & { reload: () => void; own: boolean }) {
+  const { principal } = usePortal();
+  if (application.status !== 'draft') return null;
+  if (own) return <PartnersEditor application={application} choices={members} onSaved={reload} />;
+  const mine = application.partners.find((partner) =>
+    principal.organisations.includes(partner.organisationId),
+  );
+  return mine ? (
+    <PartnershipAnswer application={application} organisationId={mine.organisationId} onAnswered={reload} />
+  ) : null;
 }
 
 /** The eligibility questions first; once they let the applicant on, the whole form. */
