@@ -117,3 +117,23 @@ export function granteeSplit(
   const leadPart = amountOre - parts.reduce((sum, p) => sum + p.amountOre, 0);
   return [{ organisationId: lead.organisationId, amountOre: leadPart }, ...parts];
 }
+
+/** The award and each tranche split between a joint application's grantees (unchanged for a single one). */
+export function withGrantees(
+  award: AwardDto,
+  joint: { requestedOre: number; partners: readonly { organisationId: string; budgetOre: number }[] },
+): AwardDto {
+  if (joint.partners.length === 0) return award;
+  const lead = {
+    organisationId: award.granteeOrganisationId,
+    budgetOre: leadBudget(joint.requestedOre, joint.partners) ?? 0,
+  };
+  return {
+    ...award,
+    grantees: granteeSplit(award.amountOre, lead, joint.partners),
+    tranches: award.tranches.map((tranche) => ({
+      ...tranche,
+      grantees: granteeSplit(tranche.amountOre, lead, joint.partners),
+    })),
+  };
+}
