@@ -1,4 +1,4 @@
-import type { ApplicationDto, OwnApplicationDto } from '@samvirke/contracts';
+import type { AgreementDto, ApplicationDto, AwardDto, OwnApplicationDto } from '@samvirke/contracts';
 import {
   callIn,
   COMPLETE_APPLICATION,
@@ -11,8 +11,11 @@ import {
 /** Joint applications (a lead, partners with budgets, their confirmations) against real PostgreSQL, Kafka and Keycloak. */
 const ctx = grantsSuite('grants_joint');
 
+let lastProgrammeId = '';
+
 async function draft(): Promise<string> {
   const { programmeId } = await ctx.seedProgramme();
+  lastProgrammeId = programmeId;
   const callId = await callIn(ctx, programmeId);
   const started = await ctx.call<ApplicationDto>(
     'reporterKobenhavn',
@@ -109,6 +112,48 @@ describe('joint applications', () => {
         organisationName: ORG.ngo.name,
         status: 'confirmed',
       }),
+    ]);
+  });
+
+  it('splits the award and its tranches between the lead and its partners, and the agreement names them', async () => {
+    const id = await draft();
+    await ctx.call('reporterKobenhavn', 'PUT', `/applications/${id}/partners`, {
+      partners: [{ organisationId: ORG.ngo.id, budgetOre: 50_000_000 }],
+    });
+    await ctx.call('member', 'POST', `/applications/${id}/partners/${ORG.ngo.id}/confirm`);
+    await ctx.call('reporterKobenhavn', 'POST', `/applications/${id}/submit`);
+    await ctx.call('helsefonden', 'POST', `/programmes/${lastProgrammeId}/commitments`, {
+      funderOrganisationId: ORG.helsefonden.id,
+      amountOre: 1_000_000_000,
+      periodStart: '2026-01-01',
+      periodEnd: '2028-12-31',
+    });
+    const award = await ctx.call<AwardDto>('helsefonden', 'POST', `/applications/${id}/award`, {
+      amountOre: 100_000_000,
+      shares: [{ funderOrganisationId: ORG.helsefonden.id, amountOre: 100_000_000 }],
+      tranches: [
+        { amountOre: 60_000_000, earliestDate: '2026-01-01' },
+        { amountOre: 40_000_000, earliestDate: '2026-07-01' },
+      ],
+    });
+    expect(award.status).toBe(201);
+    // København asked for 200 mio. øre of which the NGO's part is 50: three quarters and one quarter.
+    expect(award.body.grantees).toEqual([
+      { organisationId: ORG.kobenhavn.id, amountOre: 75_000_000 },
+      { organisationId: ORG.ngo.id, amountOre: 25_000_000 },
+    ]);
+    expect(award.body.tranches.map((tranche) => tranche.grantees?.map((g) => g.amountOre))).toEqual([
+      [45_000_000, 15_000_000],
+      [30_000_000, 10_000_000],
+    ]);
+    const agreement = await ctx.call<AgreementDto>(
+      'reporterKobenhavn',
+      'GET',
+      `/awards/${award.body.id}/agreement`,
+    );
+    expect(agreement.body.terms.partners).toEqual([
+      { organisationId: ORG.kobenhavn.id, name: ORG.kobenhavn.name, amountOre: 75_000_000 },
+      { organisationId: ORG.ngo.id, name: ORG.ngo.name, amountOre: 25_000_000 },
     ]);
   });
 });

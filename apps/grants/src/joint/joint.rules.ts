@@ -1,5 +1,6 @@
 import type {
   ApplicationPartnerDto,
+  AwardDto,
   PartnerStatus,
   ProblemFieldError,
   SaveApplicationPartners,
