@@ -1,4 +1,4 @@
-import type { ApplicationPartnerDto } from '@samvirke/contracts';
+import type { ApplicationPartnerDto, AwardDto } from '@samvirke/contracts';
 import {
   granteeSplit,
   leadBudget,
@@ -7,6 +7,7 @@ import {
   partnerErrors,
   partnerSubmitErrors,
   type PartnerEntry,
+  withGrantees,
 } from './joint.rules.js';
 
 const LEAD = 'lead';
@@ -84,5 +85,25 @@ describe('joint application rules', () => {
       { organisationId: 'a', amountOre: 33 },
       { organisationId: 'b', amountOre: 33 },
     ]);
+  });
+});
+
+describe('the award of a joint application', () => {
+  it('gives the award and each tranche its grantees’ parts, and leaves a single grantee’s award as it is', () => {
+    const award = {
+      granteeOrganisationId: LEAD,
+      amountOre: 1_000,
+      tranches: [{ amountOre: 600 }, { amountOre: 400 }],
+    } as unknown as AwardDto;
+    const joint = withGrantees(award, { requestedOre: 2_000, partners: [partner('a', 500)] });
+    expect(joint.grantees).toEqual([
+      { organisationId: LEAD, amountOre: 750 },
+      { organisationId: 'a', amountOre: 250 },
+    ]);
+    expect(joint.tranches.map((tranche) => tranche.grantees?.map((g) => g.amountOre))).toEqual([
+      [450, 150],
+      [300, 100],
+    ]);
+    expect(withGrantees(award, { requestedOre: 2_000, partners: [] })).toBe(award);
   });
 });
