@@ -31,6 +31,12 @@ export interface DemoApplication {
   readonly state: ApplicationState;
   /** Answers to the call's own form, when it has one. */
   readonly answers?: Readonly<Record<string, unknown>>;
+  /** A joint application's partners: each with its budget, confirmed by the user named. */
+  readonly partners?: readonly {
+    readonly organisation: keyof typeof DEMO_ORGANISATIONS;
+    readonly user: DemoUser;
+    readonly budgetOre: number;
+  }[];
 }
 
 export interface DemoCall {
@@ -115,7 +121,11 @@ export const CALLS: readonly DemoCall[] = [
     applications: [
       application('reporterKobenhavn', 'kobenhavn', 'Læselyst i Københavns dagtilbud', 4, 'awarded'),
       application('reporterAarhus', 'aarhus', 'Skolestart for alle i Aarhus', 3, 'under-review'),
-      application('member', 'ngo', 'Lektiehjælp i boligområder', 1, 'draft'),
+      {
+        // A joint application: the NGO leads, København takes part with 400.000 kr. of the budget.
+        ...application('member', 'ngo', 'Lektiehjælp i boligområder', 1, 'draft'),
+        partners: [{ organisation: 'kobenhavn', user: 'reporterKobenhavn', budgetOre: 0.4 * MIO }],
+      },
     ],
   },
   {

@@ -101,6 +101,24 @@ async function findOrStartApplication(
   });
 }
 
+/** A joint application's partners, named by the lead and confirmed by each (on a draft, once). */
+async function joinPartners(
+  api: DemoApi,
+  application: DemoApplication,
+  found: ApplicationDto,
+): Promise<void> {
+  if (!application.partners || found.status !== 'draft' || found.partners.length > 0) return;
+  const path = `/grants/applications/${found.id}/partners`;
+  await api.must(application.user, 'PUT', path, {
+    partners: application.partners.map((p) => ({
+      organisationId: DEMO_ORGANISATIONS[p.organisation].id,
+      budgetOre: p.budgetOre,
+    })),
+  });
+  for (const partner of application.partners)
+    await api.must(partner.user, 'POST', `${path}/${DEMO_ORGANISATIONS[partner.organisation].id}/confirm`);
+}
+
 /** Submits, assigns the reviewer and reviews as far as the application's demo state goes. */
 async function advanceApplication(
   api: DemoApi,
@@ -149,6 +167,7 @@ export async function loadDemoGrants(
     const opened = await findOrOpenCall(api, call, programmeId, calendar);
     for (const application of call.applications) {
       const found = await findOrStartApplication(api, opened.id, application);
+      await joinPartners(api, application, found);
       await advanceApplication(api, { funder: call.funder, criteria: opened.criteria }, application, found);
       if (application.state === 'awarded')
         payments += await loadAward(api, {
