@@ -94,17 +94,11 @@ export class JointService {
       await this.outbox.record(
         manager,
         applicationPartnerAnsweredV1,
+        answeredEvent(row, organisationId, answer),
         {
-          applicationId,
-          callId: row.call_id,
+          subject: row.programme_id,
           programmeId: row.programme_id,
-          leadOrganisationId: row.applicant_organisation_id,
-          partnerOrganisationId: organisationId,
-          ...answer,
-          title: row.title,
-          answeredAt: new Date().toISOString(),
         },
-        { subject: row.programme_id, programmeId: row.programme_id },
       );
       return new ApplicationsStore(manager).dto(applicationId);
     });
@@ -117,4 +111,21 @@ function requireDraft(row: ApplicationRow): void {
       'conflict',
       `The application is ${row.status}; its partners were settled before submission.`,
     );
+}
+
+function answeredEvent(
+  row: ApplicationRow,
+  organisationId: string,
+  answer: { confirmed: boolean; reason: string | null },
+) {
+  return {
+    applicationId: row.id,
+    callId: row.call_id,
+    programmeId: row.programme_id,
+    leadOrganisationId: row.applicant_organisation_id,
+    partnerOrganisationId: organisationId,
+    ...answer,
+    title: row.title,
+    answeredAt: new Date().toISOString(),
+  };
 }

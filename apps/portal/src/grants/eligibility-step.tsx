@@ -1,4 +1,4 @@
-import type { ApplicationDto, FormAnswers, FormQuestion } from '@samvirke/contracts';
+import type { ApplicationDto, FormAnswer, FormAnswers, FormQuestion } from '@samvirke/contracts';
 import { useState } from 'react';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -11,6 +11,29 @@ export function eligibilityQuestionsOf(questions: readonly FormQuestion[]): Elig
   return questions.filter(
     (q): q is EligibilityQuestion => q.type === 'choice' && q.eligibility !== undefined,
   );
+}
+
+function useEligibilityAnswers(
+  application: ApplicationDto,
+  questions: readonly EligibilityQuestion[],
+  onAnswered: () => void,
+) {
+  const { api } = usePortal();
+  const [answers, setAnswers] = useState<FormAnswers>(() =>
+    Object.fromEntries(questions.map((q) => [q.key, application.answers[q.key] ?? null])),
+  );
+  const [failure, setFailure] = useState<unknown>(null);
+  async function send(): Promise<void> {
+    try {
+      await api.send('PATCH', `/grants/applications/${application.id}`, { answers });
+      onAnswered();
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+  const set = (key: string, value: FormAnswer): void =>
+    setAnswers((current) => ({ ...current, [key]: value }));
+  return { answers, failure, send, set };
 }
 
 /**
@@ -27,29 +50,11 @@ export function EligibilityStep({
   onAnswered: () => void;
 }) {
   const { t } = useI18n();
-  const { api } = usePortal();
-  const [answers, setAnswers] = useState<FormAnswers>(() =>
-    Object.fromEntries(questions.map((q) => [q.key, application.answers[q.key] ?? null])),
-  );
-  const [failure, setFailure] = useState<unknown>(null);
-  async function send(): Promise<void> {
-    try {
-      await api.send('PATCH', `/grants/applications/${application.id}`, { answers });
-      onAnswered();
-    } catch (error) {
-      setFailure(error);
-    }
-  }
+  const { answers, failure, send, set } = useEligibilityAnswers(application, questions, onAnswered);
   return (
     <section aria-labelledby="eligibility" className="panel">
       <h2 id="eligibility">{t('Kan I søge?', 'May you apply?')}</h2>
-      {application.eligibility.status === 'ineligible' && (
-        <div role="alert" className="error">
-          {application.eligibility.messages.map(({ key, message }) => (
-            <p key={key}>{message}</p>
-          ))}
-        </div>
-      )}
+      <IneligibleMessage application={application} />
       {questions.map((question) => (
         <fieldset key={question.key}>
           <legend>{question.label}</legend>
@@ -57,7 +62,7 @@ export function EligibilityStep({
             id={`eligibility-${question.key}`}
             question={question}
             answer={answers[question.key] ?? null}
-            set={(value) => setAnswers((current) => ({ ...current, [question.key]: value }))}
+            set={(value) => set(question.key, value)}
           />
         </fieldset>
       ))}
@@ -68,5 +73,17 @@ export function EligibilityStep({
         </button>
       </div>
     </section>
+  );
+}
+
+/** The foundation's message for each answer that stops the applicant. */
+function IneligibleMessage({ application }: { application: ApplicationDto }) {
+  if (application.eligibility.status !== 'ineligible') return null;
+  return (
+    <div role="alert" className="error">
+      {application.eligibility.messages.map(({ key, message }) => (
+        <p key={key}>{message}</p>
+      ))}
+    </div>
   );
 }

@@ -56,41 +56,50 @@ function AnswerItem({
   answer: FormAnswer | undefined;
   files: readonly ApplicationFileDto[];
 }) {
-  if (question.type !== 'table' || !Array.isArray(answer))
-    return (
-      <>
-        <dt>{question.label}</dt>
-        <dd>{text(answer, files)}</dd>
-      </>
-    );
-  const rows = answer.filter(
-    (row): row is Record<string, string | number | null> => typeof row === 'object' && row !== null,
-  );
   return (
     <>
       <dt>{question.label}</dt>
       <dd>
-        <table>
-          <thead>
-            <tr>
-              {question.columns.map((column) => (
-                <th key={column.key} scope="col">
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index}>
-                {question.columns.map((column) => (
-                  <td key={column.key}>{row[column.key] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {question.type === 'table' && Array.isArray(answer) ? (
+          <AnswerTable question={question} answer={answer} />
+        ) : (
+          text(answer, files)
+        )}
       </dd>
     </>
+  );
+}
+
+type Row = Record<string, string | number | null>;
+
+function AnswerTable({
+  question,
+  answer,
+}: {
+  question: Extract<FormQuestion, { type: 'table' }>;
+  answer: readonly unknown[];
+}) {
+  const rows = answer.filter((row): row is Row => typeof row === 'object' && row !== null);
+  return (
+    <table>
+      <thead>
+        <tr>
+          {question.columns.map((column) => (
+            <th key={column.key} scope="col">
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index}>
+            {question.columns.map((column) => (
+              <td key={column.key}>{row[column.key] ?? ''}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

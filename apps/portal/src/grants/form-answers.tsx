@@ -108,17 +108,7 @@ function AnswerInput({
         />
       );
     case 'number':
-      return (
-        <input
-          id={id}
-          inputMode="decimal"
-          defaultValue={typeof answer === 'number' ? String(answer) : ''}
-          {...marks}
-          onChange={(e) =>
-            set(e.target.value.trim() === '' ? null : Number(e.target.value.replace(',', '.')))
-          }
-        />
-      );
+      return <NumberAnswer id={id} answer={answer} set={set} marks={marks} />;
     case 'choice':
       return <ChoiceAnswer id={id} question={question} answer={answer} set={set} />;
     case 'file':
@@ -163,5 +153,27 @@ export function ChoiceAnswer({
         </label>
       ))}
     </div>
+  );
+}
+
+function NumberAnswer({
+  id,
+  answer,
+  set,
+  marks,
+}: {
+  id: string;
+  answer: FormAnswer;
+  set: (value: FormAnswer) => void;
+  marks: ReturnType<typeof invalid>;
+}) {
+  return (
+    <input
+      id={id}
+      inputMode="decimal"
+      defaultValue={typeof answer === 'number' ? String(answer) : ''}
+      {...marks}
+      onChange={(e) => set(e.target.value.trim() === '' ? null : Number(e.target.value.replace(',', '.')))}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { ApplicationFormDto, FormQuestionType } from '@samvirke/contracts';
 import { useState } from 'react';
 import type { Errors } from '../components/fields.js';
-import { InputField, TextAreaField } from '../components/input-field.js';
+import { InputField } from '../components/input-field.js';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
@@ -12,15 +12,12 @@ import {
   questionDraftOf,
   type QuestionDraft,
 } from './form-builder-model.js';
-import { ChoiceFields } from './form-builder-choice.js';
+import { TypeFields } from './form-builder-types.js';
 import { questionTypeName } from './form-terms.js';
 import { useServerAnswer } from './server-answer.js';
 
-type Change = (patch: Partial<QuestionDraft>) => void;
-
-/** The call's foundation designs the application form on the call's page. */
-export function FormBuilder({ form, onSaved }: { form: ApplicationFormDto; onSaved: () => void }) {
-  const { t } = useI18n();
+/** The questions being designed, their changes and their saving. */
+function useFormBuilder(form: ApplicationFormDto, onSaved: () => void) {
   const { api } = usePortal();
   const [drafts, setDrafts] = useState<QuestionDraft[]>(() => form.questions.map(questionDraftOf));
   const answer = useServerAnswer();
@@ -28,6 +25,8 @@ export function FormBuilder({ form, onSaved }: { form: ApplicationFormDto; onSav
     (index: number): Change =>
     (patch) =>
       setDrafts((current) => current.map((draft, at) => (at === index ? { ...draft, ...patch } : draft)));
+  const remove = (index: number): void => setDrafts((current) => current.filter((_, at) => at !== index));
+  const add = (): void => setDrafts((current) => [...current, emptyQuestion()]);
   async function save(): Promise<void> {
     try {
       await api.send('PUT', `/grants/calls/${form.callId}/form`, formBody(drafts));
@@ -37,6 +36,13 @@ export function FormBuilder({ form, onSaved }: { form: ApplicationFormDto; onSav
       answer.fail(error);
     }
   }
+  return { drafts, answer, change, remove, add, save };
+}
+
+/** The call's foundation designs the application form on the call's page. */
+export function FormBuilder({ form, onSaved }: { form: ApplicationFormDto; onSaved: () => void }) {
+  const { t } = useI18n();
+  const { drafts, answer, change, remove, add, save } = useFormBuilder(form, onSaved);
   return (
     <section aria-labelledby="form-builder" className="panel">
       <h2 id="form-builder">{t('Ansøgningsskema', 'Application form')}</h2>
@@ -48,12 +54,12 @@ export function FormBuilder({ form, onSaved }: { form: ApplicationFormDto; onSav
           draft={draft}
           errors={answer.fieldErrors}
           change={change(index)}
-          remove={() => setDrafts((current) => current.filter((_, at) => at !== index))}
+          remove={() => remove(index)}
         />
       ))}
       {answer.failure !== null && <ErrorMessage error={answer.failure} />}
       <div className="actions">
-        <button type="button" onClick={() => setDrafts((current) => [...current, emptyQuestion()])}>
+        <button type="button" onClick={add}>
           {t('Tilføj spørgsmål', 'Add a question')}
         </button>
         <button type="button" className="primary" onClick={() => void save()}>
@@ -110,7 +116,43 @@ function QuestionFields({ index, draft, errors, change, remove }: QuestionProps)
         value={draft.label}
         onValue={(label) => change({ label })}
       />
-      <label htmlFor={`${id}-type`}>{`${t('Type, spørgsmål', 'Type, question')} ${index + 1}`}</label>
+      <TypeSelect id={id} n={index + 1} draft={draft} change={change} />
+      <TypeFields n={index + 1} id={id} at={at} draft={draft} errors={errors} change={change} />
+      <button type="button" onClick={remove}>
+        {t('Fjern spørgsmålet', 'Remove the question')}
+      </button>
+    </fieldset>
+  );
+}
+
+export type Change = (patch: Partial<QuestionDraft>) => void;
+
+export interface TypeProps {
+  readonly n: number;
+  readonly id: string;
+  readonly at: string;
+  readonly draft: QuestionDraft;
+  readonly errors: Errors;
+  readonly change: Change;
+}
+
+/** The question's type, and whether it must be answered. */
+function TypeSelect({
+  id,
+  n,
+  draft,
+  change,
+}: {
+  id: string;
+  n: number;
+  draft: QuestionDraft;
+  change: Change;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <>
+      <label htmlFor={`${id}-type`}>{`${t('Type, spørgsmål', 'Type, question')} ${n}`}</label>
       <select
         id={`${id}-type`}
         value={draft.type}
@@ -128,75 +170,8 @@ function QuestionFields({ index, draft, errors, change, remove }: QuestionProps)
           checked={draft.required}
           onChange={(e) => change({ required: e.target.checked })}
         />{' '}
-        {`${t('Skal besvares, spørgsmål', 'Required, question')} ${index + 1}`}
+        {`${t('Skal besvares, spørgsmål', 'Required, question')} ${n}`}
       </label>
-      <TypeFields n={index + 1} id={id} at={at} draft={draft} errors={errors} change={change} />
-      <button type="button" onClick={remove}>
-        {t('Fjern spørgsmålet', 'Remove the question')}
-      </button>
-    </fieldset>
+    </>
   );
-}
-
-export interface TypeProps {
-  readonly n: number;
-  readonly id: string;
-  readonly at: string;
-  readonly draft: QuestionDraft;
-  readonly errors: Errors;
-  readonly change: Change;
-}
-
-function TypeFields({ n, id, at, draft, errors, change }: TypeProps) {
-  const { t } = useI18n();
-  switch (draft.type) {
-    case 'text':
-      return (
-        <InputField
-          id={`${id}-words`}
-          label={`${t('Højst antal ord, spørgsmål', 'Word limit, question')} ${n}`}
-          pointer={`${at}/maxWords`}
-          errors={errors}
-          inputMode="numeric"
-          value={draft.maxWords}
-          onValue={(maxWords) => change({ maxWords })}
-        />
-      );
-    case 'number':
-      return (
-        <>
-          <InputField
-            id={`${id}-min`}
-            label={`${t('Mindst, spørgsmål', 'At least, question')} ${n}`}
-            pointer={`${at}/min`}
-            errors={errors}
-            value={draft.min}
-            onValue={(min) => change({ min })}
-          />
-          <InputField
-            id={`${id}-max`}
-            label={`${t('Højst, spørgsmål', 'At most, question')} ${n}`}
-            pointer={`${at}/max`}
-            errors={errors}
-            value={draft.max}
-            onValue={(max) => change({ max })}
-          />
-        </>
-      );
-    case 'choice':
-      return <ChoiceFields n={n} id={id} at={at} draft={draft} errors={errors} change={change} />;
-    case 'table':
-      return (
-        <TextAreaField
-          id={`${id}-columns`}
-          label={`${t('Kolonner, spørgsmål', 'Columns, question')} ${n} ${t('(én pr. linje, " #" til sidst: tal)', '(one a line, " #" at the end: number)')}`}
-          pointer={`${at}/columns`}
-          errors={errors}
-          value={draft.columns}
-          onValue={(columns) => change({ columns })}
-        />
-      );
-    case 'file':
-      return null;
-  }
 }

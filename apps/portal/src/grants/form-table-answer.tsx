@@ -31,29 +31,10 @@ export function TableAnswer({
   return (
     <div id={id}>
       <table>
-        <thead>
-          <tr>
-            {question.columns.map((column) => (
-              <th key={column.key} scope="col">
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead question={question} />
         <tbody>
           {rows.map((row, index) => (
-            <tr key={index}>
-              {question.columns.map((column) => (
-                <td key={column.key}>
-                  <input
-                    aria-label={`${column.label} ${index + 1}`}
-                    defaultValue={row[column.key] ?? ''}
-                    inputMode={column.type === 'number' ? 'decimal' : undefined}
-                    onChange={(e) => cell(index, column.key, e.target.value, column.type === 'number')}
-                  />
-                </td>
-              ))}
-            </tr>
+            <TableRow key={index} question={question} row={row} index={index} cell={cell} />
           ))}
         </tbody>
       </table>
@@ -63,5 +44,46 @@ export function TableAnswer({
         </button>
       )}
     </div>
+  );
+}
+
+function TableRow({
+  question,
+  row,
+  index,
+  cell,
+}: {
+  question: TableQuestion;
+  row: Row;
+  index: number;
+  cell: (index: number, key: string, raw: string, number: boolean) => void;
+}) {
+  return (
+    <tr>
+      {question.columns.map((column) => (
+        <td key={column.key}>
+          <input
+            aria-label={`${column.label} ${index + 1}`}
+            defaultValue={row[column.key] ?? ''}
+            inputMode={column.type === 'number' ? 'decimal' : undefined}
+            onChange={(e) => cell(index, column.key, e.target.value, column.type === 'number')}
+          />
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+function TableHead({ question }: { question: TableQuestion }) {
+  return (
+    <thead>
+      <tr>
+        {question.columns.map((column) => (
+          <th key={column.key} scope="col">
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

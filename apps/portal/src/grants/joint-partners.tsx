@@ -40,29 +40,22 @@ export function PartnersSummary({ application }: { application: ApplicationDto }
   );
 }
 
-/** The lead applicant names its partners and each one's part of the budget on the draft. */
-export function PartnersEditor({
-  application,
-  choices,
-  onSaved,
-}: {
-  application: ApplicationDto;
-  choices: ReadonlyMap<string, string>;
-  onSaved: () => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
+/** The partners being named, their changes and their saving. */
+function usePartnersEditor(application: ApplicationDto, onSaved: () => void) {
+  const { language } = useI18n();
   const { api } = usePortal();
   const [rows, setRows] = useState<Row[]>(() =>
     application.partners.map((p) => ({
       organisationId: p.organisationId,
-      amount: kronerInput(p.budgetOre, i18n.language),
+      amount: kronerInput(p.budgetOre, language),
     })),
   );
   const [failure, setFailure] = useState<unknown>(null);
-  const options = [...choices].filter(([id]) => id !== application.applicantOrganisationId);
   const set = (index: number, patch: Partial<Row>): void =>
     setRows((current) => current.map((row, at) => (at === index ? { ...row, ...patch } : row)));
+  const remove = (index: number): void => setRows((current) => current.filter((_, at) => at !== index));
+  const add = (organisationId: string): void =>
+    setRows((current) => [...current, { organisationId, amount: '' }]);
   async function save(): Promise<void> {
     try {
       const partners = rows.map((row) => ({
@@ -76,6 +69,22 @@ export function PartnersEditor({
       setFailure(error);
     }
   }
+  return { rows, failure, set, remove, add, save };
+}
+
+/** The lead applicant names its partners and each one's part of the budget on the draft. */
+export function PartnersEditor({
+  application,
+  choices,
+  onSaved,
+}: {
+  application: ApplicationDto;
+  choices: ReadonlyMap<string, string>;
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const { rows, failure, set, remove, add, save } = usePartnersEditor(application, onSaved);
+  const options = [...choices].filter(([id]) => id !== application.applicantOrganisationId);
   return (
     <section aria-labelledby="joint-editor" className="panel">
       <h2 id="joint-editor">{t('Søger I sammen med andre?', 'Applying together with others?')}</h2>
@@ -86,17 +95,12 @@ export function PartnersEditor({
           row={row}
           options={options}
           set={set}
-          remove={() => setRows((current) => current.filter((_, at) => at !== index))}
+          remove={() => remove(index)}
         />
       ))}
       {failure !== null && <ErrorMessage error={failure} />}
       <div className="actions">
-        <button
-          type="button"
-          onClick={() =>
-            setRows((current) => [...current, { organisationId: options[0]?.[0] ?? '', amount: '' }])
-          }
-        >
+        <button type="button" onClick={() => add(options[0]?.[0] ?? '')}>
           {t('Tilføj partner', 'Add a partner')}
         </button>
         <button type="button" onClick={() => void save()}>
@@ -137,13 +141,7 @@ function PartnerRow({
           </option>
         ))}
       </select>
-      <label htmlFor={`partner-${n}-budget`}>{`${t('Budget, partner', 'Budget, partner')} ${n} (kr.)`}</label>
-      <input
-        id={`partner-${n}-budget`}
-        inputMode="decimal"
-        value={row.amount}
-        onChange={(e) => set(index, { amount: e.target.value })}
-      />
+      <BudgetInput n={n} amount={row.amount} onAmount={(amount) => set(index, { amount })} />
       <button type="button" onClick={remove}>
         {`${t('Fjern partner', 'Remove partner')} ${n}`}
       </button>
@@ -189,5 +187,28 @@ export function PartnershipAnswer({
       </button>
       {failure !== null && <ErrorMessage error={failure} />}
     </section>
+  );
+}
+
+function BudgetInput({
+  n,
+  amount,
+  onAmount,
+}: {
+  n: number;
+  amount: string;
+  onAmount: (amount: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <label htmlFor={`partner-${n}-budget`}>{`${t('Budget, partner', 'Budget, partner')} ${n} (kr.)`}</label>
+      <input
+        id={`partner-${n}-budget`}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => onAmount(e.target.value)}
+      />
+    </>
   );
 }

@@ -80,15 +80,7 @@ function ApplicationView(props: Loaded & { reload: () => void }) {
         {i18n.t('Ansøgningsrunde', 'Grant call')}: {call.title} ·{' '}
         <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
       </p>
-      {application.status === 'draft' && own ? (
-        <DraftSteps {...props} />
-      ) : (
-        <>
-          <ApplicationSummary application={application} />
-          <FormAnswersSummary application={application} form={props.form} files={props.files} />
-          <PartnersSummary application={application} />
-        </>
-      )}
+      {application.status === 'draft' && own ? <DraftSteps {...props} /> : <Submitted {...props} />}
       <JointParts {...props} own={own} />
       {application.status !== 'draft' && (
         <ReviewPanel
@@ -105,6 +97,17 @@ function ApplicationView(props: Loaded & { reload: () => void }) {
       {own && mayWithdraw(application) && (
         <WithdrawApplication application={application} onWithdrawn={reload} />
       )}
+    </>
+  );
+}
+
+/** The application as submitted (or a draft seen by a partner): its fields, answers and partners. */
+function Submitted({ application, form, files }: Loaded) {
+  return (
+    <>
+      <ApplicationSummary application={application} />
+      <FormAnswersSummary application={application} form={form} files={files} />
+      <PartnersSummary application={application} />
     </>
   );
 }
