@@ -44,8 +44,10 @@ async function loadApplication(api: ApiClient, applicationId: string) {
     api
       .get<ApplicationFileDto[]>(`/grants/applications/${applicationId}/files`)
       .catch((): ApplicationFileDto[] => []),
+    // Who a lead may name as partner: the programme's member organisations.
+    organisationNames(api, [application.programmeId]),
   ]);
-  return { application, call, goals: programme?.goals ?? [], reviews, form, files };
+  return { application, call, goals: programme?.goals ?? [], reviews, form, files, members };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadApplication>>;
