@@ -9,6 +9,9 @@ const questionKeySchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and hyphens, starting with a letter');
 
+/** Numbers in forms and answers: large enough for any count or amount, never 1e300. */
+const formNumberSchema = z.number().min(-1e12).max(1e12);
+
 const questionBase = {
   key: questionKeySchema,
   label: z.string().trim().min(1).max(300),
@@ -29,8 +32,8 @@ const numberQuestionSchema = z
   .object({
     ...questionBase,
     type: z.literal('number'),
-    min: z.number().optional(),
-    max: z.number().optional(),
+    min: formNumberSchema.optional(),
+    max: formNumberSchema.optional(),
     integer: z.boolean().default(false),
   })
   .strict();
@@ -104,9 +107,11 @@ export type ApplicationFormDto = z.infer<typeof applicationFormSchema>;
  */
 export const formAnswerSchema = z.union([
   z.string().max(100_000),
-  z.number(),
+  formNumberSchema,
   z.array(z.string().max(200)).max(50),
-  z.array(z.record(z.string().max(40), z.union([z.string().max(5_000), z.number()]).nullable())).max(200),
+  z
+    .array(z.record(z.string().max(40), z.union([z.string().max(5_000), formNumberSchema]).nullable()))
+    .max(200),
   z.null(),
 ]);
 export type FormAnswer = z.infer<typeof formAnswerSchema>;
