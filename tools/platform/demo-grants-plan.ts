@@ -29,6 +29,14 @@ export interface DemoApplication {
   readonly title: string;
   readonly amountOre: number;
   readonly state: ApplicationState;
+  /** Answers to the call's own form, when it has one. */
+  readonly answers?: Readonly<Record<string, unknown>>;
+  /** A joint application's partners: each with its budget, confirmed by the user named. */
+  readonly partners?: readonly {
+    readonly organisation: keyof typeof DEMO_ORGANISATIONS;
+    readonly user: DemoUser;
+    readonly budgetOre: number;
+  }[];
 }
 
 export interface DemoCall {
@@ -40,7 +48,51 @@ export interface DemoCall {
   readonly eligibleOrganisationTypes: string[];
   readonly criteria: { name: string; weight: number }[];
   readonly applications: readonly DemoApplication[];
+  /** The call's own application form (the PUT body), when it has one. */
+  readonly form?: { readonly questions: readonly Record<string, unknown>[] };
 }
+
+/** Vejen til egen bolig asks first whether the municipality has young homeless people, then its own questions. */
+const HOUSING_FORM = {
+  questions: [
+    {
+      key: 'hjemloese-unge',
+      label: 'Har kommunen unge mellem 18 og 24 år, der er hjemløse eller i risiko for det?',
+      type: 'choice',
+      options: ['Ja', 'Nej'],
+      eligibility: {
+        acceptedOptions: ['Ja'],
+        message: 'Opslaget støtter kun kommuner med hjemløse unge eller unge i risiko for hjemløshed.',
+      },
+    },
+    { key: 'malgruppe', label: 'Beskriv målgruppen', type: 'text', required: true, maxWords: 200 },
+    {
+      key: 'boliger',
+      label: 'Antal boliger der etableres',
+      type: 'number',
+      integer: true,
+      min: 1,
+      required: true,
+    },
+    {
+      key: 'samarbejdspartnere',
+      label: 'Samarbejdspartnere',
+      type: 'choice',
+      options: ['Boligorganisationer', 'Bostøtte', 'Jobcenter', 'Frivillige'],
+      multiple: true,
+    },
+    {
+      key: 'milepaele',
+      label: 'Milepæle',
+      type: 'table',
+      columns: [
+        { key: 'milepael', label: 'Milepæl', type: 'text' },
+        { key: 'boliger', label: 'Boliger', type: 'number' },
+      ],
+    },
+    { key: 'budgetbilag', label: 'Budget som bilag', type: 'file' },
+  ],
+};
 
 function application(
   user: DemoUser,
@@ -69,7 +121,11 @@ export const CALLS: readonly DemoCall[] = [
     applications: [
       application('reporterKobenhavn', 'kobenhavn', 'Læselyst i Københavns dagtilbud', 4, 'awarded'),
       application('reporterAarhus', 'aarhus', 'Skolestart for alle i Aarhus', 3, 'under-review'),
-      application('member', 'ngo', 'Lektiehjælp i boligområder', 1, 'draft'),
+      {
+        // A joint application: the NGO leads, København takes part with 400.000 kr. of the budget.
+        ...application('member', 'ngo', 'Lektiehjælp i boligområder', 1, 'draft'),
+        partners: [{ organisation: 'kobenhavn', user: 'reporterKobenhavn', budgetOre: 0.4 * MIO }],
+      },
     ],
   },
   {
@@ -84,8 +140,21 @@ export const CALLS: readonly DemoCall[] = [
       { name: 'Flere unge i egen bolig', weight: 3 },
       { name: 'Samarbejde med boligorganisationer', weight: 2 },
     ],
+    form: HOUSING_FORM,
     applications: [
-      application('reporterKobenhavn', 'kobenhavn', 'Ungeboliger i almene afdelinger', 2.5, 'submitted'),
+      {
+        ...application('reporterKobenhavn', 'kobenhavn', 'Ungeboliger i almene afdelinger', 2.5, 'submitted'),
+        answers: {
+          'hjemloese-unge': 'Ja',
+          malgruppe: 'Unge mellem 18 og 24 år, der bor på herberg eller sofasurfer.',
+          boliger: 40,
+          samarbejdspartnere: ['Boligorganisationer', 'Bostøtte'],
+          milepaele: [
+            { milepael: 'Første boliger klar', boliger: 15 },
+            { milepael: 'Alle boliger klar', boliger: 40 },
+          ],
+        },
+      },
     ],
   },
 ];

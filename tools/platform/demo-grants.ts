@@ -5,6 +5,7 @@
  */
 import type {
   ApplicationDto,
+  ApplicationFormDto,
   ApplicationReviewsDto,
   FundingOverviewDto,
   GrantCallDto,
@@ -51,9 +52,9 @@ async function findOrOpenCall(
   const found = (await api.get<GrantCallDto[]>(call.funder, path)).find(
     (known) => known.title === call.title,
   );
-  if (found) return found;
+  if (found) return withForm(api, call, found);
   const year = Number(calendar.today.slice(0, 4));
-  return api.must<GrantCallDto>(call.funder, 'POST', path, {
+  const opened = await api.must<GrantCallDto>(call.funder, 'POST', path, {
     funderOrganisationId: DEMO_ORGANISATIONS[call.funder].id,
     title: call.title,
     description: call.description,
@@ -63,6 +64,16 @@ async function findOrOpenCall(
     eligibleOrganisationTypes: call.eligibleOrganisationTypes,
     criteria: call.criteria,
   });
+  return withForm(api, call, opened);
+}
+
+/** Gives the call its own form unless submitted applications answer the one it has. */
+async function withForm(api: DemoApi, call: DemoCall, opened: GrantCallDto): Promise<GrantCallDto> {
+  if (!call.form) return opened;
+  const path = `/grants/calls/${opened.id}/form`;
+  const current = await api.get<ApplicationFormDto>(call.funder, path);
+  if (!current.locked) await api.must(call.funder, 'PUT', path, call.form);
+  return opened;
 }
 
 async function findOrStartApplication(
@@ -86,7 +97,26 @@ async function findOrStartApplication(
       { category: 'Løn', amountOre: (application.amountOre * 3) / 4 },
       { category: 'Aktiviteter', amountOre: application.amountOre / 4 },
     ],
+    ...(application.answers ? { answers: application.answers } : {}),
   });
+}
+
+/** A joint application's partners, named by the lead and confirmed by each (on a draft, once). */
+async function joinPartners(
+  api: DemoApi,
+  application: DemoApplication,
+  found: ApplicationDto,
+): Promise<void> {
+  if (!application.partners || found.status !== 'draft' || found.partners.length > 0) return;
+  const path = `/grants/applications/${found.id}/partners`;
+  await api.must(application.user, 'PUT', path, {
+    partners: application.partners.map((p) => ({
+      organisationId: DEMO_ORGANISATIONS[p.organisation].id,
+      budgetOre: p.budgetOre,
+    })),
+  });
+  for (const partner of application.partners)
+    await api.must(partner.user, 'POST', `${path}/${DEMO_ORGANISATIONS[partner.organisation].id}/confirm`);
 }
 
 /** Submits, assigns the reviewer and reviews as far as the application's demo state goes. */
@@ -137,6 +167,7 @@ export async function loadDemoGrants(
     const opened = await findOrOpenCall(api, call, programmeId, calendar);
     for (const application of call.applications) {
       const found = await findOrStartApplication(api, opened.id, application);
+      await joinPartners(api, application, found);
       await advanceApplication(api, { funder: call.funder, criteria: opened.criteria }, application, found);
       if (application.state === 'awarded')
         payments += await loadAward(api, {

@@ -158,6 +158,75 @@ export const GRANTS_MATRIX: Readonly<Record<string, MatrixRow>> = {
     expect: EVERYONE,
     allowed: [200],
   },
+  // The call's own form: its foundation designs it (a change after submissions is the next version).
+  saveApplicationForm: {
+    request: (world, scope) => ({
+      params: { callId: grants(world)[scope].callId },
+      body: { questions: [{ key: 'formaal', label: 'Formål', type: 'text', required: true }] },
+    }),
+    expect: CALL_FUNDER,
+    allowed: [200],
+  },
+  getApplicationForm: {
+    request: (world, scope) => ({ params: { callId: grants(world)[scope].callId } }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  getApplicationFormVersion: {
+    request: (world, scope) => ({ params: { callId: grants(world)[scope].callId, version: '1' } }),
+    expect: EVERYONE,
+    allowed: [200],
+  },
+  listApplicationFiles: {
+    request: (world, scope, caller) => ({ params: { applicationId: application(world, scope, caller) } }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [200],
+  },
+  // The applicant's users get through to the file checks: no File-Name (422) on a draft, 409 once submitted.
+  addApplicationFile: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      text: { contentType: 'text/csv', body: 'kategori;beløb\nLøn;1000\n' },
+    }),
+    expect: APPLICANTS,
+    allowed: [409, 422],
+  },
+  downloadApplicationFile: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller), fileId: NO_REPORT },
+    }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [404],
+    allowedDetail: /^The application has no file /,
+  },
+  // Joint applications: the lead's users name the partners (none here) on their draft (409 once submitted).
+  saveApplicationPartners: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller) },
+      body: { partners: [] },
+    }),
+    expect: APPLICANTS,
+    allowed: [200, 409],
+  },
+  // The caller's organisation is no partner here: whoever sees the application learns just that (404 with
+  // its own detail); for anyone else the application is not there.
+  confirmPartnership: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller), organisationId: caller.organisationId },
+    }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [404],
+    allowedDetail: /is not a partner of this application\.$/,
+  },
+  declinePartnership: {
+    request: (world, scope, caller) => ({
+      params: { applicationId: application(world, scope, caller), organisationId: caller.organisationId },
+      body: { reason: 'Ingen kapacitet.' },
+    }),
+    expect: expectation([ALLOW, ALLOW], { integration: [HIDE, HIDE] }, [ALLOW, HIDE]),
+    allowed: [404],
+    allowedDetail: /is not a partner of this application\.$/,
+  },
   startApplication: {
     // Own: for one's own organisation — created, or refused for its type (422) or as a second one
     // (409), after the caller was let through. Other: on behalf of Aarhus, which nobody here is.

@@ -235,6 +235,10 @@ export async function buildGrantsWorld(gateway: string, base: MatrixWorld): Prom
       criteria: [{ name: 'Effekt', weight: 1 }],
     });
     const callId = created['id'] as string;
+    // A form of its own, so that its version 1 is there for everyone to read.
+    await grants(officer, 'PUT', `/calls/${callId}/form`, {
+      questions: [{ key: 'formaal', label: 'Formål', type: 'text' }],
+    });
     const started = await grants(applicant.user, 'POST', `/calls/${callId}/applications`, {
       applicantOrganisationId: applicant.organisationId,
       title: 'Lektiecafé',

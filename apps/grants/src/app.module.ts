@@ -10,6 +10,8 @@ import { BoardModule } from './board/board.module.js';
 import { GrantsDirectoryModule } from './directory/grants-directory.module.js';
 import { grantsConfig } from './config.js';
 import { FundingModule } from './funding/funding.module.js';
+import { FormsModule } from './forms/forms.module.js';
+import { JointModule } from './joint/joint.module.js';
 import { grantsMigrations } from './migrations/index.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
@@ -38,7 +40,9 @@ export const grantsHttpOptions = () => ({
     FundingModule,
     CallsModule,
     BoardModule,
+    FormsModule,
     ApplicationsModule,
+    JointModule,
     ReviewsModule,
     AwardsModule,
     AgreementsModule,

@@ -87,6 +87,9 @@ const TABLES = [
   'award_amendment_approval',
   'award_refund',
   'report_attachment',
+  'call_form',
+  'application_file',
+  'application_partner',
   'outbox_message',
 ];
 

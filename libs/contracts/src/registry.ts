@@ -12,6 +12,8 @@ import { awardRefundRecordedV1 } from './grants/award-refund-recorded.v1.js';
 import { awardShareConfirmedV1 } from './grants/award-share-confirmed.v1.js';
 import { awardShareDeclinedV1 } from './grants/award-share-declined.v1.js';
 import { awardShareRequestedV1 } from './grants/award-share-requested.v1.js';
+import { applicationPartnerInvitedV1 } from './grants/application-partner-invited.v1.js';
+import { applicationPartnerAnsweredV1 } from './grants/application-partner-answered.v1.js';
 import { grantAwardedV1 } from './grants/grant-awarded.v1.js';
 import { grantCallClosedV1 } from './grants/grant-call-closed.v1.js';
 import { grantCallOpenedV1 } from './grants/grant-call-opened.v1.js';
@@ -130,6 +132,8 @@ export const EVENT_REGISTRY = [
   applicationSubmittedV1,
   applicationReviewedV1,
   awardShareRequestedV1,
+  applicationPartnerInvitedV1,
+  applicationPartnerAnsweredV1,
   awardShareConfirmedV1,
   awardShareDeclinedV1,
   grantAwardedV1,

@@ -13,6 +13,11 @@ export function agreementTerms(award: AwardDto, nameOf: (organisationId: string)
     title: award.title,
     amountOre: award.amountOre,
     grantee: { organisationId: award.granteeOrganisationId, name: nameOf(award.granteeOrganisationId) },
+    // Only a joint application's agreement names its grantees' parts (a single grantee's terms, and so
+    // their digest, stay as they were).
+    ...(award.grantees
+      ? { partners: award.grantees.map((g) => ({ ...g, name: nameOf(g.organisationId) })) }
+      : {}),
     funders: award.shares.map((share) => ({
       organisationId: share.funderOrganisationId,
       name: nameOf(share.funderOrganisationId),

@@ -63,6 +63,7 @@ export class AgreementsService {
     const names = await store.names([
       award.granteeOrganisationId,
       ...award.shares.map((s) => s.funderOrganisationId),
+      ...(award.grantees ?? []).map((g) => g.organisationId),
     ]);
     const terms = agreementTerms(award, (id) => names.get(id) ?? id);
     const version = await store.version(award.id);

@@ -118,6 +118,9 @@ describe('submitting an application', () => {
       submittedAt: '2026-03-03T08:00:00.000Z',
       decidedAt: null,
       decisionReason: null,
+      formVersion: null,
+      answers: {},
+      eligibility: { status: 'not-asked', messages: [] },
     });
     expect(event).toEqual({
       applicationId: 'app',

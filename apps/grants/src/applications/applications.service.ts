@@ -14,6 +14,8 @@ import { EventOutbox } from '@samvirke/messaging';
 import { DomainError, ValidationFailed } from '@samvirke/platform';
 import { GrantsAccess, isAdmin } from '../access/grants-access.js';
 import { CallsStore, type CallRow } from '../calls/calls.store.js';
+import { FormsService } from '../forms/forms.service.js';
+import { partnerSubmitErrors } from '../joint/joint.rules.js';
 import {
   applicationSubmittedEvent,
   completenessErrors,
@@ -43,6 +45,7 @@ export class ApplicationsService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly access: GrantsAccess,
+    private readonly forms: FormsService,
   ) {}
 
   async start(principal: Principal, callId: string, command: StartApplication): Promise<ApplicationDto> {
@@ -56,9 +59,14 @@ export class ApplicationsService {
       requireEligibleApplicant(call.eligible_types, await store.organisationType(applicant));
       requireNoActiveApplication(await store.activeApplicationId(callId, applicant));
       await this.checkGoals(manager, call.programme_id, command);
+      const checked = await this.forms.checkDraft(
+        manager,
+        { callId, applicationId: null, answers: {} },
+        command,
+      );
       const id = randomUUID();
       await store.insertDraft(id, call, applicant, principal.subject);
-      await store.saveFields(id, command);
+      await store.saveFields(id, command, checked);
       return store.dto(id);
     });
   }
@@ -74,8 +82,13 @@ export class ApplicationsService {
         );
       }
       await this.checkGoals(manager, row.programme_id, command);
+      const checked = await this.forms.checkDraft(
+        manager,
+        { callId: row.call_id, applicationId, answers: row.answers },
+        command,
+      );
       const store = new ApplicationsStore(manager);
-      await store.saveFields(applicationId, command);
+      await store.saveFields(applicationId, command, checked);
       return store.dto(applicationId);
     });
   }
@@ -86,10 +99,19 @@ export class ApplicationsService {
       if (row.status !== 'draft')
         throw new DomainError('conflict', `The application is ${row.status} already.`);
       requireCallTakes('submit', await new CallsStore(manager).load(row.call_id));
-      const errors = completenessErrors(toApplicationDto(row));
+      const dto = toApplicationDto(row);
+      const errors = [
+        ...completenessErrors(dto),
+        ...partnerSubmitErrors(dto.partners, dto.requestedAmountOre),
+      ];
       if (errors.length) throw new ValidationFailed(errors, 'The application is not complete.');
+      const form = await this.forms.checkSubmission(manager, {
+        callId: row.call_id,
+        applicationId,
+        answers: row.answers,
+      });
       const store = new ApplicationsStore(manager);
-      await store.markSubmitted(applicationId);
+      await store.markSubmitted(applicationId, form);
       const submitted = await store.dto(applicationId);
       await this.outbox.record(manager, applicationSubmittedV1, applicationSubmittedEvent(submitted), {
         subject: submitted.programmeId,
@@ -149,6 +171,7 @@ export class ApplicationsService {
   /** Applicants see their own; the call's foundation (once submitted) and assigned reviewers theirs. */
   async canSee(manager: EntityManager, principal: Principal, row: ApplicationRow): Promise<boolean> {
     if (principal.organisations.includes(row.applicant_organisation_id) || isAdmin(principal)) return true;
+    if (row.partners.some((partner) => principal.organisations.includes(partner.organisationId))) return true;
     if (row.status !== 'draft') {
       const call = await new CallsStore(manager).load(row.call_id);
       const mine = await this.access.funderOrganisations(manager, principal, row.programme_id);

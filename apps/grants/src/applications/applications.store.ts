@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type {
   ApplicationDto,
+  ApplicationEligibility,
+  ApplicationPartnerDto,
   ApplicationStatus,
+  FormAnswers,
   OwnApplicationDto,
   SaveApplication,
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
 import { iso, ore } from '../access/grants-access.js';
+import { isPartnerCondition, PARTNERS_COLUMN } from '../joint/joint.store.js';
 
 export interface ApplicationRow {
   id: string;
@@ -24,6 +28,16 @@ export interface ApplicationRow {
   submitted_at: Date | null;
   decided_at: Date | null;
   decision_reason: string | null;
+  form_version: number | null;
+  answers: FormAnswers;
+  eligibility: ApplicationEligibility;
+  partners: ApplicationPartnerDto[];
+}
+
+/** An application's answers to the call's form and what its eligibility questions say. */
+export interface AnswersToSave {
+  readonly answers: FormAnswers;
+  readonly eligibility: ApplicationEligibility;
 }
 
 export function toApplicationDto(row: ApplicationRow): ApplicationDto {
@@ -43,6 +57,10 @@ export function toApplicationDto(row: ApplicationRow): ApplicationDto {
     submittedAt: iso(row.submitted_at),
     decidedAt: iso(row.decided_at),
     decisionReason: row.decision_reason,
+    formVersion: row.form_version,
+    answers: row.answers,
+    eligibility: row.eligibility,
+    partners: (row.partners ?? []).map((partner) => ({ ...partner, budgetOre: Number(partner.budgetOre) })),
   };
 }
 
@@ -67,7 +85,7 @@ export class ApplicationsStore {
   /** The application, locked for this transaction when asked; 404 if there is none. */
   async load(applicationId: string, lock = false): Promise<ApplicationRow> {
     const [row] = await this.manager.query<ApplicationRow[]>(
-      `SELECT * FROM application WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT a.*, ${PARTNERS_COLUMN} FROM application a WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
       [applicationId],
     );
     if (!row) throw applicationNotFound(applicationId);
@@ -110,11 +128,11 @@ export class ApplicationsStore {
   }
 
   /** Saves the fields given, keeping the others. */
-  async saveFields(id: string, command: SaveApplication): Promise<void> {
+  async saveFields(id: string, command: SaveApplication, form: AnswersToSave): Promise<void> {
     await this.manager.query(
       `UPDATE application SET title = coalesce($2, title), description = coalesce($3, description),
               requested_amount_ore = coalesce($4, requested_amount_ore), budget_lines = coalesce($5, budget_lines),
-              goal_ids = coalesce($6, goal_ids), updated_at = now()
+              goal_ids = coalesce($6, goal_ids), answers = $7, eligibility = $8, updated_at = now()
         WHERE id = $1`,
       [
         id,
@@ -123,14 +141,19 @@ export class ApplicationsStore {
         command.requestedAmountOre ?? null,
         command.budgetLines ? JSON.stringify(command.budgetLines) : null,
         command.goalIds ?? null,
+        JSON.stringify(form.answers),
+        JSON.stringify(form.eligibility),
       ],
     );
   }
 
-  async markSubmitted(id: string): Promise<void> {
+  /** Submitted against a version of the call's form (null: it has none), with the answers to it. */
+  async markSubmitted(id: string, form: AnswersToSave & { version: number | null }): Promise<void> {
     await this.manager.query(
-      `UPDATE application SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`,
-      [id],
+      `UPDATE application SET status = 'submitted', submitted_at = now(), updated_at = now(),
+              form_version = $2, answers = $3, eligibility = $4
+        WHERE id = $1`,
+      [id, form.version, JSON.stringify(form.answers), JSON.stringify(form.eligibility)],
     );
   }
 
@@ -160,10 +183,10 @@ export class ApplicationsStore {
   /** The applications of these organisations in every call, newest change first. */
   ofOrganisations(organisations: readonly string[]): Promise<OwnApplicationRow[]> {
     return this.manager.query<OwnApplicationRow[]>(
-      `SELECT a.*, c.title AS call_title, p.name AS programme_name FROM application a
+      `SELECT a.*, ${PARTNERS_COLUMN}, c.title AS call_title, p.name AS programme_name FROM application a
          JOIN grant_call c ON c.id = a.call_id
          LEFT JOIN known_programme p ON p.id = a.programme_id
-        WHERE a.applicant_organisation_id::text = ANY($1::text[])
+        WHERE a.applicant_organisation_id::text = ANY($1::text[]) OR ${isPartnerCondition('$1', 'text')}
         ORDER BY a.updated_at DESC, a.id`,
       [organisations],
     );
@@ -175,9 +198,10 @@ export class ApplicationsStore {
     viewer: { funder: boolean; organisations: readonly string[]; username: string },
   ): Promise<ApplicationRow[]> {
     return this.manager.query<ApplicationRow[]>(
-      `SELECT a.* FROM application a
+      `SELECT a.*, ${PARTNERS_COLUMN} FROM application a
         WHERE a.call_id = $1
           AND (($2 AND a.status <> 'draft') OR a.applicant_organisation_id = ANY($3::uuid[])
+               OR ${isPartnerCondition('$3', 'uuid')}
                OR EXISTS (SELECT 1 FROM review_assignment r WHERE r.application_id = a.id AND r.reviewer_username = $4))
         ORDER BY a.created_at, a.id`,
       [callId, viewer.funder, viewer.organisations, viewer.username],

@@ -128,7 +128,7 @@ function requireAwaitingDecision(report: GrantReportDto): void {
     );
 }
 
-interface CheckedFile {
+export interface CheckedFile {
   readonly bytes: Buffer;
   readonly fileName: string;
   readonly mediaType: AttachmentMediaType;
@@ -137,7 +137,7 @@ interface CheckedFile {
 }
 
 /** The upload's name, bytes and type as its content shows, or the refusal (422, 415). */
-function checkedFile(upload: Upload): CheckedFile {
+export function checkedFile(upload: Upload): CheckedFile {
   const name = fileName(upload.fileName);
   if (typeof name !== 'string') throw new ValidationFailed([name], 'The file has no usable name.');
   const bytes = Buffer.isBuffer(upload.bytes) ? upload.bytes : Buffer.alloc(0);

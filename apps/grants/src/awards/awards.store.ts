@@ -8,6 +8,7 @@ import type {
   TrancheStatus,
 } from '@samvirke/contracts';
 import { DomainError } from '@samvirke/platform';
+import { withGrantees } from '../joint/joint.rules.js';
 import { iso, ore } from '../access/grants-access.js';
 import { paymentDueDate } from '../tranches/danish-bank-days.rules.js';
 
@@ -136,7 +137,27 @@ export class AwardsStore {
          FROM award_condition c WHERE c.award_id = $1 ORDER BY c.key`,
       [awardId, award.programme_id, award.grantee_organisation_id],
     );
-    return toAwardDto(award, shares, conditions, await this.tranches(awardId));
+    const dto = toAwardDto(award, shares, conditions, await this.tranches(awardId));
+    return withGrantees(dto, await this.joint(award.application_id));
+  }
+
+  /** The partners of the awarded application, when it was a joint one, and the amount it requested. */
+  private async joint(applicationId: string) {
+    const rows = await this.manager.query<
+      { organisation_id: string; budget_ore: string; requested: string }[]
+    >(
+      `SELECT p.organisation_id, p.budget_ore, a.requested_amount_ore AS requested
+         FROM application_partner p JOIN application a ON a.id = p.application_id
+        WHERE p.application_id = $1 ORDER BY p.position`,
+      [applicationId],
+    );
+    return {
+      requestedOre: Number(rows[0]?.requested ?? 0),
+      partners: rows.map((row) => ({
+        organisationId: row.organisation_id,
+        budgetOre: Number(row.budget_ore),
+      })),
+    };
   }
 
   private tranches(awardId: string): Promise<TrancheRow[]> {

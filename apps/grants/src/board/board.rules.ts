@@ -55,6 +55,7 @@ export function boardDecision(row: BoardDecisionRow): BoardDecisionDto {
     callTitle: row.call_title,
     applicantOrganisationId: row.applicant_organisation_id,
     applicantName: row.applicant_name ?? '',
+    ...(row.partner_names?.length ? { partnerNames: row.partner_names } : {}),
     title: row.title,
     status: row.status as ApplicationStatus,
     requestedAmountOre: ore(row.requested_amount_ore),

@@ -20,6 +20,7 @@ export interface BoardDecisionRow {
   closes_at: Date;
   applicant_organisation_id: string;
   applicant_name: string | null;
+  partner_names?: string[] | null;
   title: string;
   status: string;
   requested_amount_ore: string | null;
@@ -81,6 +82,9 @@ export class BoardStore {
     return this.manager.query<BoardDecisionRow[]>(
       `SELECT p.id, p.call_id, c.title AS call_title, c.closes_at, p.applicant_organisation_id,
               o.name AS applicant_name, p.title, p.status, p.requested_amount_ore::text AS requested_amount_ore,
+              (SELECT array_agg(coalesce(po.name, jp.organisation_id::text) ORDER BY jp.position)
+                 FROM application_partner jp LEFT JOIN known_organisation po ON po.id = jp.organisation_id
+                WHERE jp.application_id = p.id) AS partner_names,
               p.submitted_at,
               (SELECT count(*)::int FROM review_assignment r WHERE r.application_id = p.id
                   AND r.status <> 'conflicted') AS reviews_assigned,

@@ -11,6 +11,8 @@ import { ReportAttachments1765000070000 } from './1765000070000-report-attachmen
 import { AmendmentDecisions1765000080000 } from './1765000080000-amendment-decisions.js';
 import { KnownUserBySubject1765000081000 } from './1765000081000-known-user-by-subject.js';
 import { OrganisationCvr1766300000000 } from './1766300000000-organisation-cvr.js';
+import { ApplicationForms1767200000000 } from './1767200000000-application-forms.js';
+import { JointApplications1767200001000 } from './1767200001000-joint-applications.js';
 
 /** Every migration of the grants database, in order. */
 export const grantsMigrations = [
@@ -28,4 +30,6 @@ export const grantsMigrations = [
   KnownUserBySubject1765000081000,
   OrganisationCvr1766300000000,
   DirectoryParents1767100000100,
+  ApplicationForms1767200000000,
+  JointApplications1767200001000,
 ];

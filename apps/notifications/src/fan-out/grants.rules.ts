@@ -15,6 +15,7 @@ import {
 } from '@samvirke/contracts';
 import { formatDate, formatOre } from '../templates/templates.rules.js';
 import { AMENDMENT_RULES } from './grants-amendments.rules.js';
+import { JOINT_APPLICATION_RULES } from './grants-joint.rules.js';
 import { kindOfRule, nameOf, programmeRule, type NotificationRule } from './notification-rule.js';
 
 /** What the award and tranche events carry that their messages show. */
@@ -195,6 +196,7 @@ export const GRANTS_RULES: readonly NotificationRule[] = [
   AWARD_SHARE_DECLINED_RULE,
   GRANT_AGREEMENT_ACCEPTED_RULE,
   ...AMENDMENT_RULES,
+  ...JOINT_APPLICATION_RULES,
   GRANT_REPORT_SUBMITTED_RULE,
   GRANT_REPORT_APPROVED_RULE,
   GRANT_REPORT_RETURNED_RULE,

@@ -91,4 +91,6 @@ export const SAMPLE_VARIABLES = (language: NotificationLanguage): Record<string,
   closesOn: formatDate('2026-03-20', language),
   decidedOn: formatDate('2026-03-03', language),
   code: 'unge-i-uddannelse',
+  leadName: 'Københavns Kommune',
+  answer: language === 'da' ? 'bekræftet sin deltagelse' : 'confirmed taking part',
 });

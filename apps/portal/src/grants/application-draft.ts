@@ -1,4 +1,4 @@
-import type { ApplicationDto } from '@samvirke/contracts';
+import type { ApplicationDto, FormAnswers } from '@samvirke/contracts';
 import type { Translate } from '../reporting/form-model.js';
 import { kronerInput, parseKroner } from './money.js';
 
@@ -9,9 +9,15 @@ export interface Draft {
   amount: string;
   lines: { category: string; amount: string }[];
   goalIds: string[];
+  /** Answers to the call's own questions by key (those of its current form only). */
+  answers: FormAnswers;
 }
 
-export function draftOf(application: ApplicationDto, language: 'da' | 'en'): Draft {
+export function draftOf(
+  application: ApplicationDto,
+  language: 'da' | 'en',
+  keys: readonly string[] = [],
+): Draft {
   const kroner = (ore: number): string => kronerInput(ore, language);
   return {
     title: application.title,
@@ -22,6 +28,7 @@ export function draftOf(application: ApplicationDto, language: 'da' | 'en'): Dra
       amount: kroner(line.amountOre),
     })),
     goalIds: application.goalIds,
+    answers: Object.fromEntries(Object.entries(application.answers).filter(([key]) => keys.includes(key))),
   };
 }
 
@@ -39,6 +46,7 @@ export function draftBody(draft: Draft): Record<string, unknown> {
           line.category && line.amountOre !== null && !Number.isNaN(line.amountOre) && line.amountOre > 0,
       ),
     goalIds: draft.goalIds,
+    ...(Object.keys(draft.answers).length > 0 ? { answers: draft.answers } : {}),
   };
 }
 

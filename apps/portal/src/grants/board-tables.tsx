@@ -104,7 +104,13 @@ function decisionColumns(i18n: I18n): Column<BoardDecisionDto>[] {
         <Link href={`/grants/applications/${row.applicationId}`}>{row.title || row.applicantName}</Link>
       ),
     },
-    { head: t('Ansøger', 'Applicant'), cell: (row) => row.applicantName },
+    {
+      head: t('Ansøger', 'Applicant'),
+      cell: (row) =>
+        row.partnerNames?.length
+          ? `${row.applicantName} ${t('med', 'with')} ${row.partnerNames.join(', ')}`
+          : row.applicantName,
+    },
     { head: t('Runde', 'Call'), cell: (row) => row.callTitle },
     {
       head: t('Status', 'Status'),

@@ -23,16 +23,18 @@ function savedAt(i18n: I18n): string {
   return `${i18n.t('Gemt', 'Saved')} ${new Date().toLocaleTimeString(i18n.language === 'da' ? 'da-DK' : 'en-GB')}`;
 }
 
+/** The keys of the call's questions, whose answers the draft keeps. */
+type Keys = readonly string[];
+
 /** A draft application, saved as the applicant types, and its submission. */
-export function useApplicationDraft(application: ApplicationDto, onSubmitted: () => void) {
+export function useApplicationDraft(application: ApplicationDto, onSubmitted: () => void, keys: Keys = []) {
   const i18n = useI18n();
   const { t } = i18n;
   const { api } = usePortal();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(application, i18n.language));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(application, i18n.language, keys));
   const [saved, setSaved] = useState<string>('');
   const answer = useServerAnswer();
   const path = `/grants/applications/${application.id}`;
-
   async function save(): Promise<boolean> {
     try {
       setSaved(t('Gemmer …', 'Saving …'));

@@ -18,6 +18,16 @@ const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => stri
     /^like 2026, 2026-Q2 or 2026-03$/,
     (t) => t('Skriv fx 2026, 2026-Q2 eller 2026-03', 'Like 2026, 2026-Q2 or 2026-03'),
   ],
+  [
+    /^(\d+) words; at most (\d+)$/,
+    (t, m) => t(`${m[1]} ord; højst ${m[2]}`, `${m[1]} words; at most ${m[2]}`),
+  ],
+  [/^required to submit$/, (t) => t('Skal besvares før indsendelse', 'Required to submit')],
+  [
+    /^answer the eligibility questions first$/,
+    (t) => t('Besvar først spørgsmålene om, hvem der kan søge', 'Answer the eligibility questions first'),
+  ],
+  [/^not one of the options$/, (t) => t('Ikke en af svarmulighederne', 'Not one of the options')],
   [/^already defined$/, (t) => t('Koden er allerede brugt', 'The code is taken')],
   [
     /^compares an indicator with itself$/,

@@ -1,9 +1,20 @@
-import type { ApplicationDto, ApplicationReviewsDto, GrantCallDto, ProgrammeDto } from '@samvirke/contracts';
+import type {
+  ApplicationDto,
+  ApplicationFileDto,
+  ApplicationFormDto,
+  ApplicationReviewsDto,
+  GrantCallDto,
+  ProgrammeDto,
+} from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, StatusBadge } from '../components/status.js';
 import { ApplicationForm } from '../grants/application-form.js';
 import { AwardForm } from '../grants/award-form.js';
+import { EligibilityStep, eligibilityQuestionsOf } from '../grants/eligibility-step.js';
+import { FormAnswersSummary } from '../grants/form-answers-summary.js';
+import { organisationNames } from '../grants/grants-load.js';
+import { PartnershipAnswer, PartnersEditor, PartnersSummary } from '../grants/joint-partners.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { formatKroner } from '../grants/money.js';
 import { ReviewPanel } from '../grants/review-panel.js';
@@ -16,14 +27,27 @@ import { loadProgramme } from '../programmes.js';
 /** The application with its call, its programme's goals and (once submitted) its reviews. */
 async function loadApplication(api: ApiClient, applicationId: string) {
   const application = await api.get<ApplicationDto>(`/grants/applications/${applicationId}`);
-  const [call, programme, reviews] = await Promise.all([
+  const [call, programme, reviews, form, files, members] = await Promise.all([
     api.get<GrantCallDto>(`/grants/calls/${application.callId}`),
     loadProgramme(api, application.programmeId).catch((): ProgrammeDto | null => null),
     application.status === 'draft'
       ? Promise.resolve(null)
       : api.get<ApplicationReviewsDto>(`/grants/applications/${applicationId}/reviews`).catch(() => null),
+    // The version it was submitted against; a draft follows the newest.
+    api
+      .get<ApplicationFormDto>(
+        application.formVersion === null
+          ? `/grants/calls/${application.callId}/form`
+          : `/grants/calls/${application.callId}/form/versions/${application.formVersion}`,
+      )
+      .catch((): ApplicationFormDto | null => null),
+    api
+      .get<ApplicationFileDto[]>(`/grants/applications/${applicationId}/files`)
+      .catch((): ApplicationFileDto[] => []),
+    // Who a lead may name as partner: the programme's member organisations.
+    organisationNames(api, [application.programmeId]),
   ]);
-  return { application, call, goals: programme?.goals ?? [], reviews };
+  return { application, call, goals: programme?.goals ?? [], reviews, form, files, members };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadApplication>>;
@@ -43,7 +67,8 @@ export function ApplicationPage({ applicationId }: { applicationId: string }) {
 }
 
 /** The applicant edits its draft; afterwards everyone sees it, the reviews, and the funder decides. */
-function ApplicationView({ application, call, goals, reviews, reload }: Loaded & { reload: () => void }) {
+function ApplicationView(props: Loaded & { reload: () => void }) {
+  const { application, call, reviews, reload } = props;
   const i18n = useI18n();
   const { principal } = usePortal();
   const own = principal.organisations.includes(application.applicantOrganisationId);
@@ -57,11 +82,8 @@ function ApplicationView({ application, call, goals, reviews, reload }: Loaded &
         {i18n.t('Ansøgningsrunde', 'Grant call')}: {call.title} ·{' '}
         <StatusBadge status={application.status} label={grantStatusName(i18n, application.status)} />
       </p>
-      {application.status === 'draft' && own ? (
-        <ApplicationForm application={application} goals={goals} onSubmitted={reload} />
-      ) : (
-        <ApplicationSummary application={application} />
-      )}
+      {application.status === 'draft' && own ? <DraftSteps {...props} /> : <Submitted {...props} />}
+      <JointParts {...props} own={own} />
       {application.status !== 'draft' && (
         <ReviewPanel
           application={application}
@@ -78,6 +100,42 @@ function ApplicationView({ application, call, goals, reviews, reload }: Loaded &
         <WithdrawApplication application={application} onWithdrawn={reload} />
       )}
     </>
+  );
+}
+
+/** The application as submitted (or a draft seen by a partner): its fields, answers and partners. */
+function Submitted({ application, form, files }: Loaded) {
+  return (
+    <>
+      <ApplicationSummary application={application} />
+      <FormAnswersSummary application={application} form={form} files={files} />
+      <PartnersSummary application={application} />
+    </>
+  );
+}
+
+/** The lead names its partners on the draft; a partner's users answer for their organisation. */
+function JointParts({ application, members, reload, own }: Loaded & { reload: () => void; own: boolean }) {
+  const { principal } = usePortal();
+  if (application.status !== 'draft') return null;
+  if (own) return <PartnersEditor application={application} choices={members} onSaved={reload} />;
+  const mine = application.partners.find((partner) =>
+    principal.organisations.includes(partner.organisationId),
+  );
+  return mine ? (
+    <PartnershipAnswer application={application} organisationId={mine.organisationId} onAnswered={reload} />
+  ) : null;
+}
+
+/** The eligibility questions first; once they let the applicant on, the whole form. */
+function DraftSteps({ application, goals, form, reload }: Loaded & { reload: () => void }) {
+  const questions = form?.questions ?? [];
+  const eligibility = eligibilityQuestionsOf(questions);
+  const { status } = application.eligibility;
+  if (eligibility.length > 0 && status !== 'eligible')
+    return <EligibilityStep application={application} questions={eligibility} onAnswered={reload} />;
+  return (
+    <ApplicationForm application={application} goals={goals} onSubmitted={reload} questions={questions} />
   );
 }
 

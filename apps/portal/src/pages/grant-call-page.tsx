@@ -1,9 +1,10 @@
-import type { ApplicationDto, GrantCallDto } from '@samvirke/contracts';
+import type { ApplicationDto, ApplicationFormDto, GrantCallDto } from '@samvirke/contracts';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { ApplicationRow, ApplicationsTable } from '../grants/application-row.js';
+import { FormBuilder } from '../grants/form-builder.js';
 import { grantStatusName } from '../grants/grants-terms.js';
 import { loadOpenCalls, orEmpty, organisationNames } from '../grants/grants-load.js';
 import { formatKroner } from '../grants/money.js';
@@ -13,9 +14,10 @@ import { Link, navigate } from '../router.js';
 
 async function loadCall(client: ApiClient, callId: string) {
   const call = await client.get<GrantCallDto>(`/grants/calls/${callId}`);
-  const [applications, open] = await Promise.all([
+  const [applications, open, form] = await Promise.all([
     orEmpty(client.get<ApplicationDto[]>(`/grants/calls/${callId}/applications`)),
     loadOpenCalls(client),
+    client.get<ApplicationFormDto>(`/grants/calls/${callId}/form`),
   ]);
   const names = await organisationNames(
     client,
@@ -30,6 +32,7 @@ async function loadCall(client: ApiClient, callId: string) {
   const whose = entry ? [entry.programmeName, funder] : [funder];
   return {
     call,
+    form,
     applications,
     names,
     whose: whose.filter(Boolean).join(' · '),
@@ -72,10 +75,11 @@ export function GrantCallPage({ callId }: { callId: string }) {
   return (
     <Page title={title} crumbs={[{ href: '/grants', label: t('Tilskud', 'Grants') }]}>
       <Await loaded={loaded}>
-        {({ call, applications, names, whose, mayApply }) => (
+        {({ call, form, applications, names, whose, mayApply }, reload) => (
           <>
             {whose && <p className="lead">{whose}</p>}
             <CallDetails call={call} />
+            <CallForm call={call} form={form} onSaved={reload} />
             <StartApplication
               call={call}
               mayApply={mayApply}
@@ -88,6 +92,25 @@ export function GrantCallPage({ callId }: { callId: string }) {
       </Await>
     </Page>
   );
+}
+
+/** The call's foundation's officers (and platform admins) design its application form while it is not closed. */
+function CallForm({
+  call,
+  form,
+  onSaved,
+}: {
+  call: GrantCallDto;
+  form: ApplicationFormDto;
+  onSaved: () => void;
+}) {
+  const { principal } = usePortal();
+  const designs =
+    principal.roles.includes('platform-admin') ||
+    (principal.roles.includes('foundation-officer') &&
+      principal.organisations.includes(call.funderOrganisationId));
+  if (!designs || call.status === 'closed') return null;
+  return <FormBuilder key={`${form.version}:${form.updatedAt ?? ''}`} form={form} onSaved={onSaved} />;
 }
 
 /** Status, budget, dates, description and the criteria applications are scored on. */

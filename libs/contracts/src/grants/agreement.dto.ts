@@ -11,6 +11,10 @@ export const agreementTermsSchema = z.object({
   title: z.string(),
   amountOre: amountOreSchema,
   grantee: z.object({ organisationId: z.uuid(), name: z.string() }),
+  /** A joint application's grantees (the lead first) with their parts; absent for a single grantee. */
+  partners: z
+    .array(z.object({ organisationId: z.uuid(), name: z.string(), amountOre: amountOreSchema }))
+    .optional(),
   funders: z.array(z.object({ organisationId: z.uuid(), name: z.string(), amountOre: amountOreSchema })),
   tranches: z.array(
     z.object({

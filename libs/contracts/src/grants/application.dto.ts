@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { amountOreSchema, applicationStatusSchema, positiveAmountOreSchema } from './grants-schemas.js';
+import { applicationEligibilitySchema, formAnswersSchema } from './application-form.dto.js';
+import { applicationPartnerSchema } from './application-partners.dto.js';
 
 const budgetLineSchema = z
   .object({ category: z.string().trim().min(1).max(200), amountOre: positiveAmountOreSchema })
@@ -13,6 +15,8 @@ export const saveApplicationSchema = z
     requestedAmountOre: positiveAmountOreSchema.optional(),
     budgetLines: z.array(budgetLineSchema).max(100).optional(),
     goalIds: z.array(z.uuid()).max(50).optional(),
+    /** Answers to the call's form by question key, checked against its current version; null removes one. */
+    answers: formAnswersSchema.optional(),
   })
   .strict();
 export type SaveApplication = z.infer<typeof saveApplicationSchema>;
@@ -40,6 +44,12 @@ export const applicationSchema = z.object({
   submittedAt: z.iso.datetime({ offset: true }).nullable(),
   decidedAt: z.iso.datetime({ offset: true }).nullable(),
   decisionReason: z.string().nullable(),
+  /** The version of the call's form the answers were submitted against (a draft: null). */
+  formVersion: z.number().int().nullable(),
+  answers: formAnswersSchema,
+  eligibility: applicationEligibilitySchema,
+  /** A joint application's partner organisations (empty when the applicant applies alone). */
+  partners: z.array(applicationPartnerSchema),
 });
 export type ApplicationDto = z.infer<typeof applicationSchema>;
 

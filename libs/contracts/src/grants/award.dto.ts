@@ -63,6 +63,9 @@ export const recordPaymentSchema = z
   .strict();
 export type RecordPayment = z.infer<typeof recordPaymentSchema>;
 
+/** A joint application's grantees with their parts of an amount (the lead first, then the partners). */
+export const granteePartsSchema = z.array(z.object({ organisationId: z.uuid(), amountOre: amountOreSchema }));
+
 export const trancheSchema = z.object({
   id: z.uuid(),
   position: z.number().int(),
@@ -86,6 +89,8 @@ export const trancheSchema = z.object({
       paymentReference: z.string().nullable(),
     }),
   ),
+  /** A joint application's tranche split between the grantees as the award is. */
+  grantees: granteePartsSchema.optional(),
 });
 export type TrancheDto = z.infer<typeof trancheSchema>;
 
@@ -122,6 +127,11 @@ export const awardSchema = z.object({
     }),
   ),
   tranches: z.array(trancheSchema),
+  /**
+   * A joint application's award split between the lead (granteeOrganisationId) and its partners in
+   * proportion to their budgets (whole øre, the rounding to the lead); absent for a single grantee.
+   */
+  grantees: granteePartsSchema.optional(),
 });
 export type AwardDto = z.infer<typeof awardSchema>;
 

@@ -35,6 +35,8 @@ export const boardDecisionSchema = z.object({
   callTitle: z.string(),
   applicantOrganisationId: z.uuid(),
   applicantName: z.string(),
+  /** A joint application's partner organisations by name (absent when the applicant applies alone). */
+  partnerNames: z.array(z.string()).optional(),
   title: z.string(),
   status: applicationStatusSchema,
   requestedAmountOre: amountOreSchema,

@@ -27,6 +27,8 @@ import { AMENDMENT_OPERATIONS } from './amendments.api.js';
 import { AWARD_OPERATIONS } from './awards.api.js';
 import { REPORT_OPERATIONS } from './reports.api.js';
 import { ATTACHMENT_OPERATIONS } from './attachments.api.js';
+import { APPLICATION_FORM_OPERATIONS } from './application-forms.api.js';
+import { APPLICATION_PARTNER_OPERATIONS } from './application-partners.api.js';
 import {
   APPLICANT,
   APPLICATION_READERS,
@@ -144,6 +146,8 @@ export const GRANTS_API: ServiceApi = {
         404,
       ),
     }),
+    ...APPLICATION_FORM_OPERATIONS,
+    ...APPLICATION_PARTNER_OPERATIONS,
     ...AWARD_OPERATIONS,
     ...AMENDMENT_OPERATIONS,
     ...AMENDMENT_DECISION_OPERATIONS,
