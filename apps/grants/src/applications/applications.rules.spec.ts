@@ -121,6 +121,7 @@ describe('submitting an application', () => {
       formVersion: null,
       answers: {},
       eligibility: { status: 'not-asked', messages: [] },
+      partners: [],
     });
     expect(event).toEqual({
       applicationId: 'app',
