@@ -28,11 +28,11 @@ const QUEUE_READERS: Expectation = {
 /** Reporters (of the organisations above a sub-unit) and platform admins decide the first level. */
 const FIRST_LEVEL: Expectation = {
   'platform-admin': [ALLOW, ALLOW],
-  'foundation-officer': [FORBID, FORBID],
-  'backbone-coordinator': [FORBID, FORBID],
+  'foundation-officer': [FORBID, HIDE],
+  'backbone-coordinator': [FORBID, HIDE],
   reporter: [ALLOW, HIDE],
-  'partner-member': [FORBID, FORBID],
-  integration: [FORBID, FORBID],
+  'partner-member': [FORBID, HIDE],
+  integration: [FORBID, HIDE],
 };
 
 const submission = (world: MatrixWorld, scope: Scope) => ({
