@@ -35,7 +35,10 @@ export function categoryCells(
     for (const [row, cells] of dimensionCells({ cell, placed, categories, viewer, asProgress }, dimension))
       found.set(row, [...(found.get(row) ?? []), ...cells]);
   const shownCategories = new Map(found);
-  for (const [row, cells] of combinationCells(cell, placed, categories, viewer, { asProgress, shownCategories }))
+  for (const [row, cells] of combinationCells(cell, placed, categories, viewer, {
+    asProgress,
+    shownCategories,
+  }))
     found.set(row, [...(found.get(row) ?? []), ...cells]);
   return found;
 }

@@ -8,7 +8,7 @@ type IndicatorProgress = ProgressDto['indicators'][number];
 
 /**
  * Each row's cross cells of a summed indicator's category combinations
- * ("koen=kvinde&aldersgruppe=18-24"), by progress's cross-table rule over the row's organisations:
+ * ("koen=kvinde&aldersgruppe=aar-18-24"), by progress's cross-table rule over the row's organisations:
  * the figures the row already shows (its value, its categories) count as known to the caller, so the
  * cells hide whatever those would give away. A row whose categories are hidden shows no cells either.
  */
@@ -30,15 +30,18 @@ export function combinationCells(
     const categoriesHidden = beside.some((category) => typeof category.value === 'string');
     const shown = new Map<string, number>();
     if (typeof row.value === 'number') shown.set('', row.value);
-    for (const category of beside) if (typeof category.value === 'number') shown.set(category.code, category.value);
+    for (const category of beside)
+      if (typeof category.value === 'number') shown.set(category.code, category.value);
     const cells = combinations.flatMap((combination) => {
       const view = combinationView(
         { progress: context.asProgress, combination, disaggregations: cell.indicator.disaggregations, shown },
         values,
         viewer,
       );
-      const own = row.organisations.length > 0 && row.organisations.every((id) => viewer.organisations.has(id));
-      const hidden = !own && (view.suppressed || categoriesHidden || (split && typeof row.value !== 'number'));
+      const own =
+        row.organisations.length > 0 && row.organisations.every((id) => viewer.organisations.has(id));
+      const hidden =
+        !own && (view.suppressed || categoriesHidden || (split && typeof row.value !== 'number'));
       return view.cells.map((crossCell) => ({
         code: cellKey(crossCell.categories),
         value: hidden && crossCell.value !== null ? ('suppressed' as const) : crossCell.value,

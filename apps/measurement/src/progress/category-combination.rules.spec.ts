@@ -50,10 +50,17 @@ function cellValues(tables: Record<string, number[][]>): CategoryValue[] {
 }
 
 function totalsOf(tables: Record<string, number[][]>): Record<string, number> {
-  return Object.fromEntries(Object.entries(tables).map(([id, table]) => [id, table.flat().reduce((a, b) => a + b, 0)]));
+  return Object.fromEntries(
+    Object.entries(tables).map(([id, table]) => [id, table.flat().reduce((a, b) => a + b, 0)]),
+  );
 }
 
-function view(sensitive: boolean, tables: Record<string, number[][]>, viewer: Viewer, shown = new Map<string, number>()) {
+function view(
+  sensitive: boolean,
+  tables: Record<string, number[][]>,
+  viewer: Viewer,
+  shown = new Map<string, number>(),
+) {
   const source: CombinationSource = {
     progress: progress(sensitive, totalsOf(tables)),
     combination: COMBINATION,
@@ -64,7 +71,20 @@ function view(sensitive: boolean, tables: Record<string, number[][]>, viewer: Vi
 }
 
 const funder: Viewer = { organisations: new Set(), suppressBelow: 5, minContributors: 3 };
-const tables = { [A]: [[1, 10], [6, 20]], [B]: [[0, 12], [7, 9]], [C]: [[2, 8], [5, 11]] };
+const tables = {
+  [A]: [
+    [1, 10],
+    [6, 20],
+  ],
+  [B]: [
+    [0, 12],
+    [7, 9],
+  ],
+  [C]: [
+    [2, 8],
+    [5, 11],
+  ],
+};
 
 describe('a category combination cross table', () => {
   it('sums cells, rows, columns and the total over the organisations', () => {

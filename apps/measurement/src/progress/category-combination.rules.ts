@@ -96,7 +96,11 @@ function wholeHidden(source: CombinationSource, contributors: Set<string>, viewe
 }
 
 /** What the rule hides of the others' part of the table: "<5" or "suppressed" by figure id. */
-function hiddenFigures(table: readonly Figure[], source: CombinationSource, viewer: Viewer): Map<string, Value> {
+function hiddenFigures(
+  table: readonly Figure[],
+  source: CombinationSource,
+  viewer: Viewer,
+): Map<string, Value> {
   const cells = table.filter((figure) => figure.parts.length > 0);
   const tableCells: TableCell[] = table.map((figure) => ({
     id: figure.id,
@@ -115,7 +119,11 @@ function hiddenFigures(table: readonly Figure[], source: CombinationSource, view
           .map((cell) => ({ cell: cell.id, coefficient: -1 })),
       ],
     }));
-  const { primary, complementary } = suppressTable({ cells: tableCells, relations, threshold: viewer.suppressBelow });
+  const { primary, complementary } = suppressTable({
+    cells: tableCells,
+    relations,
+    threshold: viewer.suppressBelow,
+  });
   return new Map<string, Value>([
     ...[...primary].map((id): [string, Value] => [id, '<5']),
     ...[...complementary].map((id): [string, Value] => [id, 'suppressed']),
@@ -136,7 +144,8 @@ export function combinationView(
   );
   const suppressed = wholeHidden(source, contributors, viewer);
   const others = [...contributors].some((id) => !viewer.organisations.has(id));
-  const hidden = source.progress.sensitive && others && !suppressed ? hiddenFigures(table, source, viewer) : new Map();
+  const hidden =
+    source.progress.sensitive && others && !suppressed ? hiddenFigures(table, source, viewer) : new Map();
   const shown = (figure: Figure): Value => {
     if (suppressed || !figure.reported) return null;
     const rule = hidden.get(figure.id);
@@ -155,7 +164,9 @@ export function combinationView(
     })),
     contributors: contributors.size,
     suppressed,
-    cells: table.filter((figure) => figure.parts.length > 0).map((figure) => ({ categories: [...figure.parts], value: shown(figure) })),
+    cells: table
+      .filter((figure) => figure.parts.length > 0)
+      .map((figure) => ({ categories: [...figure.parts], value: shown(figure) })),
     margins: table
       .filter((figure) => figure.parts.length === 0 && figure.id !== '')
       .map((figure) => ({ category: figure.id, value: shown(figure) })),

@@ -65,7 +65,7 @@ export function dimensionView(
   values: readonly CategoryValue[],
   viewer: Viewer,
 ): Dimension {
-  // A combination's cell ("koen=kvinde&aldersgruppe=18-24") is not one of the dimension's categories.
+  // A combination's cell ("koen=kvinde&aldersgruppe=aar-18-24") is not one of the dimension's categories.
   const mine = values.filter(
     (value) =>
       value.indicatorCode === progress.code &&
@@ -118,7 +118,8 @@ function indicatorAnswer(
 ): IndicatorAnswer {
   const dimensions = disaggregations.map((dimension) => dimensionView(progress, dimension, values, viewer));
   const shown = new Map<string, number>();
-  if (typeof progress.aggregate === 'number' && !progress.aggregateSuppressed) shown.set('', progress.aggregate);
+  if (typeof progress.aggregate === 'number' && !progress.aggregateSuppressed)
+    shown.set('', progress.aggregate);
   for (const dimension of dimensions)
     for (const category of dimension.categories)
       if (category.value !== null) shown.set(`${dimension.code}=${category.code}`, category.value);

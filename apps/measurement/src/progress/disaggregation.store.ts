@@ -57,7 +57,9 @@ export async function categoryCombinations(
   manager: EntityManager,
   codes: readonly string[],
 ): Promise<Map<string, IndicatorDto['categoryCombinations']>> {
-  const rows = await manager.query<{ code: string; category_combinations: IndicatorDto['categoryCombinations'] }[]>(
+  const rows = await manager.query<
+    { code: string; category_combinations: IndicatorDto['categoryCombinations'] }[]
+  >(
     `SELECT code, category_combinations FROM indicator
       WHERE code = ANY($1::text[]) AND jsonb_array_length(category_combinations) > 0`,
     [codes],

@@ -87,7 +87,11 @@ describe('category totals, property: validation and the cross table agree', () =
           if (random() < 0.4) continue;
           const off = random() < 0.2 ? 1 + Math.floor(random() * 3) : 0;
           consistent &&= off === 0;
-          given.push({ indicator: 'unge', ...(category ? { disaggregation: category } : {}), value: sum + off });
+          given.push({
+            indicator: 'unge',
+            ...(category ? { disaggregation: category } : {}),
+            value: sum + off,
+          });
         }
         const errors = combinationErrors([...given, ...values], grids);
         const context = `seed ${seed} organisation ${organisation}: ${JSON.stringify(given)}`;
@@ -96,8 +100,14 @@ describe('category totals, property: validation and the cross table agree', () =
         if (!consistent) continue;
         const organisationId = `org-${organisation}`;
         for (const value of values)
-          accepted.push({ organisationId, indicatorCode: 'unge', disaggregation: value.disaggregation!, value: value.value });
-        for (const [category, sum] of sums) acceptedTotals.set(category, (acceptedTotals.get(category) ?? 0) + sum);
+          accepted.push({
+            organisationId,
+            indicatorCode: 'unge',
+            disaggregation: value.disaggregation!,
+            value: value.value,
+          });
+        for (const [category, sum] of sums)
+          acceptedTotals.set(category, (acceptedTotals.get(category) ?? 0) + sum);
       }
       // The cross table's categories and total are the sums of the accepted cells.
       const view = crossTable(accepted);

@@ -63,13 +63,18 @@ export function combinationErrors(
   );
 }
 
-function gridErrors(indicator: string, grid: CombinationGrid, given: ReadonlyMap<string, Given>): ProblemFieldError[] {
+function gridErrors(
+  indicator: string,
+  grid: CombinationGrid,
+  given: ReadonlyMap<string, Given>,
+): ProblemFieldError[] {
   const cells = grid.cells.map((categories) => ({ categories, given: given.get(cellKey(categories)) }));
   const first = cells.find((cell) => cell.given)?.given;
   if (!first) return [];
   const missing = cells.filter((cell) => !cell.given).map((cell) => cellKey(cell.categories));
   if (missing.length > 0) {
-    const named = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+    const named =
+      missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
     return [
       {
         pointer: `/values/${first.index}/disaggregation`,
@@ -77,7 +82,9 @@ function gridErrors(indicator: string, grid: CombinationGrid, given: ReadonlyMap
       },
     ];
   }
-  const sums = partSums(cells.map((cell) => ({ categories: cell.categories, value: cell.given?.value ?? 0 })));
+  const sums = partSums(
+    cells.map((cell) => ({ categories: cell.categories, value: cell.given?.value ?? 0 })),
+  );
   return [...sums].flatMap(([category, sum]) => {
     const total = given.get(category);
     if (!total || sameFigure(total.value, sum)) return [];
@@ -92,10 +99,13 @@ function gridErrors(indicator: string, grid: CombinationGrid, given: ReadonlyMap
 }
 
 /** The sum of the cells for each category they hold ("koen=kvinde") and for the total (""). */
-export function partSums(cells: readonly { categories: readonly string[]; value: number }[]): Map<string, number> {
+export function partSums(
+  cells: readonly { categories: readonly string[]; value: number }[],
+): Map<string, number> {
   const sums = new Map<string, number>([['', 0]]);
   for (const cell of cells) {
-    for (const category of ['', ...cell.categories]) sums.set(category, (sums.get(category) ?? 0) + cell.value);
+    for (const category of ['', ...cell.categories])
+      sums.set(category, (sums.get(category) ?? 0) + cell.value);
   }
   return sums;
 }

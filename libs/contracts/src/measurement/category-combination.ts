@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Category combinations (DHIS2's "category combos"): an indicator's values split by two or more of
  * its disaggregations at once, e.g. køn × aldersgruppe. A cell is named by its categories in the
- * combination's order, joined by "&": `koen=kvinde&aldersgruppe=18-24`.
+ * combination's order, joined by "&": `koen=kvinde&aldersgruppe=aar-18-24`.
  */
 export const CATEGORY_CELL_SEPARATOR = '&';
 

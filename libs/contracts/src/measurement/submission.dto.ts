@@ -21,7 +21,7 @@ export const submissionValueCommentSchema = z
 
 /**
  * One value: an indicator by code, optionally for one disaggregation (e.g. "koen=kvinde") or one
- * cell of a category combination ("koen=kvinde&aldersgruppe=18-24", in the combination's order).
+ * cell of a category combination ("koen=kvinde&aldersgruppe=aar-18-24", in the combination's order).
  */
 export const submissionValueSchema = z
   .object({
@@ -31,7 +31,7 @@ export const submissionValueSchema = z
       .max(200)
       .regex(
         /^[a-z0-9._-]+=[a-z0-9._-]+(?:&[a-z0-9._-]+=[a-z0-9._-]+){0,2}$/,
-        'like koen=kvinde, or koen=kvinde&aldersgruppe=18-24 for a cell',
+        'like koen=kvinde, or koen=kvinde&aldersgruppe=aar-18-24 for a cell',
       )
       .optional(),
     /** Within the indicator's range too (its min and max, else its unit's); checked against it. */
