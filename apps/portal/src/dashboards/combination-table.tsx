@@ -1,0 +1,68 @@
+import type { CombinationTableDto } from '@samvirke/contracts';
+import { useI18n } from '../i18n/i18n.js';
+import { crossRows, crossValue } from './disaggregation.js';
+
+/**
+ * A category combination's cross table (køn × aldersgruppe): the first disaggregation down, the
+ * others across, each row's and column's sum and the total, as the service let this user see them.
+ */
+export function CombinationTable({ table, title }: { table: CombinationTableDto; title: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const text = (value: CombinationTableDto['total']) => {
+    const cell = crossValue(table, value, t);
+    return typeof cell === 'number' ? i18n.formatNumber(cell) : (cell ?? '–');
+  };
+  const { columns, rows, columnTotals } = crossRows(table);
+  return (
+    <div>
+      <h3>{title}</h3>
+      {table.suppressed && (
+        <p>
+          {t(
+            'Holdt tilbage for at beskytte små tal: for få organisationer har indberettet.',
+            'Held back to protect small numbers: too few organisations reported.',
+          )}
+        </p>
+      )}
+      <table className="compact cross-table">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{table.dimensions[0]?.name}</th>
+            {columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+            <th scope="col">{t('I alt', 'Total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.category}>
+              <th scope="row">{row.category}</th>
+              {row.cells.map((value, index) => (
+                <td className="num" key={columns[index]}>
+                  {text(value)}
+                </td>
+              ))}
+              <td className="num">{text(row.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('I alt', 'Total')}</th>
+            {columnTotals.map((value, index) => (
+              <td className="num" key={columns[index]}>
+                {text(value)}
+              </td>
+            ))}
+            <td className="num">{text(table.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
