@@ -59,7 +59,8 @@ export function crossRows(table: CombinationTableDto) {
     categories.map((category) => category.split('=')[1]).join(', ');
   const across = table.cells.filter((cell) => cell.categories[0] === `${first?.code}=${down[0]}`);
   const columns = across.map((cell) => label(cell.categories.slice(1)));
-  const margin = (category: string) => table.margins.find((entry) => entry.category === category)?.value ?? null;
+  const margin = (category: string) =>
+    table.margins.find((entry) => entry.category === category)?.value ?? null;
   return {
     columns,
     rows: down.map((category) => ({

@@ -43,11 +43,17 @@ export function formRows(
 }
 
 /** Every cell's categories ("koen=kvinde") of a combination, in its order: the first dimension's slowest. */
-export function combinationKeys(indicator: IndicatorDto, combination: IndicatorDto['categoryCombinations'][number]) {
-  return combination.dimensions.reduce<string[][]>((cells, code) => {
-    const values = indicator.disaggregations.find((split) => split.code === code)?.values ?? [];
-    return cells.flatMap((cell) => values.map((value) => [...cell, `${code}=${value}`]));
-  }, [[]]);
+export function combinationKeys(
+  indicator: IndicatorDto,
+  combination: IndicatorDto['categoryCombinations'][number],
+) {
+  return combination.dimensions.reduce<string[][]>(
+    (cells, code) => {
+      const values = indicator.disaggregations.find((split) => split.code === code)?.values ?? [];
+      return cells.flatMap((cell) => values.map((value) => [...cell, `${code}=${value}`]));
+    },
+    [[]],
+  );
 }
 
 function combinationRows(indicator: IndicatorDto, name: string): FormRow[] {
