@@ -447,14 +447,17 @@ describe('measurement set-up in the portal', () => {
       .last()
       .filter({ hasText: '13' })
       .waitFor();
-    await reporter.getByLabel('Unge i kontakt', { exact: true }).fill('30');
+    await reporter.locator('input[name="unge-i-kontakt|"]').fill('30');
     await reporter.getByText('Cellerne summer til 29, men totalen er 30. De skal være ens.').waitFor();
     await expectAccessible(reporter);
     await screenshot(reporter, 'admin-measurement-10-combination-grid');
     // The service refuses the total that differs from its cells, and names it on its field.
     await reporter.getByRole('button', { name: 'Gem kladde' }).click();
     await reporter.getByText('Totalen er 30, men cellerne i koen-alder summer til 29').waitFor();
-    await reporter.getByLabel('Unge i kontakt', { exact: true }).fill('29');
+    await reporter.locator('input[name="unge-i-kontakt|"]').fill('29');
+    // The programme's required indicators, so that the report can be submitted.
+    await reporter.locator('input[name="unge-i-job.v2|"]').fill('40');
+    await reporter.locator('input[name="unge-i-uddannelse|"]').fill('900');
     await reporter.getByRole('button', { name: 'Gem kladde' }).click();
     await reporter.getByText('Kladden er gemt.').waitFor();
 
