@@ -32,7 +32,7 @@ function cells(table: number[][]) {
     ['u18', 'a18-24', 'a25-29'].map((alder, column) => ({
       indicator: INDICATOR.code,
       disaggregation: `koen=${koen}&alder=${alder}`,
-      value: table[row]![column]!,
+      value: table[row][column],
     })),
   );
 }
@@ -132,7 +132,7 @@ describe('category combinations', () => {
     table: number[][],
   ) {
     const total = table.flat().reduce((sum, value) => sum + value, 0);
-    const kvinde = table[0]!.reduce((sum, value) => sum + value, 0);
+    const kvinde = table[0].reduce((sum, value) => sum + value, 0);
     const saved = await ctx.call(user, 'PUT', base(organisationId), {
       values: [
         { indicator: INDICATOR.code, value: total },

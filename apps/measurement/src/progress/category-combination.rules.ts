@@ -145,7 +145,9 @@ export function combinationView(
   const suppressed = wholeHidden(source, contributors, viewer);
   const others = [...contributors].some((id) => !viewer.organisations.has(id));
   const hidden =
-    source.progress.sensitive && others && !suppressed ? hiddenFigures(table, source, viewer) : new Map();
+    source.progress.sensitive && others && !suppressed
+      ? hiddenFigures(table, source, viewer)
+      : new Map<string, Value>();
   const shown = (figure: Figure): Value => {
     if (suppressed || !figure.reported) return null;
     const rule = hidden.get(figure.id);
