@@ -130,6 +130,16 @@ function hiddenFigures(
   ]);
 }
 
+function dimensionsOf(source: CombinationSource): CombinationTableDto['dimensions'] {
+  const byCode = new Map(source.disaggregations.map((dimension) => [dimension.code, dimension]));
+  return source.combination.dimensions.map((code) => ({
+    code,
+    name: byCode.get(code)?.name ?? code,
+    categories: byCode.get(code)?.values ?? [],
+  }));
+}
+
+/** The cross table as this caller may see it (the module's comment says how). */
 export function combinationView(
   source: CombinationSource,
   values: readonly CategoryValue[],
@@ -155,15 +165,10 @@ export function combinationView(
     if (rule === '<5' && !isSmallCount(figure.sum, viewer.suppressBelow)) return 'suppressed';
     return rule ?? figure.sum;
   };
-  const byCode = new Map(source.disaggregations.map((dimension) => [dimension.code, dimension]));
   return {
     code: source.combination.code,
     name: source.combination.name,
-    dimensions: source.combination.dimensions.map((code) => ({
-      code,
-      name: byCode.get(code)?.name ?? code,
-      categories: byCode.get(code)?.values ?? [],
-    })),
+    dimensions: dimensionsOf(source),
     contributors: contributors.size,
     suppressed,
     cells: table

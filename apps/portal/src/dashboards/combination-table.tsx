@@ -17,27 +17,10 @@ export function CombinationTable({ table, title }: { table: CombinationTableDto;
   return (
     <div>
       <h3>{title}</h3>
-      {table.suppressed && (
-        <p>
-          {t(
-            'Holdt tilbage for at beskytte små tal: for få organisationer har indberettet.',
-            'Held back to protect small numbers: too few organisations reported.',
-          )}
-        </p>
-      )}
+      {table.suppressed && <HeldBack />}
       <table className="compact cross-table">
         <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.dimensions[0]?.name}</th>
-            {columns.map((column) => (
-              <th scope="col" key={column}>
-                {column}
-              </th>
-            ))}
-            <th scope="col">{t('I alt', 'Total')}</th>
-          </tr>
-        </thead>
+        <CrossHead name={table.dimensions[0]?.name ?? ''} columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.category}>
@@ -54,15 +37,43 @@ export function CombinationTable({ table, title }: { table: CombinationTableDto;
         <tfoot>
           <tr>
             <th scope="row">{t('I alt', 'Total')}</th>
-            {columnTotals.map((value, index) => (
-              <td className="num" key={columns[index]}>
+            {[...columnTotals, table.total].map((value, index) => (
+              <td className="num" key={columns[index] ?? 'total'}>
                 {text(value)}
               </td>
             ))}
-            <td className="num">{text(table.total)}</td>
           </tr>
         </tfoot>
       </table>
     </div>
+  );
+}
+
+function CrossHead({ name, columns }: { name: string; columns: readonly string[] }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{name}</th>
+        {columns.map((column) => (
+          <th scope="col" key={column}>
+            {column}
+          </th>
+        ))}
+        <th scope="col">{t('I alt', 'Total')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+function HeldBack() {
+  const { t } = useI18n();
+  return (
+    <p>
+      {t(
+        'Holdt tilbage for at beskytte små tal: for få organisationer har indberettet.',
+        'Held back to protect small numbers: too few organisations reported.',
+      )}
+    </p>
   );
 }

@@ -34,19 +34,7 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
     <form onSubmit={(event) => void run('save', event)} noValidate aria-labelledby="form-heading">
       <h2 id="form-heading">{t('Værdier', 'Values')}</h2>
       {!editable && <ClosedNote />}
-      <div className="fields">
-        {rows
-          .filter((row) => !row.combination)
-          .map((row) => (
-            <ValueField key={row.key} row={row} error={errors[row.key]} editable={editable} values={values} />
-          ))}
-        {grids(rows).map(({ indicator, combination, cells }) => (
-          <CombinationGrid
-            key={`${indicator.code}|${combination.code}`}
-            {...{ indicator, combination, rows: cells, errors, editable, values }}
-          />
-        ))}
-      </div>
+      <ValueFields rows={rows} errors={errors} editable={editable} values={values} />
       {failure !== null && <ErrorMessage error={failure} />}
       <p role="status" className="notice">
         {notice}
@@ -60,6 +48,31 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
         />
       )}
     </form>
+  );
+}
+
+/** Each row's field, and each category combination's cells as a grid. */
+function ValueFields(props: {
+  rows: readonly FormRow[];
+  errors: Record<string, string>;
+  editable: boolean;
+  values: ReturnType<typeof useValueInputs>;
+}) {
+  const { rows, errors, editable, values } = props;
+  return (
+    <div className="fields">
+      {rows
+        .filter((row) => !row.combination)
+        .map((row) => (
+          <ValueField key={row.key} row={row} error={errors[row.key]} editable={editable} values={values} />
+        ))}
+      {grids(rows).map(({ indicator, combination, cells }) => (
+        <CombinationGrid
+          key={`${indicator.code}|${combination.code}`}
+          {...{ indicator, combination, rows: cells, errors, editable, values }}
+        />
+      ))}
+    </div>
   );
 }
 
