@@ -23,26 +23,11 @@ export function CombinationTable({ table, title }: { table: CombinationTableDto;
         <CrossHead name={table.dimensions[0]?.name ?? ''} columns={columns} />
         <tbody>
           {rows.map((row) => (
-            <tr key={row.category}>
-              <th scope="row">{row.category}</th>
-              {row.cells.map((value, index) => (
-                <td className="num" key={columns[index]}>
-                  {text(value)}
-                </td>
-              ))}
-              <td className="num">{text(row.total)}</td>
-            </tr>
+            <CrossRow key={row.category} head={row.category} values={[...row.cells, row.total]} text={text} />
           ))}
         </tbody>
         <tfoot>
-          <tr>
-            <th scope="row">{t('I alt', 'Total')}</th>
-            {[...columnTotals, table.total].map((value, index) => (
-              <td className="num" key={columns[index] ?? 'total'}>
-                {text(value)}
-              </td>
-            ))}
-          </tr>
+          <CrossRow head={t('I alt', 'Total')} values={[...columnTotals, table.total]} text={text} />
         </tfoot>
       </table>
     </div>
@@ -75,5 +60,25 @@ function HeldBack() {
         'Held back to protect small numbers: too few organisations reported.',
       )}
     </p>
+  );
+}
+
+type Value = CombinationTableDto['total'];
+
+/** One row of the cross table: its heading, its cells and its sum last. */
+function CrossRow(props: {
+  head: string;
+  values: readonly Value[];
+  text: (value: Value) => string | number;
+}) {
+  return (
+    <tr>
+      <th scope="row">{props.head}</th>
+      {props.values.map((value, index) => (
+        <td className="num" key={index}>
+          {props.text(value)}
+        </td>
+      ))}
+    </tr>
   );
 }
