@@ -128,7 +128,10 @@ export const HJEM_TIL_ALLE: DemoMeasurement = {
           sensitive: true,
           koen: true,
           disaggregations: [
-            { code: 'alder', name: 'Alder', values: ['fra-18-til-20-aar', 'fra-21-til-24-aar'] },
+            { code: 'alder', name: 'Aldersgruppe', values: ['fra-18-til-20-aar', 'fra-21-til-24-aar'] },
+          ],
+          categoryCombinations: [
+            { code: 'koen-alder', name: 'Køn × aldersgruppe', dimensions: ['koen', 'alder'] },
           ],
         },
       ),

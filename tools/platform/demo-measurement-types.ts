@@ -56,6 +56,7 @@ export function count(
     sensitive?: boolean;
     koen?: boolean;
     disaggregations?: IndicatorDefinition['disaggregations'];
+    categoryCombinations?: IndicatorDefinition['categoryCombinations'];
   } = {},
 ): IndicatorDefinition {
   return {
@@ -67,6 +68,7 @@ export function count(
     sensitive: options.sensitive ?? false,
     min: 0,
     disaggregations: [...(options.koen ? [KOEN] : []), ...(options.disaggregations ?? [])],
+    ...(options.categoryCombinations ? { categoryCombinations: options.categoryCombinations } : {}),
   };
 }
 

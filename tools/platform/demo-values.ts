@@ -6,6 +6,7 @@
 import type { SaveSubmission } from '@samvirke/contracts';
 import { previousQuarter, progressAt, quarterOf, quarters, seeded } from './demo-calendar.js';
 import type { DemoIndicator, DemoMeasurement, IndicatorDefinition } from './demo-measurement-types.js';
+import { combinationValues } from './demo-combinations.js';
 import type { OrganisationRef } from './demo-programmes.js';
 
 export type Values = SaveSubmission['values'];
@@ -29,25 +30,45 @@ export function totalValue(indicator: DemoIndicator, organisation: OrganisationR
   return indicator.definition.sensitive ? Math.max(SMALL_BELOW, value) : value;
 }
 
-/** The total split over each disaggregation by its shares; the last value takes what is left. */
+/**
+ * The total split over each disaggregation by its shares; the last value takes what is left. A
+ * category combination's disaggregations are the sums of its cells (demo-combinations.ts).
+ */
 function disaggregated(indicator: DemoIndicator, total: number, name: string): Values {
-  return (indicator.definition.disaggregations ?? []).flatMap((disaggregation) => {
-    const shares = indicator.split?.[disaggregation.code];
-    if (!shares) return [];
-    let left = total;
-    return disaggregation.values.map((value, index) => {
-      const share = shares[index] ?? 0;
-      const part =
-        index === disaggregation.values.length - 1
-          ? left
-          : Math.round(total * share * (1 + (seeded(`${name}|${disaggregation.code}=${value}`) - 0.5) / 10));
-      left -= part;
-      return {
-        indicator: indicator.definition.code,
-        disaggregation: `${disaggregation.code}=${value}`,
-        value: part,
-      };
-    });
+  const combined = combinationValues(indicator, total, name);
+  return [
+    ...(indicator.definition.disaggregations ?? []).flatMap((disaggregation) => {
+      if (combined?.covered.has(disaggregation.code)) return [];
+      return split(indicator, disaggregation, total, name);
+    }),
+    ...(combined?.values ?? []),
+  ];
+}
+
+type Disaggregation = NonNullable<IndicatorDefinition['disaggregations']>[number];
+
+/** One disaggregation's values by its shares; the last value takes what is left. */
+function split(
+  indicator: DemoIndicator,
+  disaggregation: Disaggregation,
+  total: number,
+  name: string,
+): Values {
+  const shares = indicator.split?.[disaggregation.code];
+  if (!shares) return [];
+  let left = total;
+  return disaggregation.values.map((value, index) => {
+    const share = shares[index] ?? 0;
+    const part =
+      index === disaggregation.values.length - 1
+        ? left
+        : Math.round(total * share * (1 + (seeded(`${name}|${disaggregation.code}=${value}`) - 0.5) / 10));
+    left -= part;
+    return {
+      indicator: indicator.definition.code,
+      disaggregation: `${disaggregation.code}=${value}`,
+      value: part,
+    };
   });
 }
 

@@ -389,4 +389,88 @@ describe('measurement set-up in the portal', () => {
     expect(await reporter.getByRole('button', { name: 'Indlæs' }).count()).toBe(0);
     await expectAccessible(reporter);
   }, 90_000);
+  it('declares a category combination, which the reporter fills in as a grid with live sums, and shows its cross table', async () => {
+    await coordinator.goto(`${suite.stack.portalUrl}/indicators`);
+    await coordinator.getByRole('button', { name: 'Definér en indikator' }).click();
+    const form = coordinator.getByRole('form', { name: 'Definér en indikator' });
+    await form.getByLabel('Kode', { exact: true }).fill('unge-i-kontakt');
+    await form.getByLabel('Navn på dansk').fill('Unge i kontakt');
+    await form.getByLabel('Navn på engelsk').fill('Young people in contact');
+    const dimensions = [
+      ['koen', 'Køn', 'kvinde, mand'],
+      ['alder', 'Aldersgruppe', 'u18, a18-24'],
+    ];
+    for (const [index, [code, name, values]] of dimensions.entries()) {
+      await form.getByRole('button', { name: 'Tilføj en opdeling' }).click();
+      await form.getByLabel(`Opdeling ${index + 1}: kode`).fill(code ?? '');
+      await form.getByLabel(`Opdeling ${index + 1}: navn`).fill(name ?? '');
+      await form.getByLabel(`Opdeling ${index + 1}: værdier`).fill(values ?? '');
+    }
+    await form.getByRole('button', { name: 'Tilføj en kombineret opdeling' }).click();
+    await form.getByLabel('Kombination 1: kode').fill('koen-alder');
+    await form.getByLabel('Kombination 1: navn').fill('Køn × aldersgruppe');
+    await form.getByLabel('Kombination 1: opdelinger').fill('koen, sted');
+    await form.getByRole('button', { name: 'Gem indikatoren' }).click();
+    // A combination of a disaggregation the indicator lacks is named next to its field.
+    await form.locator('[id$="-error"]', { hasText: 'Ikke en af indikatorens opdelinger: sted' }).waitFor();
+    await form.getByLabel('Kombination 1: opdelinger').fill('koen, alder');
+    await form.getByRole('button', { name: 'Gem indikatoren' }).click();
+    await coordinator.getByText('Indikatoren unge-i-kontakt er gemt.').waitFor();
+    await screenshot(coordinator, 'admin-measurement-09-combination');
+    const base = `/measurement/programmes/${programme.id}`;
+    const gateway = suite.stack.gateway;
+    await call(gateway, 'coordinator', 'PUT', `${base}/indicators/unge-i-kontakt`, {
+      frequency: 'quarterly',
+    });
+    const periods = await call<{ id: string; period: string }[]>(
+      gateway,
+      'coordinator',
+      'GET',
+      `${base}/periods`,
+    );
+    const periodId = periods.find((period) => period.period === '2026-Q3')?.id ?? '';
+
+    const reporter = await suite.userPage('reporter.kobenhavn');
+    await reporter.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/reporting/${periodId}`);
+    const grid = reporter.getByRole('table', { name: 'Kombineret opdeling: Køn × aldersgruppe' });
+    const cells: [string, string][] = [
+      ['kvinde, u18', '3'],
+      ['kvinde, a18-24', '10'],
+      ['mand, u18', '4'],
+      ['mand, a18-24', '12'],
+    ];
+    for (const [cell, value] of cells) await grid.getByLabel(`Køn × aldersgruppe: ${cell}`).fill(value);
+    await grid.getByTestId('grid-total').filter({ hasText: '29' }).waitFor();
+    await grid
+      .locator('tbody tr', { hasText: 'kvinde' })
+      .locator('td')
+      .last()
+      .filter({ hasText: '13' })
+      .waitFor();
+    await reporter.locator('input[name="unge-i-kontakt|"]').fill('30');
+    await reporter.getByText('Cellerne summer til 29, men totalen er 30. De skal være ens.').waitFor();
+    await expectAccessible(reporter);
+    await screenshot(reporter, 'admin-measurement-10-combination-grid');
+    // The service refuses the total that differs from its cells, and names it on its field.
+    await reporter.getByRole('button', { name: 'Gem kladde' }).click();
+    await reporter.getByText('Totalen er 30, men cellerne i koen-alder summer til 29').waitFor();
+    await reporter.locator('input[name="unge-i-kontakt|"]').fill('29');
+    // The programme's required indicators, so that the report can be submitted.
+    await reporter.locator('input[name="unge-i-job.v2|"]').fill('40');
+    await reporter.locator('input[name="unge-i-uddannelse|"]').fill('900');
+    await reporter.getByRole('button', { name: 'Gem kladde' }).click();
+    await reporter.getByText('Kladden er gemt.').waitFor();
+
+    const submission = `${base}/periods/${periodId}/submissions/${DEMO_ORGANISATIONS.kobenhavn.id}`;
+    await call(gateway, 'reporterKobenhavn', 'POST', `${submission}/submit`);
+    await call(gateway, 'coordinator', 'POST', `${submission}/approve`);
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/breakdowns`);
+    const cross = coordinator.getByRole('table', {
+      name: 'Unge i kontakt efter køn × aldersgruppe, 2026-Q3',
+    });
+    await cross.getByRole('row', { name: /kvinde 3 10 13/ }).waitFor();
+    await cross.getByRole('row', { name: /I alt 7 22 29/ }).waitFor();
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'admin-measurement-11-cross-table');
+  }, 180_000);
 });

@@ -50,6 +50,7 @@ export * from './operations/audit.api.js';
 export * from './asyncapi/asyncapi-document.js';
 export * from './partners/partners.api.js';
 export * from './measurement/indicator.dto.js';
+export * from './measurement/category-combination.js';
 export * from './measurement/indicator-units.js';
 export * from './measurement/indicator-defined.v1.js';
 export * from './measurement/indicator-versioned.v1.js';

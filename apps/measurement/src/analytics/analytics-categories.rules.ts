@@ -1,5 +1,6 @@
 import type { AnalyticsRowDto, ProgressDto } from '@samvirke/contracts';
 import { dimensionView, type CategoryValue } from '../progress/disaggregation.rules.js';
+import { combinationCells } from './analytics-combinations.rules.js';
 import { indicatorProgress } from '../progress/progress.rules.js';
 import type { Viewer } from '../progress/table-view.js';
 import type { IndicatorPeriod, Placed, PlacedRow } from './analytics-places.rules.js';
@@ -33,6 +34,12 @@ export function categoryCells(
   for (const dimension of cell.indicator.disaggregations)
     for (const [row, cells] of dimensionCells({ cell, placed, categories, viewer, asProgress }, dimension))
       found.set(row, [...(found.get(row) ?? []), ...cells]);
+  const shownCategories = new Map(found);
+  for (const [row, cells] of combinationCells(cell, placed, categories, viewer, {
+    asProgress,
+    shownCategories,
+  }))
+    found.set(row, [...(found.get(row) ?? []), ...cells]);
   return found;
 }
 

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AnalyticsDto, AnalyticsQuery } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { withSubUnits } from '@samvirke/directory';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
+import { categoryCombinations } from '../progress/disaggregation.store.js';
 import { viewerOf } from '../progress/progress.rules.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
 import { analyticsAnswer } from './analytics.rules.js';
-import { AnalyticsStore } from './analytics.store.js';
+import { AnalyticsStore, type AnalyticsIndicator } from './analytics.store.js';
 
 /**
  * Approved values pivoted for one caller, over the same projection progress reads (progress_value
@@ -26,7 +27,10 @@ export class AnalyticsService {
     const manager = this.dataSource.manager;
     const store = new AnalyticsStore(manager);
     const by = query.by ?? [];
-    const indicators = await store.indicators(programmeId, query.indicators ?? null);
+    const indicators = await withCombinations(
+      manager,
+      await store.indicators(programmeId, query.indicators ?? null),
+    );
     // A municipality chosen by the filter brings its sub-units (forvaltninger, institutions) along.
     const chosen = query.organisations ? new Set(await withSubUnits(manager, query.organisations)) : null;
     const [figures, settings] = await Promise.all([
@@ -48,4 +52,19 @@ export class AnalyticsService {
       viewerOf(principal.organisations, settings),
     );
   }
+}
+
+/** The indicators with their category combinations, whose cross cells `by=disaggregation` adds. */
+async function withCombinations(
+  manager: EntityManager,
+  indicators: AnalyticsIndicator[],
+): Promise<AnalyticsIndicator[]> {
+  const combinations = await categoryCombinations(
+    manager,
+    indicators.map((indicator) => indicator.code),
+  );
+  return indicators.map((indicator) => ({
+    ...indicator,
+    categoryCombinations: combinations.get(indicator.code) ?? [],
+  }));
 }

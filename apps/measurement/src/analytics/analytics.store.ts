@@ -11,6 +11,8 @@ import type { PlacedValue } from './analytics-places.rules.js';
 
 export interface AnalyticsIndicator extends IndicatorFigures {
   readonly disaggregations: IndicatorDto['disaggregations'];
+  /** Its category combinations (set by the service from the indicator; none when left out). */
+  readonly categoryCombinations?: IndicatorDto['categoryCombinations'];
   /** The programme tracks it (a denominator it does not track is read only as weights). */
   readonly tracked: boolean;
 }

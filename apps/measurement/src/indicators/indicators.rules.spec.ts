@@ -33,6 +33,7 @@ const indicator: IndicatorDto = {
   denominatorCode: null,
   polarity: 'lower-is-better',
   disaggregations: [{ code: 'koen', name: 'Køn', values: ['kvinde', 'mand'] }],
+  categoryCombinations: [],
   sensitive: true,
   min: 0,
   max: null,

@@ -15,6 +15,7 @@ interface IndicatorRow {
   denominator_code: string | null;
   polarity: IndicatorDto['polarity'];
   disaggregations: IndicatorDto['disaggregations'];
+  category_combinations: IndicatorDto['categoryCombinations'];
   sensitive: boolean;
   min_value: string | null;
   max_value: string | null;
@@ -68,8 +69,8 @@ export async function insertIndicator(
   await manager.query(
     `INSERT INTO indicator (id, code, name_da, name_en, description_da, description_en, unit, value_type, scale,
                             aggregation, denominator_id, polarity, disaggregations, sensitive, min_value, max_value,
-                            lineage, version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+                            lineage, version, category_combinations)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
     [
       id,
       command.code,
@@ -89,6 +90,7 @@ export async function insertIndicator(
       command.max,
       command.lineage,
       command.version,
+      JSON.stringify(command.categoryCombinations),
     ],
   );
 }
@@ -162,6 +164,7 @@ function toDto(row: IndicatorRow): IndicatorDto {
     denominatorCode: row.denominator_code,
     polarity: row.polarity,
     disaggregations: row.disaggregations,
+    categoryCombinations: row.category_combinations,
     sensitive: row.sensitive,
     min: row.min_value === null ? null : Number(row.min_value),
     max: row.max_value === null ? null : Number(row.max_value),

@@ -15,6 +15,7 @@ import { PopulationStatistics1765000075000 } from './1765000075000-population-st
 import { PeriodLocks1766100000000 } from './1766100000000-period-locks.js';
 import { OrganisationPlaces1766200000000 } from './1766200000000-organisation-places.js';
 import { ProgressValueByPeriod1766200000100 } from './1766200000100-progress-value-by-period.js';
+import { CategoryCombinations1767000000000 } from './1767000000000-category-combinations.js';
 import { ParentApprovals1767100000200 } from './1767100000200-parent-approvals.js';
 
 /** Every migration of the measurement database, in order. */
@@ -36,6 +37,7 @@ export const measurementMigrations = [
   PeriodLocks1766100000000,
   OrganisationPlaces1766200000000,
   ProgressValueByPeriod1766200000100,
+  CategoryCombinations1767000000000,
   DirectoryParents1767100000100,
   ParentApprovals1767100000200,
 ];

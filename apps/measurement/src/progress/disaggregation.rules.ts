@@ -1,4 +1,10 @@
-import type { DisaggregatedProgressDto, IndicatorDto, ProgressDto } from '@samvirke/contracts';
+import {
+  CATEGORY_CELL_SEPARATOR,
+  type DisaggregatedProgressDto,
+  type IndicatorDto,
+  type ProgressDto,
+} from '@samvirke/contracts';
+import { combinationView } from './category-combination.rules.js';
 import { isSmallCount } from './small-numbers.js';
 import type { Viewer } from './table-view.js';
 
@@ -22,6 +28,7 @@ export interface CategoryValue {
 export interface DisaggregatedIndicator {
   readonly progress: IndicatorProgress;
   readonly disaggregations: IndicatorDto['disaggregations'];
+  readonly combinations?: IndicatorDto['categoryCombinations'];
 }
 
 /** Anything of the indicator's own table hidden from the caller. */
@@ -58,8 +65,12 @@ export function dimensionView(
   values: readonly CategoryValue[],
   viewer: Viewer,
 ): Dimension {
+  // A combination's cell ("koen=kvinde&aldersgruppe=aar-18-24") is not one of the dimension's categories.
   const mine = values.filter(
-    (value) => value.indicatorCode === progress.code && value.disaggregation.startsWith(`${dimension.code}=`),
+    (value) =>
+      value.indicatorCode === progress.code &&
+      value.disaggregation.startsWith(`${dimension.code}=`) &&
+      !value.disaggregation.includes(CATEGORY_CELL_SEPARATOR),
   );
   const totals = dimension.values.map((category) =>
     mine
@@ -93,13 +104,34 @@ export function disaggregationAnswer(
     period: progress.period,
     indicators: indicators
       .filter((indicator) => indicator.disaggregations.length > 0)
-      .map(({ progress: indicator, disaggregations }) => ({
-        code: indicator.code,
-        nameDa: indicator.nameDa,
-        nameEn: indicator.nameEn,
-        unit: indicator.unit,
-        sensitive: indicator.sensitive,
-        dimensions: disaggregations.map((dimension) => dimensionView(indicator, dimension, values, viewer)),
-      })),
+      .map((indicator) => indicatorAnswer(indicator, values, viewer)),
+  };
+}
+
+type IndicatorAnswer = DisaggregatedProgressDto['indicators'][number];
+
+/** One indicator's dimensions, and its combinations' cross tables beside (and as cautious as) them. */
+function indicatorAnswer(
+  { progress, disaggregations, combinations = [] }: DisaggregatedIndicator,
+  values: readonly CategoryValue[],
+  viewer: Viewer,
+): IndicatorAnswer {
+  const dimensions = disaggregations.map((dimension) => dimensionView(progress, dimension, values, viewer));
+  const shown = new Map<string, number>();
+  if (typeof progress.aggregate === 'number' && !progress.aggregateSuppressed)
+    shown.set('', progress.aggregate);
+  for (const dimension of dimensions)
+    for (const category of dimension.categories)
+      if (category.value !== null) shown.set(`${dimension.code}=${category.code}`, category.value);
+  return {
+    code: progress.code,
+    nameDa: progress.nameDa,
+    nameEn: progress.nameEn,
+    unit: progress.unit,
+    sensitive: progress.sensitive,
+    dimensions,
+    combinations: combinations.map((combination) =>
+      combinationView({ progress, combination, disaggregations, shown }, values, viewer),
+    ),
   };
 }

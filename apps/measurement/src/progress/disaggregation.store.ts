@@ -28,14 +28,41 @@ export async function approvedCategoryValues(
   }));
 }
 
-/** The dimensions of the summed indicators among `codes`, by code. */
+/** The dimensions and category combinations of the summed indicators among `codes`, by code. */
 export async function summedDimensions(
   manager: EntityManager,
   codes: readonly string[],
-): Promise<Map<string, IndicatorDto['disaggregations']>> {
-  const rows = await manager.query<{ code: string; disaggregations: IndicatorDto['disaggregations'] }[]>(
-    `SELECT code, disaggregations FROM indicator WHERE code = ANY($1::text[]) AND aggregation = 'sum'`,
+): Promise<Map<string, Pick<IndicatorDto, 'disaggregations' | 'categoryCombinations'>>> {
+  const rows = await manager.query<
+    {
+      code: string;
+      disaggregations: IndicatorDto['disaggregations'];
+      category_combinations: IndicatorDto['categoryCombinations'];
+    }[]
+  >(
+    `SELECT code, disaggregations, category_combinations FROM indicator
+      WHERE code = ANY($1::text[]) AND aggregation = 'sum'`,
     [codes],
   );
-  return new Map(rows.map((row) => [row.code, row.disaggregations]));
+  return new Map(
+    rows.map((row) => [
+      row.code,
+      { disaggregations: row.disaggregations, categoryCombinations: row.category_combinations },
+    ]),
+  );
+}
+
+/** The category combinations of the indicators among `codes` that have any, by code. */
+export async function categoryCombinations(
+  manager: EntityManager,
+  codes: readonly string[],
+): Promise<Map<string, IndicatorDto['categoryCombinations']>> {
+  const rows = await manager.query<
+    { code: string; category_combinations: IndicatorDto['categoryCombinations'] }[]
+  >(
+    `SELECT code, category_combinations FROM indicator
+      WHERE code = ANY($1::text[]) AND jsonb_array_length(category_combinations) > 0`,
+    [codes],
+  );
+  return new Map(rows.map((row) => [row.code, row.category_combinations]));
 }

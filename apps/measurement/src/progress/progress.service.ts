@@ -63,8 +63,16 @@ export class ProgressService {
       this.settings.of(manager, programmeId),
     ]);
     const indicators = progress.indicators.flatMap((indicator) => {
-      const disaggregations = dimensions.get(indicator.code);
-      return disaggregations ? [{ progress: indicator, disaggregations }] : [];
+      const found = dimensions.get(indicator.code);
+      return found
+        ? [
+            {
+              progress: indicator,
+              disaggregations: found.disaggregations,
+              combinations: found.categoryCombinations,
+            },
+          ]
+        : [];
     });
     return disaggregationAnswer(progress, indicators, values, viewerOf(principal.organisations, settings));
   }

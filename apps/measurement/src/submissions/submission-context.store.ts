@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { valueRange, type IndicatorUnit } from '@samvirke/contracts';
+import { cellKey, valueRange, type CategoryCombination, type IndicatorUnit } from '@samvirke/contracts';
+import { combinationGrids } from './category-totals.rules.js';
 import type { TrackedIndicator } from './submissions.rules.js';
 import type { Where } from './submission-workflow.js';
 
@@ -20,6 +21,7 @@ interface TrackedRow {
   max_value: string | null;
   required: boolean;
   disaggregations: { code: string; values: string[] }[];
+  category_combinations: CategoryCombination[];
 }
 
 export async function submissionPeriod(
@@ -52,7 +54,8 @@ export async function trackedIndicators(
   frequency: string,
 ): Promise<Map<string, TrackedIndicator>> {
   const rows = await manager.query<TrackedRow[]>(
-    `SELECT i.id, i.code, i.value_type, i.unit, i.scale, i.min_value, i.max_value, pi.required, i.disaggregations
+    `SELECT i.id, i.code, i.value_type, i.unit, i.scale, i.min_value, i.max_value, pi.required, i.disaggregations,
+            i.category_combinations
        FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
       WHERE pi.programme_id = $1 AND pi.frequency = $2`,
     [programmeId, frequency],
@@ -61,6 +64,7 @@ export async function trackedIndicators(
 }
 
 function trackedIndicator(row: TrackedRow): TrackedIndicator {
+  const combinations = combinationGrids(row.category_combinations, row.disaggregations);
   return {
     id: row.id,
     code: row.code,
@@ -73,8 +77,10 @@ function trackedIndicator(row: TrackedRow): TrackedIndicator {
       row.max_value === null ? null : Number(row.max_value),
     ),
     required: row.required,
-    disaggregations: new Set(
-      row.disaggregations.flatMap((d) => d.values.map((value) => `${d.code}=${value}`)),
-    ),
+    disaggregations: new Set([
+      ...row.disaggregations.flatMap((d) => d.values.map((value) => `${d.code}=${value}`)),
+      ...combinations.flatMap((grid) => grid.cells.map(cellKey)),
+    ]),
+    combinations,
   };
 }

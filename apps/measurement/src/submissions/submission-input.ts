@@ -1,5 +1,6 @@
 import type { MeasurementSettings, ProblemFieldError, SaveSubmission } from '@samvirke/contracts';
 import { parseSubmissionCsv, rowPointer } from '@samvirke/csv';
+import { combinationErrors, type CombinationGrid } from './category-totals.rules.js';
 import { ruleErrors, valueErrors, type TrackedIndicator } from './submissions.rules.js';
 
 /**
@@ -49,8 +50,16 @@ export function inputErrors(
   rules: MeasurementSettings['rules'],
 ): ProblemFieldError[] {
   const found = [...valueErrors(input.values, tracked), ...ruleErrors(input.values, rules)];
+  // Sums are checked once each value is itself fine, so a bad value is not reported twice.
+  if (found.length === 0) found.push(...combinationErrors(input.values, combinationsOf(tracked)));
   return [
     ...input.readErrors,
     ...found.map((error) => ({ ...error, pointer: pointAt(input, error.pointer) })),
   ];
+}
+
+function combinationsOf(
+  tracked: ReadonlyMap<string, TrackedIndicator>,
+): Map<string, readonly CombinationGrid[]> {
+  return new Map([...tracked].map(([code, indicator]) => [code, indicator.combinations ?? []]));
 }

@@ -4,6 +4,7 @@ import {
   type ProblemFieldError,
   type SaveSubmission,
 } from '@samvirke/contracts';
+import type { CombinationGrid } from './category-totals.rules.js';
 
 /** What a submission's values are checked against: an indicator the programme tracks for the period. */
 export interface TrackedIndicator {
@@ -14,8 +15,10 @@ export interface TrackedIndicator {
   readonly min: number | null;
   readonly max: number | null;
   readonly required: boolean;
-  /** Allowed "code=value" disaggregation keys. */
+  /** Allowed "code=value" disaggregation keys, and the cells of its category combinations. */
   readonly disaggregations: ReadonlySet<string>;
+  /** Its category combinations (køn × aldersgruppe), whose cells must add up to what is given beside them. */
+  readonly combinations?: readonly CombinationGrid[];
 }
 
 type Value = SaveSubmission['values'][number];

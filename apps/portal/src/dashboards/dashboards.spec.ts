@@ -9,7 +9,7 @@ const period = (
   id: string,
   label: string,
   dueDate: string,
-  status: 'open' | 'closed',
+  status: ReportingPeriodDto['status'],
 ): ReportingPeriodDto => ({
   id,
   programmeId: 'p',
@@ -61,6 +61,9 @@ describe('the portfolio', () => {
     expect(healthPeriod(periods)?.period).toBe('2026-Q2');
     expect(healthPeriod(periods.filter((item) => item.status === 'open'))?.period).toBe('2026-Q3');
     expect(healthPeriod([])).toBeNull();
+    // A locked period is a finished one too (the view then reads it "låst").
+    const locked = [...periods, period('d', '2026-Q4', '2027-01-31', 'locked')];
+    expect(healthPeriod(locked)).toMatchObject({ period: '2026-Q4', status: 'locked' });
   });
 
   it('adds up the money of the programmes whose money the caller sees, and counts off-track indicators', () => {
@@ -202,6 +205,7 @@ describe('the disaggregation table', () => {
             categories: [{ code: '18-20', value: null }],
           },
         ],
+        combinations: [],
       },
     ],
   };

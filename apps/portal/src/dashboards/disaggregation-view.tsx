@@ -4,6 +4,7 @@ import { DownloadButtons } from '../exports/download-buttons.js';
 import { useI18n } from '../i18n/i18n.js';
 import { categoryCell, disaggregationTable } from './disaggregation.js';
 import { ColumnHeads } from '../components/data-table.js';
+import { CombinationTable } from './combination-table.js';
 
 type Indicator = DisaggregatedProgressDto['indicators'][number];
 type Dimension = Indicator['dimensions'][number];
@@ -22,6 +23,16 @@ export function DisaggregationView({ answer }: { answer: DisaggregatedProgressDt
               indicator={indicator}
               dimension={dimension}
               period={answer.period}
+            />
+          ))}
+          {(indicator.combinations ?? []).map((table) => (
+            <CombinationTable
+              key={table.code}
+              table={table}
+              title={t(
+                `${indicator.nameDa} efter ${table.name.toLowerCase()}, ${answer.period}`,
+                `${indicator.nameEn} by ${table.name.toLowerCase()}, ${answer.period}`,
+              )}
             />
           ))}
         </section>

@@ -72,7 +72,8 @@ function PortfolioFigures({ programmes }: { programmes: readonly ProgrammeHealth
 function completenessText(programme: ProgrammeHealth, t: (da: string, en: string) => string): string {
   if (!programme.period) return t('Ingen perioder', 'No periods');
   const share = programme.completeness?.share;
-  const status = programme.period.status === 'open' ? t('åben', 'open') : t('lukket', 'closed');
+  const words = { open: t('åben', 'open'), closed: t('lukket', 'closed'), locked: t('låst', 'locked') };
+  const status = words[programme.period.status];
   return `${programme.period.period} (${status}): ${share === null || share === undefined ? '–' : `${Math.round(share)} %`}`;
 }
 

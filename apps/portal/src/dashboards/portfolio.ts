@@ -15,14 +15,17 @@ export function trackState(indicator: IndicatorProgress): TrackState {
   return indicator.attainmentPercent < 100 ? 'off-track' : 'on-track';
 }
 
-/** The period that tells how reporting goes: the latest closed one, or the latest open one before any closed. */
+/**
+ * The period that tells how reporting goes: the latest closed (or locked) one, or the latest open one
+ * before any closed.
+ */
 export function healthPeriod(periods: readonly ReportingPeriodDto[]): ReportingPeriodDto | null {
-  const latest = (status: 'open' | 'closed') =>
+  const latest = (statuses: readonly ReportingPeriodDto['status'][]) =>
     periods
-      .filter((period) => period.status === status)
+      .filter((period) => statuses.includes(period.status))
       .sort((a, b) => a.period.localeCompare(b.period))
       .at(-1);
-  return latest('closed') ?? latest('open') ?? null;
+  return latest(['closed', 'locked']) ?? latest(['open']) ?? null;
 }
 
 export interface ProgrammeHealth {

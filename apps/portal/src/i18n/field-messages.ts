@@ -7,6 +7,36 @@ type Translate = I18n['t'];
  * reader's language, for every form that shows them next to its fields; a message not listed
  * shows as the service wrote it.
  */
+/** Category combinations: in the indicator form, and the totals beside their cells at submission. */
+const COMBINATION_MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => string][] = [
+  [
+    /^not a disaggregation: (.+)$/,
+    (t, m) => t(`Ikke en af indikatorens opdelinger: ${m[1]}`, `Not a disaggregation: ${m[1]}`),
+  ],
+  [/^each combination once$/, (t) => t('Hver kombination én gang', 'Each combination once')],
+  [
+    /^only summed indicators have category combinations$/,
+    (t) =>
+      t('Kun summerede indikatorer kan kombinere opdelinger', 'Only summed indicators have combinations'),
+  ],
+  [
+    /^[^:]+: (the total|\S+) is (\S+) but its cells in (\S+) sum to (\S+)$/,
+    (t, m) =>
+      t(
+        `${m[1] === 'the total' ? 'Totalen' : m[1]} er ${m[2]}, men cellerne i ${m[3]} summer til ${m[4]}`,
+        `${m[1] === 'the total' ? 'The total' : m[1]} is ${m[2]} but the cells in ${m[3]} add up to ${m[4]}`,
+      ),
+  ],
+  [
+    /^[^:]+: every cell of (\S+) is given or none; missing (.+)$/,
+    (t, m) =>
+      t(
+        `Udfyld alle celler i ${m[1]} eller ingen; mangler ${m[2]}`,
+        `Fill in every cell of ${m[1]} or none; missing ${m[2]}`,
+      ),
+  ],
+];
+
 const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => string][] = [
   [
     /^outside the indicator's valid range$/,
@@ -115,6 +145,7 @@ const MESSAGES: readonly [RegExp, (t: Translate, match: RegExpExecArray) => stri
     /^this privilege is already in the table$/,
     (t) => t('Rettigheden står allerede i tabellen', 'This privilege is in the table already'),
   ],
+  ...COMBINATION_MESSAGES,
 ];
 
 export function fieldMessage(t: Translate, detail: string): string {

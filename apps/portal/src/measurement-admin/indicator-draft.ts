@@ -17,6 +17,8 @@ export interface IndicatorDraft {
   min: string;
   max: string;
   disaggregations: { code: string; name: string; values: string }[];
+  /** Category combinations, their disaggregations' codes comma-separated (e.g. koen, aldersgruppe). */
+  categoryCombinations: { code: string; name: string; dimensions: string }[];
 }
 
 export const EMPTY_INDICATOR: IndicatorDraft = {
@@ -35,6 +37,7 @@ export const EMPTY_INDICATOR: IndicatorDraft = {
   min: '',
   max: '',
   disaggregations: [],
+  categoryCombinations: [],
 };
 
 const text = (value: number | null): string => (value === null ? '' : String(value));
@@ -48,8 +51,18 @@ export function draftOfIndicator(indicator: IndicatorDto): IndicatorDraft {
     min: text(indicator.min),
     max: text(indicator.max),
     disaggregations: indicator.disaggregations.map((item) => ({ ...item, values: item.values.join(', ') })),
+    categoryCombinations: indicator.categoryCombinations.map((item) => ({
+      ...item,
+      dimensions: item.dimensions.join(', '),
+    })),
   };
 }
+
+const codes = (list: string): string[] =>
+  list
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 /**
  * A number as typed (a Danish decimal comma too); empty is null. What is no number is sent as typed,
@@ -82,10 +95,12 @@ export function indicatorBody(draft: IndicatorDraft, withCode: boolean): Record<
     disaggregations: draft.disaggregations.map((item) => ({
       code: item.code.trim(),
       name: item.name,
-      values: item.values
-        .split(',')
-        .map((value) => value.trim())
-        .filter(Boolean),
+      values: codes(item.values),
+    })),
+    categoryCombinations: draft.categoryCombinations.map((item) => ({
+      code: item.code.trim(),
+      name: item.name,
+      dimensions: codes(item.dimensions),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import type { IndicatorDto } from '@samvirke/contracts';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
-import { DisaggregationFields } from './disaggregation-fields.js';
+import { CombinationFields, DisaggregationFields } from './disaggregation-fields.js';
 import { DraftButtons, DraftNote } from './form-buttons.js';
 import { FormFailure } from './form-failure.js';
 import { draftOfIndicator, EMPTY_INDICATOR, indicatorBody, type IndicatorDraft } from './indicator-draft.js';
@@ -53,6 +53,7 @@ export function IndicatorForm(props: Props) {
       <IndicatorNameFields draft={draft} errors={errors} change={change} />
       <IndicatorMeasureFields draft={draft} errors={errors} change={change} />
       <DisaggregationFields draft={draft} errors={errors} change={change} />
+      <CombinationFields draft={draft} errors={errors} change={change} />
       <FormFailure failure={action.failure} errors={errors} />
       <DraftButtons
         busy={action.busy}

@@ -7,6 +7,8 @@ export interface FormRow {
   readonly disaggregation: string | null;
   readonly label: string;
   readonly required: boolean;
+  /** A category combination's cell: the combination's code (the form shows these as a grid). */
+  readonly combination?: string;
 }
 
 export function formRows(
@@ -35,8 +37,36 @@ export function formRows(
           label: `${name} – ${split.name}: ${value}`,
           required: false,
         });
+    rows.push(...combinationRows(indicator, name));
   }
   return rows;
+}
+
+/** Every cell's categories ("koen=kvinde") of a combination, in its order: the first dimension's slowest. */
+export function combinationKeys(
+  indicator: IndicatorDto,
+  combination: IndicatorDto['categoryCombinations'][number],
+) {
+  return combination.dimensions.reduce<string[][]>(
+    (cells, code) => {
+      const values = indicator.disaggregations.find((split) => split.code === code)?.values ?? [];
+      return cells.flatMap((cell) => values.map((value) => [...cell, `${code}=${value}`]));
+    },
+    [[]],
+  );
+}
+
+function combinationRows(indicator: IndicatorDto, name: string): FormRow[] {
+  return indicator.categoryCombinations.flatMap((combination) =>
+    combinationKeys(indicator, combination).map((categories) => ({
+      key: `${indicator.code}|${categories.join('&')}`,
+      indicator,
+      disaggregation: categories.join('&'),
+      label: `${name} – ${combination.name}: ${categories.map((category) => category.split('=')[1]).join(', ')}`,
+      required: false,
+      combination: combination.code,
+    })),
+  );
 }
 
 /** Reads a number as Danish and English users type it: 1.250, 1250, 61,5 or 61.5. */

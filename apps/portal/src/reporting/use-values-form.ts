@@ -1,6 +1,7 @@
 import type { SubmissionDto } from '@samvirke/contracts';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.js';
+import { fieldMessage } from '../i18n/field-messages.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
 import {
@@ -73,12 +74,12 @@ interface Sending {
 }
 
 /** The service's field errors (`/values/<n>/…`) on the rows they are about. */
-function errorsByRow(error: ApiError, filled: readonly FormRow[]): ByRow {
+function errorsByRow(error: ApiError, filled: readonly FormRow[], t: Translate): ByRow {
   const byRow: ByRow = {};
   for (const fieldError of error.fieldErrors) {
     const index = Number(fieldError.pointer.split('/')[2]);
     const row = filled[index];
-    if (row) byRow[row.key] = fieldError.detail;
+    if (row) byRow[row.key] = fieldMessage(t, fieldError.detail);
   }
   return byRow;
 }
@@ -108,7 +109,7 @@ export function useSaveAndSubmit(sending: Sending) {
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.fieldErrors.length > 0)
-        setServerErrors(errorsByRow(error, filled));
+        setServerErrors(errorsByRow(error, filled, t));
       setFailure(error);
       return false;
     }

@@ -1,6 +1,7 @@
 import type { SubmissionDto } from '@samvirke/contracts';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
+import { CombinationGrid } from './combination-grid.js';
 import { parseInput, type FormRow } from './form-model.js';
 import { rowErrors, useSaveAndSubmit, useValueInputs } from './use-values-form.js';
 
@@ -33,11 +34,7 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
     <form onSubmit={(event) => void run('save', event)} noValidate aria-labelledby="form-heading">
       <h2 id="form-heading">{t('Værdier', 'Values')}</h2>
       {!editable && <ClosedNote />}
-      <div className="fields">
-        {rows.map((row) => (
-          <ValueField key={row.key} row={row} error={errors[row.key]} editable={editable} values={values} />
-        ))}
-      </div>
+      <ValueFields rows={rows} errors={errors} editable={editable} values={values} />
       {failure !== null && <ErrorMessage error={failure} />}
       <p role="status" className="notice">
         {notice}
@@ -52,6 +49,44 @@ export function ValuesForm({ rows, latest, basePath, editable, onChanged, notice
       )}
     </form>
   );
+}
+
+/** Each row's field, and each category combination's cells as a grid. */
+function ValueFields(props: {
+  rows: readonly FormRow[];
+  errors: Record<string, string>;
+  editable: boolean;
+  values: ReturnType<typeof useValueInputs>;
+}) {
+  const { rows, errors, editable, values } = props;
+  return (
+    <div className="fields">
+      {rows
+        .filter((row) => !row.combination)
+        .map((row) => (
+          <ValueField key={row.key} row={row} error={errors[row.key]} editable={editable} values={values} />
+        ))}
+      {grids(rows).map(({ indicator, combination, cells }) => (
+        <CombinationGrid
+          key={`${indicator.code}|${combination.code}`}
+          {...{ indicator, combination, rows: cells, errors, editable, values }}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** Each category combination of the form's indicators, with its cells' rows. */
+function grids(rows: readonly FormRow[]) {
+  return rows
+    .filter((row) => row.disaggregation === null)
+    .flatMap(({ indicator }) =>
+      indicator.categoryCombinations.map((combination) => ({
+        indicator,
+        combination,
+        cells: rows.filter((row) => row.indicator === indicator && row.combination === combination.code),
+      })),
+    );
 }
 
 function ClosedNote() {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../pagination.js';
+import { categoryCombinationSchema, combinationIssues } from './category-combination.js';
 import { INDICATOR_UNITS, measuredNumberSchema, UNIT_RANGES } from './indicator-units.js';
 
 export const INDICATOR_AGGREGATIONS = ['sum', 'mean', 'weighted-mean', 'latest'] as const;
@@ -45,6 +46,11 @@ const indicatorFields = z
         (items) => new Set(items.map((item) => item.code)).size === items.length,
         'each disaggregation once',
       ),
+    /**
+     * Disaggregations crossed with each other (e.g. køn × aldersgruppe), reported per cell, whose
+     * cells add up to each category's value and to the total. Summed indicators only.
+     */
+    categoryCombinations: z.array(categoryCombinationSchema).max(3).default([]),
     /** Counts of people: small numbers are suppressed for anyone outside the reporting organisation. */
     sensitive: z.boolean().default(false),
     /** Without them the unit's range applies (UNIT_RANGES: a count is never negative). */
@@ -88,6 +94,15 @@ function checkIndicatorFields(value: IndicatorFields, context: z.RefinementCtx):
   if (value.sensitive && value.unit !== 'count') {
     issue('sensitive', 'only counts of people are marked sensitive');
   }
+  if (value.categoryCombinations.length > 0 && value.aggregation !== 'sum') {
+    issue('categoryCombinations', 'only summed indicators have category combinations');
+  }
+  for (const found of combinationIssues(value.categoryCombinations, value.disaggregations))
+    context.addIssue({
+      code: 'custom',
+      path: ['categoryCombinations', found.index, found.field],
+      message: found.message,
+    });
 }
 
 /** A new indicator of the shared library, with the code its versions keep as their lineage. */
@@ -124,6 +139,7 @@ export const indicatorSchema = z.object({
   denominatorCode: z.string().nullable(),
   polarity: z.enum(INDICATOR_POLARITIES),
   disaggregations: z.array(disaggregationSchema),
+  categoryCombinations: z.array(categoryCombinationSchema),
   sensitive: z.boolean(),
   min: z.number().nullable(),
   max: z.number().nullable(),

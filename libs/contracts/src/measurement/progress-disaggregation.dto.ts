@@ -1,5 +1,28 @@
 import { z } from 'zod';
 import { INDICATOR_UNITS } from './indicator-units.js';
+import { organisationValueSchema } from './progress.dto.js';
+
+/**
+ * One category combination's cross table (køn × aldersgruppe): each cell's and each category's sum
+ * over the approved organisations, and the total, as the caller may see them. The small-numbers rule
+ * runs over the whole table (rows, columns and the total bound to the cells), so "<5" and
+ * "suppressed" read as in progress; null is a cell nobody reported.
+ */
+export const combinationTableSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  dimensions: z.array(z.object({ code: z.string(), name: z.string(), categories: z.array(z.string()) })),
+  contributors: z.number().int(),
+  /** The whole table is held back from this caller (as a dimension is); every value is then null. */
+  suppressed: z.boolean(),
+  /** Each cell's categories ("koen=kvinde") in the combination's order. */
+  cells: z.array(z.object({ categories: z.array(z.string()), value: organisationValueSchema.nullable() })),
+  /** Each category's sum over its cells (a row or a column of a two-way table). */
+  margins: z.array(z.object({ category: z.string(), value: organisationValueSchema.nullable() })),
+  total: organisationValueSchema.nullable(),
+});
+
+export type CombinationTableDto = z.infer<typeof combinationTableSchema>;
 
 /**
  * A period's summed indicators split by their disaggregations (køn, alder, …): each category's sum
@@ -28,6 +51,8 @@ export const disaggregatedProgressSchema = z.object({
           categories: z.array(z.object({ code: z.string(), value: z.number().nullable() })),
         }),
       ),
+      /** Its category combinations' cross tables; empty for an indicator without any. */
+      combinations: z.array(combinationTableSchema),
     }),
   ),
 });

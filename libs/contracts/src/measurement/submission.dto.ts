@@ -19,13 +19,20 @@ export const submissionValueCommentSchema = z
   .max(SUBMISSION_COMMENT_MAX)
   .refine((text) => !text.includes('\u0000'), 'no NUL characters');
 
-/** One value: an indicator by code, optionally for one disaggregation (e.g. "koen=kvinde"). */
+/**
+ * One value: an indicator by code, optionally for one disaggregation (e.g. "koen=kvinde") or one
+ * cell of a category combination ("koen=kvinde&aldersgruppe=aar-18-24", in the combination's order).
+ */
 export const submissionValueSchema = z
   .object({
     indicator: z.string().min(1).max(60),
     disaggregation: z
       .string()
-      .regex(/^[a-z0-9._-]+=[a-z0-9._-]+$/, 'like koen=kvinde')
+      .max(200)
+      .regex(
+        /^[a-z0-9._-]+=[a-z0-9._-]+(?:&[a-z0-9._-]+=[a-z0-9._-]+){0,2}$/,
+        'like koen=kvinde, or koen=kvinde&aldersgruppe=aar-18-24 for a cell',
+      )
       .optional(),
     /** Within the indicator's range too (its min and max, else its unit's); checked against it. */
     value: measuredNumberSchema,
