@@ -44,7 +44,11 @@ const CONFIGS: Record<ServiceSpec['name'], () => { host: string; port: number; d
 };
 
 /** Valid stand-ins for secrets whose format the schemas check. */
-const STAND_INS = { WEBHOOK_SECRET_KEY: 'ab'.repeat(32), SMTP_PORT: '465' };
+const STAND_INS = {
+  WEBHOOK_SECRET_KEY: 'ab'.repeat(32),
+  UNSUBSCRIBE_SECRET: 'u'.repeat(40),
+  SMTP_PORT: '465',
+};
 
 function knownVariables(service: ServiceSpec, env: Record<string, string>): Set<string> {
   const { read } = variablesRead(CONFIGS[service.name], env);

@@ -66,6 +66,7 @@ describe("a programme's pages", () => {
     expect(pages(as('reporter'))).toEqual([
       'Oversigt',
       'Indberetning',
+      'Kommunens godkendelser',
       'Opslag',
       'Styring',
       'Sundhedstjek',

@@ -39,10 +39,11 @@ describe('webhook secrets at rest', () => {
     const before = process.env['NODE_ENV'];
     process.env['NODE_ENV'] = 'production';
     try {
-      expect(() => notificationsConfig({})).toThrow(/development key/);
-      expect(notificationsConfig({ WEBHOOK_SECRET_KEY: key.toString('hex') }).WEBHOOK_SECRET_KEY).toEqual(
-        key,
-      );
+      const unsubscribe = { UNSUBSCRIBE_SECRET: 'u'.repeat(40) };
+      expect(() => notificationsConfig(unsubscribe)).toThrow(/development key/);
+      expect(
+        notificationsConfig({ ...unsubscribe, WEBHOOK_SECRET_KEY: key.toString('hex') }).WEBHOOK_SECRET_KEY,
+      ).toEqual(key);
     } finally {
       if (before === undefined) delete process.env['NODE_ENV'];
       else process.env['NODE_ENV'] = before;
