@@ -24,13 +24,18 @@ const refused = Object.assign(new Error('out of order'), {
 });
 
 describe('RenewableProducer', () => {
-  it('keeps its producer through ordinary failures', async () => {
+  it('keeps its producer while sends succeed, and starts a new one after any failed send', async () => {
     const { kafka, producers } = fakeKafka();
     const renewable = new RenewableProducer(kafka, 'test');
+    await expect(renewable.send(() => Promise.resolve('sent'))).resolves.toBe('sent');
+    await expect(renewable.send(() => Promise.resolve('sent'))).resolves.toBe('sent');
+    expect(producers).toHaveLength(1);
+    // A request that failed as its broker died may still have been stored: sequence numbers of the
+    // old producer must not be used again for other messages.
     await expect(renewable.send(() => Promise.reject(new Error('Closed connection')))).rejects.toThrow(
       'Closed connection',
     );
-    expect(producers).toHaveLength(1);
+    expect(producers).toHaveLength(2);
     await expect(renewable.send(() => Promise.resolve('sent'))).resolves.toBe('sent');
   });
 
