@@ -22,4 +22,11 @@ describe('integration rows', () => {
   it('knows no client when nothing was granted', () => {
     expect(integrationRows([], [])).toEqual([]);
   });
+
+  it('keeps a client the admin has just revoked on the screen, without access', () => {
+    expect(integrationRows([], [{ clientId: 'b', grantedAt: AT }], ['a', 'b'])).toEqual([
+      { clientId: 'a', programmes: 0, contactAccessSince: null },
+      { clientId: 'b', programmes: 0, contactAccessSince: AT },
+    ]);
+  });
 });

@@ -9,15 +9,18 @@ export interface IntegrationRow {
 
 /**
  * Every client a platform admin has granted something (programmes in the feed, or named
- * contacts), by client id: a client with neither is not known to Samvirke.
+ * contacts), by client id: a client with neither is not known to Samvirke, unless the admin has
+ * just changed it on this screen (`shown`: it stays, so that a revoke can be undone).
  */
 export function integrationRows(
   feedGrants: readonly FeedGrant[],
   contactAccess: readonly ContactAccessGrant[],
+  shown: readonly string[] = [],
 ): IntegrationRow[] {
   const ids = new Set([
     ...feedGrants.map((grant) => grant.clientId),
     ...contactAccess.map((grant) => grant.clientId),
+    ...shown,
   ]);
   return [...ids].sort().map((clientId) => ({
     clientId,

@@ -24,9 +24,15 @@ export function IntegrationsPage() {
       api.get<{ items: FeedGrant[] }>('/feed/grants').catch(() => ({ items: [] })),
       api.get<ContactAccessGrant[]>(`${CONTACT_ACCESS}/contact-access`),
     ]);
-    return integrationRows(feed.items, contacts);
+    return { feed: feed.items, contacts };
   }, 'integrations');
+  // Clients changed on this screen stay listed after a revoke, so the change can be undone.
+  const [shown, setShown] = useState<readonly string[]>([]);
   const reload = loaded.state === 'ready' ? loaded.reload : () => undefined;
+  const changed = (clientId: string) => {
+    setShown((ids) => (ids.includes(clientId) ? ids : [...ids, clientId]));
+    reload();
+  };
   return (
     <Page
       title={t('Integrationer', 'Integrations')}
@@ -40,8 +46,12 @@ export function IntegrationsPage() {
               'An integration sees no named contacts (names and e-mails) until a platform admin grants access. Every change and every read is in the audit trail.',
             )}
           </p>
-          <Await loaded={loaded}>{(rows) => <IntegrationsTable rows={rows} onChanged={reload} />}</Await>
-          <GrantForm onGranted={reload} />
+          <Await loaded={loaded}>
+            {({ feed, contacts }) => (
+              <IntegrationsTable rows={integrationRows(feed, contacts, shown)} onChanged={changed} />
+            )}
+          </Await>
+          <GrantForm onGranted={changed} />
         </>
       ) : (
         <AdminOnly />
@@ -50,7 +60,13 @@ export function IntegrationsPage() {
   );
 }
 
-function IntegrationsTable({ rows, onChanged }: { rows: readonly IntegrationRow[]; onChanged: () => void }) {
+function IntegrationsTable({
+  rows,
+  onChanged,
+}: {
+  rows: readonly IntegrationRow[];
+  onChanged: (clientId: string) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   if (rows.length === 0)
@@ -89,7 +105,13 @@ function IntegrationsTable({ rows, onChanged }: { rows: readonly IntegrationRow[
   );
 }
 
-function ContactAccessToggle({ row, onChanged }: { row: IntegrationRow; onChanged: () => void }) {
+function ContactAccessToggle({
+  row,
+  onChanged,
+}: {
+  row: IntegrationRow;
+  onChanged: (clientId: string) => void;
+}) {
   const { t } = useI18n();
   const { api } = usePortal();
   const [failure, setFailure] = useState<unknown>(null);
@@ -101,7 +123,7 @@ function ContactAccessToggle({ row, onChanged }: { row: IntegrationRow; onChange
         granted ? 'DELETE' : 'PUT',
         `${CONTACT_ACCESS}/${encodeURIComponent(row.clientId)}/contact-access`,
       )
-      .then(onChanged)
+      .then(() => onChanged(row.clientId))
       .catch(setFailure);
   };
   return (
@@ -117,7 +139,7 @@ function ContactAccessToggle({ row, onChanged }: { row: IntegrationRow; onChange
 }
 
 /** Grants contact access to a client named by its Keycloak client id. */
-function GrantForm({ onGranted }: { onGranted: () => void }) {
+function GrantForm({ onGranted }: { onGranted: (clientId: string) => void }) {
   const { t } = useI18n();
   const { api } = usePortal();
   const [clientId, setClientId] = useState('');
@@ -125,11 +147,12 @@ function GrantForm({ onGranted }: { onGranted: () => void }) {
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     setFailure(null);
+    const granted = clientId.trim();
     api
-      .send('PUT', `${CONTACT_ACCESS}/${encodeURIComponent(clientId.trim())}/contact-access`)
+      .send('PUT', `${CONTACT_ACCESS}/${encodeURIComponent(granted)}/contact-access`)
       .then(() => {
         setClientId('');
-        onGranted();
+        onGranted(granted);
       })
       .catch(setFailure);
   };

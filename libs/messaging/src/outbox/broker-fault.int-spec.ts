@@ -15,10 +15,11 @@ import { readOffsets } from '../consumer/partition-progress.js';
  * Issue 20's broker fault test, on a private three-node KRaft cluster (never the shared broker):
  * 10,000 events flow outbox → Kafka (acks=all, replication 3, min.insync 2) → consumer → inbox
  * while one broker is SIGKILLed, brought back and in sync again, then another: every event is
- * applied, none twice, and the consumer keeps applying while a broker is down. It once sat stuck
- * here: kafkajs's idempotent producer, refused with OUT_OF_ORDER_SEQUENCE_NUMBER after a request
- * failed as the broker died, is now replaced by the relay (outbox-relay.int-spec.ts shows that
- * alone, deterministically).
+ * applied, none twice, and the consumer keeps applying while a broker is down. What it found:
+ * kafkajs's idempotent producer, after a request failed as its broker died, was refused for good
+ * (OUT_OF_ORDER_SEQUENCE_NUMBER) or had its regrouped resend acknowledged as a duplicate and not
+ * stored; the relay now starts a new producer after every failed send (RenewableProducer,
+ * outbox-relay.int-spec.ts shows the refusal case alone, deterministically).
  */
 const suite = uniqueSuiteId('broker_fault');
 const topic = `${suite}.${TOPICS.partners}`;
@@ -94,13 +95,12 @@ async function inSync(): Promise<void> {
   }
 }
 
-// Skipped in `npm test`, with this reason: the fresh-clone run of 2026-12-06 23:15 (load from the
-// suite's other workers) timed out after 240 s with the second broker down, 9,846 of 10,001 events
-// applied and none left in the outbox — the events were in Kafka and the kafkajs consumer did not
-// resume some partitions (1 run in 7 here did the same at 120 s). The relay's stall (the idempotent
-// producer refused for good) is fixed and tested on its own in outbox-relay.int-spec.ts. Run it with
-// SAMVIRKE_BROKER_FAULT_TEST=1; issue 20 stays open until the consumer recovers every time.
-const enabled = process.env['SAMVIRKE_BROKER_FAULT_TEST'] === '1';
+// Part of `npm test`. SAMVIRKE_BROKER_FAULT_TEST=0 leaves it out (e.g. on a machine without the
+// memory for three more brokers); it was skipped for a while because 1 run in 3–7 ended short of
+// 10,001: the topic held fewer events than the outbox had marked published (see
+// renewable-producer.ts: kafkajs reused an idempotent producer's sequence numbers after a request
+// failed as its broker died, and the broker acknowledged the resend as a duplicate).
+const enabled = process.env['SAMVIRKE_BROKER_FAULT_TEST'] !== '0';
 const faultTest = enabled ? it : it.skip;
 
 beforeAll(async () => {
