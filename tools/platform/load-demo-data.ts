@@ -78,7 +78,6 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   const programmes = await loadProgrammes(api);
   log(`${programmes.created} programmes created, ${programmes.ids.size - programmes.created} already there`);
   await loadAllMeasurement(api, programmes.ids, calendar);
-  log(await loadDemoSubUnits(api, programmes.ids, calendar));
   log(await loadDemoStatistics(api));
   log(await loadDemoLearning(api, programmes.ids));
   log(await loadDemoGrants(api, programmes.ids, calendar));
@@ -86,6 +85,7 @@ export async function loadDemoData(api: DemoApi, calendar = demoCalendar()): Pro
   log(await loadDemoAnnouncements(api, programmes.ids));
   log(await loadDemoGovernance(api, programmes.ids));
   log(await loadDemoHealthCheck(api, programmes.ids));
+  log(await loadDemoSubUnits(api, programmes.ids, calendar));
   log('loaded');
 }
 
