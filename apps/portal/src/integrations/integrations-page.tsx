@@ -26,13 +26,7 @@ export function IntegrationsPage() {
     ]);
     return { feed: feed.items, contacts };
   }, 'integrations');
-  // Clients changed on this screen stay listed after a revoke, so the change can be undone.
-  const [shown, setShown] = useState<readonly string[]>([]);
-  const reload = loaded.state === 'ready' ? loaded.reload : () => undefined;
-  const changed = (clientId: string) => {
-    setShown((ids) => (ids.includes(clientId) ? ids : [...ids, clientId]));
-    reload();
-  };
+  const { shown, changed } = useShownClients(loaded.state === 'ready' ? loaded.reload : () => undefined);
   return (
     <Page
       title={t('Integrationer', 'Integrations')}
@@ -60,13 +54,19 @@ export function IntegrationsPage() {
   );
 }
 
-function IntegrationsTable({
-  rows,
-  onChanged,
-}: {
-  rows: readonly IntegrationRow[];
-  onChanged: (clientId: string) => void;
-}) {
+/** Clients changed on this screen stay listed after a revoke, so that the change can be undone. */
+function useShownClients(reload: () => void) {
+  const [shown, setShown] = useState<readonly string[]>([]);
+  const changed = (clientId: string) => {
+    setShown((ids) => (ids.includes(clientId) ? ids : [...ids, clientId]));
+    reload();
+  };
+  return { shown, changed };
+}
+
+type TableProps = { rows: readonly IntegrationRow[]; onChanged: (clientId: string) => void };
+
+function IntegrationsTable({ rows, onChanged }: TableProps) {
   const i18n = useI18n();
   const { t } = i18n;
   if (rows.length === 0)
