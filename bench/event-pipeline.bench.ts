@@ -20,7 +20,7 @@ import {
   waitFor,
 } from '@samvirke/testing';
 import { percentile, report } from './bench-report.js';
-import { cpuMeter, cpuSeconds, KAFKA_BROKER, POSTGRES } from './process-cpu.js';
+import { backendCpuMeter, cpuMeter, cpuSeconds, KAFKA_BROKER } from './process-cpu.js';
 import { offer, rawLatency, rawThroughput } from './raw-kafka.js';
 
 /** CPU µs per event spent by each part during a throughput run. */
@@ -32,18 +32,24 @@ interface CpuPerEvent {
   readonly kafka: number;
 }
 
-/** Starts counting CPU; the returned function gives µs per event for `count` events. */
-function cpuPerEvent(consumerPid?: number): (count: number) => CpuPerEvent {
+/**
+ * Starts counting CPU; the returned function gives µs per event for `count` events. PostgreSQL
+ * counts only the backends serving the pipeline's schema (none for raw kafkajs).
+ */
+async function cpuPerEvent(
+  consumerPid?: number,
+  schema?: string,
+): Promise<(count: number) => Promise<CpuPerEvent>> {
   const own = process.cpuUsage();
   const consumerBefore = cpuSeconds(consumerPid);
-  const postgres = cpuMeter(POSTGRES);
+  const postgres = schema === undefined ? () => Promise.resolve(0) : await backendCpuMeter(schema);
   const kafka = cpuMeter(KAFKA_BROKER);
-  return (count) => {
+  return async (count) => {
     const used = process.cpuUsage(own);
     return {
       producer: (used.user + used.system) / count,
       consumer: consumerPid === undefined ? 0 : ((cpuSeconds(consumerPid) - consumerBefore) * 1e6) / count,
-      postgres: (postgres() * 1e6) / count,
+      postgres: ((await postgres()) * 1e6) / count,
       kafka: (kafka() * 1e6) / count,
     };
   };
@@ -154,7 +160,7 @@ async function startPipeline(batchHandler: boolean) {
     async throughput(count: number): Promise<Omit<Round, 'raw' | 'rawCpu'>> {
       const before = committed;
       const transactionsBefore = transactions;
-      const cpu = cpuPerEvent(consumer.child.pid);
+      const cpu = await cpuPerEvent(consumer.child.pid, suite);
       const started = now();
       const perWriter = Math.ceil(count / 2);
       await Promise.all([
@@ -168,7 +174,7 @@ async function startPipeline(batchHandler: boolean) {
       const throughput = count / ((now() - started) / 1_000);
       return {
         throughput,
-        cpu: cpu(count),
+        cpu: await cpu(count),
         perTransaction: (committed - before) / (transactions - transactionsBefore),
       };
     },
@@ -206,9 +212,9 @@ async function measure(batchHandler: boolean): Promise<ModeResult> {
     const fresh = await pipeline.latency();
     const measured: Round[] = [];
     for (let round = 0; round < rounds; round += 1) {
-      const rawCpu = cpuPerEvent();
+      const rawCpu = await cpuPerEvent();
       const raw = await rawThroughput(brokers, events, sampleValue);
-      const rawCpuUsed = rawCpu(events);
+      const rawCpuUsed = await rawCpu(events);
       measured.push({ raw, rawCpu: rawCpuUsed, ...(await pipeline.throughput(events)) });
     }
     const after = await pipeline.latency();
@@ -298,7 +304,11 @@ function figures(mode: string, result: ModeResult) {
       baseline: meanCpu(rawCpus, 'producer'),
     },
     { name: `${mode}: CPU per event, consumer`, unit: 'µs', value: meanCpu(cpus, 'consumer') },
-    { name: `${mode}: CPU per event, PostgreSQL`, unit: 'µs', value: meanCpu(cpus, 'postgres') },
+    {
+      name: `${mode}: CPU per event, PostgreSQL (the pipeline's own backends)`,
+      unit: 'µs',
+      value: meanCpu(cpus, 'postgres'),
+    },
     {
       name: `${mode}: CPU per event, Kafka broker`,
       unit: 'µs',

@@ -17,7 +17,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { generateLoad, type LoadPlan, type LoadResult } from './http-load.js';
 import { type Figure, percentile, report } from './bench-report.js';
-import { cpuMeter, cpuSeconds, POSTGRES } from './process-cpu.js';
+import { backendCpuMeter, cpuSeconds } from './process-cpu.js';
 
 if (process.argv.includes('--load')) {
   const plan = JSON.parse(process.env['LOAD_PLAN'] ?? '{}') as LoadPlan;
@@ -70,12 +70,13 @@ async function measured(
   pids: readonly (number | undefined)[],
 ): Promise<Measured> {
   const before = pids.map(cpuSeconds);
-  const postgres = cpuMeter(POSTGRES);
+  // Only the backends serving the benchmark's schema: other work on the server is not counted.
+  const postgres = await backendCpuMeter(suite);
   const result = await load(url, token, plan);
   const cpuMicros = pids.map(
     (pid, index) => ((cpuSeconds(pid) - (before[index] ?? 0)) * 1e6) / result.requests,
   );
-  return { ...result, cpuMicros, postgresCpuMicros: (postgres() * 1e6) / result.requests };
+  return { ...result, cpuMicros, postgresCpuMicros: ((await postgres()) * 1e6) / result.requests };
 }
 
 const loadAtStart = loadavg()[0]?.toFixed(1);

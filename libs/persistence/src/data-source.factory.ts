@@ -36,6 +36,8 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     // Failed queries surface as domain errors or as 500s logged with their correlation id.
     logging: false,
     poolSize: spec.poolSize ?? 10,
+    // Who a connection serves, in pg_stat_activity (and to the benchmarks' CPU count per schema).
+    applicationName: `${config.database}/${config.schema}`.slice(0, 63),
     extra: { options: `-c search_path=${config.schema}` },
   });
 }
