@@ -99,7 +99,10 @@ describe('infra/docker/kafka-start.sh', () => {
     mkdirSync(bin, { recursive: true });
     for (const tool of ['kafka-storage.sh', 'kafka-server-start.sh']) {
       const stub = join(bin, tool);
-      writeFileSync(stub, `#!/usr/bin/env bash\nprintf '%s\\n' "${tool} $*" >>"${work}/calls"\necho stub-uuid\n`);
+      writeFileSync(
+        stub,
+        `#!/usr/bin/env bash\nprintf '%s\\n' "${tool} $*" >>"${work}/calls"\necho stub-uuid\n`,
+      );
       chmodSync(stub, 0o755);
     }
     const values = env('kafka');
