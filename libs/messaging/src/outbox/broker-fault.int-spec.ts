@@ -121,7 +121,7 @@ beforeAll(async () => {
     startEffectApp({ schema: suite, topicPrefix: `${suite}.`, brokers: cluster.brokers, batchHandler: true }),
     prepareBulkApproval(uniqueSuiteId('broker_fault_csv'), cluster.brokers, BULK_VALUES),
   ]);
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await effects?.close();
@@ -174,7 +174,7 @@ faultTest(
     expect(pending?.count).toBe('0');
     await everyMeasurementEventOnce();
   },
-  600_000,
+  900_000,
 );
 
 /** Every event in measurement's outbox reached the recorder once, nothing else did; the approval holds. */
@@ -186,7 +186,13 @@ async function everyMeasurementEventOnce(): Promise<void> {
       return pending === 0 && [...events.keys()].every((id) => recorded.has(id));
     },
     { timeoutMs: 120_000, intervalMs: 500 },
-  );
+  ).catch(async (error: unknown) => {
+    const [{ events, pending }, recorded] = await Promise.all([bulk.outbox(), bulk.recorded()]);
+    const missing = [...events].filter(([id]) => !recorded.has(id)).map(([, type]) => type);
+    throw new Error(
+      `${String(error)}: ${events.size} in the outbox (${pending} unpublished), ${recorded.size} recorded; missing: ${missing.join(', ')}`,
+    );
+  });
   const [{ events }, recorded] = await Promise.all([bulk.outbox(), bulk.recorded()]);
   expect([...recorded.keys()].sort()).toEqual([...events.keys()].sort());
   expect([...recorded.values()].filter((times) => times !== 1)).toEqual([]);
