@@ -10,50 +10,15 @@
  * put their events through it (a relay that slows down as published rows pile up shows there).
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import {
-  dropSchema,
-  recordEvents,
-  spawnCompiled,
-  startEffectApp,
-  uniqueSuiteId,
-  waitFor,
-} from '@samvirke/testing';
 import { percentile, report } from './bench-report.js';
-import { backendCpuMeter, cpuMeter, cpuSeconds, KAFKA_BROKER } from './process-cpu.js';
-import { offer, rawLatency, rawThroughput } from './raw-kafka.js';
-
-/** CPU µs per event spent by each part during a throughput run. */
-interface CpuPerEvent {
-  /** This process: the writers and the relay (the pipeline), or producer and consumer (raw). */
-  readonly producer: number;
-  readonly consumer: number;
-  readonly postgres: number;
-  readonly kafka: number;
-}
-
-/**
- * Starts counting CPU; the returned function gives µs per event for `count` events. PostgreSQL
- * counts only the backends serving the pipeline's schema (none for raw kafkajs).
- */
-async function cpuPerEvent(
-  consumerPid?: number,
-  schema?: string,
-): Promise<(count: number) => Promise<CpuPerEvent>> {
-  const own = process.cpuUsage();
-  const consumerBefore = cpuSeconds(consumerPid);
-  const postgres = schema === undefined ? () => Promise.resolve(0) : await backendCpuMeter(schema);
-  const kafka = cpuMeter(KAFKA_BROKER);
-  return async (count) => {
-    const used = process.cpuUsage(own);
-    return {
-      producer: (used.user + used.system) / count,
-      consumer: consumerPid === undefined ? 0 : ((cpuSeconds(consumerPid) - consumerBefore) * 1e6) / count,
-      postgres: ((await postgres()) * 1e6) / count,
-      kafka: (kafka() * 1e6) / count,
-    };
-  };
-}
+import {
+  cpuPerEvent,
+  startPipeline,
+  type CpuPerEvent,
+  type Latency,
+  type PipelineRound,
+} from './pipeline-harness.js';
+import { rawLatency, rawThroughput, SAMPLE_VALUE } from './raw-kafka.js';
 
 const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
 const events = Number(process.env['BENCH_EVENTS'] ?? 20_000);
@@ -61,141 +26,11 @@ const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const rate = Number(process.env['BENCH_RATE'] ?? 1_000);
 const WARM_UP = 5_000;
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
-const sampleValue = JSON.stringify({
-  organisationId: randomUUID(),
-  name: 'benchmark-organisation-000000',
-  type: 'ngo',
-  cvr: null,
-  kommunekode: null,
-  registeredAt: new Date().toISOString(),
-});
+const sampleValue = SAMPLE_VALUE;
 
-interface Latency {
-  /** Commit of the change → the consumer's committed effect, ms, sorted. */
-  readonly latencies: number[];
-  /** Commit of the change → Kafka's acknowledgement of its event (the relay's share), ms, sorted. */
-  readonly toKafka: number[];
-}
-
-interface Round {
+interface Round extends PipelineRound {
   readonly raw: number;
   readonly rawCpu: CpuPerEvent;
-  readonly throughput: number;
-  readonly cpu: CpuPerEvent;
-  /** Events per consumer transaction. */
-  readonly perTransaction: number;
-}
-
-/**
- * The consumer runs as its own process, as a consuming service would; this process writes
- * changes and runs the relay, as the producing service would. The consumer reports each
- * committed batch on stdout with an absolute high-resolution time.
- */
-async function startPipeline(batchHandler: boolean) {
-  const suite = uniqueSuiteId('bench');
-  const env = {
-    DATABASE_SCHEMA: suite,
-    KAFKA_TOPIC_PREFIX: `${suite}.`,
-    EFFECT_REPORT: '1',
-    EFFECT_BATCH_HANDLER: batchHandler ? '1' : '0',
-    LOG_LEVEL: 'warn',
-  };
-  const app = await startEffectApp({ schema: suite, topicPrefix: `${suite}.`, consumer: false });
-  const consumer = spawnCompiled(
-    'libs/testing/dist/fixtures/effect-consumer.main.js',
-    [],
-    env,
-    'bench-consumer',
-  );
-  const close = async (): Promise<void> => {
-    consumer.child.kill('SIGTERM');
-    await app.close();
-    await dropSchema(suite, ['samvirke_partners']);
-  };
-  const now = (): number => performance.timeOrigin + performance.now();
-  const committedAt = new Map<string, number>();
-  let latencies: number[] = [];
-  let toKafka: number[] = [];
-  app.relay?.onPublished((ids) => {
-    const at = now();
-    for (const id of ids) {
-      const committed = committedAt.get(id);
-      if (committed !== undefined) toKafka.push(at - committed);
-    }
-  });
-  let committed = 0;
-  let transactions = 0;
-  let pending = '';
-  consumer.child.stdout?.on('data', (chunk: Buffer) => {
-    const lines = (pending + chunk.toString('utf8')).split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      if (!line.startsWith('{"committed"')) continue;
-      const report = JSON.parse(line) as { committed: string[]; at: number };
-      committed += report.committed.length;
-      transactions += 1;
-      for (const id of report.committed) {
-        const at = committedAt.get(id);
-        if (at !== undefined) latencies.push(report.at - at);
-      }
-    }
-  });
-  const batch = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ subject: randomUUID(), name: `bench-${i}` }));
-  try {
-    await recordEvents(app, batch(1));
-    await waitFor('the warm-up event', () => committed >= 1, { timeoutMs: 60_000 }).catch(
-      (error: unknown) => {
-        throw new Error(`${String(error)}; the consumer said:\n${consumer.output()}`);
-      },
-    );
-  } catch (error) {
-    await close();
-    throw error;
-  }
-
-  return {
-    close,
-    /** Two writers commit transactions of 100 events as fast as they can. */
-    async throughput(count: number): Promise<Omit<Round, 'raw' | 'rawCpu'>> {
-      const before = committed;
-      const transactionsBefore = transactions;
-      const cpu = await cpuPerEvent(consumer.child.pid, suite);
-      const started = now();
-      const perWriter = Math.ceil(count / 2);
-      await Promise.all([
-        recordEvents(app, batch(perWriter), 100),
-        recordEvents(app, batch(count - perWriter), 100),
-      ]);
-      await waitFor('every event to be applied', () => committed - before >= count, {
-        timeoutMs: 300_000,
-        intervalMs: 5,
-      });
-      const throughput = count / ((now() - started) / 1_000);
-      return {
-        throughput,
-        cpu: await cpu(count),
-        perTransaction: (committed - before) / (transactions - transactionsBefore),
-      };
-    },
-    /** Commit time of each change → its effect committed, at an offered rate. */
-    async latency(): Promise<Latency> {
-      committedAt.clear();
-      latencies = [];
-      toKafka = [];
-      const before = committed;
-      await offer(rate, rate * seconds, async (n) => {
-        const written = await recordEvents(app, batch(n), n);
-        const at = now();
-        for (const event of written) committedAt.set(event.id, at);
-      });
-      await waitFor('the offered events', () => committed - before >= rate * seconds, {
-        timeoutMs: 120_000,
-        intervalMs: 5,
-      });
-      return { latencies: latencies.sort((a, b) => a - b), toKafka: toKafka.sort((a, b) => a - b) };
-    },
-  };
 }
 
 interface ModeResult {
@@ -205,11 +40,11 @@ interface ModeResult {
 }
 
 async function measure(batchHandler: boolean): Promise<ModeResult> {
-  const pipeline = await startPipeline(batchHandler);
+  const pipeline = await startPipeline({ batchHandler });
   try {
     // Both processes' code warms up first: a just-started consumer's first seconds are slow.
     await pipeline.throughput(WARM_UP);
-    const fresh = await pipeline.latency();
+    const fresh = await pipeline.latency(rate, seconds);
     const measured: Round[] = [];
     for (let round = 0; round < rounds; round += 1) {
       const rawCpu = await cpuPerEvent();
@@ -217,7 +52,7 @@ async function measure(batchHandler: boolean): Promise<ModeResult> {
       const rawCpuUsed = await rawCpu(events);
       measured.push({ raw, rawCpu: rawCpuUsed, ...(await pipeline.throughput(events)) });
     }
-    const after = await pipeline.latency();
+    const after = await pipeline.latency(rate, seconds);
     return { fresh, rounds: measured, after };
   } finally {
     await pipeline.close();

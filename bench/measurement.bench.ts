@@ -31,7 +31,13 @@ import {
   type EffectApp,
 } from '@samvirke/testing';
 import { percentile, report } from './bench-report.js';
-import { Api, DASHBOARD_PERIODS, seedProgramme, trackIndicators } from './measurement-api.js';
+import {
+  Api,
+  bulkSubmissionCsv,
+  DASHBOARD_PERIODS,
+  seedProgramme,
+  trackIndicators,
+} from './measurement-api.js';
 
 const INGEST_VALUES = Number(process.env['BENCH_INGEST_VALUES'] ?? 100_000);
 const INGEST_ROUNDS = Number(process.env['BENCH_INGEST_ROUNDS'] ?? 3);
@@ -45,29 +51,6 @@ const DASHBOARD_INDICATORS = Array.from(
 /** Sensitive counts, a tenth of the organisations' totals small: every read suppresses (primary and complementary). */
 const DASHBOARD_SMALL_SHARE = 0.1;
 const DASHBOARD_SPLIT = Array.from({ length: 49 }, (_, index) => `v${String(index + 1).padStart(2, '0')}`);
-/** Ingest indicators: a total and 5 disaggregations of 50 values each, 251 values per indicator. */
-const INGEST_SPLITS = ['d1', 'd2', 'd3', 'd4', 'd5'];
-const INGEST_SPLIT_VALUES = Array.from(
-  { length: 50 },
-  (_, index) => `v${String(index + 1).padStart(2, '0')}`,
-);
-
-function ingestCsv(): { csv: string; rows: [string, string, number][] } {
-  const rows: [string, string, number][] = [];
-  for (let indicator = 1; rows.length < INGEST_VALUES; indicator += 1) {
-    const code = `ing${String(indicator).padStart(3, '0')}`;
-    rows.push([code, '', 10_000 + indicator]);
-    for (const split of INGEST_SPLITS)
-      for (const value of INGEST_SPLIT_VALUES) {
-        if (rows.length < INGEST_VALUES)
-          rows.push([code, `${split}=${value}`, (indicator * 7 + rows.length) % 1_000]);
-      }
-  }
-  // As Danish Excel saves it: BOM, semicolons, CRLF, thousands separators in large numbers.
-  const lines = rows.map(([code, split, value]) => `${code};${split};${value.toLocaleString('da-DK')}`);
-  return { csv: `\uFEFFindikator;opdeling;værdi\r\n${lines.join('\r\n')}\r\n`, rows };
-}
-
 async function ingest(api: Api, schema: string, partners: EffectApp) {
   const programmeId = randomUUID();
   await seedProgramme(partners, schema, programmeId, [
@@ -75,21 +58,10 @@ async function ingest(api: Api, schema: string, partners: EffectApp) {
     [DEMO_ORGANISATIONS.helsefonden.id, ['funder']],
     [DEMO_ORGANISATIONS.kobenhavn.id, ['data-provider']],
   ]);
-  const { csv, rows } = ingestCsv();
-  const codes = [...new Set(rows.map(([code]) => code))];
+  const { csv, rows, indicators } = bulkSubmissionCsv(INGEST_VALUES);
+  const codes = indicators.map((indicator) => indicator.code);
   const started = performance.now();
-  await trackIndicators(
-    api,
-    programmeId,
-    codes.map((code) => ({
-      code,
-      disaggregations: INGEST_SPLITS.map((split) => ({
-        code: split,
-        name: split,
-        values: INGEST_SPLIT_VALUES,
-      })),
-    })),
-  );
+  await trackIndicators(api, programmeId, indicators);
   console.log(`ingest: ${codes.length} indicators set up in ${Math.round(performance.now() - started)} ms`);
   const period = await api.call<{ id: string }>('coordinator', 'POST', `/programmes/${programmeId}/periods`, {
     frequency: 'quarterly',

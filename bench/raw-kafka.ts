@@ -6,8 +6,13 @@ import { kafkaSecurityFromEnv, kafkaSecurityOptions } from '@samvirke/messaging'
  * The baseline: plain kafkajs produce → consume on the same broker, no database, same message
  * sizes and headers as the pipeline, acks=all. What the event pipeline is compared with.
  */
-export async function rawThroughput(brokers: string[], count: number, value: string): Promise<number> {
-  const { topic, admin, consumer, producer, joined } = await setup(brokers);
+export async function rawThroughput(
+  brokers: string[],
+  count: number,
+  value: string,
+  replicationFactor = 1,
+): Promise<number> {
+  const { topic, admin, consumer, producer, joined } = await setup(brokers, replicationFactor);
   let received = 0;
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
@@ -42,8 +47,9 @@ export async function rawLatency(
   ratePerSecond: number,
   seconds: number,
   value: string,
+  replicationFactor = 1,
 ): Promise<number[]> {
-  const { topic, admin, consumer, producer, joined } = await setup(brokers);
+  const { topic, admin, consumer, producer, joined } = await setup(brokers, replicationFactor);
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   const total = ratePerSecond * seconds;
@@ -93,6 +99,16 @@ export async function offer(
   await Promise.all(inFlight);
 }
 
+/** An organisation.registered event's data, the size of the pipeline's messages. */
+export const SAMPLE_VALUE = JSON.stringify({
+  organisationId: randomUUID(),
+  name: 'benchmark-organisation-000000',
+  type: 'ngo',
+  cvr: null,
+  kommunekode: null,
+  registeredAt: new Date().toISOString(),
+});
+
 const HEADERS = {
   'content-type': 'application/json',
   ce_specversion: '1.0',
@@ -104,8 +120,11 @@ const HEADERS = {
   ce_correlationid: '00000000-0000-4000-8000-000000000000',
 };
 
-/** A fresh 3-partition topic with a connected producer (idempotent, like the relay's) and consumer. */
-async function setup(brokers: string[]) {
+/**
+ * A fresh 3-partition topic (replicated `replicationFactor` times, the broker's min.insync.replicas)
+ * with a connected producer (idempotent, like the relay's) and consumer.
+ */
+async function setup(brokers: string[], replicationFactor: number) {
   const kafka = new Kafka({
     brokers,
     clientId: 'samvirke-bench',
@@ -121,7 +140,7 @@ async function setup(brokers: string[]) {
     try {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
+        topics: [{ topic, numPartitions: 3, replicationFactor }],
       });
       break;
     } catch (error) {

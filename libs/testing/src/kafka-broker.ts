@@ -222,7 +222,8 @@ export class KafkaBroker {
           const cluster = await admin.describeCluster();
           return cluster.brokers.length > 0;
         },
-        { timeoutMs: 120_000, intervalMs: 250 },
+        // A loaded machine (load 30 on two cores) took 90–120 s from launch to answer.
+        { timeoutMs: 240_000, intervalMs: 250 },
       );
     } finally {
       await admin.disconnect();

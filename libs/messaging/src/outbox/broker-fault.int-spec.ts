@@ -3,10 +3,12 @@ import { consumerGroupId, TOPICS } from '@samvirke/contracts';
 import {
   dropSchema,
   KafkaCluster,
+  prepareBulkApproval,
   recordEvents,
   startEffectApp,
   uniqueSuiteId,
   waitFor,
+  type BulkApproval,
   type EffectApp,
 } from '@samvirke/testing';
 import { readOffsets } from '../consumer/partition-progress.js';
@@ -20,12 +22,20 @@ import { readOffsets } from '../consumer/partition-progress.js';
  * (OUT_OF_ORDER_SEQUENCE_NUMBER) or had its regrouped resend acknowledged as a duplicate and not
  * stored; the relay now starts a new producer after every failed send (RenewableProducer,
  * outbox-relay.int-spec.ts shows the refusal case alone, deterministically).
+ *
+ * Beside the stream, the compiled measurement service runs as its own process on the same cluster
+ * (its own SCRAM principal and ACLs): a municipality's bulk CSV of 1,000 values, uploaded and
+ * submitted before, is approved while the first broker is down, and every event measurement
+ * published (the approval and the progress it changed among them) reaches a consumer exactly once;
+ * measurement's own consumer takes a new programme from partners' topic during each kill.
  */
 const suite = uniqueSuiteId('broker_fault');
 const topic = `${suite}.${TOPICS.partners}`;
 let cluster: KafkaCluster;
 let effects: EffectApp;
+let bulk: BulkApproval;
 let written = 0;
+const BULK_VALUES = 1_000;
 
 async function applied(): Promise<{ events: number; rows: number }> {
   const [row] = await effects.dataSource.query<{ events: string; rows: string }[]>(
@@ -107,16 +117,15 @@ beforeAll(async () => {
   if (!enabled) return;
   cluster = await KafkaCluster.create(3);
   await cluster.start();
-  effects = await startEffectApp({
-    schema: suite,
-    topicPrefix: `${suite}.`,
-    brokers: cluster.brokers,
-    batchHandler: true,
-  });
-}, 300_000);
+  [effects, bulk] = await Promise.all([
+    startEffectApp({ schema: suite, topicPrefix: `${suite}.`, brokers: cluster.brokers, batchHandler: true }),
+    prepareBulkApproval(uniqueSuiteId('broker_fault_csv'), cluster.brokers, BULK_VALUES),
+  ]);
+}, 600_000);
 
 afterAll(async () => {
   await effects?.close();
+  await bulk?.close();
   await cluster?.destroy();
   await dropSchema(suite, ['samvirke_partners']);
 }, 60_000);
@@ -142,10 +151,15 @@ faultTest(
       await write(2_000);
       await appliedAtLeast(before + 500, 'the stream under way');
       await victim.stop('SIGKILL');
-      // Written and applied while the broker is away: the relay and the consumer carry on.
-      await write(3_000);
-      // The consumer may have to find the group's coordinator on another broker and rejoin, which
-      // kafkajs can take minutes over (retrying the dead broker first, then the rejoin).
+      // Written and applied while the broker is away: the relay and the consumer carry on; the
+      // backbone approves the bulk CSV (first kill), measurement's consumer takes a new programme.
+      const [approved] = await Promise.all([
+        victim === cluster.nodes[0] ? bulk.approve() : undefined,
+        bulk.seedProgramme(240_000),
+        write(3_000),
+      ]);
+      if (victim === cluster.nodes[0])
+        expect(approved).toMatchObject({ status: 'approved', valueCount: BULK_VALUES });
       await appliedAtLeast(written, 'every event so far, with a broker down', 240_000);
       await victim.start();
       await inSync();
@@ -158,6 +172,32 @@ faultTest(
       `SELECT count(*)::text AS count FROM outbox_message WHERE published_at IS NULL`,
     );
     expect(pending?.count).toBe('0');
+    await everyMeasurementEventOnce();
   },
-  600_000,
+  900_000,
 );
+
+/** Every event in measurement's outbox reached the recorder once, nothing else did; the approval holds. */
+async function everyMeasurementEventOnce(): Promise<void> {
+  await waitFor(
+    'every event measurement published to reach the recorder',
+    async () => {
+      const [{ events, pending }, recorded] = await Promise.all([bulk.outbox(), bulk.recorded()]);
+      return pending === 0 && [...events.keys()].every((id) => recorded.has(id));
+    },
+    { timeoutMs: 120_000, intervalMs: 500 },
+  ).catch(async (error: unknown) => {
+    const [{ events, pending }, recorded] = await Promise.all([bulk.outbox(), bulk.recorded()]);
+    const missing = [...events].filter(([id]) => !recorded.has(id)).map(([, type]) => type);
+    throw new Error(
+      `${String(error)}: ${events.size} in the outbox (${pending} unpublished), ${recorded.size} recorded; missing: ${missing.join(', ')}`,
+    );
+  });
+  const [{ events }, recorded] = await Promise.all([bulk.outbox(), bulk.recorded()]);
+  expect([...recorded.keys()].sort()).toEqual([...events.keys()].sort());
+  expect([...recorded.values()].filter((times) => times !== 1)).toEqual([]);
+  const types = [...events.values()];
+  for (const type of ['submission.submitted', 'submission.approved', 'progress.updated'])
+    expect(types.filter((each) => each === `dk.samvirke.measurement.${type}.v1`)).toHaveLength(1);
+  expect(await bulk.latest()).toMatchObject({ status: 'approved', valueCount: BULK_VALUES });
+}
