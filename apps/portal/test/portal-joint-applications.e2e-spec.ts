@@ -106,7 +106,9 @@ describe('joint applications in the portal', () => {
     await ngo.getByRole('cell', { name: kr('125.000') }).waitFor();
     await ngo.getByRole('cell', { name: kr('75.000') }).waitFor();
     // The tranches show each grantee's part of them.
-    const tranche1 = lead.getByRole('list', { name: 'Rate 1 pr. modtager' });
+    const tranche1 = lead
+      .getByRole('table', { name: 'Rater og deres status' })
+      .getByRole('list', { name: 'Rate 1 pr. modtager', exact: true });
     await tranche1.getByText(new RegExp(`^${NGO}: 125\\.000\\s?kr\\.$`)).waitFor();
     // The agreement names the partners with their parts of the award and of its tranches.
     const agreement = lead.getByRole('region', { name: 'Tilskudsaftale' });
