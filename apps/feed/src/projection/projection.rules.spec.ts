@@ -82,6 +82,10 @@ describe('public payloads', () => {
   });
 });
 
+/** A tranche released before its earliest date (skærtorsdag 2027), due the next bank day. */
+const RELEASED = { earliestDate: '2027-03-25', eligibleAt: '2027-03-20T09:00:00.000Z', fulfilledBy: [] };
+const DUE = { granteeCvr: '64942212', dueDate: '2027-03-30' };
+
 describe('payment payloads for the funders’ ERP', () => {
   const ids = { trancheId: randomUUID(), awardId: randomUUID(), programmeId: randomUUID() };
   const grantee = randomUUID();
@@ -92,12 +96,9 @@ describe('payment payloads for the funders’ ERP', () => {
     funderOrganisationIds: [funderA, funderB],
     amountOre: 50_000_000,
     title: 'Bevilling til Jens Jensens projekt',
-    earliestDate: '2027-03-25',
-    eligibleAt: '2027-03-20T09:00:00.000Z',
-    fulfilledBy: [],
+    ...RELEASED,
     payment: {
-      granteeCvr: '64942212',
-      dueDate: '2027-03-30',
+      ...DUE,
       parts: [
         { funderOrganisationId: funderA, funderCvr: '29990018', amountOre: 30_000_000 },
         { funderOrganisationId: funderB, funderCvr: null, amountOre: 20_000_000 },
@@ -163,12 +164,9 @@ describe('payment payloads to each grantee of a joint award (v2)', () => {
     funderOrganisationIds: [funder],
     amountOre: 1_000_000,
     title: 'Rate 1',
-    earliestDate: '2027-03-25',
-    eligibleAt: '2027-03-20T09:00:00.000Z',
-    fulfilledBy: [],
+    ...RELEASED,
     payment: {
-      granteeCvr: '64942212',
-      dueDate: '2027-03-30',
+      ...DUE,
       parts: [part],
       grantees: grantees.map((g) => ({ ...g, funders: [{ ...part, amountOre: g.amountOre }] })),
     },

@@ -47,3 +47,12 @@ export const tranchePaymentSchema = z.object({
   grantees: z.array(granteePaymentSchema).min(1).optional(),
 });
 export type TranchePayment = z.infer<typeof tranchePaymentSchema>;
+
+/** What the public per-grantee payment events (v2) open with: the tranche, its award and programme, the lead. */
+export const leadTrancheSchema = z.object({
+  trancheId: z.uuid(),
+  awardId: z.uuid(),
+  programmeId: z.uuid(),
+  /** The lead applicant, the party the grant agreement is made with. */
+  leadOrganisationId: z.uuid(),
+});

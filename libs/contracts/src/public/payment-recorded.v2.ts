@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { positiveAmountOreSchema } from '../grants/grants-schemas.js';
-import { granteeAmountSchema } from '../grants/tranche-payment-parties.js';
+import { leadTrancheSchema, granteeAmountSchema } from '../grants/tranche-payment-parties.js';
 import { isoDateSchema } from '../partners/partners-schemas.js';
 import { cvrSchema } from '../shared-schemas.js';
 import { PUBLIC_SOURCE, PUBLIC_TOPICS } from '../topics.js';
@@ -19,12 +19,7 @@ export const publicPaymentRecordedV2 = defineEvent({
   description:
     "A funder recorded its part of a tranche as paid: the funder with its CVR, the part's amount in øre split between the grantees (the lead applicant and a joint application's partners, each with its CVR), the bank-day due date it was paid against. Public stream.",
   public: true,
-  schema: z.object({
-    trancheId: z.uuid(),
-    awardId: z.uuid(),
-    programmeId: z.uuid(),
-    /** The lead applicant, the party the grant agreement is made with. */
-    leadOrganisationId: z.uuid(),
+  schema: leadTrancheSchema.extend({
     funderOrganisationId: z.uuid(),
     funderCvr: cvrSchema.nullable(),
     amountOre: positiveAmountOreSchema,

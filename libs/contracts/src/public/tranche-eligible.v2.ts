@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 import { positiveAmountOreSchema } from '../grants/grants-schemas.js';
-import { granteePaymentSchema, tranchePartSchema } from '../grants/tranche-payment-parties.js';
+import {
+  leadTrancheSchema,
+  granteePaymentSchema,
+  tranchePartSchema,
+} from '../grants/tranche-payment-parties.js';
 import { isoDateSchema } from '../partners/partners-schemas.js';
 import { PUBLIC_SOURCE, PUBLIC_TOPICS } from '../topics.js';
 
@@ -19,12 +23,7 @@ export const publicTrancheEligibleV2 = defineEvent({
   description:
     "A tranche of an award became payable: each grantee (the lead applicant and a joint application's partners) with its CVR, its part in øre and what each funder pays it; each funder's part with its CVR; the due date (a Danish bank day). Public stream.",
   public: true,
-  schema: z.object({
-    trancheId: z.uuid(),
-    awardId: z.uuid(),
-    programmeId: z.uuid(),
-    /** The lead applicant, the party the grant agreement is made with. */
-    leadOrganisationId: z.uuid(),
+  schema: leadTrancheSchema.extend({
     amountOre: positiveAmountOreSchema,
     funders: z.array(tranchePartSchema).min(1),
     /** Every grantee's part; the parts sum to amountOre, and each grantee's funders to its part. */
