@@ -3,7 +3,8 @@
  * open calls with applications in every state — a draft, a submitted one, one under review, and
  * one awarded (co-funded) whose tranches wait for approved reports of one of the programme's
  * indicators: the first paid, the second released by an approved report and paid, the third still
- * waiting for the open quarter's report.
+ * waiting for the open quarter's report; and a joint application's award (demo-joint-award.ts)
+ * whose tranches are split between its three grantees.
  */
 import type { DEMO_ORGANISATIONS } from '@samvirke/testing';
 import type { DemoUser } from './demo-api.js';
@@ -142,6 +143,20 @@ export const CALLS: readonly DemoCall[] = [
     ],
     form: HOUSING_FORM,
     applications: [
+      {
+        // A joint award: Aarhus leads, the NGO and København take part; each tranche is paid to all three.
+        ...application('reporterAarhus', 'aarhus', 'Fra herberg til egen bolig i Østjylland', 1.5, 'awarded'),
+        answers: {
+          'hjemloese-unge': 'Ja',
+          malgruppe: 'Unge fra Aarhus og København, der bor på herberg, med bostøtte fra Netværket.',
+          boliger: 25,
+          samarbejdspartnere: ['Boligorganisationer', 'Frivillige'],
+        },
+        partners: [
+          { organisation: 'ngo', user: 'member', budgetOre: 0.5 * MIO },
+          { organisation: 'kobenhavn', user: 'reporterKobenhavn', budgetOre: 0.25 * MIO },
+        ],
+      },
       {
         ...application('reporterKobenhavn', 'kobenhavn', 'Ungeboliger i almene afdelinger', 2.5, 'submitted'),
         answers: {

@@ -14,6 +14,7 @@ import { DEMO_ORGANISATIONS, DEMO_USERS } from '@samvirke/testing';
 import type { DemoApi, DemoUser } from './demo-api.js';
 import type { DemoCalendar } from './demo-calendar.js';
 import { loadAward } from './demo-award.js';
+import { loadJointAward } from './demo-joint-award.js';
 import { CALLS, COMMITMENTS, REVIEWER, type DemoApplication, type DemoCall } from './demo-grants-plan.js';
 
 /** Commits what each funder has not committed yet; grants learns the funders from partners' events. */
@@ -169,14 +170,9 @@ export async function loadDemoGrants(
       const found = await findOrStartApplication(api, opened.id, application);
       await joinPartners(api, application, found);
       await advanceApplication(api, { funder: call.funder, criteria: opened.criteria }, application, found);
-      if (application.state === 'awarded')
-        payments += await loadAward(api, {
-          call,
-          application,
-          applicationId: found.id,
-          programmeId,
-          calendar,
-        });
+      if (application.state !== 'awarded') continue;
+      const ctx = { call, application, applicationId: found.id, programmeId, calendar };
+      payments += await (application.partners ? loadJointAward(api, ctx) : loadAward(api, ctx));
     }
   }
   return `${committed} funding commitments made; ${CALLS.length} open calls with their applications; ${payments} tranche payments recorded`;

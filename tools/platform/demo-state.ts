@@ -54,6 +54,8 @@ export interface DemoState {
     conditions: string[];
     /** Its reports: kind, version and status of each. */
     reports: string[];
+    /** A joint application's grantees with their parts of each tranche ("<organisation> <øre> …"). */
+    grantees: string[];
   }[];
 }
 
@@ -121,6 +123,17 @@ async function progressSeen(
   }
 }
 
+/** Each grantee of a joint award with its part of every tranche, in the tranches' order. */
+function granteeParts(award: AwardDto): string[] {
+  const tranches = [...award.tranches].sort((a, b) => a.position - b.position);
+  return (award.grantees ?? []).map(({ organisationId }) =>
+    [
+      organisationId,
+      ...tranches.map((t) => t.grantees?.find((g) => g.organisationId === organisationId)?.amountOre ?? 0),
+    ].join(' '),
+  );
+}
+
 async function grantsState(
   api: DemoApi,
   programmes: ProgrammeDto[],
@@ -149,6 +162,7 @@ async function grantsState(
         reports: (await api.get<GrantReportsDto>('admin', `/grants/awards/${award.id}/reports`)).reports.map(
           (report) => `${report.kind} ${report.version} ${report.status}`,
         ),
+        grantees: granteeParts(award),
       });
   }
   return { applications: [...applications.values()].sort(), awards };

@@ -84,9 +84,19 @@ function expectGrants(state: DemoState): void {
       'Lektiehjælp i boligområder draft',
       'Skolestart for alle i Aarhus under-review',
       'Ungeboliger i almene afdelinger submitted',
+      'Fra herberg til egen bolig i Østjylland awarded',
     ].sort(),
   );
-  const [award] = state.awards;
+  const award = state.awards.find((candidate) => candidate.title === 'Læselyst i Københavns dagtilbud');
+  expect(award?.grantees).toEqual([]);
+  // The joint award: its first tranche (900.000 kr.) paid to three grantees by their budgets.
+  const joint = state.awards.find((candidate) => candidate.title.startsWith('Fra herberg'));
+  expect(joint?.tranches).toEqual(['paid', 'pending']);
+  expect(joint?.grantees).toEqual([
+    `${DEMO_ORGANISATIONS.aarhus.id} 45000000 30000000`,
+    `${DEMO_ORGANISATIONS.ngo.id} 30000000 20000000`,
+    `${DEMO_ORGANISATIONS.kobenhavn.id} 15000000 10000000`,
+  ]);
   expect(award?.tranches).toEqual(['paid', 'paid', 'pending']);
   expect(award?.conditions.length).toBe(2);
   // København's progress report before the last tranche, submitted once, for Helsefonden to decide.

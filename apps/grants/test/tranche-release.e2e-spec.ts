@@ -352,6 +352,26 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
     earliestDate: '2027-03-25',
     dueDate: '2027-03-30',
   });
+  // v2 names every grantee; this award has one, the lead, paid every funder's part whole.
+  const eligibleToGrantees = await waitFor('both public tranche.eligible.v2 events on the feed', async () => {
+    const events = await feedEvents(programmeId, 'dk.samvirke.public.tranche.eligible.v2');
+    return events.length === 2 ? events : undefined;
+  });
+  const firstToGrantees = eligibleToGrantees.find((event) => event['trancheId'] === firstTranche?.id);
+  expect(firstToGrantees).toMatchObject({
+    leadOrganisationId: ORG.kobenhavn.id,
+    amountOre: 50_000_000,
+    funders: firstPublic['funders'],
+    grantees: [
+      {
+        organisationId: ORG.kobenhavn.id,
+        cvr: CVR.kobenhavn,
+        lead: true,
+        amountOre: 50_000_000,
+        funders: firstPublic['funders'],
+      },
+    ],
+  });
   const q2Public = byTranche.get(q2Tranche?.id);
   expect(q2Public).toMatchObject({ granteeCvr: CVR.kobenhavn, amountOre: 100_000_000 });
   expect(JSON.stringify(eligible)).not.toMatch(/title|Housing First/);
@@ -431,6 +451,14 @@ it("releases a tranche when the backbone approves the grantee's Q2 data, and not
     ],
   ]);
   expect(JSON.stringify(payments)).not.toMatch(/BF-2026-0815|HF-2026-0815|paymentReference/);
+  const paymentsToGrantees = await waitFor('both public payment.recorded.v2 events on the feed', async () => {
+    const events = await feedEvents(programmeId, 'dk.samvirke.public.payment.recorded.v2');
+    return events.length === 2 ? events : undefined;
+  });
+  for (const payment of paymentsToGrantees)
+    expect(payment['grantees']).toEqual([
+      { organisationId: ORG.kobenhavn.id, cvr: CVR.kobenhavn, lead: true, amountOre: payment['amountOre'] },
+    ]);
 
   const overview = await expectStatus(
     200,

@@ -142,6 +142,8 @@ export * from './public/progress-updated.v1.js';
 export * from './public/grant-awarded.v1.js';
 export * from './public/tranche-eligible.v1.js';
 export * from './public/payment-recorded.v1.js';
+export * from './public/tranche-eligible.v2.js';
+export * from './public/payment-recorded.v2.js';
 export * from './public/feed.dto.js';
 export * from './public/feed.api.js';
 export * from './notifications/notification.dto.js';

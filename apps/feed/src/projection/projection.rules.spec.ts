@@ -8,10 +8,12 @@ import {
   publicGrantAwardedV1,
   publicOrganisationUpdatedV1,
   publicPaymentRecordedV1,
+  publicPaymentRecordedV2,
   publicProgrammeCreatedV1,
   publicProgressUpdatedV1,
   publicReportingPeriodOpenedV1,
   publicTrancheEligibleV1,
+  publicTrancheEligibleV2,
   reportingPeriodOpenedV1,
   trancheEligibleV1,
 } from '@samvirke/contracts';
@@ -25,6 +27,8 @@ import {
   publicProgramme,
   publicProgress,
   publicTrancheEligible,
+  publicTrancheEligibleToGrantees,
+  publicPaymentRecordedToGrantees,
 } from './projection.rules.js';
 
 const seeded = seedEvents(randomUUID(), randomUUID());
@@ -78,6 +82,10 @@ describe('public payloads', () => {
   });
 });
 
+/** A tranche released before its earliest date (skærtorsdag 2027), due the next bank day. */
+const RELEASED = { earliestDate: '2027-03-25', eligibleAt: '2027-03-20T09:00:00.000Z', fulfilledBy: [] };
+const DUE = { granteeCvr: '64942212', dueDate: '2027-03-30' };
+
 describe('payment payloads for the funders’ ERP', () => {
   const ids = { trancheId: randomUUID(), awardId: randomUUID(), programmeId: randomUUID() };
   const grantee = randomUUID();
@@ -88,12 +96,9 @@ describe('payment payloads for the funders’ ERP', () => {
     funderOrganisationIds: [funderA, funderB],
     amountOre: 50_000_000,
     title: 'Bevilling til Jens Jensens projekt',
-    earliestDate: '2027-03-25',
-    eligibleAt: '2027-03-20T09:00:00.000Z',
-    fulfilledBy: [],
+    ...RELEASED,
     payment: {
-      granteeCvr: '64942212',
-      dueDate: '2027-03-30',
+      ...DUE,
       parts: [
         { funderOrganisationId: funderA, funderCvr: '29990018', amountOre: 30_000_000 },
         { funderOrganisationId: funderB, funderCvr: null, amountOre: 20_000_000 },
@@ -142,5 +147,71 @@ describe('payment payloads for the funders’ ERP', () => {
     expect(publicPaymentRecordedV1.schema.parse(published)).toEqual(published);
     expect(JSON.stringify(published)).not.toContain('Jens');
     expect(published).toMatchObject({ funderCvr: '29990018', amountOre: 30_000_000, tranchePaid: false });
+  });
+});
+
+describe('payment payloads to each grantee of a joint award (v2)', () => {
+  const ids = { trancheId: randomUUID(), awardId: randomUUID(), programmeId: randomUUID() };
+  const [lead, partner, funder] = [randomUUID(), randomUUID(), randomUUID()];
+  const grantees = [
+    { organisationId: lead, cvr: '64942212', lead: true, amountOre: 600_000 },
+    { organisationId: partner, cvr: null, lead: false, amountOre: 400_000 },
+  ];
+  const part = { funderOrganisationId: funder, funderCvr: '29990018', amountOre: 1_000_000 };
+  const eligible = trancheEligibleV1.schema.parse({
+    ...ids,
+    granteeOrganisationId: lead,
+    funderOrganisationIds: [funder],
+    amountOre: 1_000_000,
+    title: 'Rate 1',
+    ...RELEASED,
+    payment: {
+      ...DUE,
+      parts: [part],
+      grantees: grantees.map((g) => ({ ...g, funders: [{ ...part, amountOre: g.amountOre }] })),
+    },
+  });
+  const paid = paymentRecordedV1.schema.parse({
+    ...ids,
+    granteeOrganisationId: lead,
+    granteeCvr: '64942212',
+    funderOrganisationId: funder,
+    funderCvr: '29990018',
+    amountOre: 1_000_000,
+    dueDate: '2027-03-30',
+    paidAt: '2027-03-30T08:00:00.000Z',
+    paymentReference: 'Rate 1',
+    tranchePaid: true,
+    grantees,
+  });
+
+  it('name in tranche.eligible v2 each grantee with its CVR (null kept) and what the funder pays it', () => {
+    const published = publicTrancheEligibleToGrantees(eligible);
+    expect(published && publicTrancheEligibleV2.schema.parse(published)).toEqual(published);
+    expect(published).toMatchObject({
+      leadOrganisationId: lead,
+      amountOre: 1_000_000,
+      dueDate: '2027-03-30',
+    });
+    expect(published?.grantees.map((g) => [g.organisationId, g.cvr, g.amountOre])).toEqual([
+      [lead, '64942212', 600_000],
+      [partner, null, 400_000],
+    ]);
+    expect(published).not.toHaveProperty('granteeCvr');
+  });
+
+  it('name in payment.recorded v2 whom the part paid, without the payment reference', () => {
+    const published = publicPaymentRecordedToGrantees(paid);
+    expect(published && publicPaymentRecordedV2.schema.parse(published)).toEqual(published);
+    expect(published?.grantees).toEqual(grantees);
+    expect(JSON.stringify(published)).not.toContain('Rate 1');
+  });
+
+  it('publish no v2 for events recorded before grants named the grantees', () => {
+    const { grantees: _g, ...olderPaid } = paid;
+    const older = { ...eligible, payment: { ...eligible.payment!, grantees: undefined } };
+    expect(publicPaymentRecordedToGrantees(olderPaid)).toBeUndefined();
+    expect(publicTrancheEligibleToGrantees(older)).toBeUndefined();
+    expect(publicTrancheEligible(older)).toBeDefined();
   });
 });

@@ -2,7 +2,9 @@ import type {
   GrantAwardedV1,
   PaymentRecordedV1,
   PublicPaymentRecordedV1,
+  PublicPaymentRecordedV2,
   PublicTrancheEligibleV1,
+  PublicTrancheEligibleV2,
   TrancheEligibleV1,
   OrganisationRegisteredV1,
   ProgrammeCreatedV1,
@@ -115,4 +117,23 @@ export function publicPaymentRecorded(data: PaymentRecordedV1): PublicPaymentRec
     paidAt: data.paidAt,
     tranchePaid: data.tranchePaid,
   };
+}
+
+/** v2 names every grantee with its part; only from events that carry the grantees (none before v2). */
+export function publicTrancheEligibleToGrantees(
+  data: TrancheEligibleV1,
+): PublicTrancheEligibleV2 | undefined {
+  const v1 = publicTrancheEligible(data);
+  if (!v1 || !data.payment?.grantees) return undefined;
+  const { granteeOrganisationId, granteeCvr: _cvr, ...rest } = v1;
+  return { ...rest, leadOrganisationId: granteeOrganisationId, grantees: data.payment.grantees };
+}
+
+/** v2 names whom the funder's part paid, each grantee with its CVR and amount. */
+export function publicPaymentRecordedToGrantees(
+  data: PaymentRecordedV1,
+): PublicPaymentRecordedV2 | undefined {
+  if (!data.grantees) return undefined;
+  const { granteeOrganisationId, granteeCvr: _cvr, ...rest } = publicPaymentRecorded(data);
+  return { ...rest, leadOrganisationId: granteeOrganisationId, grantees: data.grantees };
 }

@@ -4,7 +4,9 @@ import {
   grantAwardedV1,
   paymentRecordedV1,
   publicPaymentRecordedV1,
+  publicPaymentRecordedV2,
   publicTrancheEligibleV1,
+  publicTrancheEligibleV2,
   trancheEligibleV1,
   type PaymentRecordedV1,
   type TrancheEligibleV1,
@@ -35,6 +37,8 @@ import {
   publicGrantAward,
   publicPaymentRecorded,
   publicTrancheEligible,
+  publicTrancheEligibleToGrantees,
+  publicPaymentRecordedToGrantees,
   publicOrganisation,
   publicPeriod,
   publicProgramme,
@@ -152,6 +156,10 @@ export class PublicProjector {
     const payload = publicTrancheEligible(data);
     if (!payload) return;
     await this.projection.publish(context.manager, publicTrancheEligibleV1, payload, ofProgramme(data));
+    // v1 names only the lead applicant; v2 (each grantee's part) is published beside it.
+    const toGrantees = publicTrancheEligibleToGrantees(data);
+    if (toGrantees)
+      await this.projection.publish(context.manager, publicTrancheEligibleV2, toGrantees, ofProgramme(data));
   }
 
   @OnEvent(paymentRecordedV1)
@@ -162,6 +170,9 @@ export class PublicProjector {
       publicPaymentRecorded(data),
       ofProgramme(data),
     );
+    const toGrantees = publicPaymentRecordedToGrantees(data);
+    if (toGrantees)
+      await this.projection.publish(context.manager, publicPaymentRecordedV2, toGrantees, ofProgramme(data));
   }
 
   private async rememberProgramme(context: EventContext, data: ProgrammeCreatedV1): Promise<void> {

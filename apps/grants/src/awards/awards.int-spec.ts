@@ -366,13 +366,24 @@ describe('tranche release by approved reporting', () => {
     // and each recorded part gave a payment.recorded.
     expect(first?.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const [eligible] = await eventsOf(ctx, programmeId, 'tranche.eligible');
+    const parts = [
+      { funderOrganisationId: ORG.helsefonden.id, funderCvr: null, amountOre: 40_000_000 },
+      { funderOrganisationId: ORG.bikubenfonden.id, funderCvr: null, amountOre: 20_000_000 },
+    ].sort((a, b) => a.funderOrganisationId.localeCompare(b.funderOrganisationId));
     expect(eligible?.['payment']).toEqual({
       granteeCvr: ORG.kobenhavn.cvr,
       dueDate: first?.dueDate,
-      parts: [
-        { funderOrganisationId: ORG.helsefonden.id, funderCvr: null, amountOre: 40_000_000 },
-        { funderOrganisationId: ORG.bikubenfonden.id, funderCvr: null, amountOre: 20_000_000 },
-      ].sort((a, b) => a.funderOrganisationId.localeCompare(b.funderOrganisationId)),
+      parts,
+      // A single grantee is paid every part whole.
+      grantees: [
+        {
+          organisationId: ORG.kobenhavn.id,
+          cvr: ORG.kobenhavn.cvr,
+          lead: true,
+          amountOre: 60_000_000,
+          funders: parts,
+        },
+      ],
     });
     const payments = await eventsOf(ctx, programmeId, 'payment.recorded');
     expect(

@@ -10,6 +10,7 @@ import {
 import { hasRole, type Principal } from '@samvirke/auth';
 import { EventOutbox } from '@samvirke/messaging';
 import { GrantsAccess } from '../access/grants-access.js';
+import { paidByFunder } from '../tranches/grantee-payments.rules.js';
 import { tranchePaymentParties } from '../tranches/payment-parties.store.js';
 import { AwardChangesStore } from './award-changes.store.js';
 import { VisibleAwards } from './award-visibility.js';
@@ -50,7 +51,7 @@ export class TranchePaymentService {
     });
   }
 
-  /** payment.recorded for the funder's ERP: its part, both parties' CVR and the due date it was paid against. */
+  /** payment.recorded for the funder's ERP: its part, both parties' CVR, each grantee's amount and the due date it was paid against. */
   private async recordPart(
     manager: EntityManager,
     award: AwardDto,
@@ -78,6 +79,7 @@ export class TranchePaymentService {
         paidAt: new Date().toISOString(),
         paymentReference,
         tranchePaid,
+        grantees: paidByFunder(parties.grantees, funder),
       },
       { subject: award.programmeId, programmeId: award.programmeId },
     );

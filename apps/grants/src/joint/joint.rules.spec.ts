@@ -88,12 +88,18 @@ describe('joint application rules', () => {
   });
 });
 
+const share = (funderOrganisationId: string, amountOre: number) => ({ funderOrganisationId, amountOre });
+
 describe('the award of a joint application', () => {
   it('gives the award and each tranche its grantees’ parts, and leaves a single grantee’s award as it is', () => {
     const award = {
       granteeOrganisationId: LEAD,
       amountOre: 1_000,
-      tranches: [{ amountOre: 600 }, { amountOre: 400 }],
+      tranches: [
+        { amountOre: 600, shares: [share('f1', 400), share('f2', 200)] },
+        { amountOre: 400, shares: [share('f1', 400)] },
+        { amountOre: 6, shares: [share('f1', 3), share('f2', 3)] },
+      ],
     } as unknown as AwardDto;
     const joint = withGrantees(award, { requestedOre: 2_000, partners: [partner('a', 500)] });
     expect(joint.grantees).toEqual([
@@ -103,6 +109,12 @@ describe('the award of a joint application', () => {
     expect(joint.tranches.map((tranche) => tranche.grantees?.map((g) => g.amountOre))).toEqual([
       [450, 150],
       [300, 100],
+      // Each funder's share is split, so a tranche's parts are what the funders pay each grantee.
+      [6, 0],
+    ]);
+    expect(joint.tranches[0]?.shares.map((s) => s.grantees?.map((g) => g.amountOre))).toEqual([
+      [300, 100],
+      [150, 50],
     ]);
     expect(withGrantees(award, { requestedOre: 2_000, partners: [] })).toBe(award);
   });

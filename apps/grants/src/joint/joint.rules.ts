@@ -132,9 +132,23 @@ export function withGrantees(
   return {
     ...award,
     grantees: granteeSplit(award.amountOre, lead, joint.partners),
-    tranches: award.tranches.map((tranche) => ({
-      ...tranche,
-      grantees: granteeSplit(tranche.amountOre, lead, joint.partners),
-    })),
+    tranches: award.tranches.map((tranche) => {
+      const shares = tranche.shares.map((share) => ({
+        ...share,
+        grantees: granteeSplit(share.amountOre, lead, joint.partners),
+      }));
+      return { ...tranche, shares, grantees: summedParts(shares) };
+    }),
   };
+}
+
+/** Each grantee's part of a tranche: the sum of its parts of every funder's share. */
+function summedParts(
+  shares: readonly { grantees: readonly { organisationId: string; amountOre: number }[] }[],
+): { organisationId: string; amountOre: number }[] {
+  const first = shares[0]?.grantees ?? [];
+  return first.map((grantee, index) => ({
+    organisationId: grantee.organisationId,
+    amountOre: shares.reduce((sum, share) => sum + (share.grantees[index]?.amountOre ?? 0), 0),
+  }));
 }

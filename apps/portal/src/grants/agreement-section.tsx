@@ -3,13 +3,14 @@ import type { AgreementDto, AwardDto } from '@samvirke/contracts';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { useLoad, usePortal } from '../portal-context.js';
+import { GranteeSplit } from './award-grantees.js';
 import { formatKroner } from './money.js';
 
 /**
  * The grant agreement of a made award: what the grantee agrees to, its version and digest, and
  * whether it is accepted. The grantee's users accept it here, as they read it.
  */
-export function AgreementSection({ award }: { award: AwardDto }) {
+export function AgreementSection({ award, name }: { award: AwardDto; name: (id: string) => string }) {
   const { t } = useI18n();
   const loaded = useLoad(
     (api) => api.get<AgreementDto>(`/grants/awards/${award.id}/agreement`),
@@ -22,7 +23,7 @@ export function AgreementSection({ award }: { award: AwardDto }) {
       {loaded.state === 'failed' && <ErrorMessage error={loaded.error} />}
       {loaded.state === 'ready' && (
         <>
-          <AgreementTerms agreement={loaded.data} />
+          <AgreementTerms agreement={loaded.data} award={award} name={name} />
           <Acceptance award={award} agreement={loaded.data} reload={loaded.reload} />
         </>
       )}
@@ -30,7 +31,13 @@ export function AgreementSection({ award }: { award: AwardDto }) {
   );
 }
 
-function AgreementTerms({ agreement }: { agreement: AgreementDto }) {
+interface TermsProps {
+  readonly agreement: AgreementDto;
+  readonly award: AwardDto;
+  readonly name: (id: string) => string;
+}
+
+function AgreementTerms({ agreement, award, name }: TermsProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { terms } = agreement;
@@ -49,7 +56,8 @@ function AgreementTerms({ agreement }: { agreement: AgreementDto }) {
           </li>
         ))}
       </ul>
-      <TrancheTerms terms={terms} />
+      <PartnerTerms terms={terms} />
+      <TrancheTerms terms={terms} award={award} name={name} />
       <p className="hint">
         {t('Version', 'Version')} {agreement.version} · SHA-256{' '}
         <code>{agreement.termsSha256.slice(0, 16)}…</code>
@@ -60,29 +68,32 @@ function AgreementTerms({ agreement }: { agreement: AgreementDto }) {
 
 const kroner = (i18n: I18n, ore: number): string => formatKroner(ore, i18n.language);
 
-function TrancheTerms({ terms }: { terms: AgreementDto['terms'] }) {
+/** A joint application's agreement names the lead and its partners with each one's part of the award. */
+function PartnerTerms({ terms }: { terms: AgreementDto['terms'] }) {
   const i18n = useI18n();
   const { t } = i18n;
+  if (!terms.partners) return null;
+  return (
+    <ul aria-label={t('Partnere og deres andele af bevillingen', 'Partners and their parts of the award')}>
+      {terms.partners.map((partner) => (
+        <li key={partner.organisationId}>
+          {partner.name}: {kroner(i18n, partner.amountOre)} (
+          {i18n.formatNumber(terms.amountOre > 0 ? (100 * partner.amountOre) / terms.amountOre : 0, 1)} %)
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type SplitProps = Omit<TermsProps, 'agreement'>;
+
+function TrancheTerms({ terms, award, name }: { terms: AgreementDto['terms'] } & SplitProps) {
+  const { t } = useI18n();
   return (
     <>
       <ol aria-label={t('Rater', 'Tranches')}>
         {terms.tranches.map((tranche) => (
-          <li key={tranche.position}>
-            {t(
-              `${kroner(i18n, tranche.amountOre)} tidligst ${i18n.formatDate(tranche.earliestDate)}`,
-              `${kroner(i18n, tranche.amountOre)} from ${i18n.formatDate(tranche.earliestDate)}`,
-            )}
-            {tranche.conditions.length > 0 &&
-              t(
-                `, når ${tranche.conditions.join(', ')} er opfyldt`,
-                `, once ${tranche.conditions.join(', ')} are met`,
-              )}
-            {tranche.awaitsReport === 'progress' &&
-              t(', efter godkendt statusrapport', ', after an approved progress report')}
-            {tranche.awaitsReport === 'final' &&
-              t(', efter godkendt slutrapport', ', after an approved final report')}
-            {tranche.awaitsAgreement && t(', når aftalen er accepteret', ', once this agreement is accepted')}
-          </li>
+          <TrancheTerm key={tranche.position} tranche={tranche} award={award} name={name} />
         ))}
       </ol>
       {terms.reportingDuties.length > 0 && (
@@ -98,6 +109,42 @@ function TrancheTerms({ terms }: { terms: AgreementDto['terms'] }) {
         </ul>
       )}
     </>
+  );
+}
+
+/** One tranche of the agreement: amount, date, what it waits for and, jointly, each grantee's part. */
+function TrancheTerm({
+  tranche,
+  award,
+  name,
+}: { tranche: AgreementDto['terms']['tranches'][number] } & SplitProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <li>
+      {t(
+        `${kroner(i18n, tranche.amountOre)} tidligst ${i18n.formatDate(tranche.earliestDate)}`,
+        `${kroner(i18n, tranche.amountOre)} from ${i18n.formatDate(tranche.earliestDate)}`,
+      )}
+      {tranche.conditions.length > 0 &&
+        t(
+          `, når ${tranche.conditions.join(', ')} er opfyldt`,
+          `, once ${tranche.conditions.join(', ')} are met`,
+        )}
+      {tranche.awaitsReport === 'progress' &&
+        t(', efter godkendt statusrapport', ', after an approved progress report')}
+      {tranche.awaitsReport === 'final' &&
+        t(', efter godkendt slutrapport', ', after an approved final report')}
+      {tranche.awaitsAgreement && t(', når aftalen er accepteret', ', once this agreement is accepted')}
+      <GranteeSplit
+        parts={award.tranches.find((line) => line.position === tranche.position)?.grantees}
+        name={name}
+        label={t(
+          `Aftalens rate ${tranche.position} pr. modtager`,
+          `The agreement's tranche ${tranche.position} per grantee`,
+        )}
+      />
+    </li>
   );
 }
 

@@ -6,6 +6,7 @@ import { DownloadButtons } from '../exports/download-buttons.js';
 import { trancheConditions, tranchesTable } from '../exports/grants-rows.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
+import { GranteeSplit } from './award-grantees.js';
 import { grantStatusName } from './grants-terms.js';
 import { formatKroner } from './money.js';
 import { TableWrap } from '../components/table-wrap.js';
@@ -97,7 +98,7 @@ function TranchesGrid({ award, name, payments, reload }: Props) {
           {award.tranches.map((tranche) => (
             <tr key={tranche.id}>
               <TrancheHeader tranche={tranche} />
-              <TrancheCells tranche={tranche} conditions={conditions(tranche) || '–'} />
+              <TrancheCells tranche={tranche} name={name} conditions={conditions(tranche) || '–'} />
               <td data-label={t('Status', 'Status')}>
                 <TrancheStatus tranche={tranche} name={name} payments={payments} reload={reload} />
               </td>
@@ -120,13 +121,26 @@ function TrancheHeader({ tranche }: { tranche: Tranche }) {
   );
 }
 
-function TrancheCells({ tranche, conditions }: { tranche: Tranche; conditions: string }) {
+function TrancheCells({
+  tranche,
+  name,
+  conditions,
+}: {
+  tranche: Tranche;
+  name: Props['name'];
+  conditions: string;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
     <>
       <td className="num" data-label={t('Beløb', 'Amount')}>
         {formatKroner(tranche.amountOre, i18n.language)}
+        <GranteeSplit
+          parts={tranche.grantees}
+          name={name}
+          label={t(`Rate ${tranche.position} pr. modtager`, `Tranche ${tranche.position} per grantee`)}
+        />
       </td>
       <td data-label={t('Tidligst', 'Earliest')}>{i18n.formatDate(tranche.earliestDate)}</td>
       <td data-label={t('Betingelser', 'Conditions')}>{conditions}</td>
@@ -152,7 +166,14 @@ function TrancheStatus({ tranche, name, payments, reload }: Omit<Props, 'award'>
             </span>
           ))}
       {tranche.status === 'eligible' && payments.myPart(tranche) && (
-        <PaymentForm tranche={tranche} payments={payments} reload={reload} />
+        <>
+          <GranteeSplit
+            parts={payments.myPart(tranche)?.grantees}
+            name={name}
+            label={i18n.t('Din andel udbetales til', 'Your part is paid to')}
+          />
+          <PaymentForm tranche={tranche} payments={payments} reload={reload} />
+        </>
       )}
     </>
   );

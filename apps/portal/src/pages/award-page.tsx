@@ -4,6 +4,7 @@ import { Page } from '../components/page.js';
 import { Await, ErrorMessage, StatusBadge } from '../components/status.js';
 import { AgreementSection } from '../grants/agreement-section.js';
 import { AwardHistorySection } from '../grants/award-history.js';
+import { AwardGrantees } from '../grants/award-grantees.js';
 import { AwardShares } from '../grants/award-shares.js';
 import { ReportsSection } from '../grants/reports-section.js';
 import { TranchesTable, useTranchePayments, type TranchePayments } from '../grants/award-tranches.js';
@@ -17,7 +18,11 @@ import { useLoad } from '../portal-context.js';
 async function loadAward(client: ApiClient, awardId: string) {
   const award = await client.get<AwardDto>(`/grants/awards/${awardId}`);
   const [names, indicators] = await Promise.all([
-    organisationNames(client, [award.programmeId], [award.granteeOrganisationId]),
+    organisationNames(
+      client,
+      [award.programmeId],
+      [award.granteeOrganisationId, ...(award.grantees ?? []).map((grantee) => grantee.organisationId)],
+    ),
     loadProgrammeIndicators(client, award.programmeId),
   ]);
   return { award, names, indicators };
@@ -60,6 +65,8 @@ function AwardView({ award, indicators, name, payments, reload }: ViewProps) {
   return (
     <>
       <AwardFigures award={award} name={name} />
+      {award.grantees && <h2>{t('Partnere', 'Partners')}</h2>}
+      <AwardGrantees award={award} name={name} />
       <h2>{t('Finansiering', 'Funding')}</h2>
       <AwardShares award={award} name={name} onChanged={reload} onFailure={payments.setFailure} />
       <h2>{t('Betingelser', 'Conditions')}</h2>
@@ -67,7 +74,7 @@ function AwardView({ award, indicators, name, payments, reload }: ViewProps) {
       <h2>{t('Rater', 'Tranches')}</h2>
       <TranchesTable award={award} name={name} payments={payments} reload={reload} />
       {payments.failure !== null && <ErrorMessage error={payments.failure} />}
-      {award.status === 'awarded' && <AgreementSection award={award} />}
+      {award.status === 'awarded' && <AgreementSection award={award} name={name} />}
       {award.status === 'awarded' && <ReportsSection award={award} onDecided={reload} />}
       {award.status === 'awarded' && <AwardHistorySection award={award} name={name} onChanged={reload} />}
     </>

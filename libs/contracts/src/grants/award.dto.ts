@@ -87,9 +87,14 @@ export const trancheSchema = z.object({
       amountOre: amountOreSchema,
       paidAt: z.iso.datetime({ offset: true }).nullable(),
       paymentReference: z.string().nullable(),
+      /** A joint application's: the funder's part split between the grantees (what it pays each). */
+      grantees: granteePartsSchema.optional(),
     }),
   ),
-  /** A joint application's tranche split between the grantees as the award is. */
+  /**
+   * A joint application's tranche split between the grantees: each funder's part split by their
+   * budgets, summed per grantee (as tranche.eligible and payment.recorded name them).
+   */
   grantees: granteePartsSchema.optional(),
 });
 export type TrancheDto = z.infer<typeof trancheSchema>;

@@ -3,6 +3,7 @@ import { defineServiceEvent } from '../define-event.js';
 import { isoDateSchema } from '../partners/partners-schemas.js';
 import { cvrSchema } from '../shared-schemas.js';
 import { positiveAmountOreSchema } from './grants-schemas.js';
+import { granteeAmountSchema } from './tranche-payment-parties.js';
 
 /**
  * One funder recorded the payment of its part of an eligible tranche (tranche.paid follows when
@@ -28,6 +29,11 @@ export const paymentRecordedV1 = defineServiceEvent({
     paymentReference: z.string().min(1).max(100),
     /** Whether this was the last unpaid part, so the tranche is now paid. */
     tranchePaid: z.boolean(),
+    /**
+     * Whom this funder's part pays: each grantee (the lead, and a joint application's partners) with
+     * its CVR and amount, summing to amountOre. Absent on events recorded before it was added.
+     */
+    grantees: z.array(granteeAmountSchema).min(1).optional(),
   }),
 });
 

@@ -1,6 +1,8 @@
 import { publicGrantAwardedV1 } from './grant-awarded.v1.js';
 import { publicPaymentRecordedV1 } from './payment-recorded.v1.js';
+import { publicPaymentRecordedV2 } from './payment-recorded.v2.js';
 import { publicTrancheEligibleV1 } from './tranche-eligible.v1.js';
+import { publicTrancheEligibleV2 } from './tranche-eligible.v2.js';
 import { publicOrganisationRegisteredV1 } from './organisation-registered.v1.js';
 import { publicOrganisationUpdatedV1 } from './organisation-updated.v1.js';
 import { publicProgrammeCreatedV1 } from './programme-created.v1.js';
@@ -21,6 +23,8 @@ export const PUBLIC_EVENTS = [
   publicGrantAwardedV1,
   publicTrancheEligibleV1,
   publicPaymentRecordedV1,
+  publicTrancheEligibleV2,
+  publicPaymentRecordedV2,
 ] as const;
 
 export type PublicEventDefinition = (typeof PUBLIC_EVENTS)[number];
