@@ -1,5 +1,6 @@
 import { tableView, type PeriodFigures, type Viewer } from '../progress/table-view.js';
-import { groupAggregate, groupView, type GroupedValue } from './analytics-groups.rules.js';
+import { groupAggregate } from '../progress/groups.rules.js';
+import { groupView, type GroupedValue } from './analytics-groups.rules.js';
 
 const viewer = (organisations: string[] = [], minContributors = 2): Viewer => ({
   organisations: new Set(organisations),

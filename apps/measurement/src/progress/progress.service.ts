@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DisaggregatedProgressDto, ProgressDto } from '@samvirke/contracts';
+import type { DisaggregatedProgressDto, HierarchyView, ProgressDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
@@ -23,7 +23,12 @@ export class ProgressService {
     private readonly settings: MeasurementSettingsService,
   ) {}
 
-  async read(principal: Principal, programmeId: string, period: string): Promise<ProgressDto> {
+  async read(
+    principal: Principal,
+    programmeId: string,
+    period: string,
+    hierarchy: HierarchyView = 'folded',
+  ): Promise<ProgressDto> {
     await this.access.view(principal, programmeId);
     const store = new ProgressStore(this.dataSource.manager);
     const reportingPeriod = await store.reportingPeriod(programmeId, period);
@@ -41,6 +46,7 @@ export class ProgressService {
         frequency: reportingPeriod.frequency,
         figures,
         completeness,
+        hierarchy,
       },
       viewerOf(principal.organisations, settings),
     );
