@@ -91,14 +91,16 @@ export function progressAnswer(input: ProgressInput, viewer: Viewer): ProgressDt
       onTime: completeness.onTime,
       share: share(completeness.onTime, completeness.approved),
     },
-    indicators: figures.indicators.map((indicator) =>
-      indicatorProgress(
-        indicator,
-        views(period, indicator),
-        views(previousPeriod, indicator),
-        figures.contributors.get(indicator.indicatorId) ?? 0,
-      ),
-    ).map((indicator) => (input.hierarchy === 'expanded' ? indicator : withoutUnits(indicator))),
+    indicators: figures.indicators
+      .map((indicator) =>
+        indicatorProgress(
+          indicator,
+          views(period, indicator),
+          views(previousPeriod, indicator),
+          figures.contributors.get(indicator.indicatorId) ?? 0,
+        ),
+      )
+      .map((indicator) => (input.hierarchy === 'expanded' ? indicator : withoutUnits(indicator))),
   };
 }
 
