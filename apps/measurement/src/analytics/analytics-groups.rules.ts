@@ -45,8 +45,8 @@ export function groupView(
   weightsView: TableView | undefined,
 ): GroupFigure[] {
   const members = groupsOf(indicator.aggregation, values, groups, weights, viewer);
-  // Every value as progress shows it (a sub-unit's as the expanded view does).
-  const shownInProgress = progress.values;
+  // The rows progress folded from sub-units bind their units too: known where progress shows them.
+  const folds = foldsOf(indicator.aggregation, values, weights, viewer, progress);
   const context: GroupTable = {
     indicator,
     figures,
@@ -54,12 +54,13 @@ export function groupView(
     viewer,
     progress,
     weightsView,
-    groups: members,
-    shownInProgress,
+    groups: [...members, ...folds],
+    // Every value as progress shows it (a sub-unit's as the expanded view does).
+    shownInProgress: progress.values,
   };
   const suppression = suppressTable({
     cells: groupCells(context),
-    relations: groupRelations(indicator.aggregation, figures, values, members),
+    relations: groupRelations(indicator.aggregation, figures, values, context.groups),
     threshold: viewer.suppressBelow,
     forced: forcedCells(context),
   });
@@ -110,6 +111,29 @@ function groupsOf(
       value: groupAggregate(aggregation, members, weights),
       own: members.length > 0 && members.every((value) => viewer.organisations.has(value.organisationId)),
     };
+  });
+}
+
+/**
+ * A municipality's row folded from its units' values, as progress shows it (fold.rules.ts): "own"
+ * (known to the viewer) where progress shows it, held back with the groups where it does not.
+ */
+function foldsOf(
+  aggregation: IndicatorFigures['aggregation'],
+  values: readonly GroupedValue[],
+  weights: ReadonlyMap<string, number>,
+  viewer: Viewer,
+  progress: TableView,
+): Group[] {
+  const byOrganisation = new Map(values.map((value) => [value.organisationId, value]));
+  return progress.organisations.flatMap((row) => {
+    const members = (row.units ?? []).flatMap((unit) => byOrganisation.get(unit.organisationId) ?? []);
+    if (members.length === 0) return [];
+    const own =
+      typeof row.value === 'number' ||
+      members.every((value) => viewer.organisations.has(value.organisationId));
+    const value = groupAggregate(aggregation, members, weights);
+    return [{ key: `fold:${row.organisationId}`, members, value, own }];
   });
 }
 
