@@ -24,19 +24,22 @@ function table(values: Record<string, number>): { figures: PeriodFigures; groupe
 
 const sensitiveSum = { sensitive: true, aggregation: 'sum' } as const;
 
+/** The groups of a sensitive sum as `who` sees them beside `progress`. */
+function sensitiveGroups(
+  figures: PeriodFigures,
+  grouped: GroupedValue[],
+  groups: Record<string, string[]>,
+  who: Viewer,
+  progress: ReturnType<typeof tableView>,
+) {
+  const byKey = new Map(Object.entries(groups));
+  return groupView(sensitiveSum, figures, grouped, byKey, new Map(), who, progress, undefined);
+}
+
 function view(values: Record<string, number>, groups: Record<string, string[]>, who: Viewer) {
   const { figures, grouped } = table(values);
   const progress = tableView(sensitiveSum, figures, who);
-  const shown = groupView(
-    sensitiveSum,
-    figures,
-    grouped,
-    new Map(Object.entries(groups)),
-    new Map(),
-    who,
-    progress,
-    undefined,
-  );
+  const shown = sensitiveGroups(figures, grouped, groups, who, progress);
   return Object.fromEntries(shown.map((group) => [group.key, group.shown]));
 }
 
@@ -114,16 +117,7 @@ describe('groups, property: for random tables and groupings nothing progress hid
       const who = viewer(own, 1 + Math.floor(random() * 3));
       const { figures, grouped } = table(values);
       const progress = tableView(sensitiveSum, figures, who);
-      const shown = groupView(
-        sensitiveSum,
-        figures,
-        grouped,
-        new Map(Object.entries(groups)),
-        new Map(),
-        who,
-        progress,
-        undefined,
-      );
+      const shown = sensitiveGroups(figures, grouped, groups, who, progress);
       const hidden = new Set([
         ...progress.organisations
           .filter((entry) => typeof entry.value !== 'number')
@@ -179,16 +173,7 @@ describe('groups beside rows folded from sub-units: nothing progress hides can b
       const own = random() < 0.4 ? [`o${Math.floor(random() * count)}`] : [];
       const who = viewer(own, 1 + Math.floor(random() * 3));
       const progress = tableView(sensitiveSum, figures, who);
-      const shown = groupView(
-        sensitiveSum,
-        figures,
-        grouped,
-        new Map(Object.entries(groups)),
-        new Map(),
-        who,
-        progress,
-        undefined,
-      );
+      const shown = sensitiveGroups(figures, grouped, groups, who, progress);
       const folded = progress.organisations.filter((row) => row.units !== undefined);
       const hidden = new Set([
         ...[...progress.values].filter(([, value]) => typeof value !== 'number').map(([id]) => id),
