@@ -58,7 +58,8 @@ export class ProgressService {
     programmeId: string,
     period: string,
   ): Promise<DisaggregatedProgressDto> {
-    const progress = await this.read(principal, programmeId, period);
+    // Expanded: a unit hidden under a shown folded row holds a sensitive count's categories back too.
+    const progress = await this.read(principal, programmeId, period, 'expanded');
     const manager = this.dataSource.manager;
     const [dimensions, values, settings] = await Promise.all([
       summedDimensions(
