@@ -2,7 +2,9 @@
  * Aarhus Kommune's sub-units in the demo: the forvaltning "Børn og Unge" and an institution under
  * it, registered by Aarhus' own reporter, each a data provider in "Bryd den negative sociale arv"
  * reporting the open quarter on its own. Børn og Unge's report is approved at both levels (Aarhus,
- * then the backbone); the institution's waits for Aarhus. Safe to run again.
+ * then the backbone); the institution's waits for Aarhus. Aarhus' own report for the quarter is only
+ * submitted, so the progress page shows the fold: Aarhus Kommune's row made of Børn og Unge's values
+ * (listed in its breakdown), the waiting institution counted nowhere. Safe to run again.
  */
 import type { MembershipDto, Page, ReportingPeriodDto, SubmissionListItem } from '@samvirke/contracts';
 import { DEMO_ORGANISATIONS, waitFor } from '@samvirke/testing';

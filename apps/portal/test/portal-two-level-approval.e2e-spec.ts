@@ -8,7 +8,8 @@ import { browserSuite, call, setUpProgramme, type DemoProgramme } from './portal
 /**
  * Two-level approval in a real browser against the real stack: Aarhus Kommune's reporter adds the
  * forvaltning "Børn og Unge" on the organisation page; it reports on its own; the backbone sees it
- * waiting for Aarhus and cannot approve it yet; Aarhus approves it first, then the backbone.
+ * waiting for Aarhus and cannot approve it yet; Aarhus approves it first, then the backbone; the
+ * progress page then counts it in Aarhus' row, with the forvaltning in the row's breakdown.
  */
 const AARHUS = DEMO_ORGANISATIONS.aarhus.id;
 let programme: DemoProgramme;
@@ -122,5 +123,18 @@ describe('two-level approval in the portal', () => {
       `/measurement/programmes/${programme.id}/periods/${programme.periodId}/submissions/${unitId}`,
     );
     expect(history.latest.status).toBe('approved');
+  }, 120_000);
+
+  it("shows Børn og Unge's values in Aarhus' row on the progress page, with the breakdown", async () => {
+    await coordinator.goto(`${suite.stack.portalUrl}/programmes/${programme.id}/progress`);
+    const breakdown = coordinator.getByTestId(`units-unge-i-uddannelse-${AARHUS}`);
+    await breakdown.getByText('Aarhus Kommune: 240 fra 1 underenhed').click();
+    await breakdown.getByRole('row', { name: 'Børn og Unge 240' }).waitFor();
+    // The bars show one row for Aarhus, none for the forvaltning beside it.
+    const bars = await coordinator.locator('#orgs-unge-i-uddannelse-desc').textContent();
+    expect(bars).toContain('Aarhus Kommune: 240');
+    expect(bars).not.toContain('Børn og Unge');
+    await expectAccessible(coordinator);
+    await screenshot(coordinator, 'two-level-03-progress-breakdown');
   }, 120_000);
 });

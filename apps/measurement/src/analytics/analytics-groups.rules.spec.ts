@@ -1,5 +1,6 @@
 import { tableView, type PeriodFigures, type Viewer } from '../progress/table-view.js';
-import { groupAggregate, groupView, type GroupedValue } from './analytics-groups.rules.js';
+import { groupAggregate } from '../progress/groups.rules.js';
+import { groupView, type GroupedValue } from './analytics-groups.rules.js';
 
 const viewer = (organisations: string[] = [], minContributors = 2): Viewer => ({
   organisations: new Set(organisations),
@@ -23,19 +24,22 @@ function table(values: Record<string, number>): { figures: PeriodFigures; groupe
 
 const sensitiveSum = { sensitive: true, aggregation: 'sum' } as const;
 
+/** The groups of a sensitive sum as `who` sees them beside `progress`. */
+function sensitiveGroups(
+  figures: PeriodFigures,
+  grouped: GroupedValue[],
+  groups: Record<string, string[]>,
+  who: Viewer,
+  progress: ReturnType<typeof tableView>,
+) {
+  const byKey = new Map(Object.entries(groups));
+  return groupView(sensitiveSum, figures, grouped, byKey, new Map(), who, progress, undefined);
+}
+
 function view(values: Record<string, number>, groups: Record<string, string[]>, who: Viewer) {
   const { figures, grouped } = table(values);
   const progress = tableView(sensitiveSum, figures, who);
-  const shown = groupView(
-    sensitiveSum,
-    figures,
-    grouped,
-    new Map(Object.entries(groups)),
-    new Map(),
-    who,
-    progress,
-    undefined,
-  );
+  const shown = sensitiveGroups(figures, grouped, groups, who, progress);
   return Object.fromEntries(shown.map((group) => [group.key, group.shown]));
 }
 
@@ -113,16 +117,7 @@ describe('groups, property: for random tables and groupings nothing progress hid
       const who = viewer(own, 1 + Math.floor(random() * 3));
       const { figures, grouped } = table(values);
       const progress = tableView(sensitiveSum, figures, who);
-      const shown = groupView(
-        sensitiveSum,
-        figures,
-        grouped,
-        new Map(Object.entries(groups)),
-        new Map(),
-        who,
-        progress,
-        undefined,
-      );
+      const shown = sensitiveGroups(figures, grouped, groups, who, progress);
       const hidden = new Set([
         ...progress.organisations
           .filter((entry) => typeof entry.value !== 'number')
@@ -155,6 +150,54 @@ describe('groups, property: for random tables and groupings nothing progress hid
         context,
         determined: [],
       });
+    }
+  });
+});
+
+describe('groups beside rows folded from sub-units: nothing progress hides can be worked out', () => {
+  const runs = 300;
+  it(`holds for ${runs} random trees, tables, groupings and callers`, () => {
+    for (let seed = 1; seed <= runs; seed += 1) {
+      const random = mulberry32(seed + 10_000);
+      const count = 3 + Math.floor(random() * 7);
+      const grouped: GroupedValue[] = Array.from({ length: count }, (_, index) => {
+        const value = random() < 0.3 ? 1 + Math.floor(random() * 4) : Math.floor(random() * 80);
+        const top = random() < 0.5 ? `m${Math.floor(random() * 2)}` : null;
+        const unitOf = top ? { unitOf: { topId: top, topName: top, parentId: top } } : {};
+        return { organisationId: `o${index}`, name: `o${index}`, value, decidedAt: index, ...unitOf };
+      });
+      const figures = { aggregate: grouped.reduce((sum, value) => sum + value.value, 0), values: grouped };
+      const groups: Record<string, string[]> = {};
+      for (const { organisationId } of grouped)
+        (groups[`g${Math.floor(random() * (1 + Math.floor(random() * 3)))}`] ??= []).push(organisationId);
+      const own = random() < 0.4 ? [`o${Math.floor(random() * count)}`] : [];
+      const who = viewer(own, 1 + Math.floor(random() * 3));
+      const progress = tableView(sensitiveSum, figures, who);
+      const shown = sensitiveGroups(figures, grouped, groups, who, progress);
+      const folded = progress.organisations.filter((row) => row.units !== undefined);
+      const hidden = new Set([
+        ...[...progress.values].filter(([, value]) => typeof value !== 'number').map(([id]) => id),
+        ...folded.filter((row) => typeof row.value !== 'number').map((row) => row.organisationId),
+        ...(typeof progress.aggregate === 'number' ? [] : ['total']),
+        ...shown.filter((group) => typeof group.shown !== 'number').map((group) => group.key),
+      ]);
+      const sum = (whole: string, parts: readonly string[]) => [
+        { cell: whole, coefficient: 1n },
+        ...parts.map((cell) => ({ cell, coefficient: -1n })),
+      ];
+      const relations = [
+        sum(
+          'total',
+          grouped.map((value) => value.organisationId),
+        ),
+        ...Object.entries(groups).map(([key, parts]) => sum(key, parts)),
+        ...folded.map((row) => sum(row.organisationId, row.units?.map((unit) => unit.organisationId) ?? [])),
+      ];
+      const context = `seed ${seed}: ${JSON.stringify({ grouped, groups, own, shown, hidden: [...hidden] })}`;
+      expect({
+        context,
+        determined: determinedExactly(relations, hidden).filter((id) => id.startsWith('o')),
+      }).toEqual({ context, determined: [] });
     }
   });
 });

@@ -1,5 +1,12 @@
 import { suppressTable, type Suppression, type TableCell } from '../progress/small-numbers.js';
-import { group, groupRelations, org, TOTAL } from './analytics-group-relations.rules.js';
+import {
+  group,
+  groupAggregate,
+  groupRelations,
+  org,
+  TOTAL,
+  type ValueGroup,
+} from '../progress/groups.rules.js';
 import type { IndicatorFigures } from '../progress/progress.rules.js';
 import type { OrganisationValue, PeriodFigures, TableView, Viewer } from '../progress/table-view.js';
 
@@ -16,32 +23,6 @@ export interface GroupFigure {
   readonly organisations: readonly string[];
   readonly value: number | null;
   readonly shown: Shown | null;
-}
-
-/** The group's aggregate as the indicator aggregates (weights: the denominator's values). */
-export function groupAggregate(
-  aggregation: IndicatorFigures['aggregation'],
-  values: readonly GroupedValue[],
-  weights: ReadonlyMap<string, number>,
-): number | null {
-  if (values.length === 0) return null;
-  switch (aggregation) {
-    case 'sum':
-      return values.reduce((sum, value) => sum + value.value, 0);
-    case 'mean':
-      return values.reduce((sum, value) => sum + value.value, 0) / values.length;
-    case 'weighted-mean': {
-      const weighted = values.filter((value) => weights.has(value.organisationId));
-      const total = weighted.reduce((sum, value) => sum + (weights.get(value.organisationId) ?? 0), 0);
-      if (total === 0) return null;
-      return (
-        weighted.reduce((sum, value) => sum + value.value * (weights.get(value.organisationId) ?? 0), 0) /
-        total
-      );
-    }
-    case 'latest':
-      return [...values].sort((a, b) => b.decidedAt - a.decidedAt)[0]?.value ?? null;
-  }
 }
 
 /**
@@ -64,9 +45,8 @@ export function groupView(
   weightsView: TableView | undefined,
 ): GroupFigure[] {
   const members = groupsOf(indicator.aggregation, values, groups, weights, viewer);
-  const shownInProgress = new Map(
-    progress.organisations.map((organisation) => [organisation.organisationId, organisation.value]),
-  );
+  // The rows progress folded from sub-units bind their units too: known where progress shows them.
+  const folds = foldsOf(indicator.aggregation, values, weights, viewer, progress);
   const context: GroupTable = {
     indicator,
     figures,
@@ -74,12 +54,13 @@ export function groupView(
     viewer,
     progress,
     weightsView,
-    groups: members,
-    shownInProgress,
+    groups: [...members, ...folds],
+    // Every value as progress shows it (a sub-unit's as the expanded view does).
+    shownInProgress: progress.values,
   };
   const suppression = suppressTable({
     cells: groupCells(context),
-    relations: groupRelations(indicator.aggregation, figures, values, members),
+    relations: groupRelations(indicator.aggregation, figures, values, context.groups),
     threshold: viewer.suppressBelow,
     forced: forcedCells(context),
   });
@@ -97,10 +78,8 @@ function shownOf(suppression: Suppression, figure: Group): GroupFigure['shown'] 
   return suppression.complementary.has(group(figure.key)) ? 'suppressed' : figure.value;
 }
 
-export interface Group {
-  readonly key: string;
+export interface Group extends ValueGroup {
   readonly members: readonly GroupedValue[];
-  readonly value: number | null;
   /** Every organisation in it is the caller's own. */
   readonly own: boolean;
 }
@@ -132,6 +111,29 @@ function groupsOf(
       value: groupAggregate(aggregation, members, weights),
       own: members.length > 0 && members.every((value) => viewer.organisations.has(value.organisationId)),
     };
+  });
+}
+
+/**
+ * A municipality's row folded from its units' values, as progress shows it (fold.rules.ts): "own"
+ * (known to the viewer) where progress shows it, held back with the groups where it does not.
+ */
+function foldsOf(
+  aggregation: IndicatorFigures['aggregation'],
+  values: readonly GroupedValue[],
+  weights: ReadonlyMap<string, number>,
+  viewer: Viewer,
+  progress: TableView,
+): Group[] {
+  const byOrganisation = new Map(values.map((value) => [value.organisationId, value]));
+  return progress.organisations.flatMap((row) => {
+    const members = (row.units ?? []).flatMap((unit) => byOrganisation.get(unit.organisationId) ?? []);
+    if (members.length === 0) return [];
+    const own =
+      typeof row.value === 'number' ||
+      members.every((value) => viewer.organisations.has(value.organisationId));
+    const value = groupAggregate(aggregation, members, weights);
+    return [{ key: `fold:${row.organisationId}`, members, value, own }];
   });
 }
 

@@ -1,4 +1,4 @@
-import type { AnalyticsDimension, AnalyticsRowDto } from '@samvirke/contracts';
+import type { AnalyticsDimension, AnalyticsRowDto, HierarchyView } from '@samvirke/contracts';
 import type { PeriodFigures, TableView, Viewer } from '../progress/table-view.js';
 import { groupView, type GroupedValue } from './analytics-groups.rules.js';
 import type { AnalyticsIndicator } from './analytics.store.js';
@@ -12,6 +12,8 @@ export interface RowChoice {
   /** Only these organisations' or regions' rows (null: all). */
   readonly organisations: ReadonlySet<string> | null;
   readonly regions: ReadonlySet<string> | null;
+  /** With by=organisation, `expanded` adds each sub-unit's row after its municipality's. */
+  readonly hierarchy?: HierarchyView;
 }
 
 /** One indicator's table in one period, with the progress views it is read beside. */
@@ -29,6 +31,8 @@ export interface IndicatorPeriod {
 export interface PlacedRow {
   readonly organisationId: string | null;
   readonly organisationName: string | null;
+  /** A sub-unit's row: the organisation directly above it. */
+  readonly parentOrganisationId?: string;
   readonly regionCode: string | null;
   readonly value: AnalyticsRowDto['value'];
   readonly organisations: readonly string[];
@@ -75,21 +79,36 @@ export function placedRows(choice: RowChoice, cell: IndicatorPeriod, viewer: Vie
   return { rows: [total], grouped: false, everyGroupShown: true };
 }
 
+/**
+ * Each organisation's row exactly as progress shows it: a sub-unit's values folded into its
+ * municipality's row, and with `hierarchy=expanded` the units' own rows after it.
+ */
 function organisationRows(choice: RowChoice, { progress, values }: IndicatorPeriod): PlacedRow[] {
   const regionOf = new Map(values.map((value) => [value.organisationId, value.regionCode]));
-  return progress.organisations
-    .map((organisation) => ({
-      ...organisation,
-      regionCode: regionOf.get(organisation.organisationId) ?? null,
-    }))
-    .filter((organisation) => chosen(choice, organisation))
-    .map((organisation) => ({
+  const region = (id: string | undefined) => (id === undefined ? null : (regionOf.get(id) ?? null));
+  return progress.organisations.flatMap((organisation) => {
+    const members = organisation.units?.map((unit) => unit.organisationId) ?? [organisation.organisationId];
+    const row: PlacedRow = {
       organisationId: organisation.organisationId,
       organisationName: organisation.name,
-      regionCode: organisation.regionCode,
+      regionCode: region(members[0]),
       value: organisation.value,
-      organisations: [organisation.organisationId],
-    }));
+      organisations: members,
+    };
+    const units = (choice.hierarchy === 'expanded' ? (organisation.units ?? []) : []).map(
+      (unit): PlacedRow => ({
+        organisationId: unit.organisationId,
+        organisationName: unit.name,
+        parentOrganisationId: unit.parentOrganisationId,
+        regionCode: region(unit.organisationId),
+        value: unit.value,
+        organisations: [unit.organisationId],
+      }),
+    );
+    return [row, ...units].filter((placed) =>
+      chosen(choice, { organisationId: placed.organisationId ?? '', regionCode: placed.regionCode }),
+    );
+  });
 }
 
 function groupRows(choice: RowChoice, cell: IndicatorPeriod, viewer: Viewer): Placed {

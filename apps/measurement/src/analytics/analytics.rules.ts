@@ -1,5 +1,5 @@
 import { DK_REGIONS, type AnalyticsDto, type AnalyticsRowDto } from '@samvirke/contracts';
-import { tableKey, viewsFor, type IndicatorFigures } from '../progress/progress.rules.js';
+import { tableKey, viewsFor, weightsIn, type IndicatorFigures } from '../progress/progress.rules.js';
 import type { PeriodFigures, TableView, Viewer } from '../progress/table-view.js';
 import { categoryCells, type CategoryCell, type PeriodCategoryValue } from './analytics-categories.rules.js';
 import {
@@ -105,9 +105,8 @@ function weightsOf(
   views: (period: string, indicator: IndicatorFigures) => TableView,
 ): { weights: Map<string, number>; weightsView: TableView | undefined } {
   if (!denominator) return { weights: new Map(), weightsView: undefined };
-  const values = input.tables.get(tableKey(period, denominator.indicatorId))?.values ?? [];
   return {
-    weights: new Map(values.map((value) => [value.organisationId, value.value])),
+    weights: weightsIn(input.tables, period, denominator.indicatorId),
     weightsView: views(period, denominator),
   };
 }
@@ -125,7 +124,7 @@ function byTable(categories: readonly PeriodCategoryValue[]): Map<string, Period
 
 function rowOf(
   cell: IndicatorPeriod,
-  place: { organisationId: string | null; organisationName: string | null; regionCode: string | null },
+  place: Pick<PlacedRow, 'organisationId' | 'organisationName' | 'parentOrganisationId' | 'regionCode'>,
   disaggregation: string | null,
   value: AnalyticsRowDto['value'],
   contributors: number,
@@ -135,6 +134,7 @@ function rowOf(
     period: cell.period,
     organisationId: place.organisationId,
     organisationName: place.organisationName,
+    ...(place.parentOrganisationId ? { parentOrganisationId: place.parentOrganisationId } : {}),
     regionCode: place.regionCode,
     regionName: place.regionCode ? (DK_REGIONS[place.regionCode] ?? null) : null,
     disaggregation,

@@ -48,6 +48,7 @@ export class AnalyticsService {
         ...figures,
         organisations: chosen,
         regions: query.regions ? new Set(query.regions) : null,
+        hierarchy: query.hierarchy ?? 'folded',
       },
       viewerOf(principal.organisations, settings),
     );

@@ -2,6 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { IndicatorDto } from '@samvirke/contracts';
 import type { CategoryValue } from '../progress/disaggregation.rules.js';
 import { tableKey, type IndicatorFigures } from '../progress/progress.rules.js';
+import {
+  countedValue,
+  hierarchyColumns,
+  hierarchyJoins,
+  hierarchyOrder,
+  hierarchyValue,
+  type HierarchyRow,
+} from '../progress/progress-hierarchy.store.js';
 import { indicatorFigures, type IndicatorColumns } from '../progress/progress.store.js';
 import type { OrganisationValue } from '../progress/table-view.js';
 import type { PeriodCategoryValue } from './analytics-categories.rules.js';
@@ -17,14 +25,10 @@ export interface AnalyticsIndicator extends IndicatorFigures {
   readonly tracked: boolean;
 }
 
-export interface ValueRow {
+export interface ValueRow extends HierarchyRow {
   indicator_id: string;
   period: string;
-  organisation_id: string;
-  name: string;
-  raw: string;
   region_code: string | null;
-  decided_at: number | null;
 }
 
 export interface AggregateRow {
@@ -96,7 +100,10 @@ export class AnalyticsStore {
     }));
   }
 
-  /** Each organisation's approved value (progress_value) of these indicators in the range, in progress's order. */
+  /**
+   * Each organisation's approved value (progress_value) of these indicators in the range, counted as
+   * the hierarchy counts them, with their place in it, in progress's order.
+   */
   values(
     programmeId: string,
     indicatorIds: readonly string[],
@@ -104,14 +111,14 @@ export class AnalyticsStore {
     withDecidedAt: boolean,
   ): Promise<ValueRow[]> {
     return this.manager.query<ValueRow[]>(
-      `SELECT pv.indicator_id, pv.period, pv.organisation_id, coalesce(o.name, pv.organisation_id::text) AS name,
+      `SELECT pv.indicator_id, pv.period, pv.organisation_id, ${hierarchyColumns('pv')},
               pv.value::text AS raw, p.region_code,
               ${withDecidedAt ? '(SELECT extract(epoch FROM s.decided_at) FROM submission s WHERE s.id = pv.submission_id)' : 'NULL'}::float8 AS decided_at
-         FROM progress_value pv
-         LEFT JOIN known_organisation o ON o.id = pv.organisation_id
+         FROM progress_value pv ${hierarchyJoins('pv')}
          LEFT JOIN organisation_place p ON p.organisation_id = pv.organisation_id
         WHERE pv.programme_id = $1 AND pv.indicator_id = ANY($2::uuid[]) AND ${IN_RANGE.replaceAll('period', 'pv.period')}
-        ORDER BY pv.period, pv.indicator_id, o.name, pv.organisation_id`,
+          AND ${countedValue('pv')}
+        ORDER BY pv.period, pv.indicator_id, ${hierarchyOrder('pv')}`,
       [programmeId, indicatorIds, range.from, range.to],
     );
   }
@@ -143,8 +150,9 @@ export class AnalyticsStore {
          FROM progress_value pv
          JOIN submission_value sv ON sv.submission_id = pv.submission_id AND sv.indicator_id = pv.indicator_id
          JOIN indicator i ON i.id = pv.indicator_id
+         ${hierarchyJoins('pv')}
         WHERE pv.programme_id = $1 AND pv.indicator_id = ANY($2::uuid[]) AND ${IN_RANGE.replaceAll('period', 'pv.period')}
-          AND sv.disaggregation <> ''`,
+          AND sv.disaggregation <> '' AND ${countedValue('pv')}`,
       [programmeId, indicatorIds, range.from, range.to],
     );
     return rows.map((row) => ({
@@ -175,7 +183,7 @@ function tablesOf(aggregateRows: readonly AggregateRow[], valueRows: readonly Va
     table(tableKey(row.period, row.indicator_id)).aggregate = row.value === null ? null : Number(row.value);
   for (const row of valueRows) {
     const key = tableKey(row.period, row.indicator_id);
-    const value = { organisationId: row.organisation_id, name: row.name, value: Number(row.raw) };
+    const value = hierarchyValue(row);
     table(key).values.push(value);
     const placed = values.get(key) ?? [];
     placed.push({ ...value, decidedAt: row.decided_at ?? 0, regionCode: row.region_code });

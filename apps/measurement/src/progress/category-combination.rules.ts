@@ -85,13 +85,8 @@ function wholeHidden(source: CombinationSource, contributors: Set<string>, viewe
   if (!source.progress.sensitive) return false;
   const others = [...contributors].filter((id) => !viewer.organisations.has(id));
   if (others.length === 0) return false;
-  const progress = source.progress;
   return (
-    progress.aggregateSuppressed ||
-    typeof progress.aggregate !== 'number' ||
-    progress.organisations.some((organisation) => typeof organisation.value !== 'number') ||
-    others.length < 2 ||
-    contributors.size < viewer.minContributors
+    progressHidesAnything(source.progress) || others.length < 2 || contributors.size < viewer.minContributors
   );
 }
 
@@ -179,4 +174,17 @@ export function combinationView(
       .map((figure) => ({ category: figure.id, value: shown(figure) })),
     total: shown(table.find((figure) => figure.id === '')!),
   };
+}
+
+/** Anything of the indicator's own table hidden from the caller (a folded row's units included, when listed). */
+export function progressHidesAnything(indicator: ProgressDto['indicators'][number]): boolean {
+  return (
+    indicator.aggregateSuppressed ||
+    typeof indicator.aggregate !== 'number' ||
+    indicator.organisations.some(
+      (organisation) =>
+        typeof organisation.value !== 'number' ||
+        (organisation.units ?? []).some((unit) => typeof unit.value !== 'number'),
+    )
+  );
 }

@@ -91,6 +91,25 @@ describe('disaggregated progress', () => {
     expect(dimensionView(hiding, KOEN, values, funder).suppressed).toBe(true);
   });
 
+  it('holds it back when a unit under a shown folded row is hidden', () => {
+    const shown = progress(true, { [A]: 30, [B]: 43, [C]: 50 });
+    expect(progressHidesAnything(shown)).toBe(false);
+    const unit = (id: string, value: 40 | '<5') => ({
+      organisationId: id,
+      name: id,
+      parentOrganisationId: B,
+      value,
+    });
+    const folded = {
+      ...shown,
+      organisations: shown.organisations.map((row) =>
+        row.organisationId === B ? { ...row, units: [unit('u1', '<5'), unit('u2', 40)] } : row,
+      ),
+    };
+    expect(progressHidesAnything(folded)).toBe(true);
+    expect(dimensionView(folded, KOEN, values, funder).suppressed).toBe(true);
+  });
+
   it('shows an organisation its own figures, and any figures of an indicator that is not sensitive', () => {
     const own = { ...funder, organisations: new Set([A]) };
     expect(dimensionView(progress(true, { [A]: 3 }), KOEN, split(A, 1, 2), own).categories[0]?.value).toBe(1);

@@ -4,7 +4,9 @@ import {
   type IndicatorDto,
   type ProgressDto,
 } from '@samvirke/contracts';
-import { combinationView } from './category-combination.rules.js';
+import { combinationView, progressHidesAnything } from './category-combination.rules.js';
+
+export { progressHidesAnything };
 import { isSmallCount } from './small-numbers.js';
 import type { Viewer } from './table-view.js';
 
@@ -29,15 +31,6 @@ export interface DisaggregatedIndicator {
   readonly progress: IndicatorProgress;
   readonly disaggregations: IndicatorDto['disaggregations'];
   readonly combinations?: IndicatorDto['categoryCombinations'];
-}
-
-/** Anything of the indicator's own table hidden from the caller. */
-export function progressHidesAnything(indicator: IndicatorProgress): boolean {
-  return (
-    indicator.aggregateSuppressed ||
-    typeof indicator.aggregate !== 'number' ||
-    indicator.organisations.some((organisation) => typeof organisation.value !== 'number')
-  );
 }
 
 function dimensionHidden(

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { IndicatorDto } from '@samvirke/contracts';
 import type { CategoryValue } from './disaggregation.rules.js';
+import { countedValue, hierarchyJoins } from './progress-hierarchy.store.js';
 
 /** SQL of the disaggregated read: the approved versions' category values, and the indicators' dimensions. */
 
-/** Each approved organisation's category values in the period, from the same versions progress counts. */
+/** Each approved organisation's category values in the period, from the same versions (and hierarchy) progress counts. */
 export async function approvedCategoryValues(
   manager: EntityManager,
   programmeId: string,
@@ -17,7 +18,9 @@ export async function approvedCategoryValues(
        FROM progress_value pv
        JOIN submission_value sv ON sv.submission_id = pv.submission_id AND sv.indicator_id = pv.indicator_id
        JOIN indicator i ON i.id = pv.indicator_id
-      WHERE pv.programme_id = $1 AND pv.period = $2 AND sv.disaggregation <> '' AND i.aggregation = 'sum'`,
+       ${hierarchyJoins('pv')}
+      WHERE pv.programme_id = $1 AND pv.period = $2 AND sv.disaggregation <> '' AND i.aggregation = 'sum'
+        AND ${countedValue('pv')}`,
     [programmeId, period],
   );
   return rows.map((row) => ({

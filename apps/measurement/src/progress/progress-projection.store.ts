@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { countedValue, hierarchyJoins } from './progress-hierarchy.store.js';
 
 /** Which organisation's approved submission for which period of which programme. */
 export interface Approval {
@@ -50,7 +51,10 @@ export async function indicatorCodes(
   return rows.map((row) => row.code);
 }
 
-/** Recomputes the aggregates of these indicators for the period in one statement. */
+/**
+ * Recomputes the aggregates of these indicators for the period in one statement, over the values
+ * the hierarchy counts (a unit's value is in its municipality's own, when that is given).
+ */
 export async function recomputeAggregates(
   manager: EntityManager,
   programmeId: string,
@@ -66,7 +70,9 @@ export async function recomputeAggregates(
          LEFT JOIN progress_value d ON d.programme_id = pv.programme_id AND d.period = pv.period
                                    AND d.organisation_id = pv.organisation_id AND d.indicator_id = i.denominator_id
          LEFT JOIN submission s ON s.id = pv.submission_id
-        WHERE pv.programme_id = $1 AND pv.period = $2 AND pv.indicator_id = ANY($3::uuid[])),
+         ${hierarchyJoins('pv')}
+        WHERE pv.programme_id = $1 AND pv.period = $2 AND pv.indicator_id = ANY($3::uuid[])
+          AND ${countedValue('pv')}),
      agg AS (
        SELECT i.id AS indicator_id,
               CASE i.aggregation

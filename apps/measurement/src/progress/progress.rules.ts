@@ -1,4 +1,4 @@
-import type { MeasurementSettings, ProgressDto } from '@samvirke/contracts';
+import type { HierarchyView, MeasurementSettings, ProgressDto } from '@samvirke/contracts';
 import {
   tableView,
   type IndicatorAggregation,
@@ -49,6 +49,8 @@ export interface ProgressInput {
   readonly frequency: ProgressDto['frequency'];
   readonly figures: ProgressFigures;
   readonly completeness: Completeness;
+  /** `expanded`: each folded row lists its sub-units; `folded` (default): the rows alone. */
+  readonly hierarchy?: HierarchyView;
 }
 
 export function tableKey(period: string, indicatorId: string): string {
@@ -89,14 +91,28 @@ export function progressAnswer(input: ProgressInput, viewer: Viewer): ProgressDt
       onTime: completeness.onTime,
       share: share(completeness.onTime, completeness.approved),
     },
-    indicators: figures.indicators.map((indicator) =>
-      indicatorProgress(
-        indicator,
-        views(period, indicator),
-        views(previousPeriod, indicator),
-        figures.contributors.get(indicator.indicatorId) ?? 0,
-      ),
-    ),
+    indicators: figures.indicators
+      .map((indicator) =>
+        indicatorProgress(
+          indicator,
+          views(period, indicator),
+          views(previousPeriod, indicator),
+          figures.contributors.get(indicator.indicatorId) ?? 0,
+        ),
+      )
+      .map((indicator) => (input.hierarchy === 'expanded' ? indicator : withoutUnits(indicator))),
+  };
+}
+
+/** The organisation rows alone: the sub-units' values folded in, not listed. */
+function withoutUnits(indicator: IndicatorProgress): IndicatorProgress {
+  return {
+    ...indicator,
+    organisations: indicator.organisations.map(({ organisationId, name, value }) => ({
+      organisationId,
+      name,
+      value,
+    })),
   };
 }
 
@@ -115,7 +131,10 @@ export function viewsFor(
     if (known) return known;
     const table = figures.tables.get(key) ?? { aggregate: null, values: [] };
     const weights = indicator.denominatorId ? denominator(period, indicator.denominatorId) : undefined;
-    const result = tableView(indicator, table, viewer, weights);
+    const weightValues = indicator.denominatorId
+      ? weightsIn(figures.tables, period, indicator.denominatorId)
+      : undefined;
+    const result = tableView(indicator, table, viewer, weights, weightValues);
     memo.set(key, result);
     return result;
   };
@@ -124,6 +143,16 @@ export function viewsFor(
     return indicator ? view(period, indicator) : undefined;
   };
   return view;
+}
+
+/** A weighted mean's weights in a period: its denominator's values by organisation. */
+export function weightsIn(
+  tables: ProgressFigures['tables'],
+  period: string,
+  denominatorId: string,
+): Map<string, number> {
+  const values = tables.get(tableKey(period, denominatorId))?.values ?? [];
+  return new Map(values.map((value) => [value.organisationId, value.value]));
 }
 
 /** The indicator's line in the progress answer, from this period's view and the previous one's. */

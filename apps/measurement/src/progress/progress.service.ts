@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DisaggregatedProgressDto, ProgressDto } from '@samvirke/contracts';
+import type { DisaggregatedProgressDto, HierarchyView, ProgressDto } from '@samvirke/contracts';
 import type { Principal } from '@samvirke/auth';
 import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
@@ -23,7 +23,12 @@ export class ProgressService {
     private readonly settings: MeasurementSettingsService,
   ) {}
 
-  async read(principal: Principal, programmeId: string, period: string): Promise<ProgressDto> {
+  async read(
+    principal: Principal,
+    programmeId: string,
+    period: string,
+    hierarchy: HierarchyView = 'folded',
+  ): Promise<ProgressDto> {
     await this.access.view(principal, programmeId);
     const store = new ProgressStore(this.dataSource.manager);
     const reportingPeriod = await store.reportingPeriod(programmeId, period);
@@ -41,6 +46,7 @@ export class ProgressService {
         frequency: reportingPeriod.frequency,
         figures,
         completeness,
+        hierarchy,
       },
       viewerOf(principal.organisations, settings),
     );
@@ -52,7 +58,8 @@ export class ProgressService {
     programmeId: string,
     period: string,
   ): Promise<DisaggregatedProgressDto> {
-    const progress = await this.read(principal, programmeId, period);
+    // Expanded: a unit hidden under a shown folded row holds a sensitive count's categories back too.
+    const progress = await this.read(principal, programmeId, period, 'expanded');
     const manager = this.dataSource.manager;
     const [dimensions, values, settings] = await Promise.all([
       summedDimensions(

@@ -6,6 +6,14 @@ import {
   type IndicatorFigures,
   type ProgressFigures,
 } from './progress.rules.js';
+import {
+  countedValue,
+  hierarchyColumns,
+  hierarchyJoins,
+  hierarchyOrder,
+  hierarchyValue,
+  type HierarchyRow,
+} from './progress-hierarchy.store.js';
 import type { OrganisationValue, PeriodFigures } from './table-view.js';
 
 export interface ReportingPeriodRow {
@@ -39,7 +47,7 @@ interface AggregateRow {
   contributors: number;
 }
 
-type ValueRow = OrganisationValue & { indicator_id: string; period: string; raw: string };
+type ValueRow = HierarchyRow & { indicator_id: string; period: string };
 
 /** SQL of the progress read: the period, the configured indicators, aggregates and organisations' values. */
 export class ProgressStore {
@@ -66,13 +74,13 @@ export class ProgressStore {
         WHERE programme_id = $1 AND period = ANY($2::text[])`,
       [programmeId, periods],
     );
+    // Counted as the hierarchy counts them, a sub-unit's with its place in it (progress-hierarchy.store.ts).
     const values = await this.manager.query<ValueRow[]>(
-      `SELECT pv.indicator_id, pv.period, pv.organisation_id AS "organisationId",
-              coalesce(o.name, pv.organisation_id::text) AS name, pv.value::text AS raw
-         FROM progress_value pv
-         LEFT JOIN known_organisation o ON o.id = pv.organisation_id
-        WHERE pv.programme_id = $1 AND pv.period = ANY($2::text[])
-        ORDER BY pv.period, pv.indicator_id, o.name, pv.organisation_id`,
+      `SELECT pv.indicator_id, pv.period, pv.organisation_id, pv.value::text AS raw, ${hierarchyColumns('pv')},
+              (SELECT extract(epoch FROM s.decided_at) FROM submission s WHERE s.id = pv.submission_id)::float8 AS decided_at
+         FROM progress_value pv ${hierarchyJoins('pv')}
+        WHERE pv.programme_id = $1 AND pv.period = ANY($2::text[]) AND ${countedValue('pv')}
+        ORDER BY pv.period, pv.indicator_id, ${hierarchyOrder('pv')}`,
       [programmeId, periods],
     );
     return {
@@ -154,7 +162,7 @@ function tables(
       const { values: tableValues } = table(row.period, row.indicator_id);
       last = { period: row.period, indicatorId: row.indicator_id, values: tableValues };
     }
-    last.values.push({ organisationId: row.organisationId, name: row.name, value: Number(row.raw) });
+    last.values.push(hierarchyValue(row));
   }
   return found;
 }

@@ -1,5 +1,7 @@
 import type { INDICATOR_AGGREGATIONS, ProgressDto } from '@samvirke/contracts';
-import { suppressTable, type Relation, type Suppression, type TableCell } from './small-numbers.js';
+import { foldRows, type FoldedRow } from './fold.rules.js';
+import { group, groupRelations, org, TOTAL } from './groups.rules.js';
+import { suppressTable, type Suppression, type TableCell } from './small-numbers.js';
 
 type IndicatorProgress = ProgressDto['indicators'][number];
 type Shown = IndicatorProgress['organisations'][number]['value'];
@@ -9,6 +11,10 @@ export interface OrganisationValue {
   readonly organisationId: string;
   readonly name: string;
   readonly value: number;
+  /** A sub-unit's: the organisation at the top of its tree (whose row it folds into) and its parent. */
+  readonly unitOf?: { readonly topId: string; readonly topName: string; readonly parentId: string };
+  /** When its version was approved (the newest wins for "latest"). */
+  readonly decidedAt?: number;
 }
 
 /** One indicator's approved figures in one period. */
@@ -36,43 +42,72 @@ export interface TableView {
   readonly aggregateSuppressed: boolean;
   /** Anything in the table is hidden from this viewer (a weighted mean over it must then hide too). */
   readonly anyHidden: boolean;
+  /** One row per top organisation, a sub-unit's values folded in, each with its units when it has any. */
   readonly organisations: IndicatorProgress['organisations'];
+  /** Every value in the table (a sub-unit's too) as this viewer sees it, by organisation. */
+  readonly values: ReadonlyMap<string, Shown>;
 }
-
-const TOTAL = 'total';
 
 /**
  * The table of one indicator in one period as this viewer may see it: small counts as "<5", and
- * whatever else would let them work one out hidden too (see small-numbers.ts). A weighted mean is
- * hidden whenever its weights' table hides anything from the viewer, since it and the visible
- * shares would solve for the hidden weight.
+ * whatever else would let them work one out hidden too (see small-numbers.ts). A sub-unit's values
+ * fold into its municipality's row (fold.rules.ts) before anything is hidden: one suppression runs
+ * over the values, the folded rows and the total, so the folded view and the expanded one (the
+ * units under their row) can be read side by side without giving a small count away. A weighted
+ * mean is hidden whenever its weights' table hides anything from the viewer, since it and the
+ * visible shares would solve for the hidden weight; `weightValues` are the weights by organisation.
  */
 export function tableView(
   indicator: TableIndicator,
   figures: PeriodFigures,
   viewer: Viewer,
   weights?: TableView,
+  weightValues: ReadonlyMap<string, number> = new Map(),
 ): TableView {
   const onlyOwn =
     figures.values.length > 0 &&
     figures.values.every((value) => viewer.organisations.has(value.organisationId));
-  const table: Table = { indicator, figures, viewer, onlyOwn };
+  const rows = foldRows(indicator.aggregation, figures.values, weightValues);
+  const folded = rows.filter((row) => !row.own);
+  const table: Table = { indicator, figures, viewer, onlyOwn, folded };
   const cells = tableCells(table);
   const suppression = suppressTable({
     cells,
-    relations: relations(indicator.aggregation, figures),
+    relations: groupRelations(indicator.aggregation, figures, figures.values, folded),
     threshold: viewer.suppressBelow,
     forced: forcedCells(table, cells, weights),
   });
   const aggregate = figures.aggregate === null ? null : shown(suppression, TOTAL, figures.aggregate);
+  const values = new Map(
+    figures.values.map((value) => [
+      value.organisationId,
+      shown(suppression, org(value.organisationId), value.value),
+    ]),
+  );
   return {
     aggregate: aggregate === 'suppressed' ? null : aggregate,
     aggregateSuppressed: aggregate === 'suppressed',
     anyHidden: suppression.primary.size + suppression.complementary.size > 0,
-    organisations: figures.values.map((value) => ({
-      organisationId: value.organisationId,
-      name: value.name,
-      value: shown(suppression, value.organisationId, value.value),
+    organisations: rows.map((row) => rowShown(row, suppression, values)),
+    values,
+  };
+}
+
+function rowShown(
+  row: FoldedRow,
+  suppression: Suppression,
+  values: ReadonlyMap<string, Shown>,
+): IndicatorProgress['organisations'][number] {
+  if (row.own) return { organisationId: row.key, name: row.name, value: values.get(row.key) ?? 'suppressed' };
+  return {
+    organisationId: row.key,
+    name: row.name,
+    value: row.value === null ? 'suppressed' : shown(suppression, group(row.key), row.value),
+    units: row.members.map((unit) => ({
+      organisationId: unit.organisationId,
+      name: unit.name,
+      parentOrganisationId: unit.unitOf?.parentId ?? row.key,
+      value: values.get(unit.organisationId) ?? 'suppressed',
     })),
   };
 }
@@ -83,33 +118,39 @@ interface Table {
   readonly figures: PeriodFigures;
   readonly viewer: Viewer;
   readonly onlyOwn: boolean;
+  /** The rows folded from sub-units' values. */
+  readonly folded: readonly FoldedRow[];
 }
 
-/** Each organisation's value, and the aggregate (known to a viewer whose values make up all of it). */
-function tableCells({ indicator, figures, viewer, onlyOwn }: Table): TableCell[] {
+/** Each organisation's value, the folded rows and the aggregate (known to a viewer whose values make it up). */
+function tableCells({ indicator, figures, viewer, onlyOwn, folded }: Table): TableCell[] {
+  const { sensitive } = indicator;
   const cells: TableCell[] = figures.values.map((value) => ({
-    id: value.organisationId,
+    id: org(value.organisationId),
     value: value.value,
-    sensitive: indicator.sensitive,
+    sensitive,
     known: viewer.organisations.has(value.organisationId),
   }));
+  for (const row of folded)
+    if (row.value !== null)
+      cells.push({
+        id: group(row.key),
+        value: row.value,
+        sensitive,
+        known: row.members.every((value) => viewer.organisations.has(value.organisationId)),
+        total: true,
+      });
   if (figures.aggregate !== null)
-    cells.push({
-      id: TOTAL,
-      value: figures.aggregate,
-      sensitive: indicator.sensitive,
-      known: onlyOwn,
-      total: true,
-    });
+    cells.push({ id: TOTAL, value: figures.aggregate, sensitive, known: onlyOwn, total: true });
   return cells;
 }
 
 /**
  * Cells hidden by other rules than the small count itself: the whole table of a sensitive count
- * with too few contributors, and a weighted mean whose weights hide something.
+ * with too few contributors, and a weighted mean (total and folded rows) whose weights hide something.
  */
 function forcedCells(
-  { indicator, figures, viewer, onlyOwn }: Table,
+  { indicator, figures, viewer, onlyOwn, folded }: Table,
   cells: readonly TableCell[],
   weights: TableView | undefined,
 ): string[] {
@@ -119,39 +160,12 @@ function forcedCells(
     figures.values.length > 0 &&
     figures.values.length < viewer.minContributors;
   const weightsHidden = indicator.aggregation === 'weighted-mean' && (weights?.anyHidden ?? false);
-  return [...(tooFew ? cells.map((cell) => cell.id) : []), ...(weightsHidden && !onlyOwn ? [TOTAL] : [])];
+  const means = weightsHidden && !onlyOwn ? [TOTAL, ...folded.map((row) => group(row.key))] : [];
+  return [...(tooFew ? cells.map((cell) => cell.id) : []), ...means];
 }
 
 function shown(suppression: Suppression, id: string, value: number): Shown {
   if (suppression.primary.has(id)) return '<5';
   if (suppression.complementary.has(id)) return 'suppressed';
   return value;
-}
-
-/** How the aggregate is bound to the organisations' values. */
-function relations(aggregation: IndicatorAggregation, figures: PeriodFigures): Relation[] {
-  if (figures.aggregate === null || figures.values.length === 0) return [];
-  const cells = (coefficient: number) =>
-    figures.values.map((value) => ({ cell: value.organisationId, coefficient }));
-  switch (aggregation) {
-    case 'sum':
-      return [{ terms: [{ cell: TOTAL, coefficient: 1 }, ...cells(-1)] }];
-    case 'mean':
-      return [{ terms: [{ cell: TOTAL, coefficient: figures.values.length }, ...cells(-1)] }];
-    case 'latest': {
-      // The aggregate is the newest approved value: it gives away every value equal to it.
-      const aggregate = figures.aggregate;
-      return figures.values
-        .filter((value) => value.value === aggregate)
-        .map((value) => ({
-          terms: [
-            { cell: TOTAL, coefficient: 1 },
-            { cell: value.organisationId, coefficient: -1 },
-          ],
-        }));
-    }
-    case 'weighted-mean':
-      // Bound to the weights' table, not to the shares: handled through `weights` in tableView.
-      return [];
-  }
 }

@@ -24,10 +24,11 @@ export async function loadProgress(api: ApiClient, programmeId: string): Promise
     api.get<ProgrammeIndicatorDto[]>(`/measurement/programmes/${programmeId}/indicators`),
   ]);
   const labels = [...new Set(periods.map((period) => period.period))].sort();
+  // Expanded: a municipality's row comes with the sub-units folded into it, for the breakdown.
   const progress = await Promise.all(
     labels.map((label) =>
       api.get<ProgressDto>(
-        `/measurement/programmes/${programmeId}/progress?period=${encodeURIComponent(label)}`,
+        `/measurement/programmes/${programmeId}/progress?period=${encodeURIComponent(label)}&hierarchy=expanded`,
       ),
     ),
   );

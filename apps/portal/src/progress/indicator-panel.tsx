@@ -3,6 +3,7 @@ import { OrganisationBars } from '../charts/organisation-bars.js';
 import { TrendChart, type TrendPoint } from '../charts/trend-chart.js';
 import { useI18n, type I18n } from '../i18n/i18n.js';
 import { OrganisationDownloads, TrendDownloads } from './report-downloads.js';
+import { UnitBreakdown } from './unit-breakdown.js';
 
 type IndicatorProgress = ProgressDto['indicators'][number];
 
@@ -87,6 +88,7 @@ export function IndicatorPanel({ indicator, config, progress, period }: Props) {
             title={t(`${name} pr. organisation, ${period}`, `${name} per organisation, ${period}`)}
             values={indicator.organisations}
           />
+          <UnitBreakdown code={indicator.code} rows={indicator.organisations} />
           <OrganisationDownloads code={indicator.code} name={name} progress={progress} period={period} />
         </div>
       </div>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DK_REGIONS } from '../reference/dk-municipalities.js';
 import { INDICATOR_AGGREGATIONS } from './indicator.dto.js';
 import { periodLabelSchema } from './programme-indicator.dto.js';
-import { organisationValueSchema } from './progress.dto.js';
+import { HIERARCHY_VIEWS, organisationValueSchema } from './progress.dto.js';
 
 /** What the rows of an analytics answer may be split by, besides indicator and period (always). */
 export const ANALYTICS_DIMENSIONS = ['organisation', 'region', 'disaggregation'] as const;
@@ -43,6 +43,8 @@ export const analyticsQuerySchema = z
     regions: commaList(
       z.string().refine((code) => code in DK_REGIONS, 'one of the five regions 1081–1085'),
     ).optional(),
+    /** With by=organisation: `expanded` lists each sub-unit's row after its municipality's (folded). */
+    hierarchy: z.enum(HIERARCHY_VIEWS).optional(),
   })
   .strict();
 
@@ -53,6 +55,8 @@ export const analyticsRowSchema = z.object({
   period: z.string(),
   organisationId: z.uuid().nullable(),
   organisationName: z.string().nullable(),
+  /** A sub-unit's row (`hierarchy=expanded`): the organisation directly above it. */
+  parentOrganisationId: z.uuid().optional(),
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
   /** "dimension=category" (e.g. "koen=kvinde"); null for the indicator's total. */

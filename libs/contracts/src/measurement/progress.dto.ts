@@ -13,7 +13,25 @@ export const suppressibleSchema = z.union([z.number(), z.literal('<5')]);
  */
 export const organisationValueSchema = z.union([z.number(), z.literal('<5'), z.literal('suppressed')]);
 
-export const progressQuerySchema = z.object({ period: periodLabelSchema }).strict();
+/**
+ * How the organisation hierarchy is shown: `folded` (the default) counts a sub-unit's values in the
+ * row of the municipality at the top of its tree; `expanded` also lists the units under that row.
+ */
+export const HIERARCHY_VIEWS = ['folded', 'expanded'] as const;
+export type HierarchyView = (typeof HIERARCHY_VIEWS)[number];
+
+export const progressQuerySchema = z
+  .object({ period: periodLabelSchema, hierarchy: z.enum(HIERARCHY_VIEWS).optional() })
+  .strict();
+
+/** A sub-unit's value under its municipality's row (`hierarchy=expanded`). */
+export const organisationUnitSchema = z.object({
+  organisationId: z.uuid(),
+  name: z.string(),
+  /** The organisation directly above it (the municipality, or a forvaltning under it). */
+  parentOrganisationId: z.uuid(),
+  value: organisationValueSchema,
+});
 
 export const progressSchema = z.object({
   programmeId: z.uuid(),
@@ -52,8 +70,15 @@ export const progressSchema = z.object({
       /** The previous period's aggregate as this caller may see it there (null where hidden). */
       previousAggregate: z.number().nullable(),
       trend: z.enum(['up', 'down', 'flat']).nullable(),
+      /** One row per organisation standing on its own, its sub-units' values folded in. */
       organisations: z.array(
-        z.object({ organisationId: z.uuid(), name: z.string(), value: organisationValueSchema }),
+        z.object({
+          organisationId: z.uuid(),
+          name: z.string(),
+          value: organisationValueSchema,
+          /** With `hierarchy=expanded`, the sub-units whose values the row is made of. */
+          units: z.array(organisationUnitSchema).optional(),
+        }),
       ),
     }),
   ),
