@@ -183,11 +183,17 @@ function tablesOf(aggregateRows: readonly AggregateRow[], valueRows: readonly Va
     table(tableKey(row.period, row.indicator_id)).aggregate = row.value === null ? null : Number(row.value);
   for (const row of valueRows) {
     const key = tableKey(row.period, row.indicator_id);
-    const value = hierarchyValue(row);
+    // One object serves both maps (a placed value is an organisation value with more beside it):
+    // a read holds thousands, and their garbage was a third of the endpoint's time.
+    const value: PlacedValue = {
+      ...hierarchyValue(row),
+      decidedAt: row.decided_at ?? 0,
+      regionCode: row.region_code,
+    };
     table(key).values.push(value);
-    const placed = values.get(key) ?? [];
-    placed.push({ ...value, decidedAt: row.decided_at ?? 0, regionCode: row.region_code });
-    values.set(key, placed);
+    const placed = values.get(key);
+    if (placed) placed.push(value);
+    else values.set(key, [value]);
   }
   return { tables, values };
 }

@@ -49,11 +49,15 @@ export interface HierarchyRow {
 
 /** A value as the rules take it: with its place in the hierarchy when it is a sub-unit's. */
 export function hierarchyValue(row: HierarchyRow): OrganisationValue {
-  const value = { organisationId: row.organisation_id, name: row.name, value: Number(row.raw) };
-  const withTime = row.decided_at === null ? value : { ...value, decidedAt: row.decided_at };
-  if (row.top_id === null || row.parent_id === null) return withTime;
+  // One object of one shape per value (a read holds thousands).
   return {
-    ...withTime,
-    unitOf: { topId: row.top_id, topName: row.top_name ?? row.top_id, parentId: row.parent_id },
+    organisationId: row.organisation_id,
+    name: row.name,
+    value: Number(row.raw),
+    decidedAt: row.decided_at ?? undefined,
+    unitOf:
+      row.top_id === null || row.parent_id === null
+        ? undefined
+        : { topId: row.top_id, topName: row.top_name ?? row.top_id, parentId: row.parent_id },
   };
 }
