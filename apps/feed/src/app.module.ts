@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AuthModule } from '@samvirke/auth';
-import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { serviceDataSource, serviceModules } from '@samvirke/persistence';
 import { FEED_CONFIG, feedConfig } from './config.js';
 import { EventsModule } from './events/events.module.js';
 import { GrantsModule } from './grants/grants.module.js';
@@ -24,18 +23,11 @@ class FeedSettingsModule {}
  * integrations' Kafka ACLs, with the feed's own database. The gateway serves it at /api/feed.
  */
 @Module({
-  imports: [
-    ...serviceFoundation({
-      service: 'feed',
-      dataSource: feedDataSourceSpec,
-      messaging: { deadLettersPath: 'dead-letters' },
-    }),
-    AuthModule.forRoot(),
-    FeedSettingsModule,
-    GrantsModule,
-    EventsModule,
-    ProjectionModule,
-    HousekeepingModule,
-  ],
+  imports: serviceModules({
+    service: 'feed',
+    dataSource: feedDataSourceSpec,
+    messaging: { deadLettersPath: 'dead-letters' },
+    features: [FeedSettingsModule, GrantsModule, EventsModule, ProjectionModule, HousekeepingModule],
+  }),
 })
 export class AppModule {}

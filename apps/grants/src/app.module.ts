@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@samvirke/auth';
-import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { serviceDataSource, serviceModules } from '@samvirke/persistence';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { ATTACHMENT_BODY_TYPES, AttachmentsModule } from './attachments/attachments.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
@@ -28,27 +27,26 @@ export const grantsHttpOptions = () => ({
 });
 
 @Module({
-  imports: [
-    ...serviceFoundation({
-      service: 'grants',
-      dataSource: grantsDataSourceSpec,
-      messaging: { deadLettersPath: 'dead-letters' },
-    }),
-    AuthModule.forRoot(),
-    DataSubjectModule.answering('grants', GRANTS_PERSON_LOCATORS),
-    GrantsDirectoryModule,
-    FundingModule,
-    CallsModule,
-    BoardModule,
-    FormsModule,
-    ApplicationsModule,
-    JointModule,
-    ReviewsModule,
-    AwardsModule,
-    AgreementsModule,
-    ReportsModule,
-    AttachmentsModule,
-    TranchesModule,
-  ],
+  imports: serviceModules({
+    service: 'grants',
+    dataSource: grantsDataSourceSpec,
+    messaging: { deadLettersPath: 'dead-letters' },
+    personLocators: GRANTS_PERSON_LOCATORS,
+    features: [
+      GrantsDirectoryModule,
+      FundingModule,
+      CallsModule,
+      BoardModule,
+      FormsModule,
+      ApplicationsModule,
+      JointModule,
+      ReviewsModule,
+      AwardsModule,
+      AgreementsModule,
+      ReportsModule,
+      AttachmentsModule,
+      TranchesModule,
+    ],
+  }),
 })
 export class AppModule {}

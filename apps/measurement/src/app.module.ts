@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@samvirke/auth';
-import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { serviceDataSource, serviceModules } from '@samvirke/persistence';
 import { measurementConfig } from './config.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
@@ -22,27 +21,26 @@ export const measurementDataSourceSpec = () =>
   serviceDataSource(measurementConfig().MEASUREMENT_DATABASE, measurementMigrations);
 
 @Module({
-  imports: [
-    ...serviceFoundation({
-      service: 'measurement',
-      dataSource: measurementDataSourceSpec,
-      messaging: { deadLettersPath: 'dead-letters' },
-    }),
-    AuthModule.forRoot(),
-    DataSubjectModule.answering('measurement', MEASUREMENT_PERSON_LOCATORS),
-    IndicatorsModule,
-    PopulationStatisticsModule,
-    AnalyticsModule,
-    ProgrammeIndicatorsModule,
-    ReportingPeriodsModule,
-    SubmissionsModule,
-    ParentApprovalsModule,
-    ProgressModule,
-    MeasurementSettingsModule,
-    DeadlinesModule,
-    ScorecardModule,
-    StoriesModule,
-    ValidationModule,
-  ],
+  imports: serviceModules({
+    service: 'measurement',
+    dataSource: measurementDataSourceSpec,
+    messaging: { deadLettersPath: 'dead-letters' },
+    personLocators: MEASUREMENT_PERSON_LOCATORS,
+    features: [
+      IndicatorsModule,
+      PopulationStatisticsModule,
+      AnalyticsModule,
+      ProgrammeIndicatorsModule,
+      ReportingPeriodsModule,
+      SubmissionsModule,
+      ParentApprovalsModule,
+      ProgressModule,
+      MeasurementSettingsModule,
+      DeadlinesModule,
+      ScorecardModule,
+      StoriesModule,
+      ValidationModule,
+    ],
+  }),
 })
 export class AppModule {}

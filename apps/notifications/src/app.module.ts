@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { topicsOfGroup } from '@samvirke/contracts';
-import { AuthModule } from '@samvirke/auth';
-import { DataSubjectModule, serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { serviceDataSource, serviceModules } from '@samvirke/persistence';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { notificationsConfig, NotificationsConfigModule } from './config.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
@@ -35,25 +34,24 @@ export const NOTIFICATIONS_HTTP_OPTIONS = {
 } as const;
 
 @Module({
-  imports: [
-    ...serviceFoundation({
-      service: 'notifications',
-      dataSource: notificationsDataSourceSpec,
-      messaging: { deadLettersPath: 'dead-letters' },
-    }),
-    AuthModule.forRoot(),
-    DataSubjectModule.answering('notifications', NOTIFICATIONS_PERSON_LOCATORS),
-    NotificationsConfigModule,
-    DirectoryModule,
-    TemplatesModule,
-    FanOutModule,
-    DeliveriesModule,
-    InboxModule,
-    PreferencesModule,
-    WebhooksModule,
-    CalendarModule,
-    UnsubscribeModule,
-    RetentionModule,
-  ],
+  imports: serviceModules({
+    service: 'notifications',
+    dataSource: notificationsDataSourceSpec,
+    messaging: { deadLettersPath: 'dead-letters' },
+    personLocators: NOTIFICATIONS_PERSON_LOCATORS,
+    features: [
+      NotificationsConfigModule,
+      DirectoryModule,
+      TemplatesModule,
+      FanOutModule,
+      DeliveriesModule,
+      InboxModule,
+      PreferencesModule,
+      WebhooksModule,
+      CalendarModule,
+      UnsubscribeModule,
+      RetentionModule,
+    ],
+  }),
 })
 export class AppModule {}

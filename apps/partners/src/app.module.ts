@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@samvirke/auth';
-import { serviceDataSource, serviceFoundation } from '@samvirke/persistence';
+import { serviceDataSource, serviceModules } from '@samvirke/persistence';
 import { ActivitiesModule } from './activities/activities.module.js';
 import { AnnouncementAttachmentsModule } from './announcement-attachments/announcement-attachments.module.js';
 import { ANNOUNCEMENT_ATTACHMENT_BODY_TYPES } from './announcement-attachments/announcement-attachments.rules.js';
@@ -30,23 +29,25 @@ export const partnersHttpOptions = () => ({
 });
 
 @Module({
-  imports: [
-    ...serviceFoundation({ service: 'partners', dataSource: partnersDataSourceSpec }),
-    AuthModule.forRoot(),
-    OrganisationsModule,
-    ContactsModule,
-    ProgrammesModule,
-    MembershipsModule,
-    ActivitiesModule,
-    AnnouncementsModule,
-    AnnouncementAttachmentsModule,
-    GovernanceModule,
-    HealthCheckModule,
-    IdentityAdminModule,
-    PrivilegeRolesModule,
-    RefusedLoginsModule,
-    IdentityProvidersModule,
-    DataSubjectRequestsModule,
-  ],
+  imports: serviceModules({
+    service: 'partners',
+    dataSource: partnersDataSourceSpec,
+    features: [
+      OrganisationsModule,
+      ContactsModule,
+      ProgrammesModule,
+      MembershipsModule,
+      ActivitiesModule,
+      AnnouncementsModule,
+      AnnouncementAttachmentsModule,
+      GovernanceModule,
+      HealthCheckModule,
+      IdentityAdminModule,
+      PrivilegeRolesModule,
+      RefusedLoginsModule,
+      IdentityProvidersModule,
+      DataSubjectRequestsModule,
+    ],
+  }),
 })
 export class AppModule {}

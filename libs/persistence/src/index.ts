@@ -15,3 +15,4 @@ export * from './privacy/data-subject.store.js';
 export * from './privacy/data-subject.consumer.js';
 export * from './privacy/sealed-box.js';
 export * from './privacy/person-envelope.js';
+export * from './attachments.store.js';

@@ -8,8 +8,9 @@ import {
   type SaveApplication,
   type StartApplication,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
+import { CurrentPrincipal, type Principal, Scoped } from '@samvirke/auth';
 import { ApplicationsService } from './applications.service.js';
+import { OfficerPost } from '../access/officer-route.js';
 
 @Controller()
 export class ApplicationsController {
@@ -65,9 +66,7 @@ export class ApplicationsController {
     return this.applications.withdraw(principal, applicationId);
   }
 
-  @Post('applications/:applicationId/reject')
-  @HttpCode(200)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('applications/:applicationId/reject', 200)
   reject(
     @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: decideApplicationSchema }) body: { reason: string },

@@ -16,6 +16,7 @@ import { Roles, Scoped } from '@samvirke/auth';
 import { AwardAmendmentDecisionsService } from './award-amendment-decisions.service.js';
 import { AwardAmendmentsService } from './award-amendments.service.js';
 import { AwardRefundsService } from './award-refunds.service.js';
+import { OfficerPost } from '../access/officer-route.js';
 
 /** After the award: its amendments, their co-funders' approval, refunds and the history of both. */
 @Controller('awards/:awardId')
@@ -26,9 +27,7 @@ export class AwardAmendmentsController {
     private readonly decisions: AwardAmendmentDecisionsService,
   ) {}
 
-  @Post('amendments')
-  @HttpCode(201)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('amendments', 201)
   propose(
     @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: proposeAmendmentSchema }) body: ProposeAmendment,
@@ -69,9 +68,7 @@ export class AwardAmendmentsController {
     return this.decisions.decline(principal, { awardId, amendmentId, funderId }, body);
   }
 
-  @Post('amendments/:amendmentId/withdraw')
-  @HttpCode(200)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('amendments/:amendmentId/withdraw', 200)
   withdraw(
     @Scoped('awardId', 'amendmentId') { principal, awardId, amendmentId }: Scoped<'awardId' | 'amendmentId'>,
     @Body({ schema: withdrawAmendmentSchema }) body: WithdrawAmendment,
@@ -79,9 +76,7 @@ export class AwardAmendmentsController {
     return this.decisions.withdraw(principal, awardId, amendmentId, body);
   }
 
-  @Post('refunds')
-  @HttpCode(201)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('refunds', 201)
   refund(
     @Scoped('awardId') { principal, awardId }: Scoped<'awardId'>,
     @Body({ schema: recordRefundSchema }) body: RecordRefund,

@@ -12,6 +12,7 @@ import { Roles, Scoped } from '@samvirke/auth';
 import { AwardConsentService } from './award-consent.service.js';
 import { AwardsService } from './awards.service.js';
 import { TranchePaymentService } from './tranche-payment.service.js';
+import { OfficerPost } from '../access/officer-route.js';
 
 @Controller()
 export class AwardsController {
@@ -21,9 +22,7 @@ export class AwardsController {
     private readonly payments: TranchePaymentService,
   ) {}
 
-  @Post('applications/:applicationId/award')
-  @HttpCode(201)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('applications/:applicationId/award', 201)
   award(
     @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: awardGrantSchema }) body: AwardGrant,

@@ -1,21 +1,20 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get } from '@nestjs/common';
 import {
   createGrantCallSchema,
   type CreateGrantCall,
   type GrantCallDto,
   type OpenCallDto,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
+import { CurrentPrincipal, type Principal, Scoped } from '@samvirke/auth';
 import { UuidParam } from '@samvirke/platform';
 import { GrantCallsService } from './calls.service.js';
+import { OfficerPost } from '../access/officer-route.js';
 
 @Controller()
 export class GrantCallsController {
   constructor(private readonly calls: GrantCallsService) {}
 
-  @Post('programmes/:programmeId/calls')
-  @HttpCode(201)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('programmes/:programmeId/calls', 201)
   create(
     @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: createGrantCallSchema }) body: CreateGrantCall,

@@ -1,20 +1,19 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get } from '@nestjs/common';
 import {
   commitFundingSchema,
   type CommitFunding,
   type FundingCommitmentDto,
   type FundingOverviewDto,
 } from '@samvirke/contracts';
-import { Roles, Scoped } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { FundingService } from './funding.service.js';
+import { OfficerPost } from '../access/officer-route.js';
 
 @Controller('programmes/:programmeId')
 export class FundingController {
   constructor(private readonly funding: FundingService) {}
 
-  @Post('commitments')
-  @HttpCode(201)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('commitments', 201)
   commit(
     @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: commitFundingSchema }) body: CommitFunding,

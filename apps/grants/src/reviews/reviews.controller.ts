@@ -11,14 +11,13 @@ import {
 } from '@samvirke/contracts';
 import { Roles, Scoped } from '@samvirke/auth';
 import { ReviewsService } from './reviews.service.js';
+import { OfficerPost } from '../access/officer-route.js';
 
 @Controller('applications/:applicationId')
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
-  @Post('reviewers')
-  @HttpCode(201)
-  @Roles('foundation-officer', 'platform-admin')
+  @OfficerPost('reviewers', 201)
   assign(
     @Scoped('applicationId') { principal, applicationId }: Scoped<'applicationId'>,
     @Body({ schema: assignReviewerSchema }) body: AssignReviewer,

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   listParentApprovalsQuerySchema,
   returnSubmissionSchema,
@@ -8,19 +7,9 @@ import {
   type SubmissionDto,
 } from '@samvirke/contracts';
 import { CurrentPrincipal, type Principal, Scoped } from '@samvirke/auth';
+import { ReturnPreference, SubmissionParams, type SubmissionWhere } from '../submissions/submission-route.js';
 import type { ResponseOptions } from '../submissions/submissions.store.js';
 import { ParentApprovalsService } from './parent-approvals.service.js';
-
-const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
-type Where = z.infer<typeof where>;
-type Response = { header(name: string, value: string): unknown };
-
-/** RFC 7240 `Prefer: return=minimal`, as the submission's other answers honour it. */
-function preference(prefer: string | undefined, response: Response): ResponseOptions {
-  const minimal = /(^|[,\s])return=minimal\b/i.test(prefer ?? '');
-  if (minimal) response.header('preference-applied', 'return=minimal');
-  return { minimal };
-}
 
 @Controller('programmes/:programmeId/parent-approvals')
 export class ParentApprovalQueueController {
@@ -44,22 +33,20 @@ export class ParentApprovalsController {
   @HttpCode(200)
   approve(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @SubmissionParams() params: SubmissionWhere,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
-    return this.approvals.approve(principal, params, preference(prefer, response));
+    return this.approvals.approve(principal, params, options);
   }
 
   @Post('parent-return')
   @HttpCode(200)
   giveBack(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
+    @SubmissionParams() params: SubmissionWhere,
     @Body({ schema: returnSubmissionSchema }) body: { comment: string },
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
-    return this.approvals.giveBack(principal, params, body.comment, preference(prefer, response));
+    return this.approvals.giveBack(principal, params, body.comment, options);
   }
 }

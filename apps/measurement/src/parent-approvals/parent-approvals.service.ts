@@ -4,18 +4,10 @@ import type { ListParentApprovalsQuery, ParentApprovalItem, SubmissionDto } from
 import type { Principal } from '@samvirke/auth';
 import { organisationAncestors } from '@samvirke/directory';
 import { EventOutbox } from '@samvirke/messaging';
-import { DomainError } from '@samvirke/platform';
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
-import { SubmissionAnnouncements } from '../submissions/submission-announcements.js';
-import { submissionPeriod } from '../submissions/submission-context.store.js';
-import { actorName, checkUnlocked, readsEveryone, type Where } from '../submissions/submission-workflow.js';
-import {
-  latestSubmission,
-  readSubmission,
-  recordDecision,
-  submissionSummary,
-  type ResponseOptions,
-} from '../submissions/submissions.store.js';
+import { SubmissionDecisions } from '../submissions/submission-decisions.js';
+import { actorName, readsEveryone, type Where } from '../submissions/submission-workflow.js';
+import { readSubmission, submissionSummary, type ResponseOptions } from '../submissions/submissions.store.js';
 import {
   checkAwaitingFirstLevel,
   firstLevelDecider,
@@ -34,7 +26,7 @@ export class ParentApprovalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: MeasurementProgrammeAccess,
-    private readonly announcements: SubmissionAnnouncements,
+    private readonly decisions: SubmissionDecisions,
     private readonly outbox: EventOutbox,
   ) {}
 
@@ -59,10 +51,8 @@ export class ParentApprovalsService {
   ): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       const { latest, period } = await this.firstLevel(manager, principal, where);
-      await recordDecision(manager, latest.id, { status: 'returned', by: actorName(principal), comment });
-      const summary = await submissionSummary(manager, latest.id);
-      await this.announcements.statusChanged(manager, where, latest.id, period, summary.codes);
-      return readSubmission(manager, where, latest.id, options, summary);
+      const target = { where, period, submissionId: latest.id };
+      return this.decisions.record(manager, principal, target, { status: 'returned', comment }, options);
     });
   }
 
@@ -82,14 +72,11 @@ export class ParentApprovalsService {
 
   private async firstLevel(manager: EntityManager, principal: Principal, where: Where) {
     await this.access.view(principal, where.programmeId, manager);
-    const current = await submissionPeriod(manager, where, true);
-    if (!current)
-      throw new DomainError('not-found', `No reporting period ${where.periodId} in this programme.`);
-    const decider = firstLevelDecider(principal, await organisationAncestors(manager, where.organisationId));
-    checkUnlocked(current);
-    const latest = await latestSubmission(manager, where, true);
+    const { latest, period, decider } = await this.decisions.context(manager, where, async () =>
+      firstLevelDecider(principal, await organisationAncestors(manager, where.organisationId)),
+    );
     const state = latest && { ...latest, parentApproved: await isParentApproved(manager, latest.id) };
     checkAwaitingFirstLevel(state);
-    return { latest: state, period: current.period, decider };
+    return { latest: state, period, decider };
   }
 }

@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Header,
-  Headers,
   HttpCode,
   Param,
   Post,
@@ -12,9 +11,6 @@ import {
   Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-/** What of Fastify's reply the controller uses: setting a header. */
-type Response = { header(name: string, value: string): unknown };
-import { z } from 'zod';
 import {
   importSubmissionSchema,
   listSubmissionsQuerySchema,
@@ -30,23 +26,19 @@ import {
 } from '@samvirke/contracts';
 import { CurrentPrincipal, Roles, type Principal, Scoped } from '@samvirke/auth';
 import { csvInput, jsonInput } from './submission-input.js';
+import {
+  ReturnPreference,
+  SubmissionParams,
+  submissionWhere,
+  type SubmissionWhere,
+} from './submission-route.js';
 import type { ResponseOptions } from './submissions.store.js';
 import { SubmissionImportService } from './submission-import.service.js';
 import { actorName } from './submission-workflow.js';
 import { SubmissionsService } from './submissions.service.js';
 
-const where = z.object({ programmeId: z.uuid(), periodId: z.uuid(), organisationId: z.uuid() });
-type Where = z.infer<typeof where>;
-
-/**
- * RFC 7240: `Prefer: return=minimal` leaves the values out of the answer (valueCount still says how
- * many were stored), for clients uploading large files that have the values already.
- */
-function preference(prefer: string | undefined, response: Response): ResponseOptions {
-  const minimal = /(^|[,\s])return=minimal\b/i.test(prefer ?? '');
-  if (minimal) response.header('preference-applied', 'return=minimal');
-  return { minimal };
-}
+/** What of Fastify's reply the template uses: setting a header. */
+type Response = { header(name: string, value: string): unknown };
 
 /** Every submission of a programme that the caller may read, latest versions only. */
 @Controller('programmes/:programmeId/submissions')
@@ -69,7 +61,7 @@ export class SubmissionsController {
   @Get()
   history(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
+    @SubmissionParams() params: SubmissionWhere,
   ): Promise<SubmissionHistory> {
     return this.submissions.history(principal, params);
   }
@@ -78,60 +70,55 @@ export class SubmissionsController {
   @Put()
   save(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
+    @SubmissionParams() params: SubmissionWhere,
     @Body({ schema: saveSubmissionSchema }) body: SaveSubmission,
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
-    return this.submissions.save(principal, params, jsonInput(body), preference(prefer, response));
+    return this.submissions.save(principal, params, jsonInput(body), options);
   }
 
   /** The same as PUT, from a CSV file (text/csv): Danish Excel or plain comma-separated. */
   @Put('csv')
   saveCsv(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
+    @SubmissionParams() params: SubmissionWhere,
     @Body() body: unknown,
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
     if (typeof body !== 'string') throw new UnsupportedMediaTypeException('Send the file as text/csv.');
-    return this.submissions.save(principal, params, csvInput(body), preference(prefer, response));
+    return this.submissions.save(principal, params, csvInput(body), options);
   }
 
   @Post('submit')
   @HttpCode(200)
   submit(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @SubmissionParams() params: SubmissionWhere,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
-    return this.submissions.submit(principal, params, preference(prefer, response));
+    return this.submissions.submit(principal, params, options);
   }
 
   @Post('approve')
   @HttpCode(200)
   approve(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @SubmissionParams() params: SubmissionWhere,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
-    return this.submissions.decide(principal, params, { status: 'approved' }, preference(prefer, response));
+    return this.submissions.decide(principal, params, { status: 'approved' }, options);
   }
 
   @Post('return')
   @HttpCode(200)
   giveBack(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
+    @SubmissionParams() params: SubmissionWhere,
     @Body({ schema: returnSubmissionSchema }) body: { comment: string },
-    @Headers('prefer') prefer: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @ReturnPreference() options: ResponseOptions,
   ): Promise<SubmissionDto> {
     const decision = { status: 'returned', comment: body.comment } as const;
-    return this.submissions.decide(principal, params, decision, preference(prefer, response));
+    return this.submissions.decide(principal, params, decision, options);
   }
 }
 
@@ -145,7 +132,7 @@ export class SubmissionImportController {
   @Roles('platform-admin')
   import(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where }) params: Where,
+    @SubmissionParams() params: SubmissionWhere,
     @Body({ schema: importSubmissionSchema }) body: ImportSubmission,
   ): Promise<SubmissionHistory> {
     return this.imports.import(params, body, actorName(principal));
@@ -160,7 +147,8 @@ export class SubmissionTemplateController {
   @Header('content-type', 'text/csv; charset=utf-8')
   async template(
     @CurrentPrincipal() principal: Principal,
-    @Param({ schema: where.omit({ organisationId: true }) }) params: Omit<Where, 'organisationId'>,
+    @Param({ schema: submissionWhere.omit({ organisationId: true }) })
+    params: Omit<SubmissionWhere, 'organisationId'>,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const { period, csv } = await this.submissions.template(principal, params);

@@ -9,6 +9,7 @@ import {
   SubmissionTemplateController,
 } from './submissions.controller.js';
 import { SubmissionAnnouncements } from './submission-announcements.js';
+import { SubmissionDecisions } from './submission-decisions.js';
 import { SubmissionImportService } from './submission-import.service.js';
 import { SubmissionsService } from './submissions.service.js';
 
@@ -21,7 +22,7 @@ import { SubmissionsService } from './submissions.service.js';
     SubmissionImportController,
     SubmissionTemplateController,
   ],
-  providers: [SubmissionsService, SubmissionImportService, SubmissionAnnouncements],
-  exports: [SubmissionAnnouncements],
+  providers: [SubmissionsService, SubmissionImportService, SubmissionAnnouncements, SubmissionDecisions],
+  exports: [SubmissionAnnouncements, SubmissionDecisions],
 })
 export class SubmissionsModule {}

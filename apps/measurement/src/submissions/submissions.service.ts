@@ -17,6 +17,7 @@ import { isParentApproved } from '../parent-approvals/parent-approvals.store.js'
 import { MeasurementProgrammeAccess } from '../programmes/programme-access.js';
 import { MeasurementSettingsService } from '../settings/settings.service.js';
 import { SubmissionAnnouncements } from './submission-announcements.js';
+import { SubmissionDecisions } from './submission-decisions.js';
 import { isDataProvider, submissionPeriod, trackedIndicators } from './submission-context.store.js';
 import { inputErrors, type SubmissionInput } from './submission-input.js';
 import { listLatestSubmissions } from './submission-list.store.js';
@@ -24,7 +25,6 @@ import {
   actorName,
   checkDecidable,
   checkOpen,
-  checkUnlocked,
   checkReader,
   checkReporter,
   checkSubmittable,
@@ -39,7 +39,6 @@ import {
   latestSubmission,
   markSubmitted,
   readSubmission,
-  recordDecision,
   savedSubmission,
   submissionSummary,
   versionIds,
@@ -58,6 +57,7 @@ export class SubmissionsService {
     private readonly access: MeasurementProgrammeAccess,
     private readonly settings: MeasurementSettingsService,
     private readonly announcements: SubmissionAnnouncements,
+    private readonly decisions: SubmissionDecisions,
   ) {}
 
   /** Saves the values (from a JSON body or a CSV file) as the draft, or says every problem with them. */
@@ -106,22 +106,13 @@ export class SubmissionsService {
   ): Promise<SubmissionDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.manage(principal, where.programmeId, manager);
-      const current = await this.period(manager, where, true);
-      checkUnlocked(current);
-      const { period } = current;
-      const latest = await latestSubmission(manager, where, true);
+      const { period, latest } = await this.decisions.context(manager, where);
       checkDecidable(latest);
       // A sub-unit's version comes to the backbone only after its municipality approved it.
       const above = await organisationAncestors(manager, where.organisationId);
       checkFirstLevelDone(above, above.length > 0 && (await isParentApproved(manager, latest.id)));
-      await recordDecision(manager, latest.id, {
-        status: decision.status,
-        by: actorName(principal),
-        comment: decision.status === 'returned' ? decision.comment : null,
-      });
-      const summary = await submissionSummary(manager, latest.id);
-      await this.announcements.statusChanged(manager, where, latest.id, period, summary.codes);
-      return readSubmission(manager, where, latest.id, options, summary);
+      const target = { where, period, submissionId: latest.id };
+      return this.decisions.record(manager, principal, target, decision, options);
     });
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { z } from 'zod';
 import {
   createActionItemSchema,
@@ -17,12 +17,9 @@ import {
   type RecordDecision,
   type ScheduleMeeting,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { DecisionsService } from './decisions.service.js';
 import { GovernanceService } from './governance.service.js';
-
-const Programme = () => Param('programmeId', { schema: z.uuid() });
-const Id = (name: string) => Param(name, { schema: z.uuid() });
 
 /** Bodies, meetings, the decision log and action items of a programme. */
 @Controller('programmes/:programmeId/governance')
@@ -33,109 +30,99 @@ export class GovernanceController {
   ) {}
 
   @Get('bodies')
-  bodies(@CurrentPrincipal() who: Principal, @Programme() programmeId: string): Promise<BodyDto[]> {
-    return this.governance.listBodies(who, programmeId);
+  bodies(@Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>): Promise<BodyDto[]> {
+    return this.governance.listBodies(principal, programmeId);
   }
 
   @Post('bodies')
   @HttpCode(201)
   createBody(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: createBodySchema }) body: CreateBody,
   ): Promise<BodyDto> {
-    return this.governance.createBody(who, programmeId, body);
+    return this.governance.createBody(principal, programmeId, body);
   }
 
   @Put('bodies/:bodyId/members')
   replaceMembers(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Id('bodyId') bodyId: string,
+    @Scoped('programmeId', 'bodyId')
+    { principal, programmeId, bodyId }: Scoped<'programmeId' | 'bodyId'>,
     @Body({ schema: replaceBodyMembersSchema }) body: Pick<CreateBody, 'members'>,
   ): Promise<BodyDto> {
-    return this.governance.replaceMembers(who, programmeId, bodyId, body.members);
+    return this.governance.replaceMembers(principal, programmeId, bodyId, body.members);
   }
 
   @Get('meetings')
-  meetings(@CurrentPrincipal() who: Principal, @Programme() programmeId: string): Promise<MeetingDto[]> {
-    return this.governance.listMeetings(who, programmeId);
+  meetings(@Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>): Promise<MeetingDto[]> {
+    return this.governance.listMeetings(principal, programmeId);
   }
 
   @Post('meetings')
   @HttpCode(201)
   schedule(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: scheduleMeetingSchema }) body: ScheduleMeeting,
   ): Promise<MeetingDto> {
-    return this.governance.scheduleMeeting(who, programmeId, body);
+    return this.governance.scheduleMeeting(principal, programmeId, body);
   }
 
   @Get('meetings/:meetingId')
   async meeting(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Id('meetingId') meetingId: string,
+    @Scoped('programmeId', 'meetingId')
+    { principal, programmeId, meetingId }: Scoped<'programmeId' | 'meetingId'>,
   ): Promise<MeetingDto | undefined> {
-    const [meeting] = await this.governance.listMeetings(who, programmeId, meetingId);
+    const [meeting] = await this.governance.listMeetings(principal, programmeId, meetingId);
     return meeting;
   }
 
   @Put('meetings/:meetingId/minutes')
   minutes(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Id('meetingId') meetingId: string,
+    @Scoped('programmeId', 'meetingId')
+    { principal, programmeId, meetingId }: Scoped<'programmeId' | 'meetingId'>,
     @Body({ schema: recordMinutesSchema }) body: { minutes: string },
   ): Promise<MeetingDto> {
-    return this.governance.recordMinutes(who, programmeId, meetingId, body.minutes);
+    return this.governance.recordMinutes(principal, programmeId, meetingId, body.minutes);
   }
 
   @Get('decisions')
   decisionLog(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Query({ schema: decisionLogQuerySchema }) filter: z.infer<typeof decisionLogQuerySchema>,
   ): Promise<DecisionDto[]> {
-    return this.decisions.decisions(who, programmeId, filter);
+    return this.decisions.decisions(principal, programmeId, filter);
   }
 
   @Post('decisions')
   @HttpCode(201)
   decide(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: recordDecisionSchema }) body: RecordDecision,
   ): Promise<DecisionDto> {
-    return this.decisions.recordDecision(who, programmeId, body);
+    return this.decisions.recordDecision(principal, programmeId, body);
   }
 
   @Get('action-items')
   actionItems(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<ActionItemDto[]> {
-    return this.decisions.actionItems(who, programmeId);
+    return this.decisions.actionItems(principal, programmeId);
   }
 
   @Post('action-items')
   @HttpCode(201)
   assign(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: createActionItemSchema }) body: CreateActionItem,
   ): Promise<ActionItemDto> {
-    return this.decisions.createActionItem(who, programmeId, body);
+    return this.decisions.createActionItem(principal, programmeId, body);
   }
 
   @Post('action-items/:actionItemId/done')
   @HttpCode(200)
   done(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Id('actionItemId') id: string,
+    @Scoped('programmeId', 'actionItemId')
+    { principal, programmeId, actionItemId: id }: Scoped<'programmeId' | 'actionItemId'>,
   ): Promise<ActionItemDto> {
-    return this.decisions.complete(who, programmeId, id);
+    return this.decisions.complete(principal, programmeId, id);
   }
 }

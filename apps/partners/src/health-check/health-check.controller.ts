@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   answerHealthCheckSchema,
   openHealthCheckRoundSchema,
@@ -12,11 +11,8 @@ import {
   type OpenHealthCheckRound,
   type RecordHealthCheckAction,
 } from '@samvirke/contracts';
-import { CurrentPrincipal, type Principal } from '@samvirke/auth';
+import { Scoped } from '@samvirke/auth';
 import { HealthCheckService } from './health-check.service.js';
-
-const Programme = () => Param('programmeId', { schema: z.uuid() });
-const Round = () => Param('roundId', { schema: z.uuid() });
 
 /** The collective impact health check of a programme: rounds, anonymous answers, results, follow-up actions. */
 @Controller('programmes/:programmeId/health-check')
@@ -25,75 +21,67 @@ export class HealthCheckController {
 
   @Get('rounds')
   rounds(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<HealthCheckRoundDto[]> {
-    return this.healthCheck.rounds(who, programmeId);
+    return this.healthCheck.rounds(principal, programmeId);
   }
 
   @Post('rounds')
   @HttpCode(201)
   open(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: openHealthCheckRoundSchema }) body: OpenHealthCheckRound,
   ): Promise<HealthCheckRoundDto> {
-    return this.healthCheck.openRound(who, programmeId, body);
+    return this.healthCheck.openRound(principal, programmeId, body);
   }
 
   @Post('rounds/:roundId/close')
   @HttpCode(200)
   close(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Round() roundId: string,
+    @Scoped('programmeId', 'roundId')
+    { principal, programmeId, roundId }: Scoped<'programmeId' | 'roundId'>,
   ): Promise<HealthCheckRoundDto> {
-    return this.healthCheck.closeRound(who, programmeId, roundId);
+    return this.healthCheck.closeRound(principal, programmeId, roundId);
   }
 
   @Get('rounds/:roundId/questionnaire')
   questionnaire(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Round() roundId: string,
+    @Scoped('programmeId', 'roundId')
+    { principal, programmeId, roundId }: Scoped<'programmeId' | 'roundId'>,
   ): Promise<HealthCheckQuestionnaireDto> {
-    return this.healthCheck.questionnaire(who, programmeId, roundId);
+    return this.healthCheck.questionnaire(principal, programmeId, roundId);
   }
 
   @Post('rounds/:roundId/responses')
   @HttpCode(201)
   answer(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
-    @Round() roundId: string,
+    @Scoped('programmeId', 'roundId')
+    { principal, programmeId, roundId }: Scoped<'programmeId' | 'roundId'>,
     @Body({ schema: answerHealthCheckSchema }) body: AnswerHealthCheck,
   ): Promise<{ roundId: string; responseCount: number }> {
-    return this.healthCheck.answer(who, programmeId, roundId, body);
+    return this.healthCheck.answer(principal, programmeId, roundId, body);
   }
 
   @Get('results')
   results(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<HealthCheckResultsDto> {
-    return this.healthCheck.results(who, programmeId);
+    return this.healthCheck.results(principal, programmeId);
   }
 
   @Get('actions')
   actions(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
   ): Promise<HealthCheckActionDto[]> {
-    return this.healthCheck.actions(who, programmeId);
+    return this.healthCheck.actions(principal, programmeId);
   }
 
   @Post('actions')
   @HttpCode(201)
   record(
-    @CurrentPrincipal() who: Principal,
-    @Programme() programmeId: string,
+    @Scoped('programmeId') { principal, programmeId }: Scoped<'programmeId'>,
     @Body({ schema: recordHealthCheckActionSchema }) body: RecordHealthCheckAction,
   ): Promise<HealthCheckActionDto> {
-    return this.healthCheck.recordAction(who, programmeId, body);
+    return this.healthCheck.recordAction(principal, programmeId, body);
   }
 }

@@ -7,7 +7,7 @@ import { TextField } from '../admin/text-field.js';
 import { useCheckedForm } from '../admin/use-checked-form.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePortal } from '../portal-context.js';
-import { ANNOUNCEMENT_ACCEPT } from './announcement-attachments.js';
+import { ATTACHMENT_ACCEPT } from '../components/attachments.js';
 import { MarkdownView } from './markdown-view.js';
 
 interface Draft {
@@ -103,7 +103,7 @@ function FilesField({ onChange }: { onChange: (files: File[]) => void }) {
         id="announcement-files"
         type="file"
         multiple
-        accept={ANNOUNCEMENT_ACCEPT}
+        accept={ATTACHMENT_ACCEPT}
         onChange={(e) => onChange([...(e.target.files ?? [])])}
       />
     </div>

@@ -2,7 +2,7 @@ import type { AnnouncementDto, AnnouncementReceipts } from '@samvirke/contracts'
 import { useEffect, useState } from 'react';
 import { canManageProgramme } from '../admin/access.js';
 import { loadProgrammeWithMembers, type ProgrammeWithMembers } from '../admin/admin-load.js';
-import { AnnouncementAttachments } from '../announcements/announcement-attachments.js';
+import { Attachments } from '../components/attachments.js';
 import { AnnouncementForm } from '../announcements/announcement-form.js';
 import { MarkdownView } from '../announcements/markdown-view.js';
 import { Page } from '../components/page.js';
@@ -140,9 +140,10 @@ function OneAnnouncement({ view, path }: { view: AnnouncementView; path: string 
         <AnnouncementFacts announcement={{ ...announcement, readAt }} i18n={i18n} />
         <MarkdownView markdown={announcement.body} />
       </article>
-      <AnnouncementAttachments
+      <Attachments
         path={`${path}/attachments`}
-        canManage={canManageProgramme(principal, view.members)}
+        canUpload={canManageProgramme(principal, view.members)}
+        heading={{ level: 'h2', id: 'announcement-attachments' }}
       />
       <p>
         <Link href={`/programmes/${programme.id}/announcements`}>

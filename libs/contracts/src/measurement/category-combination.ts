@@ -10,23 +10,33 @@ export const CATEGORY_CELL_SEPARATOR = '&';
 /** At most this many cells in one combination, so a reporting grid stays a grid. */
 export const MAX_COMBINATION_CELLS = 400;
 
-const code = z
+/** The code of a disaggregation, its values and combinations: `koen`, `aar-18-24`. */
+export const categoryCodeSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/, 'lowercase letters and digits, separated by . _ or -')
   .max(60);
 
-export const categoryCombinationSchema = z
-  .object({
-    code,
-    name: z.string().trim().min(1).max(100),
-    /** Codes of the indicator's disaggregations, each once; the first gives the rows of its table. */
-    dimensions: z
-      .array(code)
-      .min(2)
-      .max(3)
-      .refine((values) => new Set(values).size === values.length, 'each disaggregation once'),
-  })
-  .strict();
+/** A named list of `min` to `max` codes, each once: a disaggregation's values, a combination's dimensions. */
+export function namedCodesSchema<K extends string>(
+  key: K,
+  count: { readonly min: number; readonly max: number },
+  once: string,
+) {
+  const codes = z
+    .array(categoryCodeSchema)
+    .min(count.min)
+    .max(count.max)
+    .refine((values) => new Set(values).size === values.length, once);
+  const shape = { code: categoryCodeSchema, name: z.string().trim().min(1).max(100) };
+  return z.object({ ...shape, ...({ [key]: codes } as { [P in K]: typeof codes }) }).strict();
+}
+
+/** Codes of the indicator's disaggregations, each once; the first gives the rows of its table. */
+export const categoryCombinationSchema = namedCodesSchema(
+  'dimensions',
+  { min: 2, max: 3 },
+  'each disaggregation once',
+);
 
 export type CategoryCombination = z.infer<typeof categoryCombinationSchema>;
 

@@ -1,27 +1,17 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../pagination.js';
-import { categoryCombinationSchema, combinationIssues } from './category-combination.js';
+import {
+  categoryCodeSchema,
+  categoryCombinationSchema,
+  combinationIssues,
+  namedCodesSchema,
+} from './category-combination.js';
 import { INDICATOR_UNITS, measuredNumberSchema, UNIT_RANGES } from './indicator-units.js';
 
 export const INDICATOR_AGGREGATIONS = ['sum', 'mean', 'weighted-mean', 'latest'] as const;
 export const INDICATOR_POLARITIES = ['higher-is-better', 'lower-is-better'] as const;
 
-const code = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/, 'lowercase letters and digits, separated by . _ or -')
-  .max(60);
-
-export const disaggregationSchema = z
-  .object({
-    code,
-    name: z.string().trim().min(1).max(100),
-    values: z
-      .array(code)
-      .min(2)
-      .max(50)
-      .refine((values) => new Set(values).size === values.length, 'each value once'),
-  })
-  .strict();
+export const disaggregationSchema = namedCodesSchema('values', { min: 2, max: 50 }, 'each value once');
 
 /** What an indicator of the shared library counts, how, and how organisations' values combine. */
 const indicatorFields = z
@@ -36,7 +26,7 @@ const indicatorFields = z
     scale: z.number().int().min(0).max(6).default(0),
     aggregation: z.enum(INDICATOR_AGGREGATIONS),
     /** For weighted means: the indicator whose values weigh each organisation's value. */
-    denominatorCode: code.nullable().default(null),
+    denominatorCode: categoryCodeSchema.nullable().default(null),
     polarity: z.enum(INDICATOR_POLARITIES),
     disaggregations: z
       .array(disaggregationSchema)
@@ -107,7 +97,7 @@ function checkIndicatorFields(value: IndicatorFields, context: z.RefinementCtx):
 
 /** A new indicator of the shared library, with the code its versions keep as their lineage. */
 export const defineIndicatorSchema = indicatorFields
-  .extend({ code })
+  .extend({ code: categoryCodeSchema })
   .strict()
   .superRefine(checkIndicatorFields);
 
