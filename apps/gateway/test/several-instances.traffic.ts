@@ -7,6 +7,8 @@ export interface Answer {
   /** 0: no answer at all (the connection failed or the test's own limit cut it). */
   readonly status: number;
   readonly ms: number;
+  /** When it was sent (epoch ms). */
+  readonly at: number;
   /** The body was an RFC 9457 problem. */
   readonly problem: boolean;
   readonly body: unknown;
@@ -44,11 +46,20 @@ export class GatewayTraffic {
         method,
         status: response.status,
         ms: Date.now() - started,
+        at: started,
         problem: type.includes('application/problem+json'),
         body: parsed,
       };
     } catch (error) {
-      answer = { label, method, status: 0, ms: Date.now() - started, problem: false, body: String(error) };
+      answer = {
+        label,
+        method,
+        status: 0,
+        ms: Date.now() - started,
+        at: started,
+        problem: false,
+        body: String(error),
+      };
     }
     this.answers.push(answer);
     return answer;
