@@ -17,5 +17,7 @@ export * from './federated-login.js';
 export * from './identity-administration.js';
 export * from './demo-idp.js';
 export * from './fixtures/indicators.js';
+export * from './consumer-groups.js';
+export * from './insert-log.js';
 export * from './fixtures/measurement-api.js';
 export * from './fixtures/bulk-approval.js';

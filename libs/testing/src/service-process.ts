@@ -93,17 +93,26 @@ export async function migrateService(name: string, env: NodeJS.ProcessEnv): Prom
   if (code !== 0) throw new Error(`${name} migrate exited ${code}:\n${output()}`);
 }
 
+/** Where startService runs a service from, and how long it waits for it to become ready. */
+export interface StartOptions {
+  /** Another built checkout to run the service from (see spawnCompiled). */
+  readonly root?: string;
+  /** 60 s unless given: a suite that starts many processes at once on a busy machine needs longer. */
+  readonly readyTimeoutMs?: number;
+}
+
 /**
  * Starts a compiled service as its own process, as the run command does, and waits until its
  * readiness endpoint answers 200 (its database up; a service with a consumer connects to Kafka
- * before it listens). `root`: another built checkout to run the service from (see spawnCompiled).
+ * before it listens). `options`: a checkout root (see spawnCompiled), or StartOptions.
  */
 export async function startService(
   name: string,
   portVariable: string,
   env: NodeJS.ProcessEnv,
-  root: string = ROOT,
+  options: string | StartOptions = ROOT,
 ): Promise<RunningService> {
+  const { root = ROOT, readyTimeoutMs = 60_000 } = typeof options === 'string' ? { root: options } : options;
   const port = await freePort();
   const metricsPort = await freePort();
   const serviceEnv = await serviceKafkaEnv(name, env);
@@ -116,7 +125,7 @@ export async function startService(
   const url = `http://127.0.0.1:${port}`;
   const metricsUrl = name === 'gateway' ? `http://127.0.0.1:${metricsPort}/metrics` : `${url}/metrics`;
   const exited = exitFlag(child);
-  await waitUntilReady(name, url, child, () => exited.value && output());
+  await waitUntilReady(name, url, child, () => exited.value && output(), readyTimeoutMs, output);
   return { name, url, metricsUrl, process: child, output, stop: stopper(child, exited) };
 }
 
@@ -128,24 +137,31 @@ function exitFlag(child: ChildProcess): { value: boolean } {
   return flag;
 }
 
-/** Polls /health/ready; `exitedWith` returns the output once the process has exited, else false. */
+/**
+ * Polls /health/ready; `exitedWith` returns the output once the process has exited, else false.
+ * A service that never becomes ready is killed, its last readiness answer and output in the error.
+ */
 async function waitUntilReady(
   name: string,
   url: string,
   child: ChildProcess,
   exitedWith: () => string | false,
+  timeoutMs: number,
+  output: () => string,
 ): Promise<void> {
+  let last = 'no answer';
   const check = async (): Promise<boolean> => {
     const exitOutput = exitedWith();
     if (exitOutput !== false) throw new Error(`${name} exited:\n${exitOutput}`);
-    return (await fetch(`${url}/health/ready`)).ok;
+    const response = await fetch(`${url}/health/ready`);
+    last = `${response.status} ${await response.text()}`;
+    return response.ok;
   };
-  await waitFor(`${name} to become ready`, check, { timeoutMs: 60_000, intervalMs: 200 }).catch(
-    (error: unknown) => {
-      child.kill('SIGKILL');
-      throw error;
-    },
-  );
+  await waitFor(`${name} to become ready`, check, { timeoutMs, intervalMs: 200 }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}; last readiness answer: ${last}; its output:\n${output().slice(-4_000)}`);
+  });
 }
 
 function stopper(child: ChildProcess, exited: { value: boolean }): RunningService['stop'] {
