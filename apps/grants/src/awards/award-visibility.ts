@@ -6,7 +6,7 @@ import { GrantsAccess, isAdmin } from '../access/grants-access.js';
 import { awardNotFound, AwardsStore } from './awards.store.js';
 
 /**
- * The grantee's users, the award's funders' officers (the call's too, and a foundation a pending
+ * The grantee's users (a joint application's partners are grantees too), the award's funders' officers (the call's too, and a foundation a pending
  * amendment asks to approve), the backbone and admins.
  */
 export async function canSeeAward(
@@ -16,6 +16,8 @@ export async function canSeeAward(
   award: AwardDto,
 ): Promise<boolean> {
   if (isAdmin(principal) || principal.organisations.includes(award.granteeOrganisationId)) return true;
+  if ((award.grantees ?? []).some((grantee) => principal.organisations.includes(grantee.organisationId)))
+    return true;
   const mine = await access.funderOrganisations(manager, principal, award.programmeId);
   const funders = [
     ...award.shares.map((share) => share.funderOrganisationId),

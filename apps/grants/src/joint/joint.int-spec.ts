@@ -156,5 +156,16 @@ describe('joint applications', () => {
       { organisationId: ORG.kobenhavn.id, name: ORG.kobenhavn.name, amountOre: 75_000_000 },
       { organisationId: ORG.ngo.id, name: ORG.ngo.name, amountOre: 25_000_000 },
     ]);
+    // A partner is a grantee too: the NGO's member reads the award and the agreement (it had 404),
+    // and only the lead accepts the agreement.
+    const partnerView = await ctx.call<AwardDto>('member', 'GET', `/awards/${award.body.id}`);
+    expect(partnerView.status).toBe(200);
+    expect(partnerView.body.grantees).toEqual(award.body.grantees);
+    expect((await ctx.call('member', 'GET', `/awards/${award.body.id}/agreement`)).status).toBe(200);
+    const accept = await ctx.call('member', 'POST', `/awards/${award.body.id}/agreement/accept`, {
+      version: agreement.body.version,
+      termsSha256: agreement.body.termsSha256,
+    });
+    expect(accept.status).toBe(403);
   });
 });
