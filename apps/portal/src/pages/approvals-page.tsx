@@ -1,6 +1,6 @@
 import { loadApprovals, type Approvals } from '../approvals/approvals-load.js';
-import { QueueEntry } from '../approvals/queue-entry.js';
 import { ReportsTable } from '../approvals/reports-table.js';
+import { WaitingQueue } from '../approvals/waiting-queue.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
@@ -38,20 +38,12 @@ function ApprovalsView({
     <>
       <ProgrammeNav programmeId={programmeId} name={programme.name} />
       <h2>{t('Venter på godkendelse', 'Waiting for approval')}</h2>
-      {waiting.length === 0 ? (
-        <p>{t('Ingen indberetninger venter.', 'No reports are waiting.')}</p>
-      ) : (
-        <ul className="queue">
-          {waiting.map((item) => (
-            <QueueEntry
-              key={`${item.period.id}:${item.member.organisationId}`}
-              item={item}
-              programmeId={programmeId}
-              onDecided={reload}
-            />
-          ))}
-        </ul>
-      )}
+      <WaitingQueue
+        waiting={waiting}
+        programmeId={programmeId}
+        reload={reload}
+        empty={t('Ingen indberetninger venter.', 'No reports are waiting.')}
+      />
       <AwaitingMunicipality items={awaitingMunicipality} />
       <h2>{t('Alle indberetninger', 'Every report')}</h2>
       <ReportsTable items={items} />

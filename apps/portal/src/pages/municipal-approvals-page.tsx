@@ -6,7 +6,7 @@ import type {
 } from '@samvirke/contracts';
 import type { ApiClient } from '../api/client.js';
 import { loadParentQueue, type WaitingItem } from '../approvals/approvals-load.js';
-import { QueueEntry } from '../approvals/queue-entry.js';
+import { WaitingQueue } from '../approvals/waiting-queue.js';
 import { Page } from '../components/page.js';
 import { ProgrammeNav } from '../components/programme-nav.js';
 import { Await } from '../components/status.js';
@@ -89,21 +89,13 @@ function FirstLevelQueue(props: {
           'Forvaltninger and institutions under the municipality report on their own. The municipality approves first; then the backbone.',
         )}
       </p>
-      {waiting.length === 0 ? (
-        <p>{t('Ingen indberetninger fra underenheder venter.', 'No reports from sub-units are waiting.')}</p>
-      ) : (
-        <ul className="queue">
-          {waiting.map((item) => (
-            <QueueEntry
-              key={`${item.period.id}:${item.member.organisationId}`}
-              item={item}
-              programmeId={programmeId}
-              onDecided={reload}
-              level="first"
-            />
-          ))}
-        </ul>
-      )}
+      <WaitingQueue
+        waiting={waiting}
+        programmeId={programmeId}
+        reload={reload}
+        level="first"
+        empty={t('Ingen indberetninger fra underenheder venter.', 'No reports from sub-units are waiting.')}
+      />
     </>
   );
 }
